@@ -1,0 +1,45 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace chiso {
+class Store;
+}
+
+namespace chiso::cli {
+
+/// What every subcommand shares: the language, the database option and the output streams.
+class Context
+{
+public:
+    Context(Language language, QTextStream &out, QTextStream &err)
+        : language(language), out(out), err(err) {}
+
+    Language language;
+    QTextStream &out;
+    QTextStream &err;
+
+    /// Adds --db and --lang (and --help) to a subcommand's parser.
+    void addCommonOptions(QCommandLineParser &parser) const;
+    /// Parses a subcommand's arguments; false (after printing why, or the help) if it should stop.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    /// Opens --db, or the user's default database (created with the bundled dataset on first use).
+    std::unique_ptr<Store> openStore(const QCommandLineParser &parser) const;
+};
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+int runInit(Context &context, const QStringList &arguments);
+int runReport(Context &context, const QStringList &arguments);
+int runImport(Context &context, const QStringList &arguments);
+int runExport(Context &context, const QStringList &arguments);
+
+/// The report for the latest month in the user's database, for a machine with no display.
+int runHeadlessDefault(Context &context);
+
+} // namespace chiso::cli

@@ -1,0 +1,51 @@
+#include "CommandLine.h"
+
+#include "io/BundledDataset.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+
+void Context::addCommonOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"db"_s, QCoreApplication::translate("Cli", "Use the database at <path> instead of your default one."),
+                      QCoreApplication::translate("Cli", "path")});
+    parser.addOption({u"lang"_s, QCoreApplication::translate("Cli", "Language of the output: vi or en."),
+                      QCoreApplication::translate("Cli", "language")});
+    parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help.")});
+}
+
+bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl
+            << QCoreApplication::translate("Cli", "Run '%1 --help' for the options.").arg(arguments.mid(0, 2).join(QLatin1Char(' ')))
+            << Qt::endl;
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Store> Context::openStore(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(u"db"_s))
+        return Store::open(parser.value(u"db"_s));
+    bool created = false;
+    auto store = openDefaultDatabase(&created);
+    if (created)
+        err << QCoreApplication::translate("Cli", "Created your database with the bundled dataset: %1").arg(store->path())
+            << Qt::endl;
+    return store;
+}
+
+} // namespace chiso::cli

@@ -1,0 +1,125 @@
+// init, import and export: the commands that move figures in and out of a database.
+#include "CommandLine.h"
+
+#include "analytics/Snapshot.h"
+#include "io/BundledDataset.h"
+#include "io/FigureExporter.h"
+#include "io/FigureImporter.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+namespace {
+
+
+QCommandLineOption asOfOption()
+{
+    return {u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."), u"YYYY-MM"_s};
+}
+
+} // namespace
+
+int runInit(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Create a database, with the bundled dataset unless --empty is given."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"empty"_s, QCoreApplication::translate("Cli", "Create it with the indicator catalogue only, without figures.")});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
+    auto store = createDatabase(path, parser.isSet(u"empty"_s));
+    const Store::Counts counts = store->counts();
+    context.out << QCoreApplication::translate("Cli", "Created %1: %n figure(s), ", nullptr, counts.values).arg(path)
+                << QCoreApplication::translate("Cli", "%n plan(s), ", nullptr, counts.plans)
+                << QCoreApplication::translate("Cli", "%n stated growth or share figure(s), ", nullptr, counts.claims)
+                << QCoreApplication::translate("Cli", "%n source(s).", nullptr, counts.sources) << Qt::endl;
+    return Ok;
+}
+
+int runImport(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Import figures from CSV files (the format is in README.md). "
+                                        "Each file is one transaction: any bad line or conflict leaves the database unchanged."));
+    context.addCommonOptions(parser);
+    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("Cli", "CSV files to import."), QCoreApplication::translate("Cli", "FILE..."));
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().isEmpty()) {
+        context.err << QCoreApplication::translate("Cli", "Name at least one CSV file to import.") << Qt::endl;
+        return Usage;
+    }
+    auto store = context.openStore(parser);
+    FigureImporter importer(*store);
+    int result = Ok;
+    for (const QString &file : parser.positionalArguments()) {
+        const ImportReport report = importer.importFile(file);
+        if (report.committed()) {
+            context.out << QCoreApplication::translate("Cli", "%1: %n figure(s) added, ", nullptr, int(report.added)).arg(file)
+                        << QCoreApplication::translate("Cli", "%n already stored and unchanged.", nullptr, int(report.unchanged)) << Qt::endl;
+            continue;
+        }
+        result = Failed;
+        for (const ImportIssue &issue : report.issues)
+            context.err << issue.toString() << Qt::endl;
+        if (report.issueCount > report.issues.size())
+            context.err << QCoreApplication::translate("Cli", "… and %n more problem(s).", nullptr, int(report.issueCount - report.issues.size())) << Qt::endl;
+        context.err << QCoreApplication::translate("Cli", "%1: refused, %n problem(s); nothing was stored from this file.", nullptr, int(report.issueCount)).arg(file)
+                    << Qt::endl;
+    }
+    return result;
+}
+
+int runExport(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export every figure, plan and stated figure with its source, "
+                                        "in the CSV format that import reads."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: csv."), u"format"_s, u"csv"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
+    parser.addOption(asOfOption());
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.value(u"format"_s) != u"csv"_s) {
+        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': export writes csv.").arg(parser.value(u"format"_s)) << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> asOf;
+    if (parser.isSet(u"as-of"_s)) {
+        asOf = YearMonth::parse(parser.value(u"as-of"_s));
+        if (!asOf) {
+            context.err << QCoreApplication::translate("Cli", "--as-of expects a month as YYYY-MM, such as 2024-06; found '%1'.").arg(parser.value(u"as-of"_s))
+                        << Qt::endl;
+            return Usage;
+        }
+    }
+    auto store = context.openStore(parser);
+    QList<Figure> figures = store->figures();
+    if (asOf)
+        figures.removeIf([&asOf](const Figure &f) { return !Snapshot::isKnownAt(f, *asOf); });
+    if (parser.isSet(u"output"_s)) {
+        QString error;
+        if (!FigureExporter::saveCsv(figures, parser.value(u"output"_s), &error)) {
+            context.err << error << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Wrote %n figure(s) to %1.", nullptr, int(figures.size())).arg(parser.value(u"output"_s)) << Qt::endl;
+        return Ok;
+    }
+    context.out.flush();
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    FigureExporter::writeCsv(figures, &out);
+    return Ok;
+}
+
+} // namespace chiso::cli

@@ -1,0 +1,126 @@
+// report: the monthly KPI table, and what `chiso` prints on a machine with no display.
+#include "CommandLine.h"
+
+#include "analytics/KpiReport.h"
+#include "analytics/Snapshot.h"
+#include "report/KpiReportWriter.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+namespace {
+
+
+QStringList flowCodes(const Store &store)
+{
+    QStringList codes;
+    for (const Indicator &indicator : store.indicators()) {
+        if (indicator.isFlow())
+            codes.append(indicator.code);
+    }
+    return codes;
+}
+
+QByteArray render(const KpiReport &report, const QString &format, Language language)
+{
+    if (format == u"csv"_s)
+        return KpiReportWriter::csv(report, language);
+    if (format == u"json"_s)
+        return KpiReportWriter::json(report, language);
+    return KpiReportWriter::table(report, Formatter(language)).toUtf8();
+}
+
+} // namespace
+
+int runReport(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "The monthly table of key indicators: value, same period last year, growth "
+                                        "(computed and stated), plan, share of plan (computed and stated), expected pace "
+                                        "and status. Without --year and --month: the latest month with figures."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
+    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."), u"YYYY-MM"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table, csv or json."), u"format"_s, u"table"_s});
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s, u"VN"_s});
+    parser.addOption({u"tolerance"_s, QCoreApplication::translate("Cli", "Percentage points of the plan within which a figure counts as on track (default 2)."),
+                      u"pp"_s, u"2"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s) {
+        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table, csv or json.").arg(format) << Qt::endl;
+        return Usage;
+    }
+    bool ok = false;
+    const double tolerance = parser.value(u"tolerance"_s).toDouble(&ok);
+    if (!ok || tolerance < 0 || tolerance > 100) {
+        context.err << QCoreApplication::translate("Cli", "--tolerance expects percentage points from 0 to 100, such as 2.") << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> asOf;
+    if (parser.isSet(u"as-of"_s)) {
+        asOf = YearMonth::parse(parser.value(u"as-of"_s));
+        if (!asOf) {
+            context.err << QCoreApplication::translate("Cli", "--as-of expects a month as YYYY-MM, such as 2024-06; found '%1'.").arg(parser.value(u"as-of"_s))
+                        << Qt::endl;
+            return Usage;
+        }
+    }
+    if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {
+        context.err << QCoreApplication::translate("Cli", "Give --year and --month together (or neither, for the latest month).") << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> period;
+    if (parser.isSet(u"year"_s)) {
+        const YearMonth ym{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
+        if (!ym.isValid()) {
+            context.err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100 and --month a month from 1 to 12.") << Qt::endl;
+            return Usage;
+        }
+        period = ym;
+    }
+
+    auto store = context.openStore(parser);
+    const Snapshot snapshot(store->figures(), asOf);
+    if (!period)
+        period = asOf ? asOf : snapshot.latestPeriod(flowCodes(*store));
+    if (!period) {
+        context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
+        return Failed;
+    }
+    const KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, parser.value(u"region"_s), tolerance);
+    const QByteArray text = render(report, format, context.language);
+    if (parser.isSet(u"output"_s)) {
+        QSaveFile file(parser.value(u"output"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            context.err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"output"_s), file.errorString()) << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Wrote the report to %1.").arg(parser.value(u"output"_s)) << Qt::endl;
+        return Ok;
+    }
+    context.out << QString::fromUtf8(text);
+    context.out.flush();
+    return Ok;
+}
+
+int runHeadlessDefault(Context &context)
+{
+    const int result = runReport(context, {u"chiso"_s, u"report"_s});
+    if (result == Ok)
+        context.err << QCoreApplication::translate("Cli", "No display was found, so Chỉ Số wrote the report for the latest month to standard output "
+                          "(above). Run 'chiso --help' for the other commands.")
+                    << Qt::endl;
+    return result;
+}
+
+} // namespace chiso::cli

@@ -1,0 +1,62 @@
+#include "KpiReport.h"
+
+namespace chiso {
+namespace {
+
+std::optional<double> valueOf(const std::optional<Figure> &figure)
+{
+    return figure ? std::optional<double>(figure->value) : std::nullopt;
+}
+
+KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth period, const QString &region,
+                double tolerancePoints)
+{
+    KpiRow row;
+    row.indicator = indicator;
+    const QString &code = indicator.code;
+    row.current = indicator.isFlow() ? snapshot.value(code, region, period.year, period.month)
+                                     : snapshot.latestValueUpTo(code, region, period.year, period.month);
+    row.plan = snapshot.plan(code, region, period.year);
+    if (!row.current)
+        return row;
+
+    const int month = row.current->month;
+    for (const Figure &other : snapshot.all(RecordKind::Value, code, region, period.year, month)) {
+        if (other.value != row.current->value && !row.otherValues.contains(other.value))
+            row.otherValues.append(other.value);
+    }
+    row.previous = snapshot.value(code, region, period.year - 1, month);
+    if (row.previous)
+        row.growth = yearOnYearChange(indicator, row.current->value, row.previous->value);
+    row.statedGrowth = snapshot.claim(RecordKind::StatedGrowth, code, region, period.year, month, row.current->source);
+    row.statedShare = snapshot.claim(RecordKind::StatedShare, code, region, period.year, month, row.current->source);
+
+    if (!row.plan)
+        return row;
+    row.share = completion(row.current->value, row.plan->value);
+    if (indicator.isFlow()) {
+        row.pace = flowPace(month, valueOf(snapshot.value(code, region, period.year - 1, month)),
+                            valueOf(snapshot.value(code, region, period.year - 1, 12)));
+    } else {
+        row.pace = levelPace(month, valueOf(snapshot.value(code, region, period.year - 1, 12)), row.plan->value);
+    }
+    if (row.share && row.pace)
+        row.status = paceStatus(*row.share, row.pace->expectedShare, tolerancePoints);
+    return row;
+}
+
+} // namespace
+
+KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,
+                         const QString &region, double tolerancePoints)
+{
+    KpiReport report{period, snapshot.asOf(), region, tolerancePoints, {}};
+    for (const Indicator &indicator : indicators) {
+        if (indicator.kind == IndicatorKind::MonthFlow)
+            continue;
+        report.rows.append(buildRow(snapshot, indicator, period, region, tolerancePoints));
+    }
+    return report;
+}
+
+} // namespace chiso

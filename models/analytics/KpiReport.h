@@ -1,0 +1,42 @@
+#pragma once
+
+#include "KpiFormulas.h"
+#include "Snapshot.h"
+#include "domain/Figure.h"
+#include "domain/Indicator.h"
+
+#include <QList>
+#include <optional>
+
+namespace chiso {
+
+/// One indicator's standing at a cut-off: figure, last year, growth, plan, pace, status,
+/// with the stated growth and share beside the computed ones.
+struct KpiRow {
+    Indicator indicator;
+    std::optional<Figure> current;  ///< flows: the figure at the cut-off; levels: the latest reading up to it
+    QList<double> otherValues;      ///< different values other sources give for the same figure
+    std::optional<Figure> previous; ///< the same cut-off (or reading month) a year earlier
+    std::optional<Change> growth;
+    std::optional<Figure> statedGrowth;
+    std::optional<Figure> plan;
+    std::optional<double> share;    ///< completion of the plan, computed
+    std::optional<Figure> statedShare;
+    std::optional<Pace> pace;
+    Status status = Status::Unknown;
+};
+
+/// The monthly KPI table for one period and region.
+struct KpiReport {
+    YearMonth period;
+    std::optional<YearMonth> asOf;
+    QString region;
+    double tolerancePoints = 2.0;
+    QList<KpiRow> rows;
+};
+
+/// Builds the KPI table for every flow and level indicator of the catalogue, in its order.
+KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,
+                         const QString &region = QStringLiteral("VN"), double tolerancePoints = 2.0);
+
+} // namespace chiso

@@ -1,0 +1,99 @@
+#include "Snapshot.h"
+
+#include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
+    : m_asOf(asOf)
+{
+    for (const Figure &f : figures) {
+        if (asOf && !isKnownAt(f, *asOf))
+            continue;
+        m_byKey[key(f.kind, f.indicator, f.region, f.year, f.month)].append(f);
+        if (f.kind == RecordKind::Value)
+            m_values.append(f);
+    }
+    for (auto it = m_byKey.begin(); it != m_byKey.end(); ++it) {
+        QList<Figure> &list = it.value();
+        QHash<double, int> votes; // how many sources give each value
+        for (const Figure &f : std::as_const(list))
+            ++votes[f.value];
+        std::stable_sort(list.begin(), list.end(), [&](const Figure &a, const Figure &b) {
+            if (a.basis != b.basis)
+                return a.basis > b.basis;
+            if (a.knownFrom() != b.knownFrom())
+                return a.knownFrom() > b.knownFrom();
+            if (votes.value(a.value) != votes.value(b.value))
+                return votes.value(a.value) > votes.value(b.value);
+            return a.id < b.id;
+        });
+    }
+}
+
+bool Snapshot::isKnownAt(const Figure &figure, YearMonth asOf)
+{
+    const QDate briefingEnd = asOf.plusMonths(1).lastDay();
+    if (figure.knownFrom() > briefingEnd)
+        return false;
+    if (figure.kind == RecordKind::Plan)
+        return figure.year <= asOf.year;
+    return figure.period() <= asOf;
+}
+
+QString Snapshot::key(RecordKind kind, const QString &indicator, const QString &region, int year, int month)
+{
+    return u"%1|%2|%3|%4|%5"_s.arg(int(kind)).arg(indicator, region).arg(year).arg(month);
+}
+
+QList<Figure> Snapshot::all(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const
+{
+    return m_byKey.value(key(kind, indicator, region, year, month));
+}
+
+std::optional<Figure> Snapshot::preferred(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const
+{
+    const auto it = m_byKey.constFind(key(kind, indicator, region, year, month));
+    if (it == m_byKey.constEnd() || it->isEmpty())
+        return std::nullopt;
+    return it->first();
+}
+
+std::optional<Figure> Snapshot::latestValueUpTo(const QString &indicator, const QString &region, int year, int month) const
+{
+    for (int m = month; m >= 1; --m) {
+        if (auto f = value(indicator, region, year, m))
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<Figure> Snapshot::claim(RecordKind kind, const QString &indicator, const QString &region, int year, int month,
+                                      const Source &preferredSource) const
+{
+    const QList<Figure> claims = all(kind, indicator, region, year, month);
+    for (const Figure &f : claims) {
+        if (f.source.key() == preferredSource.key())
+            return f;
+    }
+    if (claims.isEmpty())
+        return std::nullopt;
+    return claims.first();
+}
+
+std::optional<YearMonth> Snapshot::latestPeriod(const QStringList &indicators) const
+{
+    std::optional<YearMonth> latest;
+    for (const Figure &f : m_values) {
+        if (!indicators.isEmpty() && !indicators.contains(f.indicator))
+            continue;
+        if (!latest || f.period() > *latest)
+            latest = f.period();
+    }
+    return latest;
+}
+
+} // namespace chiso

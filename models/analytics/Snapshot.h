@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Figure.h"
+#include "domain/YearMonth.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace chiso {
+
+/// The figures an analysis may see: everything stored, or only what was known at a cut-off.
+/// Where several sources give the same figure, one is preferred (see preferred()).
+class Snapshot
+{
+public:
+    explicit Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf = std::nullopt);
+
+    /// What was known when the briefing for month asOf was prepared: figures for periods up
+    /// to asOf, published (Figure::knownFrom) by the end of the month after it. Plans count
+    /// from their publication, or from the start of their year where that is unknown.
+    static bool isKnownAt(const Figure &figure, YearMonth asOf);
+
+    const std::optional<YearMonth> &asOf() const { return m_asOf; }
+
+    /// All figures of one kind for one period, the preferred first: the latest basis
+    /// (actual over measured over estimate over reported), then the latest publication, then
+    /// the value most sources agree on, then the first stored.
+    QList<Figure> all(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const;
+    std::optional<Figure> preferred(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const;
+    std::optional<Figure> value(const QString &indicator, const QString &region, int year, int month) const
+    {
+        return preferred(RecordKind::Value, indicator, region, year, month);
+    }
+    std::optional<Figure> plan(const QString &indicator, const QString &region, int year) const
+    {
+        return preferred(RecordKind::Plan, indicator, region, year, 12);
+    }
+    /// The latest reading of a level in a year, up to a month.
+    std::optional<Figure> latestValueUpTo(const QString &indicator, const QString &region, int year, int month) const;
+    /// A claim about a figure, from the given source where it makes one, else the preferred.
+    std::optional<Figure> claim(RecordKind kind, const QString &indicator, const QString &region, int year, int month,
+                                const Source &preferredSource) const;
+    /// The latest period holding any figure, among the given indicators (all if empty).
+    std::optional<YearMonth> latestPeriod(const QStringList &indicators = {}) const;
+
+private:
+    static QString key(RecordKind kind, const QString &indicator, const QString &region, int year, int month);
+
+    std::optional<YearMonth> m_asOf;
+    QHash<QString, QList<Figure>> m_byKey;
+    QList<Figure> m_values;
+};
+
+} // namespace chiso

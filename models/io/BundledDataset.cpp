@@ -1,0 +1,60 @@
+#include "BundledDataset.h"
+#include "FigureImporter.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+std::unique_ptr<Store> createDatabase(const QString &path, bool empty)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(QCoreApplication::translate("Store", "%1 exists already; choose another path or remove it first.").arg(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        throw StoreError(QCoreApplication::translate("Store", "Cannot create the folder %1.").arg(folder));
+    auto removeFiles = [&path] {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    };
+    try {
+        auto store = Store::create(path);
+        if (!empty) {
+            QFile bundled(u":/datasets/figures.csv"_s);
+            if (!bundled.open(QIODevice::ReadOnly))
+                throw StoreError(QCoreApplication::translate("Store", "The bundled dataset is missing from this build."));
+            FigureImporter importer(*store);
+            importer.setEnteredBy(u"chiso (bundled dataset)"_s);
+            const ImportReport report = importer.importDevice(&bundled, u"datasets/figures.csv"_s);
+            if (!report.committed())
+                throw StoreError(QCoreApplication::translate("Store", "The bundled dataset could not be loaded: %1")
+                                     .arg(report.issues.value(0).toString()));
+        }
+        return store;
+    } catch (const StoreError &) {
+        removeFiles(); // the file did not exist before: it is ours and unfinished
+        throw;
+    }
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"chiso.sqlite"_s);
+}
+
+std::unique_ptr<Store> openDefaultDatabase(bool *created)
+{
+    const QString path = defaultDatabasePath();
+    const bool missing = !QFileInfo::exists(path);
+    if (created)
+        *created = missing;
+    return missing ? createDatabase(path) : Store::open(path);
+}
+
+} // namespace chiso

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ImportIssue.h"
+#include "domain/Figure.h"
+#include "domain/Indicator.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QStringDecoder>
+#include <optional>
+#include <vector>
+
+namespace chiso {
+
+/// The CSV form of figures that import reads and export writes (documented in README.md):
+/// record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note
+namespace FigureCsv {
+    /// Columns in the order export writes them.
+    const QStringList &columns();
+    /// Writes one figure as a CSV line (with its line break), values in shortest exact form.
+    QByteArray line(const Figure &figure);
+    QByteArray headerLine();
+    /// The shortest text that reads back as exactly the same double.
+    QByteArray formatNumber(double value);
+}
+
+/// Turns CSV records into figures, checking every field; knows nothing of storage.
+/// Each problem becomes an ImportIssue naming the file, line and field.
+class FigureCsvParser
+{
+public:
+    FigureCsvParser(QString fileName, const QList<Indicator> &indicators);
+
+    /// Reads the header; false (with issues) if a required column is missing or one is unknown.
+    bool readHeader(const std::vector<QByteArray> &fields, qint64 line, QList<ImportIssue> &issues);
+    /// Reads a data record; nothing (with issues) if any field is wrong.
+    std::optional<Figure> readRecord(const std::vector<QByteArray> &fields, qint64 line, QList<ImportIssue> &issues);
+
+private:
+    QString text(const std::vector<QByteArray> &fields, int column, qint64 line, QList<ImportIssue> &issues);
+    ImportIssue issue(qint64 line, int column, const QString &message) const;
+
+    QString m_fileName;
+    QHash<QString, const Indicator *> m_indicators;
+    QString m_indicatorList;
+    std::vector<int> m_columnOf; ///< for each known column, its index in the file or -1
+    int m_fieldCount = 0;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
+} // namespace chiso

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ImportIssue.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace chiso {
+
+class Store;
+
+/// What an import did, or why it did nothing.
+struct ImportReport {
+    qint64 rows = 0;      ///< data rows read
+    qint64 added = 0;     ///< figures newly stored
+    qint64 unchanged = 0; ///< figures already stored from the same source with the same value
+    qint64 issueCount = 0;      ///< all problems found (issues holds the first ones)
+    QList<ImportIssue> issues;  ///< refused lines and conflicts, in line order
+    bool cancelled = false;
+
+    /// True if the figures were stored; false means the database was left as it was.
+    bool committed() const { return issueCount == 0 && !cancelled; }
+};
+
+/// Imports figures from CSV into the store as one transaction: every row is checked, and
+/// one bad row, one conflict with a stored figure, or a cancel leaves the database unchanged.
+/// A figure already stored from the same source with the same value changes nothing.
+class FigureImporter
+{
+public:
+    /// Called now and then with bytes read and total bytes; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit FigureImporter(Store &store);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// The most issues kept in the report (all are counted).
+    void setIssueLimit(int limit) { m_issueLimit = limit; }
+    /// Who is recorded as having entered the figures (default: the user's login name).
+    void setEnteredBy(const QString &name) { m_enteredBy = name; }
+
+    ImportReport importFile(const QString &path);
+    ImportReport importDevice(QIODevice *device, const QString &displayName);
+
+private:
+    Store &m_store;
+    Progress m_progress;
+    int m_issueLimit = 200;
+    QString m_enteredBy;
+};
+
+} // namespace chiso

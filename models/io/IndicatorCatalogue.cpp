@@ -1,0 +1,84 @@
+#include "IndicatorCatalogue.h"
+#include "CsvReader.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+QList<Indicator> bundledIndicatorCatalogue()
+{
+    const QString path = u":/datasets/indicators.csv"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(QCoreApplication::translate("Store", "The indicator catalogue is missing from this build."));
+    CsvReader reader(&file);
+    const QStringList expected = {u"code"_s, u"kind"_s, u"unit"_s, u"name_vi"_s, u"name_en"_s,
+                                  u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s};
+    QList<Indicator> catalogue;
+    bool header = true;
+    while (reader.next()) {
+        QStringList fields;
+        for (const QByteArray &field : reader.fields())
+            fields.append(QString::fromUtf8(field));
+        if (header) {
+            header = false;
+            if (fields != expected)
+                break;
+            continue;
+        }
+        Indicator indicator;
+        const auto kind = indicatorKindFromCode(fields.value(1));
+        const auto unit = unitFromCode(fields.value(2));
+        if (fields.size() != expected.size() || !kind || !unit)
+            throw StoreError(QCoreApplication::translate("Store", "The indicator catalogue is damaged at line %1.")
+                                 .arg(reader.line()));
+        indicator.code = fields[0];
+        indicator.kind = *kind;
+        indicator.unit = *unit;
+        indicator.nameVi = fields[3];
+        indicator.nameEn = fields[4];
+        indicator.unitVi = fields[5];
+        indicator.unitEn = fields[6];
+        indicator.decimals = fields[7].toInt();
+        indicator.sortOrder = fields[8].toInt();
+        catalogue.append(indicator);
+    }
+    if (catalogue.isEmpty())
+        throw StoreError(QCoreApplication::translate("Store", "The indicator catalogue is damaged at line %1.")
+                             .arg(reader.line()));
+    return catalogue;
+}
+
+void installIndicatorCatalogue(QSqlDatabase &db)
+{
+    const QList<Indicator> catalogue = bundledIndicatorCatalogue();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
+    for (const Indicator &indicator : catalogue) {
+        query.bindValue(0, indicator.code);
+        query.bindValue(1, indicatorKindCode(indicator.kind));
+        query.bindValue(2, unitCode(indicator.unit));
+        query.bindValue(3, indicator.nameVi);
+        query.bindValue(4, indicator.nameEn);
+        query.bindValue(5, indicator.unitVi);
+        query.bindValue(6, indicator.unitEn);
+        query.bindValue(7, indicator.decimals);
+        query.bindValue(8, indicator.sortOrder);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
+        }
+    }
+    db.commit();
+}
+
+} // namespace chiso

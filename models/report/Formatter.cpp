@@ -1,0 +1,87 @@
+#include "Formatter.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+
+} // namespace
+
+Formatter::Formatter(Language language)
+    : m_language(language), m_locale(localeFor(language))
+{
+}
+
+QString Formatter::value(const Indicator &indicator, double v) const
+{
+    return m_locale.toString(v, 'f', indicator.decimals);
+}
+
+QString Formatter::valueWithUnit(const Indicator &indicator, double v) const
+{
+    if (indicator.isPercent())
+        return value(indicator, v) + m_locale.percent();
+    return value(indicator, v) + QLatin1Char(' ') + indicator.unitLabel(m_language);
+}
+
+QString Formatter::share(double fraction) const
+{
+    return m_locale.toString(fraction * 100.0, 'f', 1) + m_locale.percent();
+}
+
+QString Formatter::statedPercent(double percent, bool withSign) const
+{
+    QString text = m_locale.toString(percent, 'f', QLocale::FloatingPointShortest) + m_locale.percent();
+    if (withSign && percent > 0)
+        text.prepend(m_locale.positiveSign());
+    return text;
+}
+
+QString Formatter::change(const Change &change) const
+{
+    const double shown = change.percentagePoints ? change.value : change.value * 100.0;
+    QString number = m_locale.toString(std::abs(shown), 'f', 1);
+    const QString sign = shown > 0 ? m_locale.positiveSign() : shown < 0 ? m_locale.negativeSign() : QString();
+    if (change.percentagePoints)
+        return QCoreApplication::translate("Formatter", "%1%2 pp", "percentage points: sign, number").arg(sign, number);
+    return sign + number + m_locale.percent();
+}
+
+QString Formatter::period(YearMonth period) const
+{
+    if (m_language == Language::Vietnamese)
+        return QCoreApplication::translate("Formatter", "month %1/%2", "a month and year").arg(period.month).arg(period.year);
+    return m_locale.toString(QDate(period.year, period.month, 1), u"MMMM yyyy"_s);
+}
+
+QString Formatter::shortPeriod(YearMonth period) const
+{
+    return u"%1/%2"_s.arg(period.month).arg(period.year);
+}
+
+QString Formatter::status(Status status) const
+{
+    switch (status) {
+    case Status::Ahead: return QCoreApplication::translate("Formatter", "ahead");
+    case Status::OnTrack: return QCoreApplication::translate("Formatter", "on track");
+    case Status::Behind: return QCoreApplication::translate("Formatter", "behind");
+    case Status::Unknown: return QCoreApplication::translate("Formatter", "n/a", "status cannot be judged");
+    }
+    return {};
+}
+
+QString Formatter::paceBasis(Pace::Basis basis) const
+{
+    switch (basis) {
+    case Pace::Basis::Calendar: return QCoreApplication::translate("Formatter", "share of the year elapsed (m/12)");
+    case Pace::Basis::LastYearProfile: return QCoreApplication::translate("Formatter", "share of last year's total reached by the same month");
+    case Pace::Basis::LinearPath: return QCoreApplication::translate("Formatter", "straight path from last December to the target");
+    }
+    return {};
+}
+
+} // namespace chiso

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analytics/KpiFormulas.h"
+#include "domain/Indicator.h"
+#include "domain/YearMonth.h"
+#include "i18n/Language.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace chiso {
+
+/// Numbers, shares, changes and periods as a reader of the language expects them
+/// (vi: 2.067.389 · 49,6% · tháng 6/2024; en: 2,067,389 · 49.6% · June 2024), through QLocale.
+class Formatter
+{
+public:
+    explicit Formatter(Language language);
+
+    Language language() const { return m_language; }
+    const QLocale &locale() const { return m_locale; }
+
+    /// A figure with the indicator's decimals: 2.067.389 / 82,20.
+    QString value(const Indicator &indicator, double value) const;
+    /// A figure with its unit: 2.067.389 tỷ đồng / 82,20%.
+    QString valueWithUnit(const Indicator &indicator, double value) const;
+    /// A fraction as a percentage with one decimal: 0.4956 → 49,6%.
+    QString share(double fraction) const;
+    /// A percentage exactly as a source stated it: 27 → 27%, 24.55 → 24,55%.
+    QString statedPercent(double percent, bool withSign = false) const;
+    /// A year-on-year change: +28,1% or +5,3 điểm %.
+    QString change(const Change &change) const;
+    /// The month of a figure: tháng 6/2024 / June 2024.
+    QString period(YearMonth period) const;
+    /// A short period for tables: 6/2024.
+    QString shortPeriod(YearMonth period) const;
+    QString status(Status status) const;
+    QString paceBasis(Pace::Basis basis) const;
+
+private:
+    Language m_language;
+    QLocale m_locale;
+};
+
+} // namespace chiso

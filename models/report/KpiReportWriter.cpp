@@ -1,0 +1,191 @@
+#include "KpiReportWriter.h"
+#include "io/FigureCsvFormat.h"
+#include "report/TextTable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+
+const QString dash = u"—"_s;
+
+QString statusCode(Status status)
+{
+    switch (status) {
+    case Status::Ahead: return u"ahead"_s;
+    case Status::OnTrack: return u"on_track"_s;
+    case Status::Behind: return u"behind"_s;
+    case Status::Unknown: return {};
+    }
+    return {};
+}
+
+QString paceBasisCode(Pace::Basis basis)
+{
+    switch (basis) {
+    case Pace::Basis::Calendar: return u"calendar"_s;
+    case Pace::Basis::LastYearProfile: return u"last_year_profile"_s;
+    case Pace::Basis::LinearPath: return u"linear_path"_s;
+    }
+    return {};
+}
+
+/// Growth as a number in % (relative) or in percentage points, for CSV and JSON.
+double growthNumber(const Change &change)
+{
+    return change.percentagePoints ? change.value : change.value * 100.0;
+}
+
+} // namespace
+
+QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
+{
+    TextTable table({QCoreApplication::translate("KpiReport", "Indicator"), QCoreApplication::translate("KpiReport", "Unit"), QCoreApplication::translate("KpiReport", "Period"), QCoreApplication::translate("KpiReport", "Value"), QCoreApplication::translate("KpiReport", "Same period last year"),
+                     QCoreApplication::translate("KpiReport", "Growth"), QCoreApplication::translate("KpiReport", "Stated growth"), QCoreApplication::translate("KpiReport", "Plan"), QCoreApplication::translate("KpiReport", "Share of plan"), QCoreApplication::translate("KpiReport", "Stated share"),
+                     QCoreApplication::translate("KpiReport", "Expected pace"), QCoreApplication::translate("KpiReport", "Status")});
+    table.setRightAligned({3, 4, 5, 6, 7, 8, 9, 10});
+    QStringList footnotes;
+    for (const KpiRow &row : report.rows) {
+        const Indicator &ind = row.indicator;
+        QString value = row.current ? format.value(ind, row.current->value) : dash;
+        if (!row.otherValues.isEmpty()) {
+            footnotes.append(u"*"_s.repeated(footnotes.size() + 1));
+            value += footnotes.last();
+            QStringList others;
+            for (double other : row.otherValues)
+                others.append(format.value(ind, other));
+            footnotes.last() += u" "_s + QCoreApplication::translate("KpiReport", "%1, %2: other sources give %3")
+                                               .arg(ind.name(format.language()),
+                                                    format.shortPeriod(row.current->period()),
+                                                    others.join(u"; "_s));
+        }
+        table.addRow({
+            ind.name(format.language()),
+            ind.unitLabel(format.language()),
+            row.current ? format.shortPeriod(row.current->period()) : format.shortPeriod(report.period),
+            value,
+            row.previous ? format.value(ind, row.previous->value) : dash,
+            row.growth ? format.change(*row.growth) : dash,
+            row.statedGrowth ? format.statedPercent(row.statedGrowth->value, true) : dash,
+            row.plan ? format.value(ind, row.plan->value) : dash,
+            row.share ? format.share(*row.share) : dash,
+            row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
+            row.pace ? format.share(row.pace->expectedShare) : dash,
+            format.status(row.status),
+        });
+    }
+
+    QString out = QCoreApplication::translate("KpiReport", "Chỉ Số — key indicators, %1 (region %2)").arg(format.period(report.period), report.region);
+    out += QLatin1Char('\n');
+    if (report.asOf)
+        out += QCoreApplication::translate("KpiReport", "As known when the briefing for %1 was prepared.").arg(format.period(*report.asOf)) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + table.render() + QLatin1Char('\n');
+    out += QCoreApplication::translate("KpiReport", "Growth: against the same cut-off a year earlier; for shares in per cent, the change in percentage points (pp).") + QLatin1Char('\n');
+    out += QCoreApplication::translate("KpiReport", "Expected pace: share of last year's total reached by the same month, else m/12; "
+              "for levels, the straight path from last December to the target. "
+              "Status tolerance: ±%1 pp.").arg(format.locale().toString(report.tolerancePoints, 'f', QLocale::FloatingPointShortest))
+           + QLatin1Char('\n');
+    for (const QString &note : std::as_const(footnotes))
+        out += note + QLatin1Char('\n');
+    return out;
+}
+
+QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
+{
+    const QStringList header = {u"indicator"_s, u"name"_s, u"unit"_s, u"year"_s, u"month"_s, u"value"_s,
+                                u"basis"_s, u"source"_s, u"previous_value"_s, u"growth"_s, u"growth_unit"_s,
+                                u"stated_growth_pct"_s, u"plan"_s, u"share_pct"_s, u"stated_share_pct"_s,
+                                u"expected_pace_pct"_s, u"pace_basis"_s, u"status"_s, u"other_values"_s};
+    auto number = [](std::optional<double> v) {
+        return v ? QString::fromUtf8(FigureCsv::formatNumber(*v)) : QString();
+    };
+    auto quoted = [](const QString &text) {
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+            return text;
+        return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+    };
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const KpiRow &row : report.rows) {
+        const Indicator &ind = row.indicator;
+        QStringList others;
+        for (double other : row.otherValues)
+            others.append(number(other));
+        const QStringList cells = {
+            ind.code, quoted(ind.name(language)), quoted(ind.unitLabel(language)),
+            QString::number(report.period.year),
+            QString::number(row.current ? row.current->month : report.period.month),
+            number(row.current ? std::optional(row.current->value) : std::nullopt),
+            row.current ? basisCode(row.current->basis) : QString(),
+            row.current ? quoted(row.current->source.key()) : QString(),
+            number(row.previous ? std::optional(row.previous->value) : std::nullopt),
+            number(row.growth ? std::optional(growthNumber(*row.growth)) : std::nullopt),
+            row.growth ? (row.growth->percentagePoints ? u"pp"_s : u"pct"_s) : QString(),
+            number(row.statedGrowth ? std::optional(row.statedGrowth->value) : std::nullopt),
+            number(row.plan ? std::optional(row.plan->value) : std::nullopt),
+            number(row.share ? std::optional(*row.share * 100.0) : std::nullopt),
+            number(row.statedShare ? std::optional(row.statedShare->value) : std::nullopt),
+            number(row.pace ? std::optional(row.pace->expectedShare * 100.0) : std::nullopt),
+            row.pace ? paceBasisCode(row.pace->basis) : QString(),
+            statusCode(row.status),
+            others.join(QLatin1Char(';')),
+        };
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
+{
+    auto figureJson = [](const std::optional<Figure> &f) -> QJsonValue {
+        if (!f)
+            return QJsonValue::Null;
+        QJsonObject o{{u"value"_s, f->value}, {u"year"_s, f->year}, {u"month"_s, f->month},
+                      {u"source"_s, f->source.key()}, {u"quote"_s, f->quote}};
+        if (f->basis != Basis::None)
+            o.insert(u"basis"_s, basisCode(f->basis));
+        return o;
+    };
+    QJsonArray rows;
+    for (const KpiRow &row : report.rows) {
+        const Indicator &ind = row.indicator;
+        QJsonArray others;
+        for (double other : row.otherValues)
+            others.append(other);
+        QJsonObject o{
+            {u"indicator"_s, ind.code},
+            {u"name"_s, ind.name(language)},
+            {u"unit"_s, ind.unitLabel(language)},
+            {u"kind"_s, indicatorKindCode(ind.kind)},
+            {u"current"_s, figureJson(row.current)},
+            {u"other_values"_s, others},
+            {u"previous"_s, figureJson(row.previous)},
+            {u"growth"_s, row.growth ? QJsonValue(growthNumber(*row.growth)) : QJsonValue::Null},
+            {u"growth_unit"_s, row.growth ? QJsonValue(row.growth->percentagePoints ? u"pp"_s : u"pct"_s) : QJsonValue::Null},
+            {u"stated_growth"_s, figureJson(row.statedGrowth)},
+            {u"plan"_s, figureJson(row.plan)},
+            {u"share_pct"_s, row.share ? QJsonValue(*row.share * 100.0) : QJsonValue::Null},
+            {u"stated_share"_s, figureJson(row.statedShare)},
+            {u"expected_pace_pct"_s, row.pace ? QJsonValue(row.pace->expectedShare * 100.0) : QJsonValue::Null},
+            {u"pace_basis"_s, row.pace ? QJsonValue(paceBasisCode(row.pace->basis)) : QJsonValue::Null},
+            {u"status"_s, row.status == Status::Unknown ? QJsonValue::Null : QJsonValue(statusCode(row.status))},
+        };
+        rows.append(o);
+    }
+    QJsonObject root{
+        {u"period"_s, report.period.toIsoString()},
+        {u"as_of"_s, report.asOf ? QJsonValue(report.asOf->toIsoString()) : QJsonValue::Null},
+        {u"region"_s, report.region},
+        {u"tolerance_pp"_s, report.tolerancePoints},
+        {u"language"_s, languageCode(language)},
+        {u"rows"_s, rows},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace chiso

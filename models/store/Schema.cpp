@@ -1,0 +1,125 @@
+#include "Schema.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+// Each entry upgrades version i to i + 1. Append; never edit a migration that has shipped.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            uR"(CREATE TABLE indicator (
+                code TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('flow', 'level', 'month_flow')),
+                unit TEXT NOT NULL CHECK (unit IN ('vnd_bn', 'persons', 'percent', 'per100')),
+                name_vi TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                unit_vi TEXT NOT NULL,
+                unit_en TEXT NOT NULL,
+                decimals INTEGER NOT NULL DEFAULT 0 CHECK (decimals BETWEEN 0 AND 6),
+                sort_order INTEGER NOT NULL DEFAULT 0))"_s,
+            uR"(CREATE TABLE source (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                published TEXT))"_s,
+            uR"(CREATE TABLE observation (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                value REAL NOT NULL,
+                basis TEXT NOT NULL CHECK (basis IN ('actual', 'estimate', 'reported', 'measured')),
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entered_at TEXT NOT NULL,
+                entered_by TEXT NOT NULL,
+                UNIQUE (indicator, region, year, month, basis, source_id)))"_s,
+            uR"(CREATE TABLE plan (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                target REAL NOT NULL,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entered_at TEXT NOT NULL,
+                entered_by TEXT NOT NULL,
+                UNIQUE (indicator, region, year, source_id)))"_s,
+            uR"(CREATE TABLE claim (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                kind TEXT NOT NULL CHECK (kind IN ('growth', 'share')),
+                value REAL NOT NULL,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entered_at TEXT NOT NULL,
+                entered_by TEXT NOT NULL,
+                UNIQUE (indicator, region, year, month, kind, source_id)))"_s,
+            u"CREATE INDEX plan_by_year ON plan (year, indicator)"_s,
+            u"CREATE INDEX observation_by_year ON observation (year, indicator)"_s,
+            u"CREATE INDEX claim_by_year ON claim (year, indicator)"_s,
+        },
+    };
+    return steps;
+}
+
+void exec(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql))
+        throw StoreError(QCoreApplication::translate("Store", "Could not update the database schema: %1")
+                             .arg(query.lastError().text()));
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+void migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    exec(query, u"PRAGMA user_version"_s);
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > currentSchemaVersion())
+        throw StoreError(QCoreApplication::translate("Store",
+            "This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). "
+            "Update the application or open another database.")
+                             .arg(version).arg(currentSchemaVersion()));
+    for (int v = version; v < currentSchemaVersion(); ++v) {
+        if (!db.transaction())
+            throw StoreError(QCoreApplication::translate("Store", "Could not update the database schema: %1")
+                                 .arg(db.lastError().text()));
+        try {
+            for (const QString &sql : migrations().at(v))
+                exec(query, sql);
+            // PRAGMA takes no bound parameters; v is an integer of ours, not input.
+            exec(query, u"PRAGMA user_version = %1"_s.arg(v + 1));
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+        db.commit();
+    }
+}
+
+} // namespace chiso

@@ -1,0 +1,191 @@
+#include "Store.h"
+#include "Schema.h"
+#include "StoreError.h"
+#include "io/IndicatorCatalogue.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"chiso-store-%1"_s.arg(++counter);
+}
+
+
+QSqlDatabase openConnection(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(path);
+    // Wait for another process's write to finish instead of failing at once.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, error));
+    }
+    return db;
+}
+
+} // namespace
+
+Store::Store(QSqlDatabase db, QString path)
+    : m_db(std::move(db)), m_path(std::move(path))
+{
+}
+
+Store::~Store()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw StoreError(QCoreApplication::translate("Store", "There is no database at %1. Create one with: chiso init --db %1").arg(path));
+    if (!info.isFile())
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
+    std::unique_ptr<Store> store(new Store(openConnection(path), path));
+    store->configure();
+    migrate(store->m_db);
+    installIndicatorCatalogue(store->m_db); // indicators added by a newer build
+    store->loadIndicators();
+    return store;
+}
+
+std::unique_ptr<Store> Store::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(QCoreApplication::translate("Store", "%1 exists already; choose another path or remove it first.").arg(path));
+    std::unique_ptr<Store> store(new Store(openConnection(path), path));
+    store->configure();
+    migrate(store->m_db);
+    installIndicatorCatalogue(store->m_db);
+    store->loadIndicators();
+    return store;
+}
+
+void Store::configure()
+{
+    QSqlQuery query(m_db);
+    // The first statement reads the file header: a file that is not SQLite fails here.
+    if (!query.exec(u"PRAGMA schema_version"_s))
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database (%2).").arg(m_path, query.lastError().text()));
+    const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                 u"PRAGMA synchronous = NORMAL"_s};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_path, query.lastError().text()));
+    }
+}
+
+void Store::loadIndicators()
+{
+    m_indicators.clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order "
+                    "FROM indicator ORDER BY sort_order, code"_s))
+        throw StoreError(QCoreApplication::translate("Store", "Cannot read the indicators: %1").arg(query.lastError().text()));
+    while (query.next()) {
+        Indicator indicator;
+        indicator.code = query.value(0).toString();
+        indicator.kind = indicatorKindFromCode(query.value(1).toString()).value_or(IndicatorKind::Flow);
+        indicator.unit = unitFromCode(query.value(2).toString()).value_or(Unit::BillionVnd);
+        indicator.nameVi = query.value(3).toString();
+        indicator.nameEn = query.value(4).toString();
+        indicator.unitVi = query.value(5).toString();
+        indicator.unitEn = query.value(6).toString();
+        indicator.decimals = query.value(7).toInt();
+        indicator.sortOrder = query.value(8).toInt();
+        m_indicators.append(indicator);
+    }
+}
+
+const Indicator *Store::indicator(const QString &code) const
+{
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.code == code)
+            return &indicator;
+    }
+    return nullptr;
+}
+
+QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
+{
+    // One query over the three tables keeps the order stable and the code in one place.
+    QString sql = uR"(
+        SELECT r.kind, r.indicator, r.region, r.year, r.month, r.value, r.basis,
+               s.url, s.title, s.published, r.quote, r.note, r.id
+        FROM (
+            SELECT 0 AS kind, indicator, region, year, month, value, basis, source_id, quote, note, id
+              FROM observation
+            UNION ALL
+            SELECT 1, indicator, region, year, 12, target, '', source_id, quote, note, id FROM plan
+            UNION ALL
+            SELECT CASE kind WHEN 'growth' THEN 2 ELSE 3 END, indicator, region, year, month, value, '',
+                   source_id, quote, note, id FROM claim
+        ) AS r
+        JOIN source AS s ON s.id = r.source_id
+        JOIN indicator AS i ON i.code = r.indicator
+        %1
+        ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis)"_s;
+    sql = sql.arg(years ? u"WHERE r.year BETWEEN ? AND ?"_s : QString());
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (years) {
+        query.addBindValue(years->first);
+        query.addBindValue(years->second);
+    }
+    if (!query.exec())
+        throw StoreError(QCoreApplication::translate("Store", "Cannot read the figures: %1").arg(query.lastError().text()));
+
+    QList<Figure> result;
+    while (query.next()) {
+        Figure f;
+        f.kind = static_cast<RecordKind>(query.value(0).toInt());
+        f.indicator = query.value(1).toString();
+        f.region = query.value(2).toString();
+        f.year = query.value(3).toInt();
+        f.month = query.value(4).toInt();
+        f.value = query.value(5).toDouble();
+        f.basis = basisFromCode(query.value(6).toString()).value_or(Basis::None);
+        f.source.url = query.value(7).toString();
+        f.source.title = query.value(8).toString();
+        f.source.published = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        f.quote = query.value(10).toString();
+        f.note = query.value(11).toString();
+        f.id = query.value(12).toLongLong();
+        result.append(f);
+    }
+    return result;
+}
+
+Store::Counts Store::counts() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM plan), "
+                    "(SELECT count(*) FROM claim), (SELECT count(*) FROM source)"_s)
+        || !query.next())
+        throw StoreError(QCoreApplication::translate("Store", "Cannot count the figures: %1").arg(query.lastError().text()));
+    return {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()};
+}
+
+} // namespace chiso

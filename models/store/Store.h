@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Figure.h"
+#include "domain/Indicator.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace chiso {
+
+/// The analyst's database: indicators, figures with their sources, plans and claims,
+/// in one SQLite file (WAL, foreign keys on, schema versioned by PRAGMA user_version).
+class Store
+{
+public:
+    /// Opens an existing database. Throws StoreError if the file is missing, is not a
+    /// database, or was written by a newer version of the app.
+    static std::unique_ptr<Store> open(const QString &path);
+    /// Creates a new database holding the indicator catalogue, and nothing else.
+    /// Throws StoreError if the file exists already or cannot be written.
+    static std::unique_ptr<Store> create(const QString &path);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QSqlDatabase &database() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    /// The catalogue, in display order.
+    const QList<Indicator> &indicators() const { return m_indicators; }
+    const Indicator *indicator(const QString &code) const;
+
+    /// Every stored figure, plan and claim with its source, in a stable order
+    /// (indicator display order, region, year, month, kind, source, basis).
+    /// With years, only those of the years in [first, last].
+    QList<Figure> figures(std::optional<std::pair<int, int>> years = std::nullopt) const;
+
+    /// Counts of stored rows, for messages and tests.
+    struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
+    Counts counts() const;
+
+private:
+    Store(QSqlDatabase db, QString path);
+    void configure();
+    void loadIndicators();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QList<Indicator> m_indicators;
+};
+
+} // namespace chiso

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/BundledDataset.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QString>
+#include <memory>
+
+/// A database in a temporary folder, removed with the folder.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(bool empty = false)
+        : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), store(chiso::createDatabase(m_path, empty))
+    {
+    }
+    const QString &path() const { return m_path; }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    /// Writes a file in the temporary folder and returns its path.
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile f(file(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+public:
+    std::unique_ptr<chiso::Store> store;
+};

@@ -1,0 +1,196 @@
+// The chiso binary as scripts use it: exit codes, standard output, messages.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runChiso(const QStringList &arguments, const QString &home = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (!home.isEmpty()) {
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CHISO_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+class Cli : public testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(u"cli.sqlite"_s);
+    void SetUp() override { ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, db, u"--lang"_s, u"en"_s}).exitCode, 0); }
+};
+
+} // namespace
+
+TEST_F(Cli, ReportInEnglish)
+{
+    const CliRun run = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString revenue = run.out.split(u'\n').filter(u"Sector revenue"_s).value(0);
+    EXPECT_TRUE(revenue.contains(u"2,067,389"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"4,171,172"_s));
+    EXPECT_TRUE(revenue.contains(u"49.6%"_s));
+    EXPECT_TRUE(revenue.contains(u"+28.1%"_s));
+    EXPECT_TRUE(revenue.contains(u"+27%"_s));
+    const QString budget = run.out.split(u'\n').filter(u"State-budget"_s).value(0);
+    EXPECT_TRUE(budget.contains(u"58.9%"_s)) << budget.toStdString();
+    EXPECT_TRUE(budget.contains(u"61%"_s));
+    EXPECT_TRUE(run.out.contains(u"June 2024"_s));
+}
+
+TEST_F(Cli, ReportInVietnamese)
+{
+    const CliRun run = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s, u"vi"_s, u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString revenue = run.out.split(u'\n').filter(u"Doanh thu toàn ngành"_s).value(0);
+    EXPECT_TRUE(revenue.contains(u"2.067.389"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"49,6%"_s));
+    EXPECT_TRUE(revenue.contains(u"vượt tiến độ"_s));
+    const QString budget = run.out.split(u'\n').filter(u"Nộp ngân sách"_s).value(0);
+    EXPECT_TRUE(budget.contains(u"58,9%"_s)) << budget.toStdString();
+    EXPECT_TRUE(budget.contains(u"61%"_s));
+    EXPECT_TRUE(run.out.contains(u"tháng 6/2024"_s));
+    EXPECT_TRUE(run.out.contains(u"Chỉ tiêu"_s)); // the header is translated too
+}
+
+TEST_F(Cli, ReportAsJsonAndCsv)
+{
+    const CliRun json = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(root[u"period"_s].toString(), u"2024-06"_s);
+    const QJsonObject revenue = root[u"rows"_s].toArray().first().toObject();
+    EXPECT_EQ(revenue[u"indicator"_s].toString(), u"revenue"_s);
+    EXPECT_EQ(revenue[u"current"_s].toObject()[u"value"_s].toDouble(), 2067389);
+    EXPECT_NEAR(revenue[u"share_pct"_s].toDouble(), 49.563743715195635, 1e-12);
+    EXPECT_EQ(revenue[u"status"_s].toString(), u"ahead"_s);
+
+    const CliRun csv = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_TRUE(lines.first().startsWith(u"indicator,name,unit,year,month,value,"_s));
+    EXPECT_TRUE(lines.value(1).startsWith(u"revenue,"_s));
+    EXPECT_TRUE(lines.value(1).contains(u",2067389,"_s));
+}
+
+TEST_F(Cli, AsOfReport)
+{
+    const CliRun run = runChiso({u"report"_s, u"--as-of"_s, u"2024-04"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"April 2024"_s));
+    EXPECT_TRUE(run.out.split(u'\n').filter(u"Sector revenue"_s).value(0).contains(u"1,365,758"_s));
+}
+
+TEST_F(Cli, ExportImportRoundTrip)
+{
+    const CliRun exported = runChiso({u"export"_s, u"--db"_s, db});
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_TRUE(exported.out.startsWith(u"record,indicator,region,year,month,value,basis,source_url,"_s));
+
+    const QString file = dir.filePath(u"all.csv"_s);
+    ASSERT_EQ(runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, file}).exitCode, 0);
+    const QString empty = dir.filePath(u"empty.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--empty"_s, u"--db"_s, empty}).exitCode, 0);
+    const CliRun imported = runChiso({u"import"_s, file, u"--db"_s, empty, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(u"added"_s));
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, empty}).out, exported.out);
+
+    const CliRun again = runChiso({u"import"_s, file, u"--db"_s, empty, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(u": 0 figures added"_s)) << again.out.toStdString();
+}
+
+TEST_F(Cli, ExportAsOfLeavesOutLaterFigures)
+{
+    const CliRun all = runChiso({u"export"_s, u"--db"_s, db});
+    const CliRun april = runChiso({u"export"_s, u"--as-of"_s, u"2024-04"_s, u"--db"_s, db});
+    ASSERT_EQ(april.exitCode, 0);
+    EXPECT_LT(april.out.size(), all.out.size());
+    EXPECT_FALSE(april.out.contains(u",2067389,"_s));
+    EXPECT_TRUE(april.out.contains(u",1365758,"_s));
+}
+
+TEST_F(Cli, BadImportNamesFileLineFieldAndStoresNothing)
+{
+    const QString bad = dir.filePath(u"bad.csv"_s);
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("record,indicator,region,year,month,value,basis,source_url\n"
+            "value,revenue,VN,2024,7,2400000,estimate,https://x.vn\n"
+            "value,revenue,VN,2024,13,2400000,estimate,https://x.vn\n");
+    f.close();
+    const QString before = runChiso({u"export"_s, u"--db"_s, db}).out;
+    const CliRun run = runChiso({u"import"_s, bad, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(bad + u":3: month: expected a month from 1 to 12"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"nothing was stored"_s));
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, db}).out, before);
+}
+
+TEST_F(Cli, MissingDatabaseSaysHowToCreateIt)
+{
+    const QString missing = dir.filePath(u"missing.sqlite"_s);
+    const CliRun run = runChiso({u"report"_s, u"--db"_s, missing, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"chiso init --db "_s + missing)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+TEST_F(Cli, UsageErrors)
+{
+    EXPECT_EQ(runChiso({u"report"_s, u"--db"_s, db, u"--format"_s, u"xml"_s}).exitCode, 2);
+    EXPECT_EQ(runChiso({u"report"_s, u"--db"_s, db, u"--year"_s, u"2024"_s}).exitCode, 2);
+    EXPECT_EQ(runChiso({u"report"_s, u"--db"_s, db, u"--as-of"_s, u"2024-13"_s}).exitCode, 2);
+    EXPECT_EQ(runChiso({u"frobnicate"_s}).exitCode, 2);
+    EXPECT_EQ(runChiso({u"report"_s, u"--lang"_s, u"fr"_s}).exitCode, 2);
+}
+
+TEST(CliDefault, FirstRunCreatesTheUsersDatabaseAndPrintsTheLatestReport)
+{
+    QTemporaryDir home;
+    const CliRun run = runChiso({u"--lang"_s, u"en"_s}, home.path());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"Created your database"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"No display"_s));
+    // The latest flow figure of the bundled dataset is 8M-2024.
+    EXPECT_TRUE(run.out.contains(u"August 2024"_s)) << run.out.toStdString();
+    EXPECT_TRUE(QFile::exists(home.path() + u"/.local/share/chiso/chiso.sqlite"_s));
+
+    const CliRun second = runChiso({u"--lang"_s, u"en"_s}, home.path());
+    EXPECT_EQ(second.exitCode, 0);
+    EXPECT_FALSE(second.err.contains(u"Created your database"_s));
+}
+
+TEST(CliHelp, HelpAndVersion)
+{
+    const CliRun help = runChiso({u"--help"_s, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(u"report"_s));
+    const CliRun vi = runChiso({u"--help"_s, u"--lang"_s, u"vi"_s});
+    EXPECT_TRUE(vi.out.contains(u"Lệnh"_s)) << vi.out.toStdString();
+    const CliRun version = runChiso({u"--version"_s});
+    EXPECT_TRUE(version.out.startsWith(u"chiso "_s));
+}

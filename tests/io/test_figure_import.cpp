@@ -1,0 +1,269 @@
+// Import: every bad input is refused with file:line:field and leaves the stored figures as they were.
+#include "TestDatabase.h"
+#include "io/FigureExporter.h"
+#include "io/FigureImporter.h"
+
+#include <QBuffer>
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray header = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n";
+
+QByteArray exportAll(Store &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureExporter::writeCsv(store.figures(), &buffer);
+    return buffer.data();
+}
+
+class Import : public testing::Test
+{
+protected:
+    TestDatabase db; // holds the bundled dataset: "what is already stored"
+    QByteArray before = exportAll(*db.store);
+
+    ImportReport importBytes(const QByteArray &bytes, const QString &name = u"in.csv"_s)
+    {
+        FigureImporter importer(*db.store);
+        return importer.importFile(db.write(name, bytes));
+    }
+
+    /// Asserts the import was refused with one issue naming line and field, and nothing changed.
+    void expectRefused(const QByteArray &bytes, qint64 line, const QString &field, const QString &messagePart)
+    {
+        const ImportReport report = importBytes(bytes);
+        EXPECT_FALSE(report.committed());
+        ASSERT_FALSE(report.issues.isEmpty());
+        const ImportIssue &issue = report.issues.first();
+        EXPECT_TRUE(issue.file.endsWith(u"in.csv"_s)) << issue.toString().toStdString();
+        EXPECT_EQ(issue.line, line) << issue.toString().toStdString();
+        EXPECT_EQ(issue.field, field) << issue.toString().toStdString();
+        EXPECT_TRUE(issue.message.contains(messagePart)) << issue.toString().toStdString();
+        EXPECT_EQ(exportAll(*db.store), before);
+    }
+};
+
+const QByteArray goodRow = "value,revenue,VN,2024,7,2400000,estimate,https://example.vn/7m,Example,2024-08-05,\"quote, with comma\",\n";
+
+} // namespace
+
+TEST_F(Import, GoodFileIsStoredAndReimportChangesNothing)
+{
+    const QByteArray file = header + goodRow
+        + "plan,revenue,VN,2025,,4500000,,https://example.vn/plan,Example,,,\n"
+        + "stated_growth,revenue,VN,2024,7,26.5,,https://example.vn/7m,Example,2024-08-05,,\n";
+    const Store::Counts countsBefore = db.store->counts();
+    const ImportReport first = importBytes(file);
+    ASSERT_TRUE(first.committed()) << first.issues.value(0).toString().toStdString();
+    EXPECT_EQ(first.added, 3);
+    EXPECT_EQ(db.store->counts().values, countsBefore.values + 1);
+    EXPECT_EQ(db.store->counts().plans, countsBefore.plans + 1);
+    EXPECT_EQ(db.store->counts().claims, countsBefore.claims + 1);
+    EXPECT_EQ(db.store->counts().sources, countsBefore.sources + 2);
+
+    const QByteArray afterFirst = exportAll(*db.store);
+    const ImportReport second = importBytes(file);
+    EXPECT_TRUE(second.committed());
+    EXPECT_EQ(second.added, 0);
+    EXPECT_EQ(second.unchanged, 3);
+    EXPECT_EQ(exportAll(*db.store), afterFirst);
+}
+
+TEST_F(Import, SecondSourceOfTheSameFigureIsAnotherRow)
+{
+    ASSERT_TRUE(importBytes(header + goodRow).committed());
+    const ImportReport other = importBytes(header + "value,revenue,VN,2024,7,2400001,estimate,https://other.vn/x,Other,,,\n");
+    ASSERT_TRUE(other.committed());
+    EXPECT_EQ(other.added, 1);
+}
+
+TEST_F(Import, DifferentValueFromTheSameSourceIsAConflict)
+{
+    ASSERT_TRUE(importBytes(header + goodRow).committed());
+    before = exportAll(*db.store);
+    QByteArray changed = goodRow;
+    changed.replace("2400000", "2400500");
+    expectRefused(header + changed, 2, u"value"_s, u"conflict"_s);
+    const ImportReport report = importBytes(header + changed);
+    EXPECT_TRUE(report.issues.first().message.contains(u"2400000"_s));
+    EXPECT_TRUE(report.issues.first().message.contains(u"2400500"_s));
+}
+
+TEST_F(Import, ConflictWithTheBundledDataset)
+{
+    // 6M-2024 revenue from seed 001 is 2,067,389; a file claiming 2,067,398 from that source is refused.
+    expectRefused(header + "value,revenue,VN,2024,6,2067398,estimate,,\"Bộ TT&TT, hội nghị 6 tháng đầu năm 2024 "
+                           "(tháng 7/2024; seed 001, không có URL)\",,,\n",
+                  2, u"value"_s, u"conflict"_s);
+}
+
+TEST_F(Import, WrongHeader)
+{
+    expectRefused("record,indicator,year,month,amount,source_url\n" + goodRow, 1, u"amount"_s, u"unknown column"_s);
+    expectRefused("record,indicator,year,month,source_url\nvalue,revenue,2024,6,https://x.vn\n", 1, QString(),
+                  u"'value'"_s);
+}
+
+TEST_F(Import, TextWhereANumberMustBe)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,abc,estimate,https://x.vn,,,,\n", 2, u"value"_s, u"'abc'"_s);
+}
+
+TEST_F(Import, ThousandsSeparatorsAndDecimalCommasAreNeverGuessed)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,2.067.389,estimate,https://x.vn,,,,\n", 2, u"value"_s,
+                  u"thousands separators"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,\"2,067,389\",estimate,https://x.vn,,,,\n", 2, u"value"_s,
+                  u"thousands separators"_s);
+    expectRefused(header + "stated_share,revenue,VN,2024,7,\"49,6\",,https://x.vn,,,,\n", 2, u"value"_s, u"49.6"_s);
+}
+
+TEST_F(Import, MonthOutOfRange)
+{
+    expectRefused(header + "value,revenue,VN,2024,0,1,estimate,https://x.vn,,,,\n", 2, u"month"_s, u"1 to 12"_s);
+    expectRefused(header + "value,revenue,VN,2024,13,1,estimate,https://x.vn,,,,\n", 2, u"month"_s, u"1 to 12"_s);
+    expectRefused(header + "plan,revenue,VN,2024,6,1,,https://x.vn,,,,\n", 2, u"month"_s, u"whole year"_s);
+}
+
+TEST_F(Import, YearOutOfRange)
+{
+    expectRefused(header + "value,revenue,VN,1850,6,1,estimate,https://x.vn,,,,\n", 2, u"year"_s, u"1900 to 2100"_s);
+}
+
+TEST_F(Import, UnknownIndicator)
+{
+    expectRefused(header + "value,revenu,VN,2024,6,1,estimate,https://x.vn,,,,\n", 2, u"indicator"_s, u"'revenu'"_s);
+}
+
+TEST_F(Import, DuplicateRowWithinTheFile)
+{
+    expectRefused(header + goodRow + goodRow, 3, QString(), u"line 2"_s);
+}
+
+TEST_F(Import, NotUtf8)
+{
+    // "Doanh thu ước đạt" in Windows-1258 bytes.
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,,\"Doanh thu \xFB\xF4c \xF0\xE1t\",\n", 2,
+                  u"quote"_s, u"UTF-8"_s);
+}
+
+TEST_F(Import, Utf16File)
+{
+    QByteArray utf16("\xFF\xFE", 2);
+    for (char c : header)
+        utf16.append(c).append('\0');
+    expectRefused(utf16, 1, QString(), u"UTF-16"_s);
+}
+
+TEST_F(Import, EmptyFileAndHeaderOnly)
+{
+    expectRefused("", 0, QString(), u"empty"_s);
+    expectRefused(header, 0, QString(), u"no figures"_s);
+}
+
+TEST_F(Import, ImpossibleValues)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,-5,estimate,https://x.vn,,,,\n", 2, u"value"_s, u"negative"_s);
+    expectRefused(header + "value,fibre_households_pct,VN,2024,7,130,estimate,https://x.vn,,,,\n", 2, u"value"_s, u"100"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1e9,estimate,https://x.vn,,,,\n", 2, u"value"_s, u"'1e9'"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1000000000000000,estimate,https://x.vn,,,,\n", 2, u"value"_s,
+                  u"too large"_s);
+}
+
+TEST_F(Import, MissingBasisSourceOrDate)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,1,,https://x.vn,,,,\n", 2, u"basis"_s, u"estimate"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,,,,,\n", 2, u"source_url"_s, u"source"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,www.x.vn,,,,\n", 2, u"source_url"_s, u"http"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,5/8/2024,,\n", 2, u"source_date"_s,
+                  u"YYYY-MM-DD"_s);
+}
+
+TEST_F(Import, WrongNumberOfFields)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,1\n", 2, QString(), u"header has 12"_s);
+}
+
+TEST_F(Import, OneBadLineAmongGoodOnesStoresNothing)
+{
+    const ImportReport report = importBytes(header + goodRow + "value,revenue,VN,2024,8,x,estimate,https://x.vn,,,,\n"
+                                            + "value,revenue,VN,2024,9,1,estimate,https://x.vn,,,,\n");
+    EXPECT_FALSE(report.committed());
+    EXPECT_EQ(report.issueCount, 1);
+    EXPECT_EQ(report.issues.first().line, 3);
+    EXPECT_EQ(exportAll(*db.store), before);
+}
+
+TEST_F(Import, EveryRefusedLineIsListed)
+{
+    const ImportReport report = importBytes(header + "value,revenue,VN,2024,13,1,estimate,https://x.vn,,,,\n"
+                                            + goodRow + "value,nothing,VN,2024,9,1,estimate,https://x.vn,,,,\n");
+    ASSERT_EQ(report.issues.size(), 2);
+    EXPECT_EQ(report.issues[0].line, 2);
+    EXPECT_EQ(report.issues[1].line, 4);
+    EXPECT_TRUE(report.issues[1].toString().endsWith(u"in.csv:4: indicator: unknown indicator 'nothing'; known: "
+                                                      "revenue, profit, state_budget, gdp_contribution, workforce, "
+                                                      "fibre_households_pct, internet_users_pct, fixed_broadband_per100, "
+                                                      "mobile_broadband_per100, smartphone_users_pct, "
+                                                      "online_public_services_pct, online_public_services_fullprocess_of_eligible_pct, "
+                                                      "online_public_services_use_pct, revenue_single_month, "
+                                                      "state_budget_single_month"_s))
+        << report.issues[1].toString().toStdString();
+}
+
+TEST_F(Import, CancelStoresNothing)
+{
+    QByteArray file = header;
+    for (int i = 0; i < 10000; ++i)
+        file += QByteArray("value,revenue,P") + QByteArray::number(i) + ",2024,7,1,estimate,https://x.vn,,,,\n";
+    FigureImporter importer(*db.store);
+    importer.setProgress([](qint64, qint64) { return false; });
+    const ImportReport report = importer.importFile(db.write(u"big.csv"_s, file));
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_FALSE(report.committed());
+    EXPECT_EQ(exportAll(*db.store), before);
+}
+
+TEST_F(Import, FolderAndMissingFile)
+{
+    FigureImporter importer(*db.store);
+    EXPECT_FALSE(importer.importFile(db.file(QString())).committed());
+    EXPECT_FALSE(importer.importFile(db.file(u"missing.csv"_s)).committed());
+}
+
+TEST(ImportRoundTrip, ExportImportExportIsIdentical)
+{
+    TestDatabase bundled;
+    const QByteArray exported = exportAll(*bundled.store);
+    TestDatabase empty(/*empty=*/true);
+    FigureImporter importer(*empty.store);
+    const ImportReport report = importer.importFile(empty.write(u"export.csv"_s, exported));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, bundled.store->counts().values + bundled.store->counts().plans + bundled.store->counts().claims);
+    EXPECT_EQ(exportAll(*empty.store), exported);
+}
+
+TEST(BundledDataset, EveryFigureOfTheDatasetFileIsStored)
+{
+    TestDatabase bundled;
+    QFile file(QStringLiteral(CHISO_SOURCE_DIR "/datasets/figures.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    int rows = -1; // header
+    QByteArray all = file.readAll();
+    // Count records, not lines: quotes may hold line breaks.
+    bool quoted = false;
+    for (char c : all) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\n' && !quoted)
+            ++rows;
+    }
+    const Store::Counts counts = bundled.store->counts();
+    EXPECT_EQ(counts.values + counts.plans + counts.claims, rows);
+    EXPECT_GT(rows, 250);
+}

@@ -1,0 +1,56 @@
+// Numbers, shares and periods in each language's conventions (DESIGN.md, issue 2's examples).
+#include "report/Formatter.h"
+
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Indicator revenue()
+{
+    Indicator i;
+    i.code = u"revenue"_s;
+    i.unit = Unit::BillionVnd;
+    i.unitVi = u"tỷ đồng"_s;
+    i.unitEn = u"billion VND"_s;
+    return i;
+}
+
+class VietnameseFormatter : public testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(installTranslator(Language::Vietnamese)); }
+    void TearDown() override { installTranslator(Language::English); }
+};
+
+} // namespace
+
+TEST(Formatter, EnglishConventions)
+{
+    const Formatter f(Language::English);
+    EXPECT_EQ(f.value(revenue(), 2067389), u"2,067,389"_s);
+    EXPECT_EQ(f.valueWithUnit(revenue(), 2067389), u"2,067,389 billion VND"_s);
+    EXPECT_EQ(f.share(0.49563743715195635), u"49.6%"_s);
+    EXPECT_EQ(f.share(0.5890858622149164), u"58.9%"_s);
+    EXPECT_EQ(f.statedPercent(24.55, true), u"+24.55%"_s);
+    EXPECT_EQ(f.change({0.28074669527928897, false}), u"+28.1%"_s);
+    EXPECT_EQ(f.change({-0.0866, false}), u"-8.7%"_s);
+    EXPECT_EQ(f.change({5.3, true}), u"+5.3 pp"_s);
+    EXPECT_EQ(f.period({2024, 6}), u"June 2024"_s);
+}
+
+TEST_F(VietnameseFormatter, VietnameseConventions)
+{
+    const Formatter f(Language::Vietnamese);
+    EXPECT_EQ(f.value(revenue(), 2067389), u"2.067.389"_s);
+    EXPECT_EQ(f.valueWithUnit(revenue(), 2067389), u"2.067.389 tỷ đồng"_s);
+    EXPECT_EQ(f.share(0.49563743715195635), u"49,6%"_s);
+    EXPECT_EQ(f.share(0.5890858622149164), u"58,9%"_s);
+    EXPECT_EQ(f.statedPercent(25.8, true), u"+25,8%"_s);
+    EXPECT_EQ(f.change({0.28074669527928897, false}), u"+28,1%"_s);
+    EXPECT_EQ(f.change({5.3, true}), u"+5,3 điểm %"_s);
+    EXPECT_EQ(f.period({2024, 6}), u"tháng 6/2024"_s);
+    EXPECT_EQ(f.status(Status::Ahead), u"vượt tiến độ"_s);
+}

@@ -1,0 +1,13 @@
+// GoogleTest entry point with a QCoreApplication, which QtSql's plugins and QTranslator need.
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    testing::InitGoogleTest(&argc, argv);
+    chiso::installTranslator(chiso::Language::English);
+    return RUN_ALL_TESTS();
+}

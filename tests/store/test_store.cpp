@@ -1,0 +1,122 @@
+#include "TestDatabase.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int pragma(Store &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    query.exec(u"PRAGMA "_s + name);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+QString openError(const QString &path)
+{
+    try {
+        Store::open(path);
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(Store, NewDatabaseHasTheCurrentSchemaWalAndForeignKeys)
+{
+    TestDatabase db(/*empty=*/true);
+    EXPECT_EQ(pragma(*db.store, u"user_version"_s), currentSchemaVersion());
+    EXPECT_EQ(pragma(*db.store, u"foreign_keys"_s), 1);
+    QSqlQuery query(db.store->database());
+    query.exec(u"PRAGMA journal_mode"_s);
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), u"wal"_s);
+    EXPECT_EQ(db.store->counts().values, 0);
+    EXPECT_EQ(db.store->indicators().size(), 15);
+}
+
+TEST(Store, ForeignKeysRefuseAFigureOfAnUnknownIndicator)
+{
+    TestDatabase db(/*empty=*/true);
+    QSqlQuery query(db.store->database());
+    ASSERT_TRUE(query.exec(u"INSERT INTO source (key) VALUES ('s')"_s));
+    EXPECT_FALSE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entered_at, entered_by) "
+                            "VALUES ('nothing', 2024, 6, 1, 'actual', 1, 'now', 'me')"_s));
+}
+
+TEST(Store, ReopenKeepsEverything)
+{
+    TestDatabase db;
+    const Store::Counts counts = db.store->counts();
+    const QList<Figure> figures = db.store->figures();
+    db.store.reset();
+    auto reopened = Store::open(db.path());
+    EXPECT_EQ(reopened->counts().values, counts.values);
+    EXPECT_EQ(reopened->figures().size(), figures.size());
+    EXPECT_EQ(reopened->indicator(u"revenue"_s)->nameVi, u"Doanh thu toàn ngành"_s);
+}
+
+TEST(Store, FiguresCanBeLimitedToYears)
+{
+    TestDatabase db;
+    const QList<Figure> figures = db.store->figures(std::pair{2023, 2024});
+    ASSERT_FALSE(figures.isEmpty());
+    for (const Figure &f : figures)
+        EXPECT_TRUE(f.year == 2023 || f.year == 2024);
+    EXPECT_LT(figures.size(), db.store->figures().size());
+}
+
+TEST(Store, MissingDatabaseSaysHowToCreateOne)
+{
+    const QString message = openError(u"/nonexistent/chiso.sqlite"_s);
+    EXPECT_TRUE(message.contains(u"chiso init --db /nonexistent/chiso.sqlite"_s)) << message.toStdString();
+}
+
+TEST(Store, FileThatIsNotADatabase)
+{
+    TestDatabase db(true);
+    const QString path = db.write(u"junk.sqlite"_s, QByteArray(4096, 'x'));
+    EXPECT_TRUE(openError(path).contains(u"not a Chỉ Số database"_s)) << openError(path).toStdString();
+}
+
+TEST(Store, DatabaseFromANewerVersionIsRefused)
+{
+    TestDatabase db(true);
+    QSqlQuery(db.store->database()).exec(u"PRAGMA user_version = 99"_s);
+    db.store.reset();
+    EXPECT_TRUE(openError(db.path()).contains(u"newer version"_s)) << openError(db.path()).toStdString();
+}
+
+TEST(Store, MigrationFromVersionZeroCreatesTheSchema)
+{
+    TestDatabase db(true);
+    const QString path = db.file(u"old.sqlite"_s);
+    {
+        // An empty SQLite file, as an older tool might leave: user_version 0, no tables.
+        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        conn.setDatabaseName(path);
+        ASSERT_TRUE(conn.open());
+        QSqlQuery(conn).exec(u"CREATE TABLE unrelated (x)"_s);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto store = Store::open(path);
+    EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
+    EXPECT_EQ(store->counts().values, 0);
+}
+
+TEST(Store, CreateRefusesAnExistingFile)
+{
+    TestDatabase db;
+    const int values = db.store->counts().values;
+    EXPECT_THROW(createDatabase(db.path()), StoreError);
+    EXPECT_EQ(Store::open(db.path())->counts().values, values);
+}

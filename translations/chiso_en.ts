@@ -1,0 +1,616 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Use the database at &lt;path&gt; instead of your default one.</source>
+        <translation>Use the database at &lt;path&gt; instead of your default one.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Language of the output: vi or en.</source>
+        <translation>Language of the output: vi or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Run &apos;%1 --help&apos; for the options.</translation>
+    </message>
+    <message>
+        <source>Created your database with the bundled dataset: %1</source>
+        <translation>Created your database with the bundled dataset: %1</translation>
+    </message>
+    <message>
+        <source>Use only what was known when the briefing for month &lt;YYYY-MM&gt; was prepared.</source>
+        <translation>Use only what was known when the briefing for month &lt;YYYY-MM&gt; was prepared.</translation>
+    </message>
+    <message>
+        <source>Create a database, with the bundled dataset unless --empty is given.</source>
+        <translation>Create a database, with the bundled dataset unless --empty is given.</translation>
+    </message>
+    <message>
+        <source>Create it with the indicator catalogue only, without figures.</source>
+        <translation>Create it with the indicator catalogue only, without figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %n figure(s), </source>
+        <translation>
+            <numerusform>Created %1: %n figure, </numerusform>
+            <numerusform>Created %1: %n figures, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s), </source>
+        <translation>
+            <numerusform>%n plan, </numerusform>
+            <numerusform>%n plans, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated growth or share figure(s), </source>
+        <translation>
+            <numerusform>%n stated growth or share figure, </numerusform>
+            <numerusform>%n stated growth or share figures, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>%n source.</numerusform>
+            <numerusform>%n sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
+        <translation>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</translation>
+    </message>
+    <message>
+        <source>CSV files to import.</source>
+        <translation>CSV files to import.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Name at least one CSV file to import.</source>
+        <translation>Name at least one CSV file to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) added, </source>
+        <translation>
+            <numerusform>%1: %n figure added, </numerusform>
+            <numerusform>%1: %n figures added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored and unchanged.</source>
+        <translation>
+            <numerusform>%n already stored and unchanged.</numerusform>
+            <numerusform>%n already stored and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); nothing was stored from this file.</source>
+        <translation>
+            <numerusform>%1: refused, %n problem; nothing was stored from this file.</numerusform>
+            <numerusform>%1: refused, %n problems; nothing was stored from this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export every figure, plan and stated figure with its source, in the CSV format that import reads.</source>
+        <translation>Export every figure, plan and stated figure with its source, in the CSV format that import reads.</translation>
+    </message>
+    <message>
+        <source>Output format: csv.</source>
+        <translation>Output format: csv.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>Write to &lt;file&gt; instead of standard output.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: export writes csv.</source>
+        <translation>Unknown format &apos;%1&apos;: export writes csv.</translation>
+    </message>
+    <message>
+        <source>--as-of expects a month as YYYY-MM, such as 2024-06; found &apos;%1&apos;.</source>
+        <translation>--as-of expects a month as YYYY-MM, such as 2024-06; found &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n figure(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n figure to %1.</numerusform>
+            <numerusform>Wrote %n figures to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly table of key indicators: value, same period last year, growth (computed and stated), plan, share of plan (computed and stated), expected pace and status. Without --year and --month: the latest month with figures.</source>
+        <translation>The monthly table of key indicators: value, same period last year, growth (computed and stated), plan, share of plan (computed and stated), expected pace and status. Without --year and --month: the latest month with figures.</translation>
+    </message>
+    <message>
+        <source>Year of the report.</source>
+        <translation>Year of the report.</translation>
+    </message>
+    <message>
+        <source>Month of the year-to-date cut-off, 1 to 12.</source>
+        <translation>Month of the year-to-date cut-off, 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Output format: table, csv or json.</translation>
+    </message>
+    <message>
+        <source>Region code (default VN, the whole country).</source>
+        <translation>Region code (default VN, the whole country).</translation>
+    </message>
+    <message>
+        <source>Percentage points of the plan within which a figure counts as on track (default 2).</source>
+        <translation>Percentage points of the plan within which a figure counts as on track (default 2).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: choose table, csv or json.</source>
+        <translation>Unknown format &apos;%1&apos;: choose table, csv or json.</translation>
+    </message>
+    <message>
+        <source>--tolerance expects percentage points from 0 to 100, such as 2.</source>
+        <translation>--tolerance expects percentage points from 0 to 100, such as 2.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month together (or neither, for the latest month).</source>
+        <translation>Give --year and --month together (or neither, for the latest month).</translation>
+    </message>
+    <message>
+        <source>--year expects a year from 1900 to 2100 and --month a month from 1 to 12.</source>
+        <translation>--year expects a year from 1900 to 2100 and --month a month from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</source>
+        <translation>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+    <message>
+        <source>No display was found, so Chỉ Số wrote the report for the latest month to standard output (above). Run &apos;chiso --help&apos; for the other commands.</source>
+        <translation>No display was found, so Chỉ Số wrote the report for the latest month to standard output (above). Run &apos;chiso --help&apos; for the other commands.</translation>
+    </message>
+    <message>
+        <source>Usage: chiso [command] [options]
+
+Chỉ Số: the monthly key indicators of the information and communications sector,
+checked against the plan, last year and other sources.
+
+Without a command, opens the desktop window; on a machine with no display, prints
+the report for the latest month.
+
+Commands:
+  report   the monthly table of key indicators
+  import   import figures from CSV files
+  export   export every figure with its source as CSV
+  init     create a database (with the bundled dataset unless --empty)
+
+Options for every command:
+  --db &lt;path&gt;        use this database instead of your default one
+  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
+  -h, --help         help for a command: chiso report --help
+  --version          the version of Chỉ Số
+</source>
+        <translation>Usage: chiso [command] [options]
+
+Chỉ Số: the monthly key indicators of the information and communications sector,
+checked against the plan, last year and other sources.
+
+Without a command, opens the desktop window; on a machine with no display, prints
+the report for the latest month.
+
+Commands:
+  report   the monthly table of key indicators
+  import   import figures from CSV files
+  export   export every figure with its source as CSV
+  init     create a database (with the bundled dataset unless --empty)
+
+Options for every command:
+  --db &lt;path&gt;        use this database instead of your default one
+  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
+  -h, --help         help for a command: chiso report --help
+  --version          the version of Chỉ Số
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unknown command &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
+        <translation>The desktop window is not part of this build yet; here is the report for the latest month.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-16): save it as UTF-8</source>
+        <translation>the file is not UTF-8 (it looks like UTF-16): save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>a quoted field is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>a quote appears inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>a quote appears inside an unquoted field (quote the whole field and double the quote)</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>text follows the closing quote of a field</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCsv</name>
+    <message>
+        <source>expected a number, found nothing</source>
+        <translation>expected a number, found nothing</translation>
+    </message>
+    <message>
+        <source>expected a number written with &apos;.&apos; as decimal point and no thousands separators (2067389 or 49.6), found &apos;%1&apos;</source>
+        <translation>expected a number written with &apos;.&apos; as decimal point and no thousands separators (2067389 or 49.6), found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number such as 2067389 or 49.6, found &apos;%1&apos;</source>
+        <translation>expected a number such as 2067389 or 49.6, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unknown column; the columns are: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>this column appears twice</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>the header lacks the column &apos;%1&apos;; a header line is: %2</translation>
+    </message>
+    <message>
+        <source>the header needs a column &apos;source_url&apos; or &apos;source_title&apos;: every figure needs its source</source>
+        <translation>the header needs a column &apos;source_url&apos; or &apos;source_title&apos;: every figure needs its source</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>the line has %1 fields; the header has %2</translation>
+    </message>
+    <message>
+        <source>expected value, plan, stated_growth or stated_share, found &apos;%1&apos;</source>
+        <translation>expected value, plan, stated_growth or stated_share, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; known: %2</source>
+        <translation>unknown indicator &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>expected a region code of letters and digits such as VN, found &apos;%1&apos;</source>
+        <translation>expected a region code of letters and digits such as VN, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a year from 1900 to 2100, found &apos;%1&apos;</source>
+        <translation>expected a year from 1900 to 2100, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a plan is for the whole year: leave the month empty or write 12, found &apos;%1&apos;</source>
+        <translation>a plan is for the whole year: leave the month empty or write 12, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a month from 1 to 12 (the year-to-date cut-off), found &apos;%1&apos;</source>
+        <translation>expected a month from 1 to 12 (the year-to-date cut-off), found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be a figure of the sector</source>
+        <translation>the number %1 is too large to be a figure of the sector</translation>
+    </message>
+    <message>
+        <source>a figure or plan cannot be negative, found %1</source>
+        <translation>a figure or plan cannot be negative, found %1</translation>
+    </message>
+    <message>
+        <source>a share in per cent cannot exceed 100, found %1</source>
+        <translation>a share in per cent cannot exceed 100, found %1</translation>
+    </message>
+    <message>
+        <source>a fall of more than 100% is impossible, found %1</source>
+        <translation>a fall of more than 100% is impossible, found %1</translation>
+    </message>
+    <message>
+        <source>a share of the plan cannot be negative, found %1</source>
+        <translation>a share of the plan cannot be negative, found %1</translation>
+    </message>
+    <message>
+        <source>a figure needs its basis: actual, estimate, reported or measured, found &apos;%1&apos;</source>
+        <translation>a figure needs its basis: actual, estimate, reported or measured, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only figures (record &apos;value&apos;) have a basis; leave it empty here</source>
+        <translation>only figures (record &apos;value&apos;) have a basis; leave it empty here</translation>
+    </message>
+    <message>
+        <source>expected an address starting with http:// or https://, found &apos;%1&apos;</source>
+        <translation>expected an address starting with http:// or https://, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>every figure needs its source: give an address or a title</source>
+        <translation>every figure needs its source: give an address or a title</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
+        <translation>expected a date as YYYY-MM-DD, found &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImporter</name>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>The database refused the import: %1</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only, try again: %1</source>
+        <translation>The database is busy or read-only, try again: %1</translation>
+    </message>
+    <message>
+        <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
+        <translation>conflict: the stored figure %1 from this source is %2; this file says %3</translation>
+    </message>
+    <message>
+        <source>duplicate row: line %1 already gives %2 from the same source</source>
+        <translation>duplicate row: line %1 already gives %2 from the same source</translation>
+    </message>
+    <message>
+        <source>this source is already known with the date %1</source>
+        <translation>this source is already known with the date %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line: %1</source>
+        <translation>the file is empty; expected a header line: %1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no figures</source>
+        <translation>the file has a header but no figures</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>The import could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>percentage points: sign, number</comment>
+        <translation>%1%2 pp</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <comment>a month and year</comment>
+        <translation>month %1/%2</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>ahead</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>status cannot be judged</comment>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>share of the year elapsed (m/12)</source>
+        <translation>share of the year elapsed (m/12)</translation>
+    </message>
+    <message>
+        <source>share of last year&apos;s total reached by the same month</source>
+        <translation>share of last year&apos;s total reached by the same month</translation>
+    </message>
+    <message>
+        <source>straight path from last December to the target</source>
+        <translation>straight path from last December to the target</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Stated growth</source>
+        <translation>Stated growth</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Share of plan</translation>
+    </message>
+    <message>
+        <source>Stated share</source>
+        <translation>Stated share</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Expected pace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, %2: other sources give %3</source>
+        <translation>%1, %2: other sources give %3</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — key indicators, %1 (region %2)</source>
+        <translation>Chỉ Số — key indicators, %1 (region %2)</translation>
+    </message>
+    <message>
+        <source>As known when the briefing for %1 was prepared.</source>
+        <translation>As known when the briefing for %1 was prepared.</translation>
+    </message>
+    <message>
+        <source>Growth: against the same cut-off a year earlier; for shares in per cent, the change in percentage points (pp).</source>
+        <translation>Growth: against the same cut-off a year earlier; for shares in per cent, the change in percentage points (pp).</translation>
+    </message>
+    <message>
+        <source>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</source>
+        <translation>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 exists already; choose another path or remove it first.</source>
+        <translation>%1 exists already; choose another path or remove it first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is missing from this build.</source>
+        <translation>The bundled dataset is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation>The bundled dataset could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue is missing from this build.</source>
+        <translation>The indicator catalogue is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue is damaged at line %1.</source>
+        <translation>The indicator catalogue is damaged at line %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator catalogue: %1</source>
+        <translation>Cannot store the indicator catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the database schema: %1</source>
+        <translation>Could not update the database schema: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</source>
+        <translation>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with: chiso init --db %1</source>
+        <translation>There is no database at %1. Create one with: chiso init --db %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 is not a database file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database (%2).</source>
+        <translation>%1 is not a Chỉ Số database (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Cannot configure the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators: %1</source>
+        <translation>Cannot read the indicators: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Cannot read the figures: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the figures: %1</source>
+        <translation>Cannot count the figures: %1</translation>
+    </message>
+</context>
+</TS>

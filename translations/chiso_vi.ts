@@ -1,0 +1,607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Use the database at &lt;path&gt; instead of your default one.</source>
+        <translation>Dùng cơ sở dữ liệu tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định của bạn.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>đường dẫn</translation>
+    </message>
+    <message>
+        <source>Language of the output: vi or en.</source>
+        <translation>Ngôn ngữ đầu ra: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Chạy &apos;%1 --help&apos; để xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Created your database with the bundled dataset: %1</source>
+        <translation>Đã tạo cơ sở dữ liệu của bạn với bộ số liệu kèm theo: %1</translation>
+    </message>
+    <message>
+        <source>Use only what was known when the briefing for month &lt;YYYY-MM&gt; was prepared.</source>
+        <translation>Chỉ dùng những gì đã biết khi lập báo cáo tháng &lt;YYYY-MM&gt;.</translation>
+    </message>
+    <message>
+        <source>Create a database, with the bundled dataset unless --empty is given.</source>
+        <translation>Tạo cơ sở dữ liệu, kèm bộ số liệu có sẵn trừ khi dùng --empty.</translation>
+    </message>
+    <message>
+        <source>Create it with the indicator catalogue only, without figures.</source>
+        <translation>Chỉ tạo danh mục chỉ tiêu, không kèm số liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %n figure(s), </source>
+        <translation>
+            <numerusform>Đã tạo %1: %n số liệu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s), </source>
+        <translation>
+            <numerusform>%n kế hoạch, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated growth or share figure(s), </source>
+        <translation>
+            <numerusform>%n số tăng trưởng hoặc tỷ lệ được công bố, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>%n nguồn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
+        <translation>Nhập số liệu từ tệp CSV (định dạng trong README.md). Mỗi tệp là một giao dịch: chỉ cần một dòng sai hoặc một xung đột là cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>CSV files to import.</source>
+        <translation>Các tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>TỆP...</translation>
+    </message>
+    <message>
+        <source>Name at least one CSV file to import.</source>
+        <translation>Hãy nêu ít nhất một tệp CSV để nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) added, </source>
+        <translation>
+            <numerusform>%1: đã thêm %n số liệu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored and unchanged.</source>
+        <translation>
+            <numerusform>%n số liệu đã có sẵn, không thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); nothing was stored from this file.</source>
+        <translation>
+            <numerusform>%1: bị từ chối, %n lỗi; không lưu gì từ tệp này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export every figure, plan and stated figure with its source, in the CSV format that import reads.</source>
+        <translation>Xuất mọi số liệu, kế hoạch và số được công bố kèm nguồn, theo định dạng CSV mà lệnh import đọc được.</translation>
+    </message>
+    <message>
+        <source>Output format: csv.</source>
+        <translation>Định dạng đầu ra: csv.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>Ghi vào &lt;file&gt; thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: export writes csv.</source>
+        <translation>Định dạng &apos;%1&apos; không được hỗ trợ: lệnh export ghi csv.</translation>
+    </message>
+    <message>
+        <source>--as-of expects a month as YYYY-MM, such as 2024-06; found &apos;%1&apos;.</source>
+        <translation>--as-of cần một tháng dạng YYYY-MM, ví dụ 2024-06; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n figure(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n số liệu vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly table of key indicators: value, same period last year, growth (computed and stated), plan, share of plan (computed and stated), expected pace and status. Without --year and --month: the latest month with figures.</source>
+        <translation>Bảng chỉ tiêu chủ yếu hằng tháng: giá trị, cùng kỳ năm trước, tăng trưởng (tính toán và công bố), kế hoạch, tỷ lệ hoàn thành kế hoạch (tính toán và công bố), tiến độ kỳ vọng và tình trạng. Không có --year và --month: tháng gần nhất có số liệu.</translation>
+    </message>
+    <message>
+        <source>Year of the report.</source>
+        <translation>Năm báo cáo.</translation>
+    </message>
+    <message>
+        <source>Month of the year-to-date cut-off, 1 to 12.</source>
+        <translation>Tháng chốt số lũy kế, từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Định dạng đầu ra: table, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>Region code (default VN, the whole country).</source>
+        <translation>Mã địa bàn (mặc định VN, toàn quốc).</translation>
+    </message>
+    <message>
+        <source>Percentage points of the plan within which a figure counts as on track (default 2).</source>
+        <translation>Số điểm phần trăm kế hoạch mà trong phạm vi đó số liệu được coi là đúng tiến độ (mặc định 2).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: choose table, csv or json.</source>
+        <translation>Định dạng &apos;%1&apos; không được hỗ trợ: chọn table, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--tolerance expects percentage points from 0 to 100, such as 2.</source>
+        <translation>--tolerance cần số điểm phần trăm từ 0 đến 100, ví dụ 2.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month together (or neither, for the latest month).</source>
+        <translation>Hãy cho cả --year và --month (hoặc bỏ cả hai để lấy tháng gần nhất).</translation>
+    </message>
+    <message>
+        <source>--year expects a year from 1900 to 2100 and --month a month from 1 to 12.</source>
+        <translation>--year cần một năm từ 1900 đến 2100 và --month một tháng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</source>
+        <translation>Cơ sở dữ liệu chưa có số liệu: hãy nhập bằng &apos;chiso import TỆP.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>No display was found, so Chỉ Số wrote the report for the latest month to standard output (above). Run &apos;chiso --help&apos; for the other commands.</source>
+        <translation>Không tìm thấy màn hình, nên Chỉ Số đã ghi báo cáo tháng gần nhất ra đầu ra chuẩn (ở trên). Chạy &apos;chiso --help&apos; để xem các lệnh khác.</translation>
+    </message>
+    <message>
+        <source>Usage: chiso [command] [options]
+
+Chỉ Số: the monthly key indicators of the information and communications sector,
+checked against the plan, last year and other sources.
+
+Without a command, opens the desktop window; on a machine with no display, prints
+the report for the latest month.
+
+Commands:
+  report   the monthly table of key indicators
+  import   import figures from CSV files
+  export   export every figure with its source as CSV
+  init     create a database (with the bundled dataset unless --empty)
+
+Options for every command:
+  --db &lt;path&gt;        use this database instead of your default one
+  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
+  -h, --help         help for a command: chiso report --help
+  --version          the version of Chỉ Số
+</source>
+        <translation>Cách dùng: chiso [lệnh] [tùy chọn]
+
+Chỉ Số: các chỉ tiêu chủ yếu hằng tháng của ngành thông tin và truyền thông,
+đối chiếu với kế hoạch, cùng kỳ năm trước và các nguồn khác.
+
+Không có lệnh: mở cửa sổ ứng dụng; trên máy không có màn hình, in báo cáo
+tháng gần nhất.
+
+Lệnh:
+  report   bảng chỉ tiêu chủ yếu hằng tháng
+  import   nhập số liệu từ tệp CSV
+  export   xuất mọi số liệu kèm nguồn ra CSV
+  init     tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)
+
+Tùy chọn cho mọi lệnh:
+  --db &lt;đường dẫn&gt;   dùng cơ sở dữ liệu này thay cho cơ sở dữ liệu mặc định
+  --lang &lt;vi|en&gt;     ngôn ngữ đầu ra (mặc định: theo hệ thống)
+  -h, --help         trợ giúp cho một lệnh: chiso report --help
+  --version          phiên bản của Chỉ Số
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Không có lệnh &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
+        <translation>Bản dựng này chưa có cửa sổ ứng dụng; dưới đây là báo cáo tháng gần nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-16): save it as UTF-8</source>
+        <translation>tệp không phải UTF-8 (có vẻ là UTF-16): hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>một trường trong dấu ngoặc kép chưa được đóng trước khi hết tệp</translation>
+    </message>
+    <message>
+        <source>a quote appears inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>có dấu ngoặc kép bên trong một trường không được đặt trong ngoặc kép (hãy đặt cả trường trong ngoặc kép và viết dấu ngoặc kép hai lần)</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>có chữ đứng sau dấu ngoặc kép đóng của một trường</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCsv</name>
+    <message>
+        <source>expected a number, found nothing</source>
+        <translation>cần một số, nhưng ô trống</translation>
+    </message>
+    <message>
+        <source>expected a number written with &apos;.&apos; as decimal point and no thousands separators (2067389 or 49.6), found &apos;%1&apos;</source>
+        <translation>cần một số dùng &apos;.&apos; làm dấu thập phân và không có dấu phân cách hàng nghìn (2067389 hoặc 49.6), nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number such as 2067389 or 49.6, found &apos;%1&apos;</source>
+        <translation>cần một số như 2067389 hoặc 49.6, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>cột không xác định; các cột là: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>dòng tiêu đề thiếu cột &apos;%1&apos;; dòng tiêu đề đầy đủ là: %2</translation>
+    </message>
+    <message>
+        <source>the header needs a column &apos;source_url&apos; or &apos;source_title&apos;: every figure needs its source</source>
+        <translation>dòng tiêu đề cần cột &apos;source_url&apos; hoặc &apos;source_title&apos;: mọi số liệu đều phải có nguồn</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: hãy lưu tệp dưới dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>dòng có %1 trường; dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>expected value, plan, stated_growth or stated_share, found &apos;%1&apos;</source>
+        <translation>cần value, plan, stated_growth hoặc stated_share, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; known: %2</source>
+        <translation>chỉ tiêu &apos;%1&apos; không xác định; các chỉ tiêu đã biết: %2</translation>
+    </message>
+    <message>
+        <source>expected a region code of letters and digits such as VN, found &apos;%1&apos;</source>
+        <translation>cần mã địa bàn gồm chữ và số như VN, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a year from 1900 to 2100, found &apos;%1&apos;</source>
+        <translation>cần một năm từ 1900 đến 2100, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a plan is for the whole year: leave the month empty or write 12, found &apos;%1&apos;</source>
+        <translation>kế hoạch là cho cả năm: để trống tháng hoặc ghi 12, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a month from 1 to 12 (the year-to-date cut-off), found &apos;%1&apos;</source>
+        <translation>cần một tháng từ 1 đến 12 (tháng chốt số lũy kế), nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be a figure of the sector</source>
+        <translation>số %1 quá lớn để là số liệu của ngành</translation>
+    </message>
+    <message>
+        <source>a figure or plan cannot be negative, found %1</source>
+        <translation>số liệu hoặc kế hoạch không thể âm, nhận được %1</translation>
+    </message>
+    <message>
+        <source>a share in per cent cannot exceed 100, found %1</source>
+        <translation>tỷ lệ phần trăm không thể vượt 100, nhận được %1</translation>
+    </message>
+    <message>
+        <source>a fall of more than 100% is impossible, found %1</source>
+        <translation>không thể giảm quá 100%, nhận được %1</translation>
+    </message>
+    <message>
+        <source>a share of the plan cannot be negative, found %1</source>
+        <translation>tỷ lệ hoàn thành kế hoạch không thể âm, nhận được %1</translation>
+    </message>
+    <message>
+        <source>a figure needs its basis: actual, estimate, reported or measured, found &apos;%1&apos;</source>
+        <translation>số liệu cần có căn cứ: actual, estimate, reported hoặc measured, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only figures (record &apos;value&apos;) have a basis; leave it empty here</source>
+        <translation>chỉ số liệu (record &apos;value&apos;) mới có căn cứ; hãy để trống ô này</translation>
+    </message>
+    <message>
+        <source>expected an address starting with http:// or https://, found &apos;%1&apos;</source>
+        <translation>cần một địa chỉ bắt đầu bằng http:// hoặc https://, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>every figure needs its source: give an address or a title</source>
+        <translation>mọi số liệu đều phải có nguồn: hãy ghi địa chỉ hoặc tên nguồn</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
+        <translation>cần một ngày dạng YYYY-MM-DD, nhận được &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImporter</name>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Cơ sở dữ liệu từ chối việc nhập: %1</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là một thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only, try again: %1</source>
+        <translation>Cơ sở dữ liệu đang bận hoặc chỉ đọc, hãy thử lại: %1</translation>
+    </message>
+    <message>
+        <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
+        <translation>xung đột: số liệu %1 đã lưu từ nguồn này là %2; tệp này ghi %3</translation>
+    </message>
+    <message>
+        <source>duplicate row: line %1 already gives %2 from the same source</source>
+        <translation>dòng trùng: dòng %1 đã ghi %2 từ cùng nguồn</translation>
+    </message>
+    <message>
+        <source>this source is already known with the date %1</source>
+        <translation>nguồn này đã được lưu với ngày %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line: %1</source>
+        <translation>tệp rỗng; cần một dòng tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no figures</source>
+        <translation>tệp có dòng tiêu đề nhưng không có số liệu</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Không lưu được dữ liệu nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1%2 pp</source>
+        <comment>percentage points: sign, number</comment>
+        <translation>%1%2 điểm %</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <comment>a month and year</comment>
+        <translation>tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vượt tiến độ</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>status cannot be judged</comment>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>share of the year elapsed (m/12)</source>
+        <translation>tỷ lệ thời gian đã qua trong năm (m/12)</translation>
+    </message>
+    <message>
+        <source>share of last year&apos;s total reached by the same month</source>
+        <translation>tỷ lệ tổng cả năm trước đã đạt đến cùng tháng</translation>
+    </message>
+    <message>
+        <source>straight path from last December to the target</source>
+        <translation>đường thẳng từ tháng 12 năm trước đến mục tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Stated growth</source>
+        <translation>Tăng trưởng công bố</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Đạt % kế hoạch</translation>
+    </message>
+    <message>
+        <source>Stated share</source>
+        <translation>% KH công bố</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Tiến độ kỳ vọng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>%1, %2: other sources give %3</source>
+        <translation>%1, %2: nguồn khác ghi %3</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — key indicators, %1 (region %2)</source>
+        <translation>Chỉ Số — các chỉ tiêu chủ yếu, %1 (địa bàn %2)</translation>
+    </message>
+    <message>
+        <source>As known when the briefing for %1 was prepared.</source>
+        <translation>Theo số liệu đã biết khi lập báo cáo %1.</translation>
+    </message>
+    <message>
+        <source>Growth: against the same cut-off a year earlier; for shares in per cent, the change in percentage points (pp).</source>
+        <translation>Tăng trưởng: so với cùng kỳ năm trước (cùng tháng chốt số); với các tỷ lệ phần trăm, là mức thay đổi tính bằng điểm phần trăm (điểm %).</translation>
+    </message>
+    <message>
+        <source>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</source>
+        <translation>Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12; với chỉ tiêu thời điểm, là đường thẳng từ tháng 12 năm trước đến mục tiêu. Ngưỡng đánh giá tình trạng: ±%1 điểm %.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 exists already; choose another path or remove it first.</source>
+        <translation>%1 đã tồn tại; hãy chọn đường dẫn khác hoặc xóa tệp đó trước.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is missing from this build.</source>
+        <translation>Bản dựng này thiếu bộ số liệu kèm theo.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation>Không nạp được bộ số liệu kèm theo: %1</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue is missing from this build.</source>
+        <translation>Bản dựng này thiếu danh mục chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue is damaged at line %1.</source>
+        <translation>Danh mục chỉ tiêu bị hỏng ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator catalogue: %1</source>
+        <translation>Không lưu được danh mục chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the database schema: %1</source>
+        <translation>Không cập nhật được cấu trúc cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</source>
+        <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Chỉ Số mới hơn (cấu trúc %1; phiên bản này chỉ biết đến %2). Hãy cập nhật ứng dụng hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with: chiso init --db %1</source>
+        <translation>Không có cơ sở dữ liệu tại %1. Tạo mới bằng: chiso init --db %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 không phải là tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database (%2).</source>
+        <translation>%1 không phải là cơ sở dữ liệu Chỉ Số (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Không thiết lập được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators: %1</source>
+        <translation>Không đọc được danh mục chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the figures: %1</source>
+        <translation>Không đếm được số liệu: %1</translation>
+    </message>
+</context>
+</TS>
