@@ -612,5 +612,9 @@ Options for every command:
         <source>Cannot count the figures: %1</source>
         <translation>Cannot count the figures: %1</translation>
     </message>
+    <message>
+        <source>The database refused an operation: %1</source>
+        <translation>The database refused an operation: %1</translation>
+    </message>
 </context>
 </TS>

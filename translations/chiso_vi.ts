@@ -603,5 +603,9 @@ Tùy chọn cho mọi lệnh:
         <source>Cannot count the figures: %1</source>
         <translation>Không đếm được số liệu: %1</translation>
     </message>
+    <message>
+        <source>The database refused an operation: %1</source>
+        <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
+    </message>
 </context>
 </TS>

@@ -11,7 +11,18 @@ CsvReader::CsvReader(QIODevice *device)
 
 bool CsvReader::readLine()
 {
-    m_lineBuffer = m_device->readLine();
+    // QIODevice::readLine() without a limit zero-fills a fresh buffer for every line; reading
+    // into a reused one keeps the import's time in SQLite, where it belongs.
+    m_lineBuffer.resize(0);
+    char chunk[16384];
+    for (;;) {
+        const qint64 n = m_device->readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        m_lineBuffer.append(chunk, n);
+        if (chunk[n - 1] == '\n')
+            break;
+    }
     if (m_lineBuffer.isEmpty())
         return false;
     m_bytesRead += m_lineBuffer.size();
@@ -29,23 +40,31 @@ bool CsvReader::readLine()
 
 bool CsvReader::next()
 {
-    m_fields.clear();
+    m_fieldCount = 0;
     m_error.clear();
     if (m_utf16 || !readLine())
         return false;
+    m_recordLine = m_nextLine++;
     if (m_utf16) {
-        m_recordLine = m_nextLine;
         m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
         return false;
     }
-    m_recordLine = m_nextLine++;
 
-    QByteArray field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field began with a quote
+    auto newField = [this]() -> QByteArray & {
+        if (m_fieldCount == m_fields.size())
+            m_fields.emplace_back();
+        QByteArray &field = m_fields[m_fieldCount++];
+        field.resize(0);
+        return field;
+    };
+    QByteArray *field = &newField();
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field began with a quote
     qsizetype i = 0;
     for (;;) {
-        if (i >= m_lineBuffer.size()) {
+        const char *data = m_lineBuffer.constData();
+        const qsizetype size = m_lineBuffer.size();
+        if (i >= size) {
             if (!quoted)
                 break;
             // A quoted field goes on over the line break.
@@ -57,31 +76,33 @@ bool CsvReader::next()
             i = 0;
             continue;
         }
-        const char c = m_lineBuffer.at(i);
         if (quoted) {
-            if (c == '"') {
-                if (i + 1 < m_lineBuffer.size() && m_lineBuffer.at(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
+            // Copy up to the next quote in one go.
+            qsizetype end = i;
+            while (end < size && data[end] != '"')
+                ++end;
+            field->append(data + i, end - i);
+            i = end;
+            if (i >= size)
+                continue;
+            if (i + 1 < size && data[i + 1] == '"') {
+                field->append('"');
+                i += 2;
+            } else {
                 quoted = false;
                 ++i;
-                continue;
             }
-            field.append(c);
-            ++i;
             continue;
         }
+        const char c = data[i];
         if (c == ',') {
-            m_fields.push_back(field);
-            field.clear();
+            field = &newField();
             wasQuoted = false;
             ++i;
-        } else if (c == '\n' || (c == '\r' && i + 1 < m_lineBuffer.size() && m_lineBuffer.at(i + 1) == '\n')) {
+        } else if (c == '\n' || (c == '\r' && i + 1 < size && data[i + 1] == '\n')) {
             break;
         } else if (c == '"') {
-            if (!field.isEmpty() || wasQuoted) {
+            if (!field->isEmpty() || wasQuoted) {
                 m_error = QCoreApplication::translate("CsvReader", "a quote appears inside an unquoted field (quote the whole field and double the quote)");
                 return false;
             }
@@ -93,11 +114,17 @@ bool CsvReader::next()
                 m_error = QCoreApplication::translate("CsvReader", "text follows the closing quote of a field");
                 return false;
             }
-            field.append(c);
-            ++i;
+            // Copy up to the next separator in one go.
+            qsizetype end = i;
+            while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r' && data[end] != '"')
+                ++end;
+            if (end == i)
+                ++end; // a lone '\r' not followed by '\n' is data
+            field->append(data + i, end - i);
+            i = end;
         }
     }
-    m_fields.push_back(field);
+    m_fields.resize(m_fieldCount);
     return true;
 }
 

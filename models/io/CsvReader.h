@@ -21,6 +21,7 @@ public:
     /// (then error() says why and line() where).
     bool next();
 
+    /// The fields of the current record (valid until the next call of next()).
     const std::vector<QByteArray> &fields() const { return m_fields; }
     /// The 1-based line on which the current record starts.
     qint64 line() const { return m_recordLine; }
@@ -36,7 +37,8 @@ private:
 
     QIODevice *m_device;
     QByteArray m_lineBuffer;
-    std::vector<QByteArray> m_fields;
+    std::vector<QByteArray> m_fields; // their buffers are reused from record to record
+    size_t m_fieldCount = 0;
     QString m_error;
     qint64 m_nextLine = 1;
     qint64 m_recordLine = 0;

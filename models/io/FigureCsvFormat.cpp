@@ -1,7 +1,7 @@
 #include "FigureCsvFormat.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -24,10 +24,27 @@ QByteArray quoted(const QString &text)
 
 /// A plain decimal number: optional minus, digits, optional point and digits. Anything else
 /// (thousands separators, decimal commas, exponents, spaces) is refused rather than guessed.
+bool isPlainNumber(const QByteArray &bytes)
+{
+    qsizetype i = bytes.startsWith('-') ? 1 : 0;
+    const qsizetype integerStart = i;
+    while (i < bytes.size() && bytes[i] >= '0' && bytes[i] <= '9')
+        ++i;
+    if (i == integerStart)
+        return false;
+    if (i == bytes.size())
+        return true;
+    if (bytes[i] != '.')
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < bytes.size() && bytes[i] >= '0' && bytes[i] <= '9')
+        ++i;
+    return i > fractionStart && i == bytes.size();
+}
+
 std::optional<double> parseStrictNumber(const QByteArray &bytes)
 {
-    static const QRegularExpression plain(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
-    if (!plain.match(QLatin1StringView(bytes)).hasMatch())
+    if (!isPlainNumber(bytes))
         return std::nullopt;
     double value = 0;
     const auto [end, error] = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value);
@@ -103,7 +120,7 @@ QByteArray FigureCsv::line(const Figure &f)
 }
 
 FigureCsvParser::FigureCsvParser(QString fileName, const QList<Indicator> &indicators)
-    : m_fileName(std::move(fileName)), m_columnOf(ColumnCount, -1)
+    : m_fileName(std::move(fileName)), m_columnOf(ColumnCount, -1), m_lastRaw(ColumnCount), m_lastText(ColumnCount)
 {
     QStringList codes;
     for (const Indicator &indicator : indicators) {
@@ -151,13 +168,18 @@ QString FigureCsvParser::text(const std::vector<QByteArray> &fields, int column,
     if (index < 0)
         return {};
     const QByteArray &raw = fields[index];
+    // Columns such as indicator, source and basis repeat from row to row: reuse the text.
+    if (raw == m_lastRaw[column])
+        return m_lastText[column];
     QString decoded = m_decoder.decode(raw);
     if (m_decoder.hasError()) {
         m_decoder.resetState();
         issues.append(issue(line, column, QCoreApplication::translate("FigureCsv", "the text is not valid UTF-8: save the file as UTF-8 (in Excel: \"CSV UTF-8\")")));
         return {};
     }
-    return decoded.trimmed();
+    m_lastRaw[column] = raw;
+    m_lastText[column] = decoded.trimmed();
+    return m_lastText[column];
 }
 
 std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> &fields, qint64 line, QList<ImportIssue> &issues)
@@ -183,8 +205,10 @@ std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> 
     f.region = text(fields, Region, line, issues);
     if (f.region.isEmpty())
         f.region = u"VN"_s;
-    static const QRegularExpression regionPattern(u"^[A-Za-z0-9_.-]{1,32}$"_s);
-    if (!regionPattern.match(f.region).hasMatch())
+    const bool regionOk = f.region.size() <= 32 && std::all_of(f.region.cbegin(), f.region.cend(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'_' || c == u'.' || c == u'-';
+    });
+    if (!regionOk)
         issues.append(issue(line, Region, QCoreApplication::translate("FigureCsv", "expected a region code of letters and digits such as VN, found '%1'").arg(f.region)));
 
     const QByteArray &yearRaw = fields[m_columnOf[Year]];

@@ -46,6 +46,8 @@ private:
     QString m_indicatorList;
     std::vector<int> m_columnOf; ///< for each known column, its index in the file or -1
     int m_fieldCount = 0;
+    std::vector<QByteArray> m_lastRaw; ///< per column, the last bytes decoded…
+    std::vector<QString> m_lastText;   ///< …and their text
     QStringDecoder m_decoder{QStringDecoder::Utf8};
 };
 

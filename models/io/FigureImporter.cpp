@@ -1,7 +1,8 @@
 #include "FigureImporter.h"
-#include "CsvReader.h"
 #include "FigureCsvFormat.h"
+#include "ParsedFigureStream.h"
 #include "store/Store.h"
+#include "store/Statement.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -29,10 +30,9 @@ QString defaultUserName()
     return name.isEmpty() ? u"unknown"_s : name;
 }
 
-/// SQLite receives a null QString as NULL; the text columns hold '' for "none".
-QString text(const QString &value)
+QString describe(const Figure &f)
 {
-    return value.isNull() ? u""_s : value;
+    return u"%1 %2 %3/%4"_s.arg(f.indicator, f.region).arg(f.month).arg(f.year);
 }
 
 enum Table { Observation, Plan, Claim, TableCount };
@@ -50,39 +50,45 @@ Table tableOf(RecordKind kind)
 class ImportSession
 {
 public:
-    ImportSession(QSqlDatabase &db, QString enteredBy)
-        : m_db(db), m_enteredAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), m_enteredBy(std::move(enteredBy))
+    ImportSession(QSqlDatabase &db, const QString &enteredBy, const QString &origin)
+        : m_db(db)
     {
         const std::array<const char16_t *, TableCount> tables = {u"observation", u"plan", u"claim"};
-        QSqlQuery query(m_db);
         for (int t = 0; t < TableCount; ++t) {
-            if (!query.exec(u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(QStringView(tables[t]))) || !query.next())
-                fail(query);
-            m_firstNewId[t] = query.value(0).toLongLong() + 1;
+            Statement maxId(m_db, u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(QStringView(tables[t])));
+            maxId.next();
+            m_firstNewId[t] = maxId.columnInt(0) + 1;
         }
-        if (!query.exec(u"SELECT id, key, published FROM source"_s))
-            fail(query);
-        while (query.next())
-            m_sources.insert(query.value(1).toString(), {query.value(0).toLongLong(), query.value(2).toString()});
+        Statement sources(m_db, u"SELECT id, key, published FROM source"_s);
+        while (sources.next())
+            m_sources.insert(sources.columnText(1), {sources.columnInt(0), sources.columnText(2)});
 
-        prepare(m_insert[Observation],
-                u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entered_at, entered_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-        prepare(m_insert[Plan],
-                u"INSERT INTO plan (indicator, region, year, target, source_id, quote, note, entered_at, entered_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-        prepare(m_insert[Claim],
-                u"INSERT INTO claim (indicator, region, year, month, kind, value, source_id, quote, note, entered_at, entered_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-        prepare(m_existing[Observation],
-                u"SELECT id, value FROM observation WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
-                "AND basis = ? AND source_id = ?"_s);
-        prepare(m_existing[Plan],
-                u"SELECT id, target FROM plan WHERE indicator = ? AND region = ? AND year = ? AND source_id = ?"_s);
-        prepare(m_existing[Claim],
-                u"SELECT id, value FROM claim WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
-                "AND kind = ? AND source_id = ?"_s);
-        prepare(m_insertSource, u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
+        Statement entry(m_db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
+        entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        entry.bind(1, enteredBy);
+        entry.bind(2, origin);
+        entry.next();
+        m_entryId = entry.lastInsertId();
+
+        m_insert[Observation] = std::make_unique<Statement>(m_db,
+            u"INSERT OR IGNORE INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insert[Plan] = std::make_unique<Statement>(m_db,
+            u"INSERT OR IGNORE INTO plan (indicator, region, year, target, source_id, quote, note, entry_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insert[Claim] = std::make_unique<Statement>(m_db,
+            u"INSERT OR IGNORE INTO claim (indicator, region, year, month, kind, value, source_id, quote, note, entry_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_existing[Observation] = std::make_unique<Statement>(m_db,
+            u"SELECT id, value FROM observation WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
+            "AND basis = ? AND source_id = ?"_s);
+        m_existing[Plan] = std::make_unique<Statement>(m_db,
+            u"SELECT id, target FROM plan WHERE indicator = ? AND region = ? AND year = ? AND source_id = ?"_s);
+        m_existing[Claim] = std::make_unique<Statement>(m_db,
+            u"SELECT id, value FROM claim WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
+            "AND kind = ? AND source_id = ?"_s);
+        m_insertSource = std::make_unique<Statement>(m_db,
+            u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
     }
 
     enum class Outcome { Added, Unchanged, Conflict, RepeatedInFile, SourceDateDiffers };
@@ -100,21 +106,23 @@ public:
         if (sourceId == 0)
             return result;
         const Table table = tableOf(f.kind);
-        QSqlQuery &insert = m_insert[table];
+        Statement &insert = *m_insert[table];
         bindKey(insert, f, sourceId, /*forInsert=*/true);
-        if (!insert.exec())
-            fail(insert);
-        if (insert.numRowsAffected() > 0) {
+        insert.next();
+        const bool added = insert.changes() > 0;
+        insert.reset();
+        if (added) {
             m_lines[table].push_back(line);
             return result;
         }
-        QSqlQuery &existing = m_existing[table];
+        Statement &existing = *m_existing[table];
         bindKey(existing, f, sourceId, /*forInsert=*/false);
-        if (!existing.exec() || !existing.next())
-            fail(existing);
-        const qint64 id = existing.value(0).toLongLong();
-        result.storedValue = existing.value(1).toDouble();
-        existing.finish();
+        if (!existing.next())
+            throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1")
+                                 .arg(describe(f)));
+        const qint64 id = existing.columnInt(0);
+        result.storedValue = existing.columnDouble(1);
+        existing.reset();
         const qint64 index = id - m_firstNewId[table];
         if (index >= 0 && index < qint64(m_lines[table].size())) {
             result.outcome = Outcome::RepeatedInFile;
@@ -128,21 +136,19 @@ public:
 private:
     struct KnownSource { qint64 id; QString published; };
 
-    [[noreturn]] void fail(const QSqlQuery &query)
-    {
-        throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1").arg(query.lastError().text()));
-    }
-
-    void prepare(QSqlQuery &query, const QString &sql)
-    {
-        query = QSqlQuery(m_db);
-        if (!query.prepare(sql))
-            fail(query);
-    }
-
     qint64 sourceFor(const Source &source, Result &result)
     {
         const QString key = source.key();
+        if (m_lastSourceId != 0 && key.constData() == m_lastSourceKey.constData() && source.published == m_lastSourceDate)
+            return m_lastSourceId; // the same text object as the row before: the same source
+        m_lastSourceId = lookUpSource(source, key, result);
+        m_lastSourceKey = key;
+        m_lastSourceDate = source.published;
+        return m_lastSourceId;
+    }
+
+    qint64 lookUpSource(const Source &source, const QString &key, Result &result)
+    {
         const QString date = source.published.isValid() ? source.published.toString(Qt::ISODate) : QString();
         const auto found = m_sources.constFind(key);
         if (found != m_sources.constEnd()) {
@@ -153,61 +159,61 @@ private:
             }
             return found->id;
         }
-        m_insertSource.bindValue(0, key);
-        m_insertSource.bindValue(1, text(source.url));
-        m_insertSource.bindValue(2, text(source.title));
-        m_insertSource.bindValue(3, date.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(date));
-        if (!m_insertSource.exec())
-            fail(m_insertSource);
-        const qint64 id = m_insertSource.lastInsertId().toLongLong();
+        m_insertSource->bind(0, key);
+        m_insertSource->bind(1, source.url);
+        m_insertSource->bind(2, source.title);
+        if (date.isEmpty())
+            m_insertSource->bindNull(3);
+        else
+            m_insertSource->bind(3, date);
+        m_insertSource->next();
+        const qint64 id = m_insertSource->lastInsertId();
+        m_insertSource->reset();
         m_sources.insert(key, {id, date});
         return id;
     }
 
-    void bindKey(QSqlQuery &query, const Figure &f, qint64 sourceId, bool forInsert)
+    void bindKey(Statement &statement, const Figure &f, qint64 sourceId, bool forInsert)
     {
         int i = 0;
-        query.bindValue(i++, f.indicator);
-        query.bindValue(i++, f.region);
-        query.bindValue(i++, f.year);
+        statement.bind(i++, f.indicator);
+        statement.bind(i++, f.region);
+        statement.bind(i++, f.year);
         const Table table = tableOf(f.kind);
         if (table != Plan)
-            query.bindValue(i++, f.month);
+            statement.bind(i++, f.month);
         if (table == Claim)
-            query.bindValue(i++, f.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
+            statement.bind(i++, f.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
         if (forInsert) {
-            query.bindValue(i++, f.value);
+            statement.bind(i++, f.value);
             if (table == Observation)
-                query.bindValue(i++, basisCode(f.basis));
-            query.bindValue(i++, sourceId);
-            query.bindValue(i++, text(f.quote));
-            query.bindValue(i++, text(f.note));
-            query.bindValue(i++, m_enteredAt);
-            query.bindValue(i++, m_enteredBy);
+                statement.bind(i++, basisCode(f.basis));
+            statement.bind(i++, sourceId);
+            statement.bind(i++, f.quote);
+            statement.bind(i++, f.note);
+            statement.bind(i++, m_entryId);
         } else {
             if (table == Observation)
-                query.bindValue(i++, basisCode(f.basis));
-            query.bindValue(i++, sourceId);
+                statement.bind(i++, basisCode(f.basis));
+            statement.bind(i++, sourceId);
         }
     }
 
     QSqlDatabase &m_db;
-    QString m_enteredAt;
-    QString m_enteredBy;
-    std::array<QSqlQuery, TableCount> m_insert;
-    std::array<QSqlQuery, TableCount> m_existing;
-    QSqlQuery m_insertSource;
+    qint64 m_entryId = 0;
+    std::array<std::unique_ptr<Statement>, TableCount> m_insert;
+    std::array<std::unique_ptr<Statement>, TableCount> m_existing;
+    std::unique_ptr<Statement> m_insertSource;
     QHash<QString, KnownSource> m_sources;
+    QString m_lastSourceKey;
+    QDate m_lastSourceDate;
+    qint64 m_lastSourceId = 0;
     std::array<qint64, TableCount> m_firstNewId{};
     // The line of each row this import added, by id − first new id: tells a row repeated
     // within the file from a figure stored before, without a second index of keys.
     std::array<std::vector<qint64>, TableCount> m_lines;
 };
 
-QString describe(const Figure &f)
-{
-    return u"%1 %2 %3/%4"_s.arg(f.indicator, f.region).arg(f.month).arg(f.year);
-}
 
 } // namespace
 
@@ -248,64 +254,45 @@ ImportReport FigureImporter::importDevice(QIODevice *device, const QString &disp
         throw StoreError(QCoreApplication::translate("FigureImporter", "The database is busy or read-only, try again: %1").arg(db.lastError().text()));
 
     try {
-        ImportSession session(db, m_enteredBy);
-        FigureCsvParser parser(displayName, m_store.indicators());
-        CsvReader reader(device);
+        ImportSession session(db, m_enteredBy, displayName);
         const qint64 total = device->size();
-        bool haveHeader = false;
-        QList<ImportIssue> issues;
-        while (reader.next()) {
-            const auto &fields = reader.fields();
-            if (!haveHeader) {
-                haveHeader = true;
-                if (!parser.readHeader(fields, reader.line(), issues)) {
-                    for (const auto &issue : std::as_const(issues))
-                        addIssue(issue);
-                    break;
-                }
-                continue;
-            }
-            if (fields.size() == 1 && fields.front().trimmed().isEmpty())
-                continue; // a blank line
-            ++report.rows;
-            issues.clear();
-            const auto figure = parser.readRecord(fields, reader.line(), issues);
-            for (const auto &issue : std::as_const(issues))
-                addIssue(issue);
-            if (figure && report.issueCount == 0) {
-                const auto result = session.store(*figure, reader.line());
+        ParsedFigureStream stream(device, displayName, m_store.indicators());
+        for (auto batch = stream.nextBatch(); !batch.empty() && !report.cancelled; batch = stream.nextBatch()) {
+            for (const ParsedFigureStream::Row &row : batch) {
+                ++report.rows;
+                for (const auto &issue : row.issues)
+                    addIssue(issue);
+                if (!row.figure || report.issueCount > 0)
+                    continue; // once anything is refused, only checking goes on
+                const Figure &figure = *row.figure;
+                const auto result = session.store(figure, row.line);
                 switch (result.outcome) {
                 case ImportSession::Outcome::Added: ++report.added; break;
                 case ImportSession::Outcome::Unchanged: ++report.unchanged; break;
                 case ImportSession::Outcome::Conflict:
-                    addIssue({displayName, reader.line(), u"value"_s,
+                    addIssue({displayName, row.line, u"value"_s,
                               QCoreApplication::translate("FigureImporter", "conflict: the stored figure %1 from this source is %2; this file says %3")
-                                  .arg(describe(*figure), QString::fromUtf8(FigureCsv::formatNumber(result.storedValue)),
-                                       QString::fromUtf8(FigureCsv::formatNumber(figure->value)))});
+                                  .arg(describe(figure), QString::fromUtf8(FigureCsv::formatNumber(result.storedValue)),
+                                       QString::fromUtf8(FigureCsv::formatNumber(figure.value)))});
                     break;
                 case ImportSession::Outcome::RepeatedInFile:
-                    addIssue({displayName, reader.line(), QString(),
+                    addIssue({displayName, row.line, QString(),
                               QCoreApplication::translate("FigureImporter", "duplicate row: line %1 already gives %2 from the same source")
-                                  .arg(result.earlierLine).arg(describe(*figure))});
+                                  .arg(result.earlierLine).arg(describe(figure))});
                     break;
                 case ImportSession::Outcome::SourceDateDiffers:
-                    addIssue({displayName, reader.line(), u"source_date"_s,
+                    addIssue({displayName, row.line, u"source_date"_s,
                               QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate)});
                     break;
                 }
             }
-            if (m_progress && report.rows % 4096 == 0 && !m_progress(reader.bytesRead(), total)) {
+            if (m_progress && !m_progress(stream.bytesRead(), total))
                 report.cancelled = true;
-                break;
-            }
         }
-        if (!reader.error().isEmpty())
-            addIssue({displayName, reader.line(), QString(), reader.error()});
-        else if (!haveHeader)
-            addIssue({displayName, 0, QString(),
-                      QCoreApplication::translate("FigureImporter", "the file is empty; expected a header line: %1").arg(FigureCsv::columns().join(QLatin1Char(',')))});
-        else if (report.rows == 0 && report.issueCount == 0)
-            addIssue({displayName, 0, QString(), QCoreApplication::translate("FigureImporter", "the file has a header but no figures")});
+        if (!report.cancelled) {
+            for (const auto &issue : stream.fileIssues())
+                addIssue(issue);
+        }
     } catch (...) {
         db.rollback();
         throw;

@@ -33,6 +33,15 @@ const QList<QStringList> &migrations()
                 url TEXT NOT NULL DEFAULT '',
                 title TEXT NOT NULL DEFAULT '',
                 published TEXT))"_s,
+            // Who entered figures, when and from what (a file, the monthly form): one row per
+            // import or save, so that each figure row stays small.
+            uR"(CREATE TABLE entry (
+                id INTEGER PRIMARY KEY,
+                entered_at TEXT NOT NULL,
+                entered_by TEXT NOT NULL,
+                origin TEXT NOT NULL DEFAULT ''))"_s,
+            // The unique keys lead with the period: figures arrive month by month and are read
+            // by year, so new rows land at the end of the index and reports scan a range of it.
             uR"(CREATE TABLE observation (
                 id INTEGER PRIMARY KEY,
                 indicator TEXT NOT NULL REFERENCES indicator(code),
@@ -44,9 +53,8 @@ const QList<QStringList> &migrations()
                 source_id INTEGER NOT NULL REFERENCES source(id),
                 quote TEXT NOT NULL DEFAULT '',
                 note TEXT NOT NULL DEFAULT '',
-                entered_at TEXT NOT NULL,
-                entered_by TEXT NOT NULL,
-                UNIQUE (indicator, region, year, month, basis, source_id)))"_s,
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (year, month, indicator, region, basis, source_id)))"_s,
             uR"(CREATE TABLE plan (
                 id INTEGER PRIMARY KEY,
                 indicator TEXT NOT NULL REFERENCES indicator(code),
@@ -56,9 +64,8 @@ const QList<QStringList> &migrations()
                 source_id INTEGER NOT NULL REFERENCES source(id),
                 quote TEXT NOT NULL DEFAULT '',
                 note TEXT NOT NULL DEFAULT '',
-                entered_at TEXT NOT NULL,
-                entered_by TEXT NOT NULL,
-                UNIQUE (indicator, region, year, source_id)))"_s,
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (year, indicator, region, source_id)))"_s,
             uR"(CREATE TABLE claim (
                 id INTEGER PRIMARY KEY,
                 indicator TEXT NOT NULL REFERENCES indicator(code),
@@ -70,12 +77,8 @@ const QList<QStringList> &migrations()
                 source_id INTEGER NOT NULL REFERENCES source(id),
                 quote TEXT NOT NULL DEFAULT '',
                 note TEXT NOT NULL DEFAULT '',
-                entered_at TEXT NOT NULL,
-                entered_by TEXT NOT NULL,
-                UNIQUE (indicator, region, year, month, kind, source_id)))"_s,
-            u"CREATE INDEX plan_by_year ON plan (year, indicator)"_s,
-            u"CREATE INDEX observation_by_year ON observation (year, indicator)"_s,
-            u"CREATE INDEX claim_by_year ON claim (year, indicator)"_s,
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (year, month, indicator, region, kind, source_id)))"_s,
         },
     };
     return steps;

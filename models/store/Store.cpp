@@ -87,7 +87,7 @@ void Store::configure()
     if (!query.exec(u"PRAGMA schema_version"_s))
         throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database (%2).").arg(m_path, query.lastError().text()));
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                 u"PRAGMA synchronous = NORMAL"_s};
+                                 u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_path, query.lastError().text()));

@@ -48,8 +48,13 @@ TEST(Store, ForeignKeysRefuseAFigureOfAnUnknownIndicator)
     TestDatabase db(/*empty=*/true);
     QSqlQuery query(db.store->database());
     ASSERT_TRUE(query.exec(u"INSERT INTO source (key) VALUES ('s')"_s));
-    EXPECT_FALSE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entered_at, entered_by) "
-                            "VALUES ('nothing', 2024, 6, 1, 'actual', 1, 'now', 'me')"_s));
+    ASSERT_TRUE(query.exec(u"INSERT INTO entry (entered_at, entered_by) VALUES ('now', 'me')"_s));
+    EXPECT_TRUE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entry_id) "
+                           "VALUES ('revenue', 2024, 6, 1, 'actual', 1, 1)"_s));
+    EXPECT_FALSE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entry_id) "
+                            "VALUES ('nothing', 2024, 6, 1, 'actual', 1, 1)"_s));
+    EXPECT_FALSE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entry_id) "
+                            "VALUES ('revenue', 2024, 7, 1, 'actual', 1, 99)"_s));
 }
 
 TEST(Store, ReopenKeepsEverything)
