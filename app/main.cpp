@@ -52,6 +52,8 @@ QString topLevelHelp()
               "\n"
               "Commands:\n"
               "  report   the monthly table of key indicators\n"
+              "  forecast year-end forecasts with intervals and the chance of meeting the plan\n"
+              "  backtest how well each forecasting method did in earlier years\n"
               "  import   import figures from CSV files\n"
               "  export   export every figure with its source as CSV\n"
               "  init     create a database (with the bundled dataset unless --empty)\n"
@@ -97,6 +99,10 @@ int main(int argc, char *argv[])
             return cli::runImport(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"export"_s)
             return cli::runExport(context, arguments.mid(0, 1) + arguments.mid(2));
+        if (command == u"forecast"_s)
+            return cli::runForecast(context, arguments.mid(0, 1) + arguments.mid(2));
+        if (command == u"backtest"_s)
+            return cli::runBacktest(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"init"_s)
             return cli::runInit(context, arguments.mid(0, 1) + arguments.mid(2));
         if (!command.isEmpty()) {

@@ -203,6 +203,38 @@
         <translation>No display was found, so Chỉ Số wrote the report for the latest month to standard output (above). Run &apos;chiso --help&apos; for the other commands.</translation>
     </message>
     <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unknown command &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
+        <translation>The desktop window is not part of this build yet; here is the report for the latest month.</translation>
+    </message>
+    <message>
+        <source>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</source>
+        <translation>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</translation>
+    </message>
+    <message>
+        <source>Backtest of the year-end methods: MAPE and MASE per method and cut-off month over every earlier year with a known total.</source>
+        <translation>Backtest of the year-end methods: MAPE and MASE per method and cut-off month over every earlier year with a known total.</translation>
+    </message>
+    <message>
+        <source>Only this indicator (a code such as revenue).</source>
+        <translation>Only this indicator (a code such as revenue).</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Output format: table or json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: choose table or json.</source>
+        <translation>Unknown format &apos;%1&apos;: choose table or json.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;; known: %2</source>
+        <translation>Unknown indicator &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
         <source>Usage: chiso [command] [options]
 
 Chỉ Số: the monthly key indicators of the information and communications sector,
@@ -213,6 +245,8 @@ the report for the latest month.
 
 Commands:
   report   the monthly table of key indicators
+  forecast year-end forecasts with intervals and the chance of meeting the plan
+  backtest how well each forecasting method did in earlier years
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)
@@ -233,6 +267,8 @@ the report for the latest month.
 
 Commands:
   report   the monthly table of key indicators
+  forecast year-end forecasts with intervals and the chance of meeting the plan
+  backtest how well each forecasting method did in earlier years
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)
@@ -243,14 +279,6 @@ Options for every command:
   -h, --help         help for a command: chiso report --help
   --version          the version of Chỉ Số
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unknown command &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
-        <translation>The desktop window is not part of this build yet; here is the report for the latest month.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +455,188 @@ Options for every command:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>%1 — year-end %2, from figures up to %3</source>
+        <translation>%1 — year-end %2, from figures up to %3</translation>
+    </message>
+    <message>
+        <source>No year-to-date figure for %1 yet: no forecast.</source>
+        <translation>No year-to-date figure for %1 yet: no forecast.</translation>
+    </message>
+    <message>
+        <source>Year to date: %1; plan for the year: %2.</source>
+        <translation>Year to date: %1; plan for the year: %2.</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>none stated</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Year-end</source>
+        <translation>Year-end</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80% interval</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Share of plan</translation>
+    </message>
+    <message>
+        <source>Chance of meeting plan</source>
+        <translation>Chance of meeting plan</translation>
+    </message>
+    <message>
+        <source>Backtest MAPE (years)</source>
+        <translation>Backtest MAPE (years)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>too few past years to size its uncertainty</source>
+        <translation>too few past years to size its uncertainty</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Latest reading</translation>
+    </message>
+    <message>
+        <source>December forecast</source>
+        <translation>December forecast</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Chance of meeting target</source>
+        <translation>Chance of meeting target</translation>
+    </message>
+    <message>
+        <source>Readings used</source>
+        <translation>Readings used</translation>
+    </message>
+    <message>
+        <source>Run rate</source>
+        <translation>Run rate</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s profile</source>
+        <translation>Last year&apos;s profile</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Seasonal naive</translation>
+    </message>
+    <message>
+        <source>Trend, linear</source>
+        <translation>Trend, linear</translation>
+    </message>
+    <message>
+        <source>Trend, quadratic</source>
+        <translation>Trend, quadratic</translation>
+    </message>
+    <message>
+        <source>Past years&apos; regression</source>
+        <translation>Past years&apos; regression</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Combination</translation>
+    </message>
+    <message>
+        <source>no figure at the cut-off</source>
+        <translation>no figure at the cut-off</translation>
+    </message>
+    <message>
+        <source>needs last year&apos;s same cut-off and total</source>
+        <translation>needs last year&apos;s same cut-off and total</translation>
+    </message>
+    <message>
+        <source>needs more cut-offs this year</source>
+        <translation>needs more cut-offs this year</translation>
+    </message>
+    <message>
+        <source>needs three past years with this cut-off and the total</source>
+        <translation>needs three past years with this cut-off and the total</translation>
+    </message>
+    <message>
+        <source>needs two methods to combine</source>
+        <translation>needs two methods to combine</translation>
+    </message>
+    <message>
+        <source>No method can forecast from these figures.</source>
+        <translation>No method can forecast from these figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year(s)).</source>
+        <translation>
+            <numerusform>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year).</numerusform>
+            <numerusform>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past years).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferred: %1, since too few past years have this cut-off to score the methods.</source>
+        <translation>Preferred: %1, since too few past years have this cut-off to score the methods.</translation>
+    </message>
+    <message>
+        <source>Preferred: %1, the only method these figures allow.</source>
+        <translation>Preferred: %1, the only method these figures allow.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — year-end forecasts, as known for the briefing of %1 (region %2)</source>
+        <translation>Chỉ Số — year-end forecasts, as known for the briefing of %1 (region %2)</translation>
+    </message>
+    <message>
+        <source>Levels: least squares on the readings of this year and last, extrapolated to December.</source>
+        <translation>Levels: least squares on the readings of this year and last, extrapolated to December.</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</translation>
+    </message>
+    <message>
+        <source>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</source>
+        <translation>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>No earlier year has a cut-off and a known total.</source>
+        <translation>No earlier year has a cut-off and a known total.</translation>
+    </message>
+    <message>
+        <source>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</source>
+        <translation>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</translation>
     </message>
 </context>
 <context>

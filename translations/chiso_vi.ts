@@ -194,6 +194,38 @@
         <translation>Không tìm thấy màn hình, nên Chỉ Số đã ghi báo cáo tháng gần nhất ra đầu ra chuẩn (ở trên). Chạy &apos;chiso --help&apos; để xem các lệnh khác.</translation>
     </message>
     <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Không có lệnh &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
+        <translation>Bản dựng này chưa có cửa sổ ứng dụng; dưới đây là báo cáo tháng gần nhất.</translation>
+    </message>
+    <message>
+        <source>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</source>
+        <translation>Dự báo cả năm cho mọi chỉ tiêu: giá trị dự báo của từng phương pháp, khoảng 80% và 95%, tỷ lệ so với kế hoạch và xác suất đạt kế hoạch, phương pháp được ưu tiên và lý do. Không có --as-of: từ tháng gần nhất có số liệu.</translation>
+    </message>
+    <message>
+        <source>Backtest of the year-end methods: MAPE and MASE per method and cut-off month over every earlier year with a known total.</source>
+        <translation>Kiểm tra lại các phương pháp dự báo cả năm: MAPE và MASE theo phương pháp và tháng chốt số, trên mọi năm trước đã biết tổng cả năm.</translation>
+    </message>
+    <message>
+        <source>Only this indicator (a code such as revenue).</source>
+        <translation>Chỉ chỉ tiêu này (một mã như revenue).</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Định dạng đầu ra: table hoặc json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: choose table or json.</source>
+        <translation>Định dạng &apos;%1&apos; không được hỗ trợ: chọn table hoặc json.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;; known: %2</source>
+        <translation>Chỉ tiêu &apos;%1&apos; không xác định; các chỉ tiêu đã biết: %2</translation>
+    </message>
+    <message>
         <source>Usage: chiso [command] [options]
 
 Chỉ Số: the monthly key indicators of the information and communications sector,
@@ -204,6 +236,8 @@ the report for the latest month.
 
 Commands:
   report   the monthly table of key indicators
+  forecast year-end forecasts with intervals and the chance of meeting the plan
+  backtest how well each forecasting method did in earlier years
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)
@@ -224,6 +258,8 @@ tháng gần nhất.
 
 Lệnh:
   report   bảng chỉ tiêu chủ yếu hằng tháng
+  forecast dự báo cả năm kèm khoảng dự báo và xác suất đạt kế hoạch
+  backtest kiểm tra lại độ chính xác của từng phương pháp dự báo ở các năm trước
   import   nhập số liệu từ tệp CSV
   export   xuất mọi số liệu kèm nguồn ra CSV
   init     tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)
@@ -234,14 +270,6 @@ Tùy chọn cho mọi lệnh:
   -h, --help         trợ giúp cho một lệnh: chiso report --help
   --version          phiên bản của Chỉ Số
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Không có lệnh &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
-        <translation>Bản dựng này chưa có cửa sổ ứng dụng; dưới đây là báo cáo tháng gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +446,187 @@ Tùy chọn cho mọi lệnh:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được dữ liệu nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>%1 — year-end %2, from figures up to %3</source>
+        <translation>%1 — dự báo cả năm %2, theo số liệu đến %3</translation>
+    </message>
+    <message>
+        <source>No year-to-date figure for %1 yet: no forecast.</source>
+        <translation>Chưa có số lũy kế năm %1: chưa dự báo được.</translation>
+    </message>
+    <message>
+        <source>Year to date: %1; plan for the year: %2.</source>
+        <translation>Lũy kế: %1; kế hoạch năm: %2.</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>chưa công bố</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Year-end</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>Khoảng 80%</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Khoảng 95%</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Đạt % kế hoạch</translation>
+    </message>
+    <message>
+        <source>Chance of meeting plan</source>
+        <translation>Xác suất đạt KH</translation>
+    </message>
+    <message>
+        <source>Backtest MAPE (years)</source>
+        <translation>MAPE kiểm tra lại (số năm)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>too few past years to size its uncertainty</source>
+        <translation>chưa đủ số năm trước để ước lượng độ bất định</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Số mới nhất</translation>
+    </message>
+    <message>
+        <source>December forecast</source>
+        <translation>Dự báo tháng 12</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Chance of meeting target</source>
+        <translation>Xác suất đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>Readings used</source>
+        <translation>Số điểm dùng</translation>
+    </message>
+    <message>
+        <source>Run rate</source>
+        <translation>Nhịp hiện tại</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s profile</source>
+        <translation>Theo cơ cấu năm trước</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Cộng phần còn lại năm trước</translation>
+    </message>
+    <message>
+        <source>Trend, linear</source>
+        <translation>Xu hướng tuyến tính</translation>
+    </message>
+    <message>
+        <source>Trend, quadratic</source>
+        <translation>Xu hướng bậc hai</translation>
+    </message>
+    <message>
+        <source>Past years&apos; regression</source>
+        <translation>Hồi quy các năm trước</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>no figure at the cut-off</source>
+        <translation>không có số liệu ở tháng chốt</translation>
+    </message>
+    <message>
+        <source>needs last year&apos;s same cut-off and total</source>
+        <translation>cần số cùng kỳ và tổng cả năm của năm trước</translation>
+    </message>
+    <message>
+        <source>needs more cut-offs this year</source>
+        <translation>cần thêm các kỳ chốt số trong năm nay</translation>
+    </message>
+    <message>
+        <source>needs three past years with this cut-off and the total</source>
+        <translation>cần ba năm trước có số ở tháng chốt này và tổng cả năm</translation>
+    </message>
+    <message>
+        <source>needs two methods to combine</source>
+        <translation>cần ít nhất hai phương pháp để kết hợp</translation>
+    </message>
+    <message>
+        <source>No method can forecast from these figures.</source>
+        <translation>Không phương pháp nào dự báo được từ các số liệu này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year(s)).</source>
+        <translation>
+            <numerusform>Ưu tiên: %1, sai số kiểm tra lại thấp nhất ở tháng chốt này (MAPE %2 trên %n năm trước).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferred: %1, since too few past years have this cut-off to score the methods.</source>
+        <translation>Ưu tiên: %1, vì chưa đủ số năm trước có tháng chốt này để chấm điểm các phương pháp.</translation>
+    </message>
+    <message>
+        <source>Preferred: %1, the only method these figures allow.</source>
+        <translation>Ưu tiên: %1, phương pháp duy nhất các số liệu này cho phép.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — year-end forecasts, as known for the briefing of %1 (region %2)</source>
+        <translation>Chỉ Số — dự báo cả năm, theo số liệu đã biết khi lập báo cáo %1 (địa bàn %2)</translation>
+    </message>
+    <message>
+        <source>Levels: least squares on the readings of this year and last, extrapolated to December.</source>
+        <translation>Chỉ tiêu thời điểm: bình phương nhỏ nhất trên các số đo của năm nay và năm trước, ngoại suy đến tháng 12.</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</source>
+        <translation>Khoảng dự báo: với các phương pháp hồi quy, là khoảng dự báo của mô hình (phân phối Student t); với các phương pháp khác, từ chính sai số của chúng ở tháng chốt này trong các năm trước (phân phối Student t trên sai số logarit).</translation>
+    </message>
+    <message>
+        <source>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</source>
+        <translation>Kiểm tra lại: mỗi phương pháp lẽ ra đã dự báo gì ở từng tháng chốt của các năm trước, so với kết quả cả năm.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1T</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>No earlier year has a cut-off and a known total.</source>
+        <translation>Chưa có năm trước nào có số ở tháng chốt và tổng cả năm.</translation>
+    </message>
+    <message>
+        <source>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</source>
+        <translation>Ô: MAPE (số năm trước). MASE: sai số chia cho mức thay đổi trung bình của tổng cả năm.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/YearMonth.h"
 #include "i18n/Language.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace chiso {
 class Store;
@@ -28,6 +30,8 @@ public:
     void addCommonOptions(QCommandLineParser &parser) const;
     /// Parses a subcommand's arguments; false (after printing why, or the help) if it should stop.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    /// Reads --as-of (YYYY-MM) where given; false (after saying why) if it is malformed.
+    bool asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const;
     /// Opens --db, or the user's default database (created with the bundled dataset on first use).
     std::unique_ptr<Store> openStore(const QCommandLineParser &parser) const;
 };
@@ -38,6 +42,8 @@ int runInit(Context &context, const QStringList &arguments);
 int runReport(Context &context, const QStringList &arguments);
 int runImport(Context &context, const QStringList &arguments);
 int runExport(Context &context, const QStringList &arguments);
+int runForecast(Context &context, const QStringList &arguments);
+int runBacktest(Context &context, const QStringList &arguments);
 
 /// The report for the latest month in the user's database, for a machine with no display.
 int runHeadlessDefault(Context &context);

@@ -36,6 +36,20 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
+bool Context::asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const
+{
+    if (!parser.isSet(u"as-of"_s))
+        return true;
+    *asOf = YearMonth::parse(parser.value(u"as-of"_s));
+    if (!*asOf) {
+        err << QCoreApplication::translate("Cli", "--as-of expects a month as YYYY-MM, such as 2024-06; found '%1'.")
+                   .arg(parser.value(u"as-of"_s))
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Store> Context::openStore(const QCommandLineParser &parser) const
 {
     if (parser.isSet(u"db"_s))

@@ -94,14 +94,8 @@ int runExport(Context &context, const QStringList &arguments)
         return Usage;
     }
     std::optional<YearMonth> asOf;
-    if (parser.isSet(u"as-of"_s)) {
-        asOf = YearMonth::parse(parser.value(u"as-of"_s));
-        if (!asOf) {
-            context.err << QCoreApplication::translate("Cli", "--as-of expects a month as YYYY-MM, such as 2024-06; found '%1'.").arg(parser.value(u"as-of"_s))
-                        << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!context.asOf(parser, &asOf))
+        return Usage;
     auto store = context.openStore(parser);
     QList<Figure> figures = store->figures();
     if (asOf)

@@ -84,6 +84,20 @@ std::optional<Figure> Snapshot::claim(RecordKind kind, const QString &indicator,
     return claims.first();
 }
 
+QList<Figure> Snapshot::series(const QString &indicator, const QString &region) const
+{
+    QList<YearMonth> periods;
+    for (const Figure &f : m_values) {
+        if (f.indicator == indicator && f.region == region && !periods.contains(f.period()))
+            periods.append(f.period());
+    }
+    std::sort(periods.begin(), periods.end());
+    QList<Figure> result;
+    for (const YearMonth &period : std::as_const(periods))
+        result.append(*value(indicator, region, period.year, period.month));
+    return result;
+}
+
 std::optional<YearMonth> Snapshot::latestPeriod(const QStringList &indicators) const
 {
     std::optional<YearMonth> latest;

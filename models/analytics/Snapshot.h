@@ -41,6 +41,8 @@ public:
     /// A claim about a figure, from the given source where it makes one, else the preferred.
     std::optional<Figure> claim(RecordKind kind, const QString &indicator, const QString &region, int year, int month,
                                 const Source &preferredSource) const;
+    /// The preferred figure of every period of an indicator, in time order.
+    QList<Figure> series(const QString &indicator, const QString &region) const;
     /// The latest period holding any figure, among the given indicators (all if empty).
     std::optional<YearMonth> latestPeriod(const QStringList &indicators = {}) const;
 

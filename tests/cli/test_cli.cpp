@@ -194,3 +194,42 @@ TEST(CliHelp, HelpAndVersion)
     const CliRun version = runChiso({u"--version"_s});
     EXPECT_TRUE(version.out.startsWith(u"chiso "_s));
 }
+
+TEST_F(Cli, ForecastAsJson)
+{
+    const CliRun run = runChiso({u"forecast"_s, u"--as-of"_s, u"2024-06"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(root[u"as_of"_s].toString(), u"2024-06"_s);
+    const QJsonObject revenue = root[u"flows"_s].toArray().first().toObject();
+    EXPECT_EQ(revenue[u"indicator"_s].toString(), u"revenue"_s);
+    EXPECT_EQ(revenue[u"cut_off_month"_s].toInt(), 6);
+    EXPECT_EQ(revenue[u"year_to_date"_s].toDouble(), 2067389);
+    EXPECT_EQ(revenue[u"plan"_s].toDouble(), 4171172);
+    const QJsonArray methods = revenue[u"methods"_s].toArray();
+    ASSERT_EQ(methods.size(), 7);
+    const QJsonObject runRate = methods.first().toObject();
+    EXPECT_EQ(runRate[u"method"_s].toString(), u"run_rate"_s);
+    EXPECT_EQ(runRate[u"point"_s].toDouble(), 4134778); // 2,067,389 · 12 / 6
+    EXPECT_NEAR(runRate[u"share_of_plan"_s].toDouble(), 4134778.0 / 4171172.0, 1e-12);
+    EXPECT_FALSE(revenue[u"preferred"_s].toString().isEmpty());
+    // As of June, August's 2,820,865 is unknown: no method may have used it.
+    EXPECT_FALSE(run.out.contains(u"2820865"_s));
+}
+
+TEST_F(Cli, ForecastTableInBothLanguagesAndBacktest)
+{
+    const CliRun en = runChiso({u"forecast"_s, u"--as-of"_s, u"2024-06"_s, u"--indicator"_s, u"revenue"_s, u"--lang"_s,
+                                u"en"_s, u"--db"_s, db});
+    ASSERT_EQ(en.exitCode, 0) << en.err.toStdString();
+    EXPECT_TRUE(en.out.contains(u"4,134,778"_s));
+    EXPECT_TRUE(en.out.contains(u"Preferred:"_s));
+    const CliRun vi = runChiso({u"forecast"_s, u"--as-of"_s, u"2024-06"_s, u"--indicator"_s, u"revenue"_s, u"--lang"_s,
+                                u"vi"_s, u"--db"_s, db});
+    EXPECT_TRUE(vi.out.contains(u"4.134.778"_s));
+    EXPECT_TRUE(vi.out.contains(u"Ưu tiên"_s)) << vi.out.toStdString();
+    const CliRun backtest = runChiso({u"backtest"_s, u"--indicator"_s, u"revenue"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
+    ASSERT_EQ(backtest.exitCode, 0);
+    EXPECT_TRUE(backtest.out.contains(u"Run rate"_s));
+    EXPECT_EQ(runChiso({u"forecast"_s, u"--indicator"_s, u"nothing"_s, u"--db"_s, db}).exitCode, 2);
+}

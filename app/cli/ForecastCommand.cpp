@@ -1,0 +1,96 @@
+// forecast and backtest: where the year will end, and how well each method would have said so.
+#include "CommandLine.h"
+
+#include "analytics/Snapshot.h"
+#include "forecast/ForecastReport.h"
+#include "report/ForecastWriter.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+namespace {
+
+enum class Kind { Forecast, Backtest };
+
+int run(Context &context, const QStringList &arguments, Kind kind)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        kind == Kind::Forecast
+            ? QCoreApplication::translate("Cli", "Year-end forecasts of every indicator: each method's point, 80% and 95% "
+                                                 "intervals, share of plan and chance of meeting it, the preferred method and why. "
+                                                 "Without --as-of: from the latest month with figures.")
+            : QCoreApplication::translate("Cli", "Backtest of the year-end methods: MAPE and MASE per method and cut-off month "
+                                                 "over every earlier year with a known total."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
+                      u"YYYY-MM"_s});
+    parser.addOption({u"indicator"_s, QCoreApplication::translate("Cli", "Only this indicator (a code such as revenue)."),
+                      u"code"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
+                      u"VN"_s});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"json"_s) {
+        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json.").arg(format) << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> asOf;
+    if (!context.asOf(parser, &asOf))
+        return Usage;
+
+    auto store = context.openStore(parser);
+    const QString only = parser.value(u"indicator"_s);
+    if (!only.isEmpty() && !store->indicator(only)) {
+        QStringList codes;
+        for (const Indicator &i : store->indicators())
+            codes.append(i.code);
+        context.err << QCoreApplication::translate("Cli", "Unknown indicator '%1'; known: %2").arg(only, codes.join(u", "_s))
+                    << Qt::endl;
+        return Usage;
+    }
+    const Snapshot snapshot(store->figures(), asOf);
+    if (!asOf) {
+        QStringList flows;
+        for (const Indicator &i : store->indicators()) {
+            if (i.isFlow())
+                flows.append(i.code);
+        }
+        asOf = snapshot.latestPeriod(flows);
+    }
+    if (!asOf) {
+        context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.")
+                    << Qt::endl;
+        return Failed;
+    }
+    const ForecastReport report = buildForecastReport(snapshot, store->indicators(), *asOf, parser.value(u"region"_s), only);
+    const Formatter formatter(context.language);
+    if (kind == Kind::Forecast)
+        context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::json(report, context.language))
+                                            : ForecastWriter::table(report, formatter));
+    else
+        context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::backtestJson(report))
+                                            : ForecastWriter::backtestTable(report, formatter));
+    context.out.flush();
+    return Ok;
+}
+
+} // namespace
+
+int runForecast(Context &context, const QStringList &arguments)
+{
+    return run(context, arguments, Kind::Forecast);
+}
+
+int runBacktest(Context &context, const QStringList &arguments)
+{
+    return run(context, arguments, Kind::Backtest);
+}
+
+} // namespace chiso::cli

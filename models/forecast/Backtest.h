@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FlowMethods.h"
+
+#include <optional>
+#include <vector>
+
+namespace chiso {
+
+/// What one method would have said at cut-off m of an earlier year, and what the year became.
+struct BacktestCase {
+    int year = 0;
+    int month = 0;
+    FlowMethod method = FlowMethod::RunRate;
+    double forecast = 0;
+    double actual = 0;
+    std::optional<double> scale; ///< MASE scale: mean |A(j) − A(j−1)| over the years before
+
+    double absolutePercentageError() const;
+    /// ln(actual / forecast), or nothing where either is not positive.
+    std::optional<double> logError() const;
+};
+
+/// Rolling origin: every year before `beforeYear` whose total is known, every cut-off m < 12
+/// it has, every method, each forecast made only from what was known at that cut-off.
+std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear);
+
+/// Accuracy of a method at a cut-off month (month 0: over all months).
+struct BacktestScore {
+    FlowMethod method = FlowMethod::RunRate;
+    int month = 0;
+    int cases = 0;
+    double mape = 0;             ///< mean absolute percentage error, as a fraction (0.05 = 5 %)
+    std::optional<double> mase;  ///< mean absolute scaled error, where scales exist
+};
+
+std::optional<BacktestScore> scoreOf(const std::vector<BacktestCase> &cases, FlowMethod method, int month);
+/// Scores per method and month (1–11), then per method over all months (month 0).
+std::vector<BacktestScore> scoreBacktest(const std::vector<BacktestCase> &cases);
+
+} // namespace chiso

@@ -1,0 +1,68 @@
+#include "FlowHistory.h"
+#include "analytics/Snapshot.h"
+
+namespace chiso {
+
+FlowHistory FlowHistory::fromSnapshot(const Snapshot &snapshot, const QString &indicator, const QString &region)
+{
+    FlowHistory history;
+    for (const Figure &f : snapshot.series(indicator, region))
+        history.set(f.year, f.month, f.value);
+    return history;
+}
+
+FlowHistory FlowHistory::fromMonthlyValues(const std::map<int, std::map<int, double>> &monthly)
+{
+    FlowHistory history;
+    for (const auto &[year, months] : monthly) {
+        double sum = 0;
+        int expected = 1;
+        for (const auto &[month, value] : months) {
+            if (month != expected++)
+                break; // a gap: later year-to-date totals would be wrong
+            sum += value;
+            history.set(year, month, sum);
+        }
+    }
+    return history;
+}
+
+std::optional<double> FlowHistory::at(int year, int month) const
+{
+    const auto y = m_ytd.find(year);
+    if (y == m_ytd.end())
+        return std::nullopt;
+    const auto m = y->second.find(month);
+    if (m == y->second.end())
+        return std::nullopt;
+    return m->second;
+}
+
+FlowHistory FlowHistory::knownAt(int year, int month) const
+{
+    FlowHistory known;
+    for (const auto &[y, months] : m_ytd) {
+        if (y > year)
+            break;
+        for (const auto &[m, value] : months) {
+            if (y < year || m <= month)
+                known.set(y, m, value);
+        }
+    }
+    return known;
+}
+
+std::map<int, double> FlowHistory::cutOffs(int year, int upToMonth) const
+{
+    std::map<int, double> result;
+    const auto y = m_ytd.find(year);
+    if (y == m_ytd.end())
+        return result;
+    for (const auto &[m, value] : y->second) {
+        if (m <= upToMonth)
+            result.emplace(m, value);
+    }
+    return result;
+}
+
+} // namespace chiso

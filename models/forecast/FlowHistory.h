@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <map>
+#include <optional>
+
+namespace chiso {
+
+class Snapshot;
+
+/// The year-to-date totals of one flow indicator: year → cut-off month → total.
+/// Month 12 is the year's outturn.
+class FlowHistory
+{
+public:
+    FlowHistory() = default;
+    static FlowHistory fromSnapshot(const Snapshot &snapshot, const QString &indicator, const QString &region);
+    /// From single-month values (12 per year), cumulated into year-to-date totals.
+    static FlowHistory fromMonthlyValues(const std::map<int, std::map<int, double>> &monthly);
+
+    void set(int year, int month, double ytd) { m_ytd[year][month] = ytd; }
+    std::optional<double> at(int year, int month) const;
+    std::optional<double> total(int year) const { return at(year, 12); }
+    /// What was known at a cut-off: earlier years whole, the year itself up to the month.
+    FlowHistory knownAt(int year, int month) const;
+    /// The cut-offs of one year up to a month, in order.
+    std::map<int, double> cutOffs(int year, int upToMonth = 12) const;
+    const std::map<int, std::map<int, double>> &years() const { return m_ytd; }
+
+private:
+    std::map<int, std::map<int, double>> m_ytd;
+};
+
+} // namespace chiso

@@ -1,0 +1,148 @@
+#include "FlowMethods.h"
+
+#include <QString>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+MethodPoint missing(FlowMethod method, MissingData why)
+{
+    MethodPoint point;
+    point.method = method;
+    point.missing = why;
+    return point;
+}
+
+MethodPoint point(FlowMethod method, double value, std::optional<LinearFit::Prediction> model = std::nullopt)
+{
+    MethodPoint p;
+    p.method = method;
+    p.value = value;
+    p.model = model;
+    return p;
+}
+
+MethodPoint trend(FlowMethod method, const FlowHistory &known, int year, int month, int degree)
+{
+    std::vector<double> x;
+    std::vector<double> y;
+    for (const auto &[m, value] : known.cutOffs(year, month)) {
+        x.push_back(m);
+        y.push_back(value);
+    }
+    const auto fit = fitLeastSquares(polynomialDesign(x, degree, true),
+                                     Eigen::Map<const Eigen::VectorXd>(y.data(), Eigen::Index(y.size())), true);
+    if (!fit)
+        return missing(method, MissingData::TooFewCutOffs);
+    const auto prediction = fit->predict(polynomialRow(12, degree, true));
+    return point(method, prediction.fit, prediction);
+}
+
+MethodPoint crossYear(const FlowHistory &known, int year, int month, double current)
+{
+    std::vector<double> x;
+    std::vector<double> y;
+    for (const auto &[pastYear, months] : known.years()) {
+        if (pastYear >= year)
+            break;
+        const auto atCutOff = known.at(pastYear, month);
+        const auto total = known.total(pastYear);
+        if (atCutOff && total) {
+            x.push_back(*atCutOff);
+            y.push_back(*total);
+        }
+    }
+    const auto fit = fitLeastSquares(polynomialDesign(x, 1, true),
+                                     Eigen::Map<const Eigen::VectorXd>(y.data(), Eigen::Index(y.size())), true);
+    if (!fit)
+        return missing(FlowMethod::CrossYear, MissingData::TooFewPastYears);
+    const auto prediction = fit->predict(polynomialRow(current, 1, true));
+    return point(FlowMethod::CrossYear, prediction.fit, prediction);
+}
+
+} // namespace
+
+const QList<FlowMethod> &allFlowMethods()
+{
+    static const QList<FlowMethod> methods = {FlowMethod::RunRate,     FlowMethod::LastYearProfile,
+                                              FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
+                                              FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
+                                              FlowMethod::Combination};
+    return methods;
+}
+
+QString flowMethodCode(FlowMethod method)
+{
+    switch (method) {
+    case FlowMethod::RunRate: return u"run_rate"_s;
+    case FlowMethod::LastYearProfile: return u"last_year_profile"_s;
+    case FlowMethod::SeasonalNaive: return u"seasonal_naive"_s;
+    case FlowMethod::TrendLinear: return u"trend_linear"_s;
+    case FlowMethod::TrendQuadratic: return u"trend_quadratic"_s;
+    case FlowMethod::CrossYear: return u"cross_year"_s;
+    case FlowMethod::Combination: return u"combination"_s;
+    }
+    return {};
+}
+
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month)
+{
+    const auto current = known.at(year, month);
+    if (!current)
+        return missing(method, MissingData::NoFigureAtCutOff);
+    if (month == 12)
+        return point(method, *current); // the year is known
+
+    switch (method) {
+    case FlowMethod::RunRate:
+        return point(method, *current * 12.0 / month);
+    case FlowMethod::LastYearProfile:
+    case FlowMethod::SeasonalNaive: {
+        const auto lastSameMonth = known.at(year - 1, month);
+        const auto lastTotal = known.total(year - 1);
+        if (!lastSameMonth || !lastTotal || *lastSameMonth <= 0)
+            return missing(method, MissingData::NoLastYear);
+        if (method == FlowMethod::LastYearProfile)
+            return point(method, *current * *lastTotal / *lastSameMonth);
+        return point(method, *current + (*lastTotal - *lastSameMonth));
+    }
+    case FlowMethod::TrendLinear:
+        return trend(method, known, year, month, 1);
+    case FlowMethod::TrendQuadratic:
+        return trend(method, known, year, month, 2);
+    case FlowMethod::CrossYear:
+        return crossYear(known, year, month, *current);
+    case FlowMethod::Combination:
+        return forecastFlowAllMethods(known, year, month).constLast();
+    }
+    return missing(method, MissingData::NothingToCombine);
+}
+
+QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month)
+{
+    QList<MethodPoint> points;
+    double sum = 0;
+    int count = 0;
+    for (FlowMethod method : allFlowMethods()) {
+        if (method == FlowMethod::Combination)
+            continue;
+        points.append(forecastFlow(method, history, year, month));
+        // Simple, robust members only: a parabola extrapolated half a year out is not one.
+        if (points.constLast().available() && method != FlowMethod::TrendQuadratic) {
+            sum += points.constLast().value;
+            ++count;
+        }
+    }
+    if (!history.at(year, month))
+        points.append(missing(FlowMethod::Combination, MissingData::NoFigureAtCutOff));
+    else if (count < 2)
+        points.append(missing(FlowMethod::Combination, MissingData::NothingToCombine));
+    else
+        points.append(point(FlowMethod::Combination, month == 12 ? *history.at(year, month) : sum / count));
+    return points;
+}
+
+} // namespace chiso

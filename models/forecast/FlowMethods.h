@@ -1,0 +1,52 @@
+#pragma once
+
+#include "FlowHistory.h"
+#include "LeastSquares.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace chiso {
+
+/// The ways of forecasting a flow's year-end total from year-to-date figures (DESIGN.md).
+enum class FlowMethod {
+    RunRate,         ///< v(Y,m)·12/m
+    LastYearProfile, ///< v(Y,m)·v(Y−1,12)/v(Y−1,m)
+    SeasonalNaive,   ///< v(Y,m) + (v(Y−1,12) − v(Y−1,m)): this year so far, last year's remaining months
+    TrendLinear,     ///< least squares of this year's cut-offs on m, extrapolated to 12
+    TrendQuadratic,  ///< the same with m²
+    CrossYear,       ///< year-end totals regressed on same-month totals of past years
+    Combination,     ///< the mean of the methods available (M4: combinations beat single methods)
+};
+
+const QList<FlowMethod> &allFlowMethods();
+QString flowMethodCode(FlowMethod method);
+
+/// Why a method gives no forecast.
+enum class MissingData {
+    None,
+    NoFigureAtCutOff,   ///< no year-to-date figure at the cut-off
+    NoLastYear,         ///< last year's figure at the same cut-off or its total is missing
+    TooFewCutOffs,      ///< this year has too few cut-offs for the fit
+    TooFewPastYears,    ///< too few past years with both the cut-off and the total
+    NothingToCombine,
+};
+
+/// One method's answer at a cut-off: a point, and for the fitted methods the fit's prediction.
+struct MethodPoint {
+    FlowMethod method = FlowMethod::RunRate;
+    MissingData missing = MissingData::None;
+    double value = 0;
+    std::optional<LinearFit::Prediction> model; ///< for TrendLinear, TrendQuadratic, CrossYear
+
+    bool available() const { return missing == MissingData::None; }
+};
+
+/// Forecasts year Y's total at cut-off m. Reads nothing of `history` after (Y, m): the same
+/// answer as from history.knownAt(Y, m), without the copy.
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &history, int year, int month);
+/// Every method of allFlowMethods(), in that order, the combination from the others.
+QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month);
+
+} // namespace chiso

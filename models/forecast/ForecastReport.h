@@ -1,0 +1,26 @@
+#pragma once
+
+#include "YearEndForecast.h"
+#include "domain/YearMonth.h"
+
+#include <QList>
+#include <optional>
+
+namespace chiso {
+
+class Snapshot;
+
+/// Year-end forecasts of every flow and level indicator at a cut-off.
+struct ForecastReport {
+    YearMonth asOf;
+    QString region;
+    QList<FlowForecast> flows;
+    QList<LevelForecast> levels;
+};
+
+/// Forecasts for year asOf.year from what the snapshot holds up to asOf (build the snapshot
+/// with the same as-of). With an indicator code, only that indicator.
+ForecastReport buildForecastReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth asOf,
+                                   const QString &region = QStringLiteral("VN"), const QString &onlyIndicator = {});
+
+} // namespace chiso

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Backtest.h"
+#include "FlowMethods.h"
+#include "LeastSquares.h"
+#include "domain/Indicator.h"
+
+#include <QList>
+#include <optional>
+
+namespace chiso {
+
+class Snapshot;
+
+/// How a method's intervals were sized.
+enum class IntervalBasis {
+    None,          ///< too little history to size the uncertainty
+    Model,         ///< the fit's prediction interval (Student's t on its residuals)
+    BacktestError, ///< Student's t on the method's own log errors at this cut-off in past years
+    Exact,         ///< the year is known
+};
+
+/// One method's year-end forecast with its uncertainty and what it means for the plan.
+struct MethodForecast {
+    MethodPoint point;
+    IntervalBasis intervalBasis = IntervalBasis::None;
+    std::optional<Interval> interval80;
+    std::optional<Interval> interval95;
+    std::optional<double> shareOfPlan;           ///< point / plan
+    std::optional<double> probabilityMeetingPlan;
+    std::optional<BacktestScore> backtest;       ///< at this cut-off month
+};
+
+/// Why the preferred method was chosen.
+enum class Preference {
+    None,               ///< no method could forecast
+    LowestBacktestMape, ///< the lowest MAPE at this cut-off over at least two past years
+    DefaultCombination, ///< too little history to score methods: the combination
+    DefaultRunRate,     ///< too little history for anything but the run rate
+};
+
+/// The year-end forecast of one flow indicator at a cut-off.
+struct FlowForecast {
+    Indicator indicator;
+    int year = 0;
+    int month = 0; ///< the cut-off used: the latest of the year up to the as-of month
+    std::optional<double> current;
+    std::optional<double> plan;
+    QList<MethodForecast> methods;
+    std::optional<FlowMethod> preferred;
+    Preference preference = Preference::None;
+    std::vector<BacktestCase> backtest;
+
+    const MethodForecast *method(FlowMethod m) const;
+    const MethodForecast *preferredForecast() const { return preferred ? method(*preferred) : nullptr; }
+};
+
+/// Forecasts a flow's year-end total from what `known` holds (apply --as-of before): every
+/// method, intervals at 80 % and 95 %, share and probability of the plan, backtest scores
+/// and the preferred method.
+FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &known, int year, int upToMonth,
+                                 std::optional<double> plan);
+
+/// The year-end forecast of a level (%, per 100, workforce): least squares on its readings of
+/// this year and last, extrapolated to December.
+struct LevelForecast {
+    Indicator indicator;
+    int year = 0;
+    int readings = 0;
+    std::optional<int> lastMonth; ///< month of the latest reading this year
+    std::optional<double> lastValue;
+    std::optional<double> target;
+    bool available = false;
+    double point = 0;
+    Interval interval80;
+    Interval interval95;
+    std::optional<double> probabilityMeetingTarget;
+};
+
+LevelForecast forecastLevelYearEnd(const Indicator &indicator, const Snapshot &snapshot, const QString &region,
+                                   int year, int upToMonth);
+
+} // namespace chiso

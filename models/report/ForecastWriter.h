@@ -1,0 +1,25 @@
+#pragma once
+
+#include "forecast/ForecastReport.h"
+#include "report/Formatter.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace chiso {
+
+/// Writes year-end forecasts and backtest scores for people (text tables in the reader's
+/// language) or programs (JSON with plain numbers).
+namespace ForecastWriter {
+    QString methodName(FlowMethod method);
+    QString missingReason(MissingData missing);
+    QString preferenceReason(const FlowForecast &forecast, const Formatter &format);
+
+    QString table(const ForecastReport &report, const Formatter &format);
+    QByteArray json(const ForecastReport &report, Language language);
+    /// MAPE and MASE of every method at every cut-off month, over the years before the report's.
+    QString backtestTable(const ForecastReport &report, const Formatter &format);
+    QByteArray backtestJson(const ForecastReport &report);
+}
+
+} // namespace chiso

@@ -1,0 +1,91 @@
+// Accuracy on public monthly series (R's datasets, exported by
+// tests/data/forecast/export_monthly_series.R): for every year and cut-off m = 1..11, the
+// year's total forecast from its year-to-date, each method seeing only what was known then.
+#include "forecast/YearEndForecast.h"
+
+#include <QFile>
+#include <QStringList>
+#include <gtest/gtest.h>
+#include <iostream>
+#include <map>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FlowHistory loadMonthly(const QString &name)
+{
+    QFile file(QStringLiteral(CHISO_TEST_DATA "/forecast/monthly_") + name + u".csv"_s);
+    std::map<int, std::map<int, double>> monthly;
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    file.readLine(); // header
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(',');
+        if (fields.size() == 3)
+            monthly[fields[0].toInt()][fields[1].toInt()] = fields[2].toDouble();
+    }
+    return FlowHistory::fromMonthlyValues(monthly);
+}
+
+struct Accuracy {
+    std::map<QString, std::pair<double, int>> byMethod; // summed APE and count
+    void add(const QString &method, double forecast, double actual)
+    {
+        auto &[sum, n] = byMethod[method];
+        sum += std::abs(forecast - actual) / actual;
+        ++n;
+    }
+    double mape(const QString &method) const
+    {
+        const auto it = byMethod.find(method);
+        return it == byMethod.end() ? -1 : it->second.first / it->second.second;
+    }
+};
+
+Accuracy evaluate(const FlowHistory &history)
+{
+    Accuracy accuracy;
+    Indicator indicator;
+    const int firstYear = history.years().begin()->first;
+    for (const auto &[year, months] : history.years()) {
+        if (year == firstYear)
+            continue; // no past year to learn from
+        const double actual = *history.total(year);
+        for (int month = 1; month <= 11; ++month) {
+            const FlowForecast f = forecastFlowYearEnd(indicator, history.knownAt(year, month), year, month, std::nullopt);
+            EXPECT_TRUE(f.preferredForecast());
+            if (!f.preferredForecast())
+                continue;
+            accuracy.add(u"preferred"_s, f.preferredForecast()->point.value, actual);
+            for (const MethodForecast &m : f.methods) {
+                if (m.point.available())
+                    accuracy.add(flowMethodCode(m.point.method), m.point.value, actual);
+            }
+        }
+    }
+    return accuracy;
+}
+
+} // namespace
+
+TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
+{
+    double preferredSum = 0;
+    double runRateSum = 0;
+    const QStringList datasets = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s};
+    for (const QString &name : datasets) {
+        const FlowHistory history = loadMonthly(name);
+        ASSERT_GE(history.years().size(), 6u) << name.toStdString();
+        const Accuracy accuracy = evaluate(history);
+        std::cout << name.toStdString() << " MAPE %:";
+        for (const auto &[method, sums] : accuracy.byMethod)
+            std::cout << ' ' << method.toStdString() << '=' << 100.0 * sums.first / sums.second << " (n=" << sums.second << ')';
+        std::cout << '\n';
+        EXPECT_LT(accuracy.mape(u"preferred"_s), accuracy.mape(u"run_rate"_s)) << name.toStdString();
+        preferredSum += accuracy.mape(u"preferred"_s);
+        runRateSum += accuracy.mape(u"run_rate"_s);
+    }
+    EXPECT_LT(preferredSum / datasets.size(), runRateSum / datasets.size());
+}
