@@ -1,5 +1,6 @@
 // chiso: the desktop window without arguments; subcommands for scripts and for machines with no display.
 #include "cli/CommandLine.h"
+#include "gui/WindowMain.h"
 
 #include "i18n/Language.h"
 #include "store/StoreError.h"
@@ -29,17 +30,6 @@ std::optional<QString> languageArgument(const QStringList &arguments)
     return std::nullopt;
 }
 
-bool hasDisplay()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen"_s)
-        return false;
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
-#else
-    return true;
-#endif
-}
-
 QString topLevelHelp()
 {
     return QCoreApplication::translate("Cli", "Usage: chiso [command] [options]\n"
@@ -62,7 +52,12 @@ QString topLevelHelp()
               "  --db <path>        use this database instead of your default one\n"
               "  --lang <vi|en>     language of the output (default: the system's)\n"
               "  -h, --help         help for a command: chiso report --help\n"
-              "  --version          the version of Chỉ Số\n");
+              "  --version          the version of Chỉ Số\n"
+              "\n"
+              "Window options:\n"
+              "  --as-of <YYYY-MM>  open on this month\n"
+              "  --screenshot <file.png> [--view dashboard|indicator:CODE|overview|table|entry]\n"
+              "                     [--size 1400x900]  render a view to PNG and exit\n");
 }
 
 } // namespace
@@ -72,6 +67,13 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif
+    {
+        QStringList raw;
+        for (int i = 0; i < argc; ++i)
+            raw.append(QString::fromLocal8Bit(argv[i]));
+        if (gui::wantsWindow(raw))
+            return gui::runWindow(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"chiso"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHISO_VERSION));
@@ -117,10 +119,7 @@ int main(int argc, char *argv[])
             out << topLevelHelp();
             return cli::Ok;
         }
-        if (!hasDisplay())
-            return cli::runHeadlessDefault(context);
-        err << QCoreApplication::translate("Cli", "The desktop window is not part of this build yet; here is the report for the latest month.") << Qt::endl;
-        return cli::runReport(context, {arguments.value(0)});
+        return cli::runHeadlessDefault(context);
     } catch (const StoreError &error) {
         err << error.message() << Qt::endl;
         return cli::Failed;

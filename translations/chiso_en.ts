@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>%1: year to date, %2 against %3 and the plan</source>
+        <translation>%1: year to date, %2 against %3 and the plan</translation>
+    </message>
+    <message>
+        <source>%1: readings of %2 and %3 against the target</source>
+        <translation>%1: readings of %2 and %3 against the target</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s pace</source>
+        <translation>Plan&apos;s pace</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>Path to target</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Forecast, 80% interval</source>
+        <translation>Forecast, 80% interval</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1: growth against the same period of %2</source>
+        <translation>%1: growth against the same period of %2</translation>
+    </message>
+    <message>
+        <source>Change, percentage points</source>
+        <translation>Change, percentage points</translation>
+    </message>
+    <message>
+        <source>Growth, %</source>
+        <translation>Growth, %</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>no figures</translation>
+    </message>
+    <message>
+        <source>%1: progress toward the %2 target</source>
+        <translation>%1: progress toward the %2 target</translation>
+    </message>
+    <message>
+        <source>Plan for the year</source>
+        <translation>Plan for the year</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Reached: %1</translation>
+    </message>
+    <message>
+        <source>Expected pace: %1</source>
+        <translation>Expected pace: %1</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Target (100%)</translation>
+    </message>
+    <message>
+        <source>no plan stated</source>
+        <translation>no plan stated</translation>
+    </message>
+    <message>
+        <source>Progress toward the %1 targets, %2</source>
+        <translation>Progress toward the %1 targets, %2</translation>
+    </message>
+    <message>
+        <source>Share of plan reached</source>
+        <translation>Share of plan reached</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Expected pace</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of your default one.</source>
@@ -207,10 +302,6 @@
         <translation>Unknown command &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
-        <translation>The desktop window is not part of this build yet; here is the report for the latest month.</translation>
-    </message>
-    <message>
         <source>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</source>
         <translation>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</translation>
     </message>
@@ -235,6 +326,14 @@
         <translation>Unknown indicator &apos;%1&apos;; known: %2</translation>
     </message>
     <message>
+        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</source>
+        <translation>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>Wrote %1 (%2×%3).</translation>
+    </message>
+    <message>
         <source>Usage: chiso [command] [options]
 
 Chỉ Số: the monthly key indicators of the information and communications sector,
@@ -256,6 +355,11 @@ Options for every command:
   --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
   -h, --help         help for a command: chiso report --help
   --version          the version of Chỉ Số
+
+Window options:
+  --as-of &lt;YYYY-MM&gt;  open on this month
+  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
+                     [--size 1400x900]  render a view to PNG and exit
 </source>
         <translation>Usage: chiso [command] [options]
 
@@ -278,6 +382,11 @@ Options for every command:
   --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
   -h, --help         help for a command: chiso report --help
   --version          the version of Chỉ Số
+
+Window options:
+  --as-of &lt;YYYY-MM&gt;  open on this month
+  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
+                     [--size 1400x900]  render a view to PNG and exit
 </translation>
     </message>
 </context>
@@ -298,6 +407,138 @@ Options for every command:
     <message>
         <source>text follows the closing quote of a field</source>
         <translation>text follows the closing quote of a field</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(80%: %1 – %2)</source>
+        <translation>(80%: %1 – %2)</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the plan: %1</source>
+        <translation>Chance of meeting the plan: %1</translation>
+    </message>
+    <message>
+        <source>December forecast: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>December forecast: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the target: %1</source>
+        <translation>Chance of meeting the target: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give other values</source>
+        <translation>Other sources give other values</translation>
+    </message>
+    <message>
+        <source>Growth: %1 vs same period</source>
+        <translation>Growth: %1 vs same period</translation>
+    </message>
+    <message>
+        <source>(stated %1)</source>
+        <translation>(stated %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 reached</source>
+        <translation>Plan: %1 reached</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>Stated: %1 of plan</source>
+        <translation>Stated: %1 of plan</translation>
+    </message>
+    <message>
+        <source>No plan stated for this year</source>
+        <translation>No plan stated for this year</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Monthly figures, %1</source>
+        <translation>Monthly figures, %1</translation>
+    </message>
+    <message>
+        <source>Type the year-to-date figure of each indicator for this month (levels: the reading of the month) and, where it changed, the year&apos;s plan. Numbers as you write them in %1. Saved figures are stored as typed in this form, with your name and the time; Ctrl+Z undoes a save.</source>
+        <translation>Type the year-to-date figure of each indicator for this month (levels: the reading of the month) and, where it changed, the year&apos;s plan. Numbers as you write them in %1. Saved figures are stored as typed in this form, with your name and the time; Ctrl+Z undoes a save.</translation>
+    </message>
+    <message>
+        <source>Vietnamese (2.067.389 or 49,6)</source>
+        <translation>Vietnamese (2.067.389 or 49,6)</translation>
+    </message>
+    <message>
+        <source>English (2,067,389 or 49.6)</source>
+        <translation>English (2,067,389 or 49.6)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Figure for the month</source>
+        <translation>Figure for the month</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Plan for %1</translation>
+    </message>
+    <message>
+        <source>Plan stored now</source>
+        <translation>Plan stored now</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>Expected a number such as 2.067.389 or 49,6</source>
+        <translation>Expected a number such as 2.067.389 or 49,6</translation>
+    </message>
+    <message>
+        <source>Expected a number such as 2,067,389 or 49.6</source>
+        <translation>Expected a number such as 2,067,389 or 49.6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n figure(s) for %1</source>
+        <translation>
+            <numerusform>Save %n figure for %1</numerusform>
+            <numerusform>Save %n figures for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s).</source>
+        <translation>
+            <numerusform>Saved %n figure.</numerusform>
+            <numerusform>Saved %n figures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,6 +923,62 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Import figures from CSV</source>
+        <translation>Import figures from CSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A CSV file in the format of README.md</source>
+        <translation>A CSV file in the format of README.md</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Import figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Cancelled: nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n problem(s); nothing was stored from this file.</source>
+        <translation>
+            <numerusform>Refused: %n problem; nothing was stored from this file.</numerusform>
+            <numerusform>Refused: %n problems; nothing was stored from this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n new figure(s); </source>
+        <translation>
+            <numerusform>Stored %n new figure; </numerusform>
+            <numerusform>Stored %n new figures; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored and unchanged.</source>
+        <translation>
+            <numerusform>%n already stored and unchanged.</numerusform>
+            <numerusform>%n already stored and unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiReport</name>
     <message>
         <source>Indicator</source>
@@ -750,6 +1047,231 @@ Options for every command:
     <message>
         <source>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</source>
         <translation>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</translation>
+    </message>
+    <message>
+        <source>No figure for this period.</source>
+        <translation>No figure for this period.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Quote: “%1”</source>
+        <translation>Quote: “%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give: %1</source>
+        <translation>Other sources give: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Chỉ Số</source>
+        <translation>About Chỉ Số</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chỉ Số&lt;/b&gt; %1&lt;br&gt;The monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Chỉ Số&lt;/b&gt; %1&lt;br&gt;The monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.&lt;br&gt;Database: %2</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — %1</source>
+        <translation>Chỉ Số — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Monthly entry</source>
+        <translation>Monthly entry</translation>
+    </message>
+    <message>
+        <source> On-track tolerance ±</source>
+        <translation> On-track tolerance ±</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source>Percentage points of the plan within which a figure counts as on track</source>
+        <translation>Percentage points of the plan within which a figure counts as on track</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all figures as CSV…</source>
+        <translation>&amp;Export all figures as CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Export chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;SVG…</source>
+        <translation>Export chart as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Copy table</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;entry</source>
+        <translation>Monthly &amp;entry</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Previous month</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Next month</translation>
+    </message>
+    <message>
+        <source>&amp;Latest month</source>
+        <translation>&amp;Latest month</translation>
+    </message>
+    <message>
+        <source>&amp;About Chỉ Số</source>
+        <translation>&amp;About Chỉ Số</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Save chart as SVG…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as known for the briefing of %1 · %n figure(s) stored</source>
+        <translation>
+            <numerusform>Figures as known for the briefing of %1 · %n figure stored</numerusform>
+            <numerusform>Figures as known for the briefing of %1 · %n figures stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Export all figures</source>
+        <translation>Export all figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Figures as of:</source>
+        <translation>Figures as of:</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>The month whose briefing you prepare: nothing published later is used.</source>
+        <translation>The month whose briefing you prepare: nothing published later is used.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1347,10 @@ Options for every command:
     <message>
         <source>The database refused an operation: %1</source>
         <translation>The database refused an operation: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy, try again: %1</source>
+        <translation>The database is busy, try again: %1</translation>
     </message>
 </context>
 </TS>

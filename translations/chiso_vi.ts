@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>%1: year to date, %2 against %3 and the plan</source>
+        <translation>%1: lũy kế năm %2 so với %3 và kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1: readings of %2 and %3 against the target</source>
+        <translation>%1: số đo năm %2 và %3 so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s pace</source>
+        <translation>Tiến độ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>Lộ trình đến mục tiêu</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Forecast, 80% interval</source>
+        <translation>Dự báo, khoảng 80%</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>%1: growth against the same period of %2</source>
+        <translation>%1: tăng trưởng so với cùng kỳ năm %2</translation>
+    </message>
+    <message>
+        <source>Change, percentage points</source>
+        <translation>Thay đổi, điểm phần trăm</translation>
+    </message>
+    <message>
+        <source>Growth, %</source>
+        <translation>Tăng trưởng, %</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>%1: progress toward the %2 target</source>
+        <translation>%1: tiến độ thực hiện mục tiêu năm %2</translation>
+    </message>
+    <message>
+        <source>Plan for the year</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Đã đạt: %1</translation>
+    </message>
+    <message>
+        <source>Expected pace: %1</source>
+        <translation>Tiến độ kỳ vọng: %1</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Mục tiêu (100%)</translation>
+    </message>
+    <message>
+        <source>no plan stated</source>
+        <translation>chưa công bố kế hoạch</translation>
+    </message>
+    <message>
+        <source>Progress toward the %1 targets, %2</source>
+        <translation>Tiến độ thực hiện kế hoạch năm %1, %2</translation>
+    </message>
+    <message>
+        <source>Share of plan reached</source>
+        <translation>Tỷ lệ hoàn thành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Expected pace</source>
+        <translation>Tiến độ kỳ vọng</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of your default one.</source>
@@ -198,10 +293,6 @@
         <translation>Không có lệnh &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The desktop window is not part of this build yet; here is the report for the latest month.</source>
-        <translation>Bản dựng này chưa có cửa sổ ứng dụng; dưới đây là báo cáo tháng gần nhất.</translation>
-    </message>
-    <message>
         <source>Year-end forecasts of every indicator: each method&apos;s point, 80% and 95% intervals, share of plan and chance of meeting it, the preferred method and why. Without --as-of: from the latest month with figures.</source>
         <translation>Dự báo cả năm cho mọi chỉ tiêu: giá trị dự báo của từng phương pháp, khoảng 80% và 95%, tỷ lệ so với kế hoạch và xác suất đạt kế hoạch, phương pháp được ưu tiên và lý do. Không có --as-of: từ tháng gần nhất có số liệu.</translation>
     </message>
@@ -226,6 +317,14 @@
         <translation>Chỉ tiêu &apos;%1&apos; không xác định; các chỉ tiêu đã biết: %2</translation>
     </message>
     <message>
+        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</source>
+        <translation>Không có màn hình &apos;%1&apos;: chọn dashboard, indicator:MÃ, overview, table hoặc entry.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>Đã ghi %1 (%2×%3).</translation>
+    </message>
+    <message>
         <source>Usage: chiso [command] [options]
 
 Chỉ Số: the monthly key indicators of the information and communications sector,
@@ -247,6 +346,11 @@ Options for every command:
   --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
   -h, --help         help for a command: chiso report --help
   --version          the version of Chỉ Số
+
+Window options:
+  --as-of &lt;YYYY-MM&gt;  open on this month
+  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
+                     [--size 1400x900]  render a view to PNG and exit
 </source>
         <translation>Cách dùng: chiso [lệnh] [tùy chọn]
 
@@ -269,6 +373,11 @@ Tùy chọn cho mọi lệnh:
   --lang &lt;vi|en&gt;     ngôn ngữ đầu ra (mặc định: theo hệ thống)
   -h, --help         trợ giúp cho một lệnh: chiso report --help
   --version          phiên bản của Chỉ Số
+
+Tùy chọn cửa sổ:
+  --as-of &lt;YYYY-MM&gt;  mở ở tháng này
+  --screenshot &lt;tệp.png&gt; [--view dashboard|indicator:MÃ|overview|table|entry]
+                     [--size 1400x900]  vẽ một màn hình ra PNG rồi thoát
 </translation>
     </message>
 </context>
@@ -289,6 +398,136 @@ Tùy chọn cho mọi lệnh:
     <message>
         <source>text follows the closing quote of a field</source>
         <translation>có chữ đứng sau dấu ngoặc kép đóng của một trường</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dự báo cả năm: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(80%: %1 – %2)</source>
+        <translation>(80%: %1 – %2)</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the plan: %1</source>
+        <translation>Xác suất đạt kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>December forecast: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dự báo tháng 12: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the target: %1</source>
+        <translation>Xác suất đạt mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give other values</source>
+        <translation>Các nguồn khác ghi số khác</translation>
+    </message>
+    <message>
+        <source>Growth: %1 vs same period</source>
+        <translation>Tăng trưởng: %1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>(stated %1)</source>
+        <translation>(công bố %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 reached</source>
+        <translation>Kế hoạch: đạt %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>kỳ vọng %1</translation>
+    </message>
+    <message>
+        <source>Stated: %1 of plan</source>
+        <translation>Công bố: đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>No plan stated for this year</source>
+        <translation>Chưa có kế hoạch năm được công bố</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Monthly figures, %1</source>
+        <translation>Số liệu hằng tháng, %1</translation>
+    </message>
+    <message>
+        <source>Type the year-to-date figure of each indicator for this month (levels: the reading of the month) and, where it changed, the year&apos;s plan. Numbers as you write them in %1. Saved figures are stored as typed in this form, with your name and the time; Ctrl+Z undoes a save.</source>
+        <translation>Nhập số lũy kế đến tháng này của từng chỉ tiêu (chỉ tiêu thời điểm: số đo trong tháng) và, nếu có thay đổi, kế hoạch năm. Viết số theo cách viết %1. Số liệu được lưu là nhập tay từ biểu mẫu này, kèm tên bạn và thời điểm lưu; Ctrl+Z để hoàn tác một lần lưu.</translation>
+    </message>
+    <message>
+        <source>Vietnamese (2.067.389 or 49,6)</source>
+        <translation>tiếng Việt (2.067.389 hoặc 49,6)</translation>
+    </message>
+    <message>
+        <source>English (2,067,389 or 49.6)</source>
+        <translation>tiếng Anh (2,067,389 hoặc 49.6)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Figure for the month</source>
+        <translation>Số liệu của tháng</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <source>Plan stored now</source>
+        <translation>Kế hoạch đang lưu</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>thực hiện</translation>
+    </message>
+    <message>
+        <source>Expected a number such as 2.067.389 or 49,6</source>
+        <translation>Cần một số như 2.067.389 hoặc 49,6</translation>
+    </message>
+    <message>
+        <source>Expected a number such as 2,067,389 or 49.6</source>
+        <translation>Cần một số như 2,067,389 hoặc 49.6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n figure(s) for %1</source>
+        <translation>
+            <numerusform>Lưu %n số liệu cho %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s).</source>
+        <translation>
+            <numerusform>Đã lưu %n số liệu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -672,6 +911,59 @@ Tùy chọn cho mọi lệnh:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Import figures from CSV</source>
+        <translation>Nhập số liệu từ CSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>A CSV file in the format of README.md</source>
+        <translation>Một tệp CSV theo định dạng trong README.md</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Đã hủy: không lưu gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n problem(s); nothing was stored from this file.</source>
+        <translation>
+            <numerusform>Bị từ chối: %n lỗi; không lưu gì từ tệp này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n new figure(s); </source>
+        <translation>
+            <numerusform>Đã lưu %n số liệu mới; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored and unchanged.</source>
+        <translation>
+            <numerusform>%n số liệu đã có sẵn, không thay đổi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiReport</name>
     <message>
         <source>Indicator</source>
@@ -740,6 +1032,230 @@ Tùy chọn cho mọi lệnh:
     <message>
         <source>Expected pace: share of last year&apos;s total reached by the same month, else m/12; for levels, the straight path from last December to the target. Status tolerance: ±%1 pp.</source>
         <translation>Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12; với chỉ tiêu thời điểm, là đường thẳng từ tháng 12 năm trước đến mục tiêu. Ngưỡng đánh giá tình trạng: ±%1 điểm %.</translation>
+    </message>
+    <message>
+        <source>No figure for this period.</source>
+        <translation>Không có số liệu cho kỳ này.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Ngày đăng: %1</translation>
+    </message>
+    <message>
+        <source>Quote: “%1”</source>
+        <translation>Trích dẫn: “%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give: %1</source>
+        <translation>Nguồn khác ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Chỉ Số</source>
+        <translation>Giới thiệu Chỉ Số</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chỉ Số&lt;/b&gt; %1&lt;br&gt;The monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Chỉ Số&lt;/b&gt; %1&lt;br&gt;Các chỉ tiêu chủ yếu hằng tháng của ngành thông tin và truyền thông, đối chiếu với kế hoạch, cùng kỳ năm trước và các nguồn khác.&lt;br&gt;Cơ sở dữ liệu: %2</translation>
+    </message>
+    <message>
+        <source>Chỉ Số — %1</source>
+        <translation>Chỉ Số — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tiến độ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Monthly entry</source>
+        <translation>Nhập liệu tháng</translation>
+    </message>
+    <message>
+        <source> On-track tolerance ±</source>
+        <translation> Ngưỡng đúng tiến độ ±</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> điểm %</translation>
+    </message>
+    <message>
+        <source>Percentage points of the plan within which a figure counts as on track</source>
+        <translation>Số điểm phần trăm kế hoạch mà trong phạm vi đó số liệu được coi là đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all figures as CSV…</source>
+        <translation>&amp;Xuất mọi số liệu ra CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Xuất biểu đồ ra &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;SVG…</source>
+        <translation>Xuất biểu đồ ra &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Sao chép bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tổng quan chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Tiến độ &amp;kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;entry</source>
+        <translation>&amp;Nhập liệu tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>Tháng &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>Tháng &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Latest month</source>
+        <translation>Tháng &amp;mới nhất</translation>
+    </message>
+    <message>
+        <source>&amp;About Chỉ Số</source>
+        <translation>&amp;Giới thiệu Chỉ Số</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ ra PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Lưu biểu đồ ra SVG…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as known for the briefing of %1 · %n figure(s) stored</source>
+        <translation>
+            <numerusform>Số liệu đã biết khi lập báo cáo %1 · %n số liệu đang lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Export all figures</source>
+        <translation>Xuất mọi số liệu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Figures as of:</source>
+        <translation>Số liệu đến:</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>The month whose briefing you prepare: nothing published later is used.</source>
+        <translation>Tháng của báo cáo bạn đang lập: không dùng số liệu công bố sau đó.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1331,10 @@ Tùy chọn cho mọi lệnh:
     <message>
         <source>The database refused an operation: %1</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy, try again: %1</source>
+        <translation>Cơ sở dữ liệu đang bận, hãy thử lại: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "FigureCsvFormat.h"
+#include "domain/FigureRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -236,17 +237,9 @@ std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> 
     const QByteArray valueRaw = fields[m_columnOf[Value]].trimmed();
     if (const auto value = parseStrictNumber(valueRaw)) {
         f.value = *value;
-        const bool isFigure = f.kind == RecordKind::Value || f.kind == RecordKind::Plan;
-        if (std::abs(f.value) >= 1e15)
-            issues.append(issue(line, Value, QCoreApplication::translate("FigureCsv", "the number %1 is too large to be a figure of the sector").arg(QString::fromUtf8(valueRaw))));
-        else if (isFigure && f.value < 0)
-            issues.append(issue(line, Value, QCoreApplication::translate("FigureCsv", "a figure or plan cannot be negative, found %1").arg(QString::fromUtf8(valueRaw))));
-        else if (isFigure && indicator && indicator->isPercent() && f.value > 100)
-            issues.append(issue(line, Value, QCoreApplication::translate("FigureCsv", "a share in per cent cannot exceed 100, found %1").arg(QString::fromUtf8(valueRaw))));
-        else if (f.kind == RecordKind::StatedGrowth && f.value < -100)
-            issues.append(issue(line, Value, QCoreApplication::translate("FigureCsv", "a fall of more than 100% is impossible, found %1").arg(QString::fromUtf8(valueRaw))));
-        else if (f.kind == RecordKind::StatedShare && f.value < 0)
-            issues.append(issue(line, Value, QCoreApplication::translate("FigureCsv", "a share of the plan cannot be negative, found %1").arg(QString::fromUtf8(valueRaw))));
+        const QString problem = valueProblem(indicator, f.kind, f.value, QString::fromUtf8(valueRaw));
+        if (!problem.isEmpty())
+            issues.append(issue(line, Value, problem));
     } else {
         issues.append(issue(line, Value, numberProblem(valueRaw)));
     }

@@ -44,41 +44,79 @@ double growthNumber(const Change &change)
 
 } // namespace
 
+QStringList KpiReportWriter::headers()
+{
+    return {QCoreApplication::translate("KpiReport", "Indicator"), QCoreApplication::translate("KpiReport", "Unit"),
+            QCoreApplication::translate("KpiReport", "Period"), QCoreApplication::translate("KpiReport", "Value"),
+            QCoreApplication::translate("KpiReport", "Same period last year"), QCoreApplication::translate("KpiReport", "Growth"),
+            QCoreApplication::translate("KpiReport", "Stated growth"), QCoreApplication::translate("KpiReport", "Plan"),
+            QCoreApplication::translate("KpiReport", "Share of plan"), QCoreApplication::translate("KpiReport", "Stated share"),
+            QCoreApplication::translate("KpiReport", "Expected pace"), QCoreApplication::translate("KpiReport", "Status")};
+}
+
+QStringList KpiReportWriter::cells(const KpiRow &row, const KpiReport &report, const Formatter &format)
+{
+    const Indicator &ind = row.indicator;
+    return {
+        ind.name(format.language()),
+        ind.unitLabel(format.language()),
+        row.current ? format.shortPeriod(row.current->period()) : format.shortPeriod(report.period),
+        row.current ? format.value(ind, row.current->value) : dash,
+        row.previous ? format.value(ind, row.previous->value) : dash,
+        row.growth ? format.change(*row.growth) : dash,
+        row.statedGrowth ? format.statedPercent(row.statedGrowth->value, true) : dash,
+        row.plan ? format.value(ind, row.plan->value) : dash,
+        row.share ? format.share(*row.share) : dash,
+        row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
+        row.pace ? format.share(row.pace->expectedShare) : dash,
+        format.status(row.status),
+    };
+}
+
+QString KpiReportWriter::sourceDescription(const KpiRow &row, const Formatter &format)
+{
+    if (!row.current)
+        return QCoreApplication::translate("KpiReport", "No figure for this period.");
+    const Figure &f = *row.current;
+    QStringList lines;
+    lines.append(QCoreApplication::translate("KpiReport", "Source: %1").arg(f.source.title.isEmpty() ? f.source.url : f.source.title));
+    if (!f.source.url.isEmpty())
+        lines.append(QCoreApplication::translate("KpiReport", "Address: %1").arg(f.source.url));
+    if (f.source.published.isValid())
+        lines.append(QCoreApplication::translate("KpiReport", "Published: %1")
+                         .arg(format.locale().toString(f.source.published, QLocale::ShortFormat)));
+    if (!f.quote.isEmpty())
+        lines.append(QCoreApplication::translate("KpiReport", "Quote: “%1”").arg(f.quote));
+    if (!f.note.isEmpty())
+        lines.append(QCoreApplication::translate("KpiReport", "Note: %1").arg(f.note));
+    if (!row.otherValues.isEmpty()) {
+        QStringList others;
+        for (double other : row.otherValues)
+            others.append(format.value(row.indicator, other));
+        lines.append(QCoreApplication::translate("KpiReport", "Other sources give: %1").arg(others.join(u"; "_s)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
 {
-    TextTable table({QCoreApplication::translate("KpiReport", "Indicator"), QCoreApplication::translate("KpiReport", "Unit"), QCoreApplication::translate("KpiReport", "Period"), QCoreApplication::translate("KpiReport", "Value"), QCoreApplication::translate("KpiReport", "Same period last year"),
-                     QCoreApplication::translate("KpiReport", "Growth"), QCoreApplication::translate("KpiReport", "Stated growth"), QCoreApplication::translate("KpiReport", "Plan"), QCoreApplication::translate("KpiReport", "Share of plan"), QCoreApplication::translate("KpiReport", "Stated share"),
-                     QCoreApplication::translate("KpiReport", "Expected pace"), QCoreApplication::translate("KpiReport", "Status")});
+    TextTable table(headers());
     table.setRightAligned({3, 4, 5, 6, 7, 8, 9, 10});
     QStringList footnotes;
     for (const KpiRow &row : report.rows) {
-        const Indicator &ind = row.indicator;
-        QString value = row.current ? format.value(ind, row.current->value) : dash;
+        QStringList cells = KpiReportWriter::cells(row, report, format);
         if (!row.otherValues.isEmpty()) {
             footnotes.append(u"*"_s.repeated(footnotes.size() + 1));
-            value += footnotes.last();
+            cells[3] += footnotes.last();
             QStringList others;
             for (double other : row.otherValues)
-                others.append(format.value(ind, other));
+                others.append(format.value(row.indicator, other));
             footnotes.last() += u" "_s + QCoreApplication::translate("KpiReport", "%1, %2: other sources give %3")
-                                               .arg(ind.name(format.language()),
+                                               .arg(row.indicator.name(format.language()),
                                                     format.shortPeriod(row.current->period()),
                                                     others.join(u"; "_s));
         }
-        table.addRow({
-            ind.name(format.language()),
-            ind.unitLabel(format.language()),
-            row.current ? format.shortPeriod(row.current->period()) : format.shortPeriod(report.period),
-            value,
-            row.previous ? format.value(ind, row.previous->value) : dash,
-            row.growth ? format.change(*row.growth) : dash,
-            row.statedGrowth ? format.statedPercent(row.statedGrowth->value, true) : dash,
-            row.plan ? format.value(ind, row.plan->value) : dash,
-            row.share ? format.share(*row.share) : dash,
-            row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
-            row.pace ? format.share(row.pace->expectedShare) : dash,
-            format.status(row.status),
-        });
+        table.addRow(cells);
     }
 
     QString out = QCoreApplication::translate("KpiReport", "Chỉ Số — key indicators, %1 (region %2)").arg(format.period(report.period), report.region);

@@ -11,6 +11,12 @@ namespace chiso {
 /// Writes the monthly KPI table for people (an aligned text table in the reader's language)
 /// or for programs (CSV and JSON with plain numbers, '.' as decimal point).
 namespace KpiReportWriter {
+    /// The column titles of the KPI table, and one row's cells, as people read them.
+    QStringList headers();
+    QStringList cells(const KpiRow &row, const KpiReport &report, const Formatter &format);
+    /// Where a row's figure comes from: source, address, quote, and other sources' values.
+    QString sourceDescription(const KpiRow &row, const Formatter &format);
+
     QString table(const KpiReport &report, const Formatter &format);
     QByteArray csv(const KpiReport &report, Language language);
     QByteArray json(const KpiReport &report, Language language);

@@ -1,9 +1,11 @@
 #include "Store.h"
 #include "Schema.h"
 #include "StoreError.h"
+#include "Statement.h"
 #include "io/IndicatorCatalogue.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -176,6 +178,150 @@ QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
         result.append(f);
     }
     return result;
+}
+
+namespace {
+
+/// The table and the key columns of a figure, for the statements of saveFigure/removeFigure.
+struct FigureTable {
+    QString table;
+    QString valueColumn;
+    QString keyCondition;
+};
+
+FigureTable tableOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Value:
+        return {u"observation"_s, u"value"_s,
+                u"year = ? AND month = ? AND indicator = ? AND region = ? AND basis = ? AND source_id = ?"_s};
+    case RecordKind::Plan:
+        return {u"plan"_s, u"target"_s, u"year = ? AND indicator = ? AND region = ? AND source_id = ?"_s};
+    default:
+        return {u"claim"_s, u"value"_s, u"year = ? AND month = ? AND indicator = ? AND region = ? AND kind = ? AND source_id = ?"_s};
+    }
+}
+
+void bindKey(Statement &statement, int first, const Figure &f, qint64 sourceId)
+{
+    int i = first;
+    statement.bind(i++, f.year);
+    if (f.kind != RecordKind::Plan)
+        statement.bind(i++, f.month);
+    statement.bind(i++, f.indicator);
+    statement.bind(i++, f.region);
+    if (f.kind == RecordKind::Value)
+        statement.bind(i++, basisCode(f.basis));
+    else if (f.kind != RecordKind::Plan)
+        statement.bind(i++, f.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
+    statement.bind(i++, sourceId);
+}
+
+qint64 sourceId(QSqlDatabase &db, const Source &source, bool create)
+{
+    Statement find(db, u"SELECT id FROM source WHERE key = ?"_s);
+    find.bind(0, source.key());
+    if (find.next())
+        return find.columnInt(0);
+    if (!create)
+        return 0;
+    Statement insert(db, u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
+    insert.bind(0, source.key());
+    insert.bind(1, source.url);
+    insert.bind(2, source.title);
+    if (source.published.isValid())
+        insert.bind(3, source.published.toString(Qt::ISODate));
+    else
+        insert.bindNull(3);
+    insert.next();
+    return insert.lastInsertId();
+}
+
+} // namespace
+
+std::optional<Figure> Store::saveFigure(const Figure &figure, const QString &origin)
+{
+    if (!m_db.transaction())
+        throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
+    try {
+        const qint64 source = sourceId(m_db, figure.source, true);
+        Statement entry(m_db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
+        entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QString user = qEnvironmentVariable("USER");
+        if (user.isEmpty())
+            user = qEnvironmentVariable("USERNAME");
+        entry.bind(1, user.isEmpty() ? u"unknown"_s : user);
+        entry.bind(2, origin);
+        entry.next();
+        const qint64 entryId = entry.lastInsertId();
+
+        const FigureTable t = tableOf(figure.kind);
+        Statement existing(m_db, u"SELECT id, %1, quote, note FROM %2 WHERE %3"_s.arg(t.valueColumn, t.table, t.keyCondition));
+        bindKey(existing, 0, figure, source);
+        std::optional<Figure> previous;
+        if (existing.next()) {
+            previous = figure;
+            previous->id = existing.columnInt(0);
+            previous->value = existing.columnDouble(1);
+            previous->quote = existing.columnText(2);
+            previous->note = existing.columnText(3);
+            Statement update(m_db, u"UPDATE %1 SET %2 = ?, quote = ?, note = ?, entry_id = ? WHERE id = ?"_s.arg(t.table, t.valueColumn));
+            update.bind(0, figure.value);
+            update.bind(1, figure.quote);
+            update.bind(2, figure.note);
+            update.bind(3, entryId);
+            update.bind(4, previous->id);
+            update.next();
+        } else {
+            QString columns = u"year, indicator, region, source_id, %1, quote, note, entry_id"_s.arg(t.valueColumn);
+            QString marks = u"?, ?, ?, ?, ?, ?, ?, ?"_s;
+            if (figure.kind != RecordKind::Plan) {
+                columns += u", month"_s;
+                marks += u", ?"_s;
+            }
+            if (figure.kind == RecordKind::Value) {
+                columns += u", basis"_s;
+                marks += u", ?"_s;
+            } else if (figure.kind != RecordKind::Plan) {
+                columns += u", kind"_s;
+                marks += u", ?"_s;
+            }
+            Statement insert(m_db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.table, columns, marks));
+            int i = 0;
+            insert.bind(i++, figure.year);
+            insert.bind(i++, figure.indicator);
+            insert.bind(i++, figure.region);
+            insert.bind(i++, source);
+            insert.bind(i++, figure.value);
+            insert.bind(i++, figure.quote);
+            insert.bind(i++, figure.note);
+            insert.bind(i++, entryId);
+            if (figure.kind != RecordKind::Plan)
+                insert.bind(i++, figure.month);
+            if (figure.kind == RecordKind::Value)
+                insert.bind(i++, basisCode(figure.basis));
+            else if (figure.kind != RecordKind::Plan)
+                insert.bind(i++, figure.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
+            insert.next();
+        }
+        if (!m_db.commit())
+            throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
+        return previous;
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}
+
+void Store::removeFigure(const Figure &figure)
+{
+    const qint64 source = sourceId(m_db, figure.source, false);
+    if (source == 0)
+        return;
+    const FigureTable t = tableOf(figure.kind);
+    Statement remove(m_db, u"DELETE FROM %1 WHERE %2"_s.arg(t.table, t.keyCondition));
+    bindKey(remove, 0, figure, source);
+    remove.next();
 }
 
 Store::Counts Store::counts() const

@@ -39,6 +39,13 @@ public:
     /// With years, only those of the years in [first, last].
     QList<Figure> figures(std::optional<std::pair<int, int>> years = std::nullopt) const;
 
+    /// Stores one figure typed by the user, replacing the value of the same figure from the
+    /// same source if there is one, as one transaction recorded as an entry (who, when,
+    /// origin). Returns the figure it replaced. Throws StoreError.
+    std::optional<Figure> saveFigure(const Figure &figure, const QString &origin);
+    /// Removes a figure (the same record, indicator, region, period, basis and source).
+    void removeFigure(const Figure &figure);
+
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
     Counts counts() const;

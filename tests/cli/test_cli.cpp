@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -232,4 +234,26 @@ TEST_F(Cli, ForecastTableInBothLanguagesAndBacktest)
     ASSERT_EQ(backtest.exitCode, 0);
     EXPECT_TRUE(backtest.out.contains(u"Run rate"_s));
     EXPECT_EQ(runChiso({u"forecast"_s, u"--indicator"_s, u"nothing"_s, u"--db"_s, db}).exitCode, 2);
+}
+
+TEST_F(Cli, ScreenshotsOfEveryViewInBothLanguages)
+{
+    for (const QString &lang : {u"vi"_s, u"en"_s}) {
+        for (const QString &view : {u"dashboard"_s, u"indicator:revenue"_s, u"overview"_s, u"table"_s, u"entry"_s}) {
+            const QString file = dir.filePath(u"shot-%1-%2.png"_s.arg(lang, QString(view).replace(u':', u'_')));
+            const CliRun run = runChiso({u"--screenshot"_s, file, u"--view"_s, view, u"--lang"_s, lang, u"--as-of"_s,
+                                         u"2024-06"_s, u"--db"_s, db});
+            ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+            const QImage image(file);
+            ASSERT_FALSE(image.isNull()) << file.toStdString();
+            EXPECT_EQ(image.size(), QSize(1400, 900));
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7) {
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            }
+            EXPECT_GT(colours.size(), 20) << "looks blank: " << file.toStdString();
+        }
+    }
+    EXPECT_EQ(runChiso({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--view"_s, u"nothing"_s, u"--db"_s, db}).exitCode, 2);
 }

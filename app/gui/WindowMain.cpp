@@ -1,0 +1,137 @@
+#include "WindowMain.h"
+
+#include "MainWindow.h"
+#include "i18n/Language.h"
+#include "io/BundledDataset.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::gui {
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen"_s)
+        return false;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+bool wantsWindow(const QStringList &arguments)
+{
+    if (arguments.contains(u"--screenshot"_s))
+        return true;
+    const bool command = arguments.size() > 1 && !arguments[1].startsWith(u'-');
+    const bool info = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s) || arguments.contains(u"--version"_s);
+    return !command && !info && hasDisplay();
+}
+
+int runWindow(int &argc, char **argv)
+{
+    const QStringList raw = [&] {
+        QStringList list;
+        for (int i = 0; i < argc; ++i)
+            list.append(QString::fromLocal8Bit(argv[i]));
+        return list;
+    }();
+    if (raw.contains(u"--screenshot"_s) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"chiso"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CHISO_VERSION));
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, QString(), u"path"_s});
+    parser.addOption({u"lang"_s, QString(), u"language"_s});
+    parser.addOption({u"screenshot"_s, QString(), u"file"_s});
+    parser.addOption({u"view"_s, QString(), u"view"_s, u"dashboard"_s});
+    parser.addOption({u"size"_s, QString(), u"WxH"_s, u"1400x900"_s});
+    parser.addOption({u"as-of"_s, QString(), u"YYYY-MM"_s});
+    if (!parser.parse(QApplication::arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    Language language = languageFromCode(settings.value(u"language"_s).toString()).value_or(systemLanguage());
+    if (parser.isSet(u"lang"_s)) {
+        const auto chosen = languageFromCode(parser.value(u"lang"_s));
+        if (!chosen) {
+            err << u"--lang: expected vi or en, found '%1'"_s.arg(parser.value(u"lang"_s)) << Qt::endl;
+            return 2;
+        }
+        language = *chosen;
+    }
+    installTranslator(language);
+
+    std::unique_ptr<Store> store;
+    try {
+        store = parser.isSet(u"db"_s) ? Store::open(parser.value(u"db"_s)) : openDefaultDatabase();
+    } catch (const StoreError &error) {
+        if (parser.isSet(u"screenshot"_s)) {
+            err << error.message() << Qt::endl;
+            return 1;
+        }
+        QMessageBox::critical(nullptr, u"Chỉ Số"_s, error.message());
+        return 1;
+    }
+
+    ui::MainWindow window(*store, language);
+    if (parser.isSet(u"as-of"_s)) {
+        const auto asOf = YearMonth::parse(parser.value(u"as-of"_s));
+        if (!asOf) {
+            err << QCoreApplication::translate("Cli", "--as-of expects a month as YYYY-MM, such as 2024-06; found '%1'.")
+                       .arg(parser.value(u"as-of"_s))
+                << Qt::endl;
+            return 2;
+        }
+        window.analysis().setPeriod(*asOf);
+    }
+    if (!parser.isSet(u"screenshot"_s)) {
+        window.show();
+        return app.exec();
+    }
+
+    // --screenshot: render one view at a fixed size and leave, for tests and documentation.
+    const QStringList size = parser.value(u"size"_s).split(u'x');
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400, size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+    if (!window.showView(parser.value(u"view"_s))) {
+        err << QCoreApplication::translate("Cli", "Unknown view '%1': choose dashboard, indicator:CODE, overview, table or entry.")
+                   .arg(parser.value(u"view"_s))
+            << Qt::endl;
+        return 2;
+    }
+    window.show();
+    QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    pixmap.save(&buffer, "PNG");
+    QSaveFile file(parser.value(u"screenshot"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"screenshot"_s), file.errorString()) << Qt::endl;
+        return 1;
+    }
+    err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(parser.value(u"screenshot"_s)).arg(pixmap.width()).arg(pixmap.height())
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace chiso::gui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "KpiFormulas.h"
+#include "Snapshot.h"
+#include "domain/Indicator.h"
+#include "forecast/LeastSquares.h"
+
+#include <QList>
+#include <QPointF>
+#include <optional>
+
+namespace chiso {
+
+struct ForecastReport;
+
+/// What the charts of one indicator show, computed here so that the views only draw:
+/// x is the month (1–12) of the year; levels use the reading months.
+struct IndicatorSeries {
+    Indicator indicator;
+    int year = 0;
+    QList<QPointF> thisYear;  ///< figures of the year up to the cut-off
+    QList<QPointF> lastYear;  ///< figures of the year before
+    QList<QPointF> planPace;  ///< flows: plan × expected pace at each month; levels: the straight path
+    QList<QPointF> growth;    ///< year-on-year growth at each cut-off: % (relative) or pp (shares)
+    bool growthInPoints = false;
+    std::optional<double> plan;
+    std::optional<double> forecast; ///< the preferred year-end forecast
+    std::optional<Interval> forecast80;
+    std::optional<Interval> forecast95;
+    std::optional<double> share;         ///< completion at the cut-off
+    std::optional<double> expectedShare; ///< pace at the cut-off
+    Status status = Status::Unknown;
+};
+
+IndicatorSeries buildIndicatorSeries(const Snapshot &snapshot, const Indicator &indicator, const ForecastReport &forecasts,
+                                     YearMonth period, const QString &region, double tolerancePoints);
+
+} // namespace chiso

@@ -1,0 +1,65 @@
+#include "Analysis.h"
+#include "store/Store.h"
+
+namespace chiso {
+
+Analysis::Analysis(Store &store, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+    m_figures = m_store.figures();
+    m_period = latestPeriod().value_or(YearMonth{QDate::currentDate().year(), QDate::currentDate().month()});
+    recompute();
+}
+
+Analysis::~Analysis() = default;
+
+std::optional<YearMonth> Analysis::latestPeriod() const
+{
+    QStringList flows;
+    for (const Indicator &i : m_store.indicators()) {
+        if (i.isFlow())
+            flows.append(i.code);
+    }
+    return Snapshot(m_figures).latestPeriod(flows);
+}
+
+const KpiRow *Analysis::row(const QString &indicator) const
+{
+    for (const KpiRow &r : m_kpis.rows) {
+        if (r.indicator.code == indicator)
+            return &r;
+    }
+    return nullptr;
+}
+
+void Analysis::setPeriod(YearMonth period)
+{
+    if (period == m_period || !period.isValid())
+        return;
+    m_period = period;
+    recompute();
+}
+
+void Analysis::setTolerancePoints(double points)
+{
+    if (points == m_tolerance)
+        return;
+    m_tolerance = points;
+    recompute();
+}
+
+void Analysis::reload()
+{
+    m_figures = m_store.figures();
+    recompute();
+}
+
+void Analysis::recompute()
+{
+    m_snapshot = std::make_unique<Snapshot>(m_figures, m_period);
+    m_kpis = buildKpiReport(*m_snapshot, m_store.indicators(), m_period, m_region, m_tolerance);
+    m_forecasts = buildForecastReport(*m_snapshot, m_store.indicators(), m_period, m_region);
+    Q_EMIT changed();
+}
+
+} // namespace chiso

@@ -1,0 +1,14 @@
+// GoogleTest entry point for widget tests: a QApplication on the offscreen platform.
+#include "i18n/Language.h"
+
+#include <QApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    testing::InitGoogleTest(&argc, argv);
+    chiso::installTranslator(chiso::Language::English);
+    return RUN_ALL_TESTS();
+}

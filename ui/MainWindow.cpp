@@ -1,0 +1,374 @@
+#include "MainWindow.h"
+#include "PeriodPicker.h"
+#include "charts/ChartExport.h"
+#include "charts/Charts.h"
+#include "dashboard/DashboardView.h"
+#include "entry/EntryView.h"
+#include "import/ImportDialog.h"
+#include "indicator/IndicatorView.h"
+#include "table/TableView.h"
+
+#include "io/FigureExporter.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QChartView>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+
+MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
+    : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store)), m_undo(new QUndoStack(this)),
+      m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
+      m_tolerance(new QDoubleSpinBox(this)), m_toleranceLabel(new QLabel(this)), m_status(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_dashboard = new DashboardView(*m_analysis, this);
+    m_indicator = new IndicatorView(*m_analysis, this);
+    m_overview = new QChartView(this);
+    m_overview->setObjectName(u"chartOverview"_s);
+    m_overview->setRenderHint(QPainter::Antialiasing);
+    m_table = new TableView(*m_analysis, this);
+    m_entry = new EntryView(*m_analysis, *m_undo, this);
+    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_indicator),
+                          static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_entry)})
+        m_tabs->addTab(page, QString());
+    setCentralWidget(m_tabs);
+    for (QChartView *view : m_indicator->chartViews())
+        addChartMenu(view);
+    addChartMenu(m_overview);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(u"periodToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_period);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_toleranceLabel);
+    m_tolerance->setObjectName(u"tolerance"_s);
+    m_tolerance->setRange(0, 50);
+    m_tolerance->setDecimals(1);
+    m_tolerance->setSingleStep(0.5);
+    toolbar->addWidget(m_tolerance);
+    statusBar()->addWidget(m_status, 1);
+
+    createActions();
+    connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
+    connect(m_analysis.get(), &Analysis::changed, this, [this] {
+        m_period->setPeriod(m_analysis->period());
+        rebuildOverview();
+        updateStatus();
+    });
+    connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
+        m_indicator->showIndicator(code);
+        showView(View::Indicator);
+    });
+
+    restoreSettings();
+    m_period->setPeriod(m_analysis->period());
+    m_tolerance->setValue(m_analysis->tolerancePoints());
+    setLanguage(m_language);
+}
+
+MainWindow::~MainWindow()
+{
+    // The stack's commands refer to the analysis, and clearing it signals this window: both
+    // must go before the members do.
+    disconnect(m_undo, nullptr, this, nullptr);
+    delete m_undo;
+}
+
+void MainWindow::addChartMenu(QChartView *view)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *png = new QAction(view);
+    auto *svg = new QAction(view);
+    png->setObjectName(u"exportPng"_s);
+    svg->setObjectName(u"exportSvg"_s);
+    connect(png, &QAction::triggered, this, [this, view] { exportChart(view, u"png"_s); });
+    connect(svg, &QAction::triggered, this, [this, view] { exportChart(view, u"svg"_s); });
+    view->addAction(png);
+    view->addAction(svg);
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    auto currentChart = [this]() -> QChartView * {
+        if (m_tabs->currentWidget() == m_overview)
+            return m_overview;
+        return m_indicator->chartViews().first();
+    };
+    m_exportPngAction = new QAction(this);
+    m_exportPngAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    connect(m_exportPngAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"png"_s); });
+    m_exportSvgAction = new QAction(this);
+    m_exportSvgAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"svg"_s); });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Our own actions rather than QUndoStack's, whose "Undo" prefix cannot be retranslated.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::retranslate);
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        showView(View::Table);
+        m_table->copy();
+    });
+
+    m_previousMonthAction = new QAction(this);
+    m_previousMonthAction->setShortcut(Qt::CTRL | Qt::Key_PageUp);
+    connect(m_previousMonthAction, &QAction::triggered, this, [this] { m_analysis->setPeriod(m_analysis->period().plusMonths(-1)); });
+    m_nextMonthAction = new QAction(this);
+    m_nextMonthAction->setShortcut(Qt::CTRL | Qt::Key_PageDown);
+    connect(m_nextMonthAction, &QAction::triggered, this, [this] { m_analysis->setPeriod(m_analysis->period().plusMonths(1)); });
+    m_latestMonthAction = new QAction(this);
+    m_latestMonthAction->setShortcut(Qt::CTRL | Qt::Key_Home);
+    connect(m_latestMonthAction, &QAction::triggered, this, [this] {
+        if (const auto latest = m_analysis->latestPeriod())
+            m_analysis->setPeriod(*latest);
+    });
+    for (int i = 0; i < 5; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_viewActions.append(action);
+    }
+    auto *languages = new QActionGroup(this);
+    m_vietnameseAction = new QAction(u"Tiếng Việt"_s, languages);
+    m_englishAction = new QAction(u"English"_s, languages);
+    for (QAction *a : {m_vietnameseAction, m_englishAction})
+        a->setCheckable(true);
+    connect(m_vietnameseAction, &QAction::triggered, this, [this] { setLanguage(Language::Vietnamese); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, QCoreApplication::translate("MainWindow", "About Chỉ Số"),
+                           QCoreApplication::translate("MainWindow", "<b>Chỉ Số</b> %1<br>The monthly key indicators of the information "
+                                                                     "and communications sector, checked against the plan, last year and "
+                                                                     "other sources.<br>Database: %2")
+                               .arg(QCoreApplication::applicationVersion(), m_analysis->store().path().toHtmlEscaped()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exportPngAction, m_exportSvgAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_previousMonthAction, m_nextMonthAction, m_latestMonthAction});
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions({m_vietnameseAction, m_englishAction});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_language = language;
+    installTranslator(language);
+    QLocale::setDefault(localeFor(language));
+    m_tolerance->setLocale(localeFor(language));
+    (language == Language::Vietnamese ? m_vietnameseAction : m_englishAction)->setChecked(true);
+    retranslate();
+    m_dashboard->setLanguage(language);
+    m_indicator->setLanguage(language);
+    m_table->setLanguage(language);
+    m_entry->setLanguage(language);
+    rebuildOverview();
+    updateStatus();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(QCoreApplication::translate("MainWindow", "Chỉ Số — %1").arg(m_analysis->store().path()));
+    m_tabs->setTabText(0, QCoreApplication::translate("MainWindow", "Dashboard"));
+    m_tabs->setTabText(1, QCoreApplication::translate("MainWindow", "Indicator"));
+    m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
+    m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
+    m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_period->retranslate();
+    m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
+    m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
+    m_tolerance->setToolTip(QCoreApplication::translate("MainWindow", "Percentage points of the plan within which a figure counts as on track"));
+    m_fileMenu->setTitle(QCoreApplication::translate("MainWindow", "&File"));
+    m_editMenu->setTitle(QCoreApplication::translate("MainWindow", "&Edit"));
+    m_viewMenu->setTitle(QCoreApplication::translate("MainWindow", "&View"));
+    m_languageMenu->setTitle(QCoreApplication::translate("MainWindow", "&Language"));
+    m_helpMenu->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
+    m_importAction->setText(QCoreApplication::translate("MainWindow", "&Import CSV…"));
+    m_exportAction->setText(QCoreApplication::translate("MainWindow", "&Export all figures as CSV…"));
+    m_exportPngAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &PNG…"));
+    m_exportSvgAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &SVG…"));
+    m_quitAction->setText(QCoreApplication::translate("MainWindow", "&Quit"));
+    m_undoAction->setText(m_undo->canUndo() ? QCoreApplication::translate("MainWindow", "&Undo: %1").arg(m_undo->undoText())
+                                            : QCoreApplication::translate("MainWindow", "&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? QCoreApplication::translate("MainWindow", "&Redo: %1").arg(m_undo->redoText())
+                                            : QCoreApplication::translate("MainWindow", "&Redo"));
+    m_copyAction->setText(QCoreApplication::translate("MainWindow", "&Copy table"));
+    const QStringList views = {QCoreApplication::translate("MainWindow", "&Dashboard"), QCoreApplication::translate("MainWindow", "&Indicator"),
+                               QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
+                               QCoreApplication::translate("MainWindow", "Monthly &entry")};
+    for (int i = 0; i < m_viewActions.size(); ++i)
+        m_viewActions[i]->setText(views[i]);
+    m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
+    m_nextMonthAction->setText(QCoreApplication::translate("MainWindow", "&Next month"));
+    m_latestMonthAction->setText(QCoreApplication::translate("MainWindow", "&Latest month"));
+    m_aboutAction->setText(QCoreApplication::translate("MainWindow", "&About Chỉ Số"));
+    const QList<QChartView *> charts = m_indicator->chartViews() + QList<QChartView *>{m_overview};
+    for (QChartView *view : charts) {
+        const QList<QAction *> actions = view->actions();
+        actions.value(0)->setText(QCoreApplication::translate("MainWindow", "Save chart as PNG…"));
+        actions.value(1)->setText(QCoreApplication::translate("MainWindow", "Save chart as SVG…"));
+    }
+}
+
+void MainWindow::rebuildOverview()
+{
+    QChart *old = m_overview->chart();
+    m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
+    delete old;
+}
+
+void MainWindow::updateStatus()
+{
+    const Formatter format(m_language);
+    const Store::Counts counts = m_analysis->store().counts();
+    m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
+                                                  nullptr, counts.values)
+                          .arg(format.period(m_analysis->period())));
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (name == u"dashboard"_s)
+        showView(View::Dashboard);
+    else if (name == u"overview"_s)
+        showView(View::Overview);
+    else if (name == u"table"_s)
+        showView(View::Table);
+    else if (name == u"entry"_s)
+        showView(View::Entry);
+    else if (name.startsWith(u"indicator"_s)) {
+        const QString code = name.section(QLatin1Char(':'), 1);
+        if (!code.isEmpty() && !m_analysis->store().indicator(code))
+            return false;
+        if (!code.isEmpty())
+            m_indicator->showIndicator(code);
+        showView(View::Indicator);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportChart(QChartView *view, const QString &suffix)
+{
+    const QString filter = suffix == u"svg"_s ? QCoreApplication::translate("MainWindow", "SVG images (*.svg)")
+                                              : QCoreApplication::translate("MainWindow", "PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, QCoreApplication::translate("MainWindow", "Save chart"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    QString error;
+    if (!saveChart(view, path, &error))
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Save chart"), error);
+}
+
+void MainWindow::importCsv()
+{
+    ImportDialog dialog(*m_analysis, this);
+    dialog.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, QCoreApplication::translate("MainWindow", "Export all figures"), QString(),
+                                                      QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!FigureExporter::saveCsv(m_analysis->store().figures(), path, &error))
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_table->splitter()->restoreState(settings.value(u"window/tableSplitter"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"window/tab"_s, 0).toInt());
+    m_analysis->setTolerancePoints(settings.value(u"analysis/tolerance"_s, 2.0).toDouble());
+    const auto period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
+    if (period)
+        m_analysis->setPeriod(*period);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/tableSplitter"_s, m_table->splitter()->saveState());
+    settings.setValue(u"window/tab"_s, m_tabs->currentIndex());
+    settings.setValue(u"analysis/tolerance"_s, m_analysis->tolerancePoints());
+    settings.setValue(u"analysis/period"_s, m_analysis->period().toIsoString());
+    settings.setValue(u"language"_s, languageCode(m_language));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace chiso::ui

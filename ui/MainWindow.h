@@ -1,0 +1,107 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QChartView;
+class QDoubleSpinBox;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoStack;
+
+namespace chiso {
+class Analysis;
+class Store;
+}
+
+namespace chiso::ui {
+
+class DashboardView;
+class EntryView;
+class IndicatorView;
+class PeriodPicker;
+class TableView;
+
+/// The analyst's window: a period picker over the dashboard, one indicator's charts, the
+/// overview, the table and the monthly entry form; menus with a shortcut for every action.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class View { Dashboard, Indicator, Overview, Table, Entry };
+
+    MainWindow(Store &store, Language language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Analysis &analysis() { return *m_analysis; }
+    QUndoStack &undoStack() { return *m_undo; }
+    Language language() const { return m_language; }
+
+    void setLanguage(Language language);
+    void showView(View view);
+    /// "dashboard", "overview", "table", "entry" or "indicator:CODE"; false if unknown.
+    bool showView(const QString &name);
+
+    DashboardView *dashboard() const { return m_dashboard; }
+    IndicatorView *indicatorView() const { return m_indicator; }
+    TableView *tableView() const { return m_table; }
+    EntryView *entryView() const { return m_entry; }
+    PeriodPicker *periodPicker() const { return m_period; }
+    QChartView *overviewChartView() const { return m_overview; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateStatus();
+    void rebuildOverview();
+    void exportChart(QChartView *view, const QString &suffix);
+    void importCsv();
+    void exportCsv();
+    void addChartMenu(QChartView *view);
+
+    std::unique_ptr<Analysis> m_analysis;
+    QUndoStack *m_undo;
+    Language m_language;
+    QTabWidget *m_tabs;
+    PeriodPicker *m_period;
+    QDoubleSpinBox *m_tolerance;
+    QLabel *m_toleranceLabel;
+    DashboardView *m_dashboard;
+    IndicatorView *m_indicator;
+    QChartView *m_overview;
+    TableView *m_table;
+    EntryView *m_entry;
+    QLabel *m_status;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportPngAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_previousMonthAction = nullptr;
+    QAction *m_nextMonthAction = nullptr;
+    QAction *m_latestMonthAction = nullptr;
+    QList<QAction *> m_viewActions;
+    QAction *m_vietnameseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace chiso::ui

@@ -1,0 +1,32 @@
+#include "StatusColors.h"
+
+namespace chiso::ui {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor statusColor(Status status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (status) {
+    case Status::Ahead: return dark ? QColor(0x5c, 0xd6, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
+    case Status::OnTrack: return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x1f, 0x5f, 0xb0);
+    case Status::Behind: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x23, 0x18);
+    case Status::Unknown: return palette.color(QPalette::Mid);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor seriesColor(int index, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    static const QColor light[] = {QColor(0x1f, 0x5f, 0xb0), QColor(0x8a, 0x8f, 0x98), QColor(0xc2, 0x6a, 0x00),
+                                   QColor(0x1b, 0x7f, 0x3b)};
+    static const QColor darkColors[] = {QColor(0x6c, 0xb6, 0xff), QColor(0xa8, 0xad, 0xb5), QColor(0xff, 0xb3, 0x47),
+                                        QColor(0x5c, 0xd6, 0x8a)};
+    return (dark ? darkColors : light)[index % 4];
+}
+
+} // namespace chiso::ui

@@ -1,0 +1,49 @@
+#include "ChartExport.h"
+
+#include <QBuffer>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace chiso::ui {
+
+bool saveChart(QChartView *view, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    const QSize size = view->size();
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(view->chart()->title());
+        QPainter painter(&svg);
+        view->render(&painter);
+        painter.end();
+    } else {
+        const qreal ratio = view->devicePixelRatioF();
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(view->palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view->render(&painter);
+        painter.end();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("Charts", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace chiso::ui

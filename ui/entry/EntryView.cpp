@@ -1,0 +1,208 @@
+#include "EntryView.h"
+
+#include "domain/FigureRules.h"
+#include "edit/EditCommands.h"
+#include "report/Formatter.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+
+EntryView::EntryView(Analysis &analysis, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_undo(undo), m_heading(new QLabel(this)), m_help(new QLabel(this)),
+      m_grid(new QGridLayout), m_save(new QPushButton(this)), m_message(new QLabel(this))
+{
+    m_help->setWordWrap(true);
+    m_save->setObjectName(u"saveEntries"_s);
+    auto *inner = new QWidget;
+    inner->setLayout(m_grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_help);
+    layout->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &EntryView::saveAll);
+    connect(&analysis, &Analysis::changed, this, &EntryView::rebuild);
+    rebuild();
+}
+
+void EntryView::setLanguage(Language language)
+{
+    m_language = language;
+    rebuild();
+}
+
+QLineEdit *EntryView::field(const QString &name) const
+{
+    for (const Line &line : m_lines) {
+        if (name == u"value:"_s + line.code)
+            return line.value;
+        if (name == u"plan:"_s + line.code)
+            return line.plan;
+    }
+    return nullptr;
+}
+
+void EntryView::rebuild()
+{
+    // Keep what the user is typing across a recomputation.
+    QHash<QString, QString> typed;
+    for (const Line &line : std::as_const(m_lines)) {
+        typed.insert(u"value:"_s + line.code, line.value->text());
+        typed.insert(u"plan:"_s + line.code, line.plan->text());
+    }
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_lines.clear();
+
+    const Formatter format(m_language);
+    const YearMonth period = m_analysis.period();
+    m_heading->setText(u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("Entry", "Monthly figures, %1").arg(format.period(period))));
+    m_help->setText(QCoreApplication::translate("Entry", "Type the year-to-date figure of each indicator for this month "
+                                                         "(levels: the reading of the month) and, where it changed, the year's plan. "
+                                                         "Numbers as you write them in %1. Saved figures are stored as typed in "
+                                                         "this form, with your name and the time; Ctrl+Z undoes a save.")
+                        .arg(m_language == Language::Vietnamese ? QCoreApplication::translate("Entry", "Vietnamese (2.067.389 or 49,6)")
+                                                                : QCoreApplication::translate("Entry", "English (2,067,389 or 49.6)")));
+    m_save->setText(QCoreApplication::translate("Entry", "Save"));
+    const QStringList headers = {QCoreApplication::translate("Entry", "Indicator"), QCoreApplication::translate("Entry", "Unit"),
+                                 QCoreApplication::translate("Entry", "Figure for the month"), QCoreApplication::translate("Entry", "Basis"),
+                                 QCoreApplication::translate("Entry", "Stored now"),
+                                 QCoreApplication::translate("Entry", "Plan for %1").arg(period.year),
+                                 QCoreApplication::translate("Entry", "Plan stored now")};
+    for (int c = 0; c < headers.size(); ++c)
+        m_grid->addWidget(new QLabel(u"<b>%1</b>"_s.arg(headers[c])), 0, c);
+
+    int row = 1;
+    for (const Indicator &ind : m_analysis.store().indicators()) {
+        if (ind.kind == IndicatorKind::MonthFlow)
+            continue;
+        Line line;
+        line.code = ind.code;
+        line.value = new QLineEdit;
+        line.value->setObjectName(u"value:"_s + ind.code);
+        line.value->setAlignment(Qt::AlignRight);
+        line.value->setText(typed.value(u"value:"_s + ind.code));
+        line.basis = new QComboBox;
+        line.basis->addItem(QCoreApplication::translate("Entry", "estimate"), u"estimate"_s);
+        line.basis->addItem(QCoreApplication::translate("Entry", "actual"), u"actual"_s);
+        const auto stored = m_analysis.snapshot().value(ind.code, m_analysis.region(), period.year, period.month);
+        line.stored = new QLabel(stored ? format.value(ind, stored->value) : u"—"_s);
+        line.stored->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line.plan = new QLineEdit;
+        line.plan->setObjectName(u"plan:"_s + ind.code);
+        line.plan->setAlignment(Qt::AlignRight);
+        line.plan->setText(typed.value(u"plan:"_s + ind.code));
+        const auto plan = m_analysis.snapshot().plan(ind.code, m_analysis.region(), period.year);
+        line.storedPlan = new QLabel(plan ? format.value(ind, plan->value) : u"—"_s);
+        line.storedPlan->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_grid->addWidget(new QLabel(ind.name(m_language)), row, 0);
+        m_grid->addWidget(new QLabel(ind.unitLabel(m_language)), row, 1);
+        m_grid->addWidget(line.value, row, 2);
+        m_grid->addWidget(line.basis, row, 3);
+        m_grid->addWidget(line.stored, row, 4);
+        m_grid->addWidget(line.plan, row, 5);
+        m_grid->addWidget(line.storedPlan, row, 6);
+        const QString code = ind.code;
+        connect(line.value, &QLineEdit::textChanged, this, [this, edit = line.value, code] { check(edit, code, false); });
+        connect(line.plan, &QLineEdit::textChanged, this, [this, edit = line.plan, code] { check(edit, code, true); });
+        m_lines.append(line);
+        check(line.value, code, false);
+        check(line.plan, code, true);
+        ++row;
+    }
+    m_grid->setRowStretch(row, 1);
+    m_grid->setColumnStretch(0, 1);
+}
+
+void EntryView::check(QLineEdit *edit, const QString &code, bool plan)
+{
+    const QString text = edit->text().trimmed();
+    QString problem;
+    if (!text.isEmpty()) {
+        bool ok = false;
+        const double value = localeFor(m_language).toDouble(text, &ok);
+        if (!ok)
+            problem = m_language == Language::Vietnamese
+                ? QCoreApplication::translate("Entry", "Expected a number such as 2.067.389 or 49,6")
+                : QCoreApplication::translate("Entry", "Expected a number such as 2,067,389 or 49.6");
+        else
+            problem = valueProblem(m_analysis.store().indicator(code), plan ? RecordKind::Plan : RecordKind::Value, value, text);
+    }
+    edit->setProperty("problem", problem);
+    edit->setToolTip(problem);
+    edit->setStyleSheet(problem.isEmpty() ? QString() : u"QLineEdit { border: 2px solid #c0392b; }"_s);
+    m_save->setEnabled(allValid());
+    m_message->setText(problem.isEmpty() ? QString() : problem);
+}
+
+bool EntryView::allValid() const
+{
+    for (const Line &line : m_lines) {
+        if (!line.value->property("problem").toString().isEmpty() || !line.plan->property("problem").toString().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool EntryView::saveAll()
+{
+    if (!allValid())
+        return false;
+    const QLocale locale = localeFor(m_language);
+    const YearMonth period = m_analysis.period();
+    QList<Figure> figures;
+    for (const Line &line : std::as_const(m_lines)) {
+        for (bool plan : {false, true}) {
+            const QString text = (plan ? line.plan : line.value)->text().trimmed();
+            if (text.isEmpty())
+                continue;
+            Figure f;
+            f.kind = plan ? RecordKind::Plan : RecordKind::Value;
+            f.indicator = line.code;
+            f.region = m_analysis.region();
+            f.year = period.year;
+            f.month = plan ? 12 : period.month;
+            f.value = locale.toDouble(text);
+            f.basis = plan ? Basis::None : *basisFromCode(line.basis->currentData().toString());
+            f.source = manualEntrySource();
+            figures.append(f);
+        }
+    }
+    if (figures.isEmpty())
+        return true;
+    const Formatter format(m_language);
+    m_undo.beginMacro(QCoreApplication::translate("Entry", "Save %n figure(s) for %1", nullptr, int(figures.size()))
+                          .arg(format.period(period)));
+    for (const Figure &f : std::as_const(figures))
+        m_undo.push(new SaveFigureCommand(m_analysis, f, f.indicator));
+    m_undo.endMacro();
+    for (const Line &line : std::as_const(m_lines)) {
+        line.value->clear();
+        line.plan->clear();
+    }
+    m_message->setText(QCoreApplication::translate("Entry", "Saved %n figure(s).", nullptr, int(figures.size())));
+    return true;
+}
+
+} // namespace chiso::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QUndoStack;
+
+namespace chiso {
+class Analysis;
+}
+
+namespace chiso::ui {
+
+/// The month's figures as the ministry's monthly form has them, one line per indicator, and
+/// the year's plans; each value is checked as it is typed. Saving goes through the undo stack.
+class EntryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EntryView(Analysis &analysis, QUndoStack &undo, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    void rebuild();
+
+    /// The value field of an indicator (for tests): "value:CODE" or "plan:CODE".
+    QLineEdit *field(const QString &name) const;
+    /// Saves every filled-in field; false (nothing saved) if any is invalid.
+    bool saveAll();
+
+private:
+    struct Line {
+        QString code;
+        QLineEdit *value = nullptr;
+        QComboBox *basis = nullptr;
+        QLabel *stored = nullptr;
+        QLineEdit *plan = nullptr;
+        QLabel *storedPlan = nullptr;
+    };
+    void check(QLineEdit *edit, const QString &code, bool plan);
+    bool allValid() const;
+
+    Analysis &m_analysis;
+    QUndoStack &m_undo;
+    Language m_language = Language::English;
+    QLabel *m_heading;
+    QLabel *m_help;
+    QGridLayout *m_grid;
+    QPushButton *m_save;
+    QLabel *m_message;
+    QList<Line> m_lines;
+};
+
+} // namespace chiso::ui

@@ -1,0 +1,111 @@
+#include "IndicatorView.h"
+#include "charts/Charts.h"
+
+#include "analytics/IndicatorSeries.h"
+#include "report/KpiReportWriter.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+namespace {
+
+QChartView *chartView(QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(360, 260);
+    return view;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+IndicatorView::IndicatorView(Analysis &analysis, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_yearToDate(chartView(this, u"chartYearToDate"_s)), m_growth(chartView(this, u"chartGrowth"_s)),
+      m_progress(chartView(this, u"chartProgress"_s))
+{
+    m_choice->setObjectName(u"indicatorChoice"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_choice, 0, 0);
+    grid->addWidget(m_summary, 0, 1);
+    grid->addWidget(m_yearToDate, 1, 0, 1, 2);
+    grid->addWidget(m_growth, 2, 0);
+    grid->addWidget(m_progress, 2, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &IndicatorView::rebuild);
+    connect(&analysis, &Analysis::changed, this, &IndicatorView::rebuild);
+    setLanguage(m_language);
+}
+
+void IndicatorView::setLanguage(Language language)
+{
+    m_language = language;
+    const QString current = indicator();
+    {
+        const QSignalBlocker block(m_choice);
+        m_choice->clear();
+        for (const Indicator &i : m_analysis.store().indicators()) {
+            if (i.kind != IndicatorKind::MonthFlow)
+                m_choice->addItem(i.name(language), i.code);
+        }
+        const int index = m_choice->findData(current);
+        m_choice->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    rebuild();
+}
+
+void IndicatorView::showIndicator(const QString &code)
+{
+    const int index = m_choice->findData(code);
+    if (index >= 0)
+        m_choice->setCurrentIndex(index);
+}
+
+QString IndicatorView::indicator() const
+{
+    return m_choice->currentData().toString();
+}
+
+QList<QChartView *> IndicatorView::chartViews() const
+{
+    return {m_yearToDate, m_growth, m_progress};
+}
+
+void IndicatorView::rebuild()
+{
+    const Indicator *ind = m_analysis.store().indicator(indicator());
+    if (!ind)
+        return;
+    const Formatter format(m_language);
+    const IndicatorSeries series = buildIndicatorSeries(m_analysis.snapshot(), *ind, m_analysis.forecasts(),
+                                                        m_analysis.period(), m_analysis.region(), m_analysis.tolerancePoints());
+    replaceChart(m_yearToDate, yearToDateChart(series, format, palette()));
+    replaceChart(m_growth, growthChart(series, format, palette()));
+    replaceChart(m_progress, progressChart(series, format, palette()));
+    if (const KpiRow *row = m_analysis.row(ind->code))
+        m_summary->setText(KpiReportWriter::sourceDescription(*row, format));
+}
+
+} // namespace chiso::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace chiso {
+class Analysis;
+}
+
+namespace chiso::ui {
+
+/// One indicator's charts: year to date against last year, the plan's pace and the forecast;
+/// growth by cut-off; progress toward the target.
+class IndicatorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IndicatorView(Analysis &analysis, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    void showIndicator(const QString &code);
+    QString indicator() const;
+    /// The chart views, for export.
+    QList<QChartView *> chartViews() const;
+    void rebuild();
+
+private:
+    Analysis &m_analysis;
+    Language m_language = Language::English;
+    QComboBox *m_choice;
+    QLabel *m_summary;
+    QChartView *m_yearToDate;
+    QChartView *m_growth;
+    QChartView *m_progress;
+};
+
+} // namespace chiso::ui

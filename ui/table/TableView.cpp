@@ -1,0 +1,105 @@
+#include "TableView.h"
+#include "StatusColors.h"
+
+#include "views/KpiTableModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+namespace {
+
+/// Colours the status column and marks disputed figures: presentation only.
+class StatusColouring : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QPalette palette;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
+            return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
+        if (role == Qt::FontRole && index.column() == KpiTableModel::Value && index.data(KpiTableModel::DisputedRole).toBool()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+TableView::TableView(Analysis &analysis, QWidget *parent)
+    : QWidget(parent), m_model(new KpiTableModel(analysis, this)), m_proxy(new StatusColouring(this)),
+      m_table(new QTableView(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    static_cast<StatusColouring *>(m_proxy)->palette = palette();
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(KpiTableModel::SortRole);
+    m_table->setObjectName(u"kpiTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setObjectName(u"sourceDetails"_s);
+    m_details->setOpenExternalLinks(true);
+    m_splitter->setObjectName(u"tableSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TableView::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TableView::showDetails);
+}
+
+void TableView::setLanguage(Language language)
+{
+    m_model->setLanguage(language);
+}
+
+void TableView::copy()
+{
+    QModelIndexList selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
+        selected.append(m_proxy->mapToSource(index));
+    if (selected.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            for (int column = 0; column < m_model->columnCount(); ++column)
+                selected.append(m_model->index(row, column));
+        }
+    }
+    QApplication::clipboard()->setText(m_model->toTabSeparated(selected));
+}
+
+void TableView::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    QString text = current.data(KpiTableModel::SourceRole).toString().toHtmlEscaped();
+    text.replace(u"\n"_s, u"<br>"_s);
+    m_details->setHtml(u"<p><b>%1</b></p><p>%2</p>"_s.arg(
+        m_proxy->index(current.row(), KpiTableModel::Name).data().toString().toHtmlEscaped(), text));
+}
+
+} // namespace chiso::ui

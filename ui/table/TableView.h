@@ -1,0 +1,44 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QWidget>
+
+class QTableView;
+class QTextBrowser;
+class QSortFilterProxyModel;
+class QSplitter;
+
+namespace chiso {
+class Analysis;
+class KpiTableModel;
+}
+
+namespace chiso::ui {
+
+/// All indicators of the period in a sortable table; the selected figure's source in a
+/// details pane; copy as tab-separated text that Excel pastes into cells.
+class TableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TableView(Analysis &analysis, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    KpiTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
+    /// Copies the selection (or the whole table) to the clipboard.
+    void copy();
+
+private:
+    void showDetails();
+
+    KpiTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QSplitter *m_splitter;
+};
+
+} // namespace chiso::ui
