@@ -50,7 +50,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
                           static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_entry)})
         m_tabs->addTab(page, QString());
     setCentralWidget(m_tabs);
-    for (QChartView *view : m_indicator->chartViews())
+    for (QChartView *view : m_indicator->findChildren<QChartView *>())
         addChartMenu(view);
     addChartMenu(m_overview);
 
@@ -72,8 +72,14 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
     connect(m_analysis.get(), &Analysis::changed, this, [this] {
         m_period->setPeriod(m_analysis->period());
-        rebuildOverview();
+        m_overviewStale = true;
+        if (m_tabs->currentWidget() == m_overview)
+            rebuildOverview();
         updateStatus();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_overview && m_overviewStale)
+            rebuildOverview();
     });
     connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
         m_indicator->showIndicator(code);
@@ -216,7 +222,9 @@ void MainWindow::setLanguage(Language language)
     m_indicator->setLanguage(language);
     m_table->setLanguage(language);
     m_entry->setLanguage(language);
-    rebuildOverview();
+    m_overviewStale = true;
+    if (m_tabs->currentWidget() == m_overview)
+        rebuildOverview();
     updateStatus();
 }
 
@@ -256,7 +264,7 @@ void MainWindow::retranslate()
     m_nextMonthAction->setText(QCoreApplication::translate("MainWindow", "&Next month"));
     m_latestMonthAction->setText(QCoreApplication::translate("MainWindow", "&Latest month"));
     m_aboutAction->setText(QCoreApplication::translate("MainWindow", "&About Chỉ Số"));
-    const QList<QChartView *> charts = m_indicator->chartViews() + QList<QChartView *>{m_overview};
+    const QList<QChartView *> charts = m_indicator->findChildren<QChartView *>() + QList<QChartView *>{m_overview};
     for (QChartView *view : charts) {
         const QList<QAction *> actions = view->actions();
         actions.value(0)->setText(QCoreApplication::translate("MainWindow", "Save chart as PNG…"));
@@ -266,9 +274,17 @@ void MainWindow::retranslate()
 
 void MainWindow::rebuildOverview()
 {
+    m_overviewStale = false;
     QChart *old = m_overview->chart();
     m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
     delete old;
+}
+
+QChartView *MainWindow::overviewChartView()
+{
+    if (m_overviewStale)
+        rebuildOverview();
+    return m_overview;
 }
 
 void MainWindow::updateStatus()

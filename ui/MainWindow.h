@@ -51,7 +51,8 @@ public:
     TableView *tableView() const { return m_table; }
     EntryView *entryView() const { return m_entry; }
     PeriodPicker *periodPicker() const { return m_period; }
-    QChartView *overviewChartView() const { return m_overview; }
+    /// The overview chart, built if it is out of date.
+    QChartView *overviewChartView();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +82,7 @@ private:
     TableView *m_table;
     EntryView *m_entry;
     QLabel *m_status;
+    bool m_overviewStale = true;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

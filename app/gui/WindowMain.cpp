@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
@@ -123,7 +124,9 @@ int runWindow(int &argc, char **argv)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    pixmap.save(&buffer, "PNG");
+    // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
+    const QByteArray format = QFileInfo(parser.value(u"screenshot"_s)).suffix().toLower().toLatin1();
+    pixmap.save(&buffer, format == "bmp" || format == "jpg" ? format.constData() : "PNG");
     QSaveFile file(parser.value(u"screenshot"_s));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"screenshot"_s), file.errorString()) << Qt::endl;

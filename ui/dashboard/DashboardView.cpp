@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,19 +53,40 @@ QString forecastLine(const Analysis &analysis, const KpiRow &row, const Formatte
     return {};
 }
 
+/// A card's frame: a thin border and a bar in the status colour on the left. Painted by
+/// hand: style sheets on a dozen cards cost more start-up time than everything else shown.
+class CardFrame : public QFrame
+{
+public:
+    explicit CardFrame(QColor accent) : m_accent(std::move(accent)) {}
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.fillRect(QRectF(box.left(), box.top() + 1, 5, box.height() - 2), m_accent);
+    }
+
+private:
+    QColor m_accent;
+};
+
 QFrame *card(const Analysis &analysis, const KpiRow &row, const Formatter &format, const QPalette &palette)
 {
     const Indicator &ind = row.indicator;
-    auto *frame = new QFrame;
+    const QColor accent = statusColor(row.status, palette);
+    auto *frame = new CardFrame(accent);
     frame->setObjectName(u"card_"_s + ind.code);
-    frame->setFrameShape(QFrame::StyledPanel);
     frame->setCursor(Qt::PointingHandCursor);
     frame->setMinimumWidth(300);
     frame->setProperty("indicator", ind.code);
-    const QColor accent = statusColor(row.status, palette);
-    frame->setStyleSheet(u"QFrame#card_%1 { border: 1px solid %2; border-left: 5px solid %3; border-radius: 4px; background: %4; }"_s
-                             .arg(ind.code, palette.color(QPalette::Mid).name(), accent.name(), palette.color(QPalette::Base).name()));
     auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 8, 8, 8);
     layout->setSpacing(4);
 
     auto *title = new QLabel(u"<b>%1</b>"_s.arg(ind.name(format.language()).toHtmlEscaped()));

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -40,18 +41,34 @@ EntryView::EntryView(Analysis &analysis, QUndoStack &undo, QWidget *parent)
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &EntryView::saveAll);
-    connect(&analysis, &Analysis::changed, this, &EntryView::rebuild);
-    rebuild();
+    connect(&analysis, &Analysis::changed, this, &EntryView::rebuildWhenVisible);
+}
+
+void EntryView::rebuildWhenVisible()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void EntryView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void EntryView::setLanguage(Language language)
 {
     m_language = language;
-    rebuild();
+    rebuildWhenVisible();
 }
 
-QLineEdit *EntryView::field(const QString &name) const
+QLineEdit *EntryView::field(const QString &name)
 {
+    if (m_stale)
+        rebuild();
     for (const Line &line : m_lines) {
         if (name == u"value:"_s + line.code)
             return line.value;
@@ -63,6 +80,7 @@ QLineEdit *EntryView::field(const QString &name) const
 
 void EntryView::rebuild()
 {
+    m_stale = false;
     // Keep what the user is typing across a recomputation.
     QHash<QString, QString> typed;
     for (const Line &line : std::as_const(m_lines)) {
@@ -167,6 +185,8 @@ bool EntryView::allValid() const
 
 bool EntryView::saveAll()
 {
+    if (m_stale)
+        rebuild();
     if (!allValid())
         return false;
     const QLocale locale = localeFor(m_language);

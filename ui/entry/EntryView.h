@@ -29,11 +29,15 @@ public:
     void rebuild();
 
     /// The value field of an indicator (for tests): "value:CODE" or "plan:CODE".
-    QLineEdit *field(const QString &name) const;
+    QLineEdit *field(const QString &name);
     /// Saves every filled-in field; false (nothing saved) if any is invalid.
     bool saveAll();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void rebuildWhenVisible();
     struct Line {
         QString code;
         QLineEdit *value = nullptr;
@@ -54,6 +58,7 @@ private:
     QPushButton *m_save;
     QLabel *m_message;
     QList<Line> m_lines;
+    bool m_stale = true;
 };
 
 } // namespace chiso::ui

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QShowEvent>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -54,8 +55,8 @@ IndicatorView::IndicatorView(Analysis &analysis, QWidget *parent)
     grid->setRowStretch(2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    connect(m_choice, &QComboBox::currentIndexChanged, this, &IndicatorView::rebuild);
-    connect(&analysis, &Analysis::changed, this, &IndicatorView::rebuild);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &IndicatorView::rebuildWhenVisible);
+    connect(&analysis, &Analysis::changed, this, &IndicatorView::rebuildWhenVisible);
     setLanguage(m_language);
 }
 
@@ -73,7 +74,23 @@ void IndicatorView::setLanguage(Language language)
         const int index = m_choice->findData(current);
         m_choice->setCurrentIndex(index < 0 ? 0 : index);
     }
-    rebuild();
+    rebuildWhenVisible();
+}
+
+void IndicatorView::rebuildWhenVisible()
+{
+    // Charts are the costly part of the window: build them for the eyes that see them.
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void IndicatorView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void IndicatorView::showIndicator(const QString &code)
@@ -88,13 +105,16 @@ QString IndicatorView::indicator() const
     return m_choice->currentData().toString();
 }
 
-QList<QChartView *> IndicatorView::chartViews() const
+QList<QChartView *> IndicatorView::chartViews()
 {
+    if (m_stale)
+        rebuild();
     return {m_yearToDate, m_growth, m_progress};
 }
 
 void IndicatorView::rebuild()
 {
+    m_stale = false;
     const Indicator *ind = m_analysis.store().indicator(indicator());
     if (!ind)
         return;

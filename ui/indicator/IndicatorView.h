@@ -25,11 +25,16 @@ public:
     void setLanguage(Language language);
     void showIndicator(const QString &code);
     QString indicator() const;
-    /// The chart views, for export.
-    QList<QChartView *> chartViews() const;
+    /// The chart views (built if out of date), for export and tests.
+    QList<QChartView *> chartViews();
     void rebuild();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void rebuildWhenVisible();
+
     Analysis &m_analysis;
     Language m_language = Language::English;
     QComboBox *m_choice;
@@ -37,6 +42,7 @@ private:
     QChartView *m_yearToDate;
     QChartView *m_growth;
     QChartView *m_progress;
+    bool m_stale = true; ///< the analysis changed while the view was hidden
 };
 
 } // namespace chiso::ui

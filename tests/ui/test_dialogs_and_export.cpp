@@ -1,0 +1,96 @@
+// The import dialog, chart export and the dark palette.
+#include "TestDatabase.h"
+
+#include "MainWindow.h"
+#include "StatusColors.h"
+#include "charts/ChartExport.h"
+#include "charts/Charts.h"
+#include "import/ImportDialog.h"
+#include "indicator/IndicatorView.h"
+#include "io/FigureExporter.h"
+#include "session/Analysis.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QImage>
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray exportAll(Store &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureExporter::writeCsv(store.figures(), &buffer);
+    return buffer.data();
+}
+
+} // namespace
+
+TEST(ImportDialog, ListsEveryRefusedLineAndStoresNothing)
+{
+    TestDatabase db;
+    Analysis analysis(*db.store);
+    const QByteArray before = exportAll(*db.store);
+    const QString bad = db.write(u"bad.csv"_s, "record,indicator,year,month,value,basis,source_url\n"
+                                               "value,revenue,2024,13,1,estimate,https://x.vn\n"
+                                               "value,revenue,2024,9,abc,estimate,https://x.vn\n");
+    ui::ImportDialog dialog(analysis);
+    EXPECT_FALSE(dialog.importFile(bad));
+    EXPECT_TRUE(dialog.refusedText().contains(bad + u":2: month:"_s)) << dialog.refusedText().toStdString();
+    EXPECT_TRUE(dialog.refusedText().contains(bad + u":3: value:"_s));
+    EXPECT_EQ(exportAll(*db.store), before);
+
+    const QString good = db.write(u"good.csv"_s, "record,indicator,year,month,value,basis,source_url\n"
+                                                 "value,revenue,2024,9,3100000,estimate,https://x.vn\n");
+    EXPECT_TRUE(dialog.importFile(good));
+    EXPECT_EQ(analysis.snapshot().value(u"revenue"_s, u"VN"_s, 2024, 9).has_value(), false); // the period is August
+    analysis.setPeriod({2024, 9});
+    EXPECT_EQ(analysis.snapshot().value(u"revenue"_s, u"VN"_s, 2024, 9)->value, 3100000);
+}
+
+TEST(ChartExport, PngAtTheDevicePixelRatioAndSvg)
+{
+    TestDatabase db;
+    ui::MainWindow window(*db.store, Language::English);
+    QChartView *view = window.indicatorView()->chartViews().first();
+    view->resize(640, 400);
+    const QString png = db.file(u"chart.png"_s);
+    const QString svg = db.file(u"chart.svg"_s);
+    QString error;
+    ASSERT_TRUE(ui::saveChart(view, png, &error)) << error.toStdString();
+    ASSERT_TRUE(ui::saveChart(view, svg, &error)) << error.toStdString();
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(640, 400) * view->devicePixelRatioF());
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    EXPECT_TRUE(text.contains("<svg"));
+    EXPECT_TRUE(text.contains("Sector revenue")); // text stays text: vector, searchable
+}
+
+TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)
+{
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::Base, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    EXPECT_FALSE(ui::isDark(light));
+    EXPECT_TRUE(ui::isDark(dark));
+    // On a dark background the status colours are light enough to read, and the reverse.
+    for (Status status : {Status::Ahead, Status::OnTrack, Status::Behind}) {
+        EXPECT_GT(ui::statusColor(status, dark).lightness(), 110);
+        EXPECT_LT(ui::statusColor(status, light).lightness(), 110);
+    }
+    KpiReport report;
+    report.period = {2024, 6};
+    QChart *chart = ui::overviewChart(report, Formatter(Language::English), dark);
+    EXPECT_EQ(chart->theme(), QChart::ChartThemeDark);
+    delete chart;
+}
