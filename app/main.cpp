@@ -5,6 +5,7 @@
 #include "i18n/Language.h"
 #include "store/StoreError.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -38,12 +39,13 @@ QString topLevelHelp()
               "checked against the plan, last year and other sources.\n"
               "\n"
               "Without a command, opens the desktop window; on a machine with no display, prints\n"
-              "the report for the latest month.\n"
+              "the report for the latest month and writes its briefing PDF.\n"
               "\n"
               "Commands:\n"
               "  report   the monthly table of key indicators\n"
               "  forecast year-end forecasts with intervals and the chance of meeting the plan\n"
               "  backtest how well each forecasting method did in earlier years\n"
+              "  briefing the monthly briefing as a PDF (charts, table, summary, sources)\n"
               "  import   import figures from CSV files\n"
               "  export   export every figure with its source as CSV\n"
               "  init     create a database (with the bundled dataset unless --empty)\n"
@@ -74,7 +76,17 @@ int main(int argc, char *argv[])
         if (gui::wantsWindow(raw))
             return gui::runWindow(argc, argv);
     }
-    QCoreApplication app(argc, argv);
+    // The briefing draws charts: it needs a QApplication, on the offscreen platform if need be.
+    const bool drawsCharts = [&] {
+        if (argc > 1 && QByteArrayView(argv[1]) == "briefing")
+            return true;
+        return argc == 1 || (argc > 1 && argv[1][0] == '-' && !QByteArrayView(argv[1]).startsWith("-h")
+                             && QByteArrayView(argv[1]) != "--help" && QByteArrayView(argv[1]) != "--version");
+    }();
+    if (drawsCharts && !gui::hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = drawsCharts ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"chiso"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHISO_VERSION));
     QTextStream out(stdout);
@@ -105,6 +117,8 @@ int main(int argc, char *argv[])
             return cli::runForecast(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"backtest"_s)
             return cli::runBacktest(context, arguments.mid(0, 1) + arguments.mid(2));
+        if (command == u"briefing"_s)
+            return cli::runBriefing(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"init"_s)
             return cli::runInit(context, arguments.mid(0, 1) + arguments.mid(2));
         if (!command.isEmpty()) {

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
+        <translation>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>Key indicators</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
+        <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the first %n month(s) of %2 is estimated at %3</source>
+        <translation>
+            <numerusform>%1 in the first %n month of %2 is estimated at %3</numerusform>
+            <numerusform>%1 in the first %n months of %2 is estimated at %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the first %n month(s) of %2 reached %3</source>
+        <translation>
+            <numerusform>%1 in the first %n month of %2 reached %3</numerusform>
+            <numerusform>%1 in the first %n months of %2 reached %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as of %2 is estimated at %3</source>
+        <translation>%1 as of %2 is estimated at %3</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 stood at %3</source>
+        <translation>%1 as of %2 stood at %3</translation>
+    </message>
+    <message>
+        <source>, with no figure for the same period of %1 to compare</source>
+        <translation>, with no figure for the same period of %1 to compare</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1</source>
+        <translation>, level with the same period of %1</translation>
+    </message>
+    <message>
+        <source>, up %1 on the same period of %2</source>
+        <translation>, up %1 on the same period of %2</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2</source>
+        <translation>, down %1 on the same period of %2</translation>
+    </message>
+    <message>
+        <source> (the source states %1)</source>
+        <translation> (the source states %1)</translation>
+    </message>
+    <message>
+        <source>. No plan for %1 has been stated</source>
+        <translation>. No plan for %1 has been stated</translation>
+    </message>
+    <message>
+        <source>, and %1 of the plan for the year (%2)</source>
+        <translation>, and %1 of the plan for the year (%2)</translation>
+    </message>
+    <message>
+        <source>, ahead of the expected pace (%1)</source>
+        <translation>, ahead of the expected pace (%1)</translation>
+    </message>
+    <message>
+        <source>, on track (expected %1)</source>
+        <translation>, on track (expected %1)</translation>
+    </message>
+    <message>
+        <source>, behind the expected pace (%1)</source>
+        <translation>, behind the expected pace (%1)</translation>
+    </message>
+    <message>
+        <source>; the source states %1 of the plan</source>
+        <translation>; the source states %1 of the plan</translation>
+    </message>
+    <message>
+        <source>Year-end forecast: about %1</source>
+        <translation>Year-end forecast: about %1</translation>
+    </message>
+    <message>
+        <source> (80% interval %1 – %2)</source>
+        <translation> (80% interval %1 – %2)</translation>
+    </message>
+    <message>
+        <source>, %1 of the plan</source>
+        <translation>, %1 of the plan</translation>
+    </message>
+    <message>
+        <source>; chance of meeting the plan: %1</source>
+        <translation>; chance of meeting the plan: %1</translation>
+    </message>
+    <message>
+        <source> (method: %1).</source>
+        <translation> (method: %1).</translation>
+    </message>
+    <message>
+        <source>December forecast: about %1</source>
+        <translation>December forecast: about %1</translation>
+    </message>
+    <message>
+        <source>; chance of reaching the target: %1</source>
+        <translation>; chance of reaching the target: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give %1.</source>
+        <translation>Other sources give %1.</translation>
+    </message>
+    <message>
+        <source>Monthly briefing, %1</source>
+        <translation>Monthly briefing, %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -333,6 +474,25 @@
         <source>Wrote %1 (%2×%3).</source>
         <translation>Wrote %1 (%2×%3).</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the briefing for %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>Wrote the briefing for %1 (%n page) to %2</numerusform>
+            <numerusform>Wrote the briefing for %1 (%n pages) to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly briefing as a PDF: summary, KPI table, charts and sources, on A4 pages. Without --year and --month: the latest month.</source>
+        <translation>The monthly briefing as a PDF: summary, KPI table, charts and sources, on A4 pages. Without --year and --month: the latest month.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The name of the office the briefing comes from.</source>
+        <translation>The name of the office the briefing comes from.</translation>
+    </message>
     <message>
         <source>Usage: chiso [command] [options]
 
@@ -340,12 +500,13 @@ Chỉ Số: the monthly key indicators of the information and communications sec
 checked against the plan, last year and other sources.
 
 Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month.
+the report for the latest month and writes its briefing PDF.
 
 Commands:
   report   the monthly table of key indicators
   forecast year-end forecasts with intervals and the chance of meeting the plan
   backtest how well each forecasting method did in earlier years
+  briefing the monthly briefing as a PDF (charts, table, summary, sources)
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)
@@ -367,12 +528,13 @@ Chỉ Số: the monthly key indicators of the information and communications sec
 checked against the plan, last year and other sources.
 
 Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month.
+the report for the latest month and writes its briefing PDF.
 
 Commands:
   report   the monthly table of key indicators
   forecast year-end forecasts with intervals and the chance of meeting the plan
   backtest how well each forecasting method did in earlier years
+  briefing the monthly briefing as a PDF (charts, table, summary, sources)
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
+        <translation>Số liệu đã biết khi lập báo cáo %1 · lập ngày %2 bằng Chỉ Số</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>Các chỉ tiêu chủ yếu</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
+        <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 điểm phần trăm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the first %n month(s) of %2 is estimated at %3</source>
+        <translation>
+            <numerusform>%1 %n tháng đầu năm %2 ước đạt %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the first %n month(s) of %2 reached %3</source>
+        <translation>
+            <numerusform>%1 %n tháng đầu năm %2 đạt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as of %2 is estimated at %3</source>
+        <translation>%1 tính đến %2 ước đạt %3</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 stood at %3</source>
+        <translation>%1 tính đến %2 đạt %3</translation>
+    </message>
+    <message>
+        <source>, with no figure for the same period of %1 to compare</source>
+        <translation>, chưa có số liệu cùng kỳ năm %1 để so sánh</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1</source>
+        <translation>, tương đương cùng kỳ năm %1</translation>
+    </message>
+    <message>
+        <source>, up %1 on the same period of %2</source>
+        <translation>, tăng %1 so với cùng kỳ năm %2</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2</source>
+        <translation>, giảm %1 so với cùng kỳ năm %2</translation>
+    </message>
+    <message>
+        <source> (the source states %1)</source>
+        <translation> (nguồn công bố %1)</translation>
+    </message>
+    <message>
+        <source>. No plan for %1 has been stated</source>
+        <translation>. Chưa có kế hoạch năm %1 được công bố</translation>
+    </message>
+    <message>
+        <source>, and %1 of the plan for the year (%2)</source>
+        <translation> và đạt %1 kế hoạch năm (%2)</translation>
+    </message>
+    <message>
+        <source>, ahead of the expected pace (%1)</source>
+        <translation>, vượt tiến độ kỳ vọng (%1)</translation>
+    </message>
+    <message>
+        <source>, on track (expected %1)</source>
+        <translation>, đúng tiến độ (kỳ vọng %1)</translation>
+    </message>
+    <message>
+        <source>, behind the expected pace (%1)</source>
+        <translation>, chậm so với tiến độ kỳ vọng (%1)</translation>
+    </message>
+    <message>
+        <source>; the source states %1 of the plan</source>
+        <translation>; nguồn công bố đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>Year-end forecast: about %1</source>
+        <translation>Dự báo cả năm đạt khoảng %1</translation>
+    </message>
+    <message>
+        <source> (80% interval %1 – %2)</source>
+        <translation> (khoảng 80%: %1 – %2)</translation>
+    </message>
+    <message>
+        <source>, %1 of the plan</source>
+        <translation>, bằng %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>; chance of meeting the plan: %1</source>
+        <translation>; xác suất hoàn thành kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source> (method: %1).</source>
+        <translation> (phương pháp: %1).</translation>
+    </message>
+    <message>
+        <source>December forecast: about %1</source>
+        <translation>Dự báo đến tháng 12 đạt khoảng %1</translation>
+    </message>
+    <message>
+        <source>; chance of reaching the target: %1</source>
+        <translation>; xác suất đạt mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Other sources give %1.</source>
+        <translation>Nguồn khác ghi %1.</translation>
+    </message>
+    <message>
+        <source>Monthly briefing, %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -324,6 +463,24 @@
         <source>Wrote %1 (%2×%3).</source>
         <translation>Đã ghi %1 (%2×%3).</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the briefing for %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>Đã ghi báo cáo %1 (%n trang) vào %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly briefing as a PDF: summary, KPI table, charts and sources, on A4 pages. Without --year and --month: the latest month.</source>
+        <translation>Báo cáo tháng dạng PDF: tóm tắt, bảng chỉ tiêu, biểu đồ và nguồn, trên khổ A4. Không có --year và --month: tháng gần nhất.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>The name of the office the briefing comes from.</source>
+        <translation>Tên đơn vị lập báo cáo.</translation>
+    </message>
     <message>
         <source>Usage: chiso [command] [options]
 
@@ -331,12 +488,13 @@ Chỉ Số: the monthly key indicators of the information and communications sec
 checked against the plan, last year and other sources.
 
 Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month.
+the report for the latest month and writes its briefing PDF.
 
 Commands:
   report   the monthly table of key indicators
   forecast year-end forecasts with intervals and the chance of meeting the plan
   backtest how well each forecasting method did in earlier years
+  briefing the monthly briefing as a PDF (charts, table, summary, sources)
   import   import figures from CSV files
   export   export every figure with its source as CSV
   init     create a database (with the bundled dataset unless --empty)
@@ -358,12 +516,13 @@ Chỉ Số: các chỉ tiêu chủ yếu hằng tháng của ngành thông tin v
 đối chiếu với kế hoạch, cùng kỳ năm trước và các nguồn khác.
 
 Không có lệnh: mở cửa sổ ứng dụng; trên máy không có màn hình, in báo cáo
-tháng gần nhất.
+tháng gần nhất và ghi báo cáo PDF của tháng đó.
 
 Lệnh:
   report   bảng chỉ tiêu chủ yếu hằng tháng
   forecast dự báo cả năm kèm khoảng dự báo và xác suất đạt kế hoạch
   backtest kiểm tra lại độ chính xác của từng phương pháp dự báo ở các năm trước
+  briefing báo cáo tháng dạng PDF (biểu đồ, bảng, tóm tắt, nguồn)
   import   nhập số liệu từ tệp CSV
   export   xuất mọi số liệu kèm nguồn ra CSV
   init     tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)

@@ -44,6 +44,9 @@ int runImport(Context &context, const QStringList &arguments);
 int runExport(Context &context, const QStringList &arguments);
 int runForecast(Context &context, const QStringList &arguments);
 int runBacktest(Context &context, const QStringList &arguments);
+int runBriefing(Context &context, const QStringList &arguments);
+/// The latest month's briefing PDF in the user's data folder (needs a QApplication).
+int writeDefaultBriefing(Context &context);
 
 /// The report for the latest month in the user's database, for a machine with no display.
 int runHeadlessDefault(Context &context);

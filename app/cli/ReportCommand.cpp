@@ -110,11 +110,12 @@ int runReport(Context &context, const QStringList &arguments)
 int runHeadlessDefault(Context &context)
 {
     const int result = runReport(context, {u"chiso"_s, u"report"_s});
-    if (result == Ok)
-        context.err << QCoreApplication::translate("Cli", "No display was found, so Chỉ Số wrote the report for the latest month to standard output "
-                          "(above). Run 'chiso --help' for the other commands.")
-                    << Qt::endl;
-    return result;
+    if (result != Ok)
+        return result;
+    context.err << QCoreApplication::translate("Cli", "No display was found, so Chỉ Số wrote the report for the latest month to standard output "
+                                                      "(above). Run 'chiso --help' for the other commands.")
+                << Qt::endl;
+    return writeDefaultBriefing(context);
 }
 
 } // namespace chiso::cli

@@ -194,8 +194,8 @@ QChart *growthChart(const IndicatorSeries &s, const Formatter &format, const QPa
     auto *x = new QBarCategoryAxis;
     x->append(categories.isEmpty() ? QStringList{QCoreApplication::translate("Charts", "no figures")} : categories);
     const double pad = std::max(1.0, (high - low) * 0.15);
-    QCategoryAxis *y = localizedValueAxis(low < 0 ? low - pad : 0, high + pad, format.locale(), 0,
-                                          s.growthInPoints ? QString() : format.locale().percent());
+    QCategoryAxis *y = localizedValueAxis(low < 0 ? low - pad : 0, high + pad, format.locale(), -1,
+                                          s.growthInPoints ? QString() : format.locale().percent(), 3);
     styleAxis(x, palette);
     styleAxis(y, palette);
     chart->addAxis(x, Qt::AlignBottom);

@@ -19,15 +19,19 @@ double niceStep(double range, int ticks)
 
 } // namespace
 
-QCategoryAxis *localizedValueAxis(double minimum, double maximum, const QLocale &locale, int decimals, const QString &suffix)
+QCategoryAxis *localizedValueAxis(double minimum, double maximum, const QLocale &locale, int decimals, const QString &suffix,
+                                  int ticks)
 {
     if (maximum <= minimum)
         maximum = minimum + 1.0;
-    const double step = niceStep(maximum - minimum, 5);
+    const double step = niceStep(maximum - minimum, ticks);
     const double first = std::floor(minimum / step) * step;
     const double last = std::ceil(maximum / step) * step;
-    if (decimals < 0)
-        decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step)));
+    if (decimals < 0) { // as many as the step needs: 2.5 → 1, 0.25 → 2
+        decimals = 0;
+        while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+            ++decimals;
+    }
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(first, last);

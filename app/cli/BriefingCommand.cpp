@@ -1,0 +1,92 @@
+// briefing: the monthly briefing as a PDF, the same document the window prints.
+#include "CommandLine.h"
+
+#include "briefing/BriefingRenderer.h"
+#include "io/BundledDataset.h"
+#include "report/Formatter.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+namespace {
+
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit)
+{
+    Analysis analysis(store);
+    if (!period)
+        period = analysis.latestPeriod();
+    if (!period) {
+        context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.")
+                    << Qt::endl;
+        return Failed;
+    }
+    analysis.setPeriod(*period);
+    QString path = output;
+    if (path.isEmpty()) {
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"briefings"_s);
+        QDir().mkpath(folder);
+        path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
+    }
+    ui::BriefingRenderer::Options options;
+    options.language = context.language;
+    options.unitName = unit;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    int pages = 0;
+    if (!ui::BriefingRenderer(analysis, options).writePdf(path, &error, &pages)) {
+        context.err << error << Qt::endl;
+        return Failed;
+    }
+    context.err << QCoreApplication::translate("Cli", "Wrote the briefing for %1 (%n page(s)) to %2", nullptr, pages)
+                       .arg(Formatter(context.language).period(*period), QFileInfo(path).absoluteFilePath())
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runBriefing(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "The monthly briefing as a PDF: summary, KPI table, charts and "
+                                                                        "sources, on A4 pages. Without --year and --month: the latest month."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
+    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "file")});
+    parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The name of the office the briefing comes from."), u"name"_s});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {
+        context.err << QCoreApplication::translate("Cli", "Give --year and --month together (or neither, for the latest month).") << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> period;
+    if (parser.isSet(u"year"_s)) {
+        period = YearMonth{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
+        if (!period->isValid()) {
+            context.err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100 and --month a month from 1 to 12.") << Qt::endl;
+            return Usage;
+        }
+    }
+    auto store = context.openStore(parser);
+    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s));
+}
+
+int writeDefaultBriefing(Context &context)
+{
+    auto store = openDefaultDatabase();
+    return writeBriefing(context, *store, std::nullopt, QString(), QString());
+}
+
+} // namespace chiso::cli

@@ -1,0 +1,147 @@
+#include "BriefingText.h"
+#include "analytics/StatedFigures.h"
+#include "report/ForecastWriter.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+/// A change as words read it: "28,1%" or "5,3 điểm phần trăm", without its sign.
+QString magnitude(const Change &change, const Formatter &format)
+{
+    const double shown = std::abs(change.percentagePoints ? change.value : change.value * 100.0);
+    const QString number = format.locale().toString(shown, 'f', 1);
+    return change.percentagePoints ? QCoreApplication::translate("Briefing", "%1 percentage points").arg(number) : number + format.locale().percent();
+}
+
+QString opening(const KpiRow &row, const Formatter &format)
+{
+    const Indicator &ind = row.indicator;
+    const Figure &f = *row.current;
+    const QString name = ind.name(format.language());
+    const QString value = format.valueWithUnit(ind, f.value);
+    const bool estimate = f.basis == Basis::Estimate || f.basis == Basis::Reported;
+    if (ind.isFlow()) {
+        return (estimate ? QCoreApplication::translate("Briefing", "%1 in the first %n month(s) of %2 is estimated at %3", nullptr, f.month)
+                         : QCoreApplication::translate("Briefing", "%1 in the first %n month(s) of %2 reached %3", nullptr, f.month))
+            .arg(name)
+            .arg(f.year)
+            .arg(value);
+    }
+    return (estimate ? QCoreApplication::translate("Briefing", "%1 as of %2 is estimated at %3") : QCoreApplication::translate("Briefing", "%1 as of %2 stood at %3"))
+        .arg(name, format.period(f.period()), value);
+}
+
+QString growthClause(const KpiRow &row, const Formatter &format)
+{
+    const int lastYear = row.current->year - 1;
+    if (!row.growth)
+        return QCoreApplication::translate("Briefing", ", with no figure for the same period of %1 to compare").arg(lastYear);
+    const double shown = row.growth->percentagePoints ? row.growth->value : row.growth->value * 100.0;
+    QString clause;
+    if (std::abs(shown) < 0.05)
+        clause = QCoreApplication::translate("Briefing", ", level with the same period of %1").arg(lastYear);
+    else if (shown > 0)
+        clause = QCoreApplication::translate("Briefing", ", up %1 on the same period of %2").arg(magnitude(*row.growth, format)).arg(lastYear);
+    else
+        clause = QCoreApplication::translate("Briefing", ", down %1 on the same period of %2").arg(magnitude(*row.growth, format)).arg(lastYear);
+    if (row.statedGrowth && !statedAgrees(row.statedGrowth->value, shown))
+        clause += QCoreApplication::translate("Briefing", " (the source states %1)").arg(format.statedPercent(row.statedGrowth->value, true));
+    return clause;
+}
+
+QString planClause(const KpiRow &row, const Formatter &format)
+{
+    const Indicator &ind = row.indicator;
+    if (!row.plan || !row.share)
+        return QCoreApplication::translate("Briefing", ". No plan for %1 has been stated").arg(row.current->year);
+    QString clause = QCoreApplication::translate("Briefing", ", and %1 of the plan for the year (%2)")
+                         .arg(format.share(*row.share), format.valueWithUnit(ind, row.plan->value));
+    if (row.pace) {
+        const QString expected = format.share(row.pace->expectedShare);
+        switch (row.status) {
+        case Status::Ahead: clause += QCoreApplication::translate("Briefing", ", ahead of the expected pace (%1)").arg(expected); break;
+        case Status::OnTrack: clause += QCoreApplication::translate("Briefing", ", on track (expected %1)").arg(expected); break;
+        case Status::Behind: clause += QCoreApplication::translate("Briefing", ", behind the expected pace (%1)").arg(expected); break;
+        case Status::Unknown: break;
+        }
+    }
+    if (row.statedShare && !statedAgrees(row.statedShare->value, *row.share * 100.0))
+        clause += QCoreApplication::translate("Briefing", "; the source states %1 of the plan").arg(format.statedPercent(row.statedShare->value));
+    return clause;
+}
+
+QString forecastSentence(const KpiRow &row, const ForecastReport &forecasts, const Formatter &format)
+{
+    const Indicator &ind = row.indicator;
+    for (const FlowForecast &f : forecasts.flows) {
+        if (f.indicator.code != ind.code)
+            continue;
+        const MethodForecast *m = f.preferredForecast();
+        if (!m)
+            return {};
+        QString text = QCoreApplication::translate("Briefing", "Year-end forecast: about %1").arg(format.valueWithUnit(ind, m->point.value));
+        if (m->interval80)
+            text += QCoreApplication::translate("Briefing", " (80% interval %1 – %2)").arg(format.value(ind, m->interval80->lower), format.value(ind, m->interval80->upper));
+        if (m->shareOfPlan)
+            text += QCoreApplication::translate("Briefing", ", %1 of the plan").arg(format.share(*m->shareOfPlan));
+        if (m->probabilityMeetingPlan)
+            text += QCoreApplication::translate("Briefing", "; chance of meeting the plan: %1").arg(format.locale().toString(*m->probabilityMeetingPlan * 100.0, 'f', 0)
+                                                               + format.locale().percent());
+        text += QCoreApplication::translate("Briefing", " (method: %1).").arg(ForecastWriter::methodName(m->point.method).toLower());
+        return text;
+    }
+    for (const LevelForecast &l : forecasts.levels) {
+        if (l.indicator.code != ind.code || !l.available)
+            continue;
+        QString text = QCoreApplication::translate("Briefing", "December forecast: about %1").arg(format.valueWithUnit(ind, l.point));
+        text += QCoreApplication::translate("Briefing", " (80% interval %1 – %2)").arg(format.value(ind, l.interval80.lower), format.value(ind, l.interval80.upper));
+        if (l.probabilityMeetingTarget)
+            text += QCoreApplication::translate("Briefing", "; chance of reaching the target: %1").arg(format.locale().toString(*l.probabilityMeetingTarget * 100.0, 'f', 0)
+                                                                    + format.locale().percent());
+        return text + u"."_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString BriefingText::paragraph(const KpiRow &row, const ForecastReport &forecasts, int year, const Formatter &format)
+{
+    Q_UNUSED(year);
+    if (!row.current)
+        return {};
+    QString text = opening(row, format) + growthClause(row, format) + planClause(row, format) + u"."_s;
+    if (!row.otherValues.isEmpty()) {
+        QStringList others;
+        for (double other : row.otherValues)
+            others.append(format.valueWithUnit(row.indicator, other));
+        text += u" "_s + QCoreApplication::translate("Briefing", "Other sources give %1.").arg(others.join(u"; "_s));
+    }
+    const QString forecast = forecastSentence(row, forecasts, format);
+    if (!forecast.isEmpty())
+        text += u" "_s + forecast;
+    return text;
+}
+
+QStringList BriefingText::summary(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format)
+{
+    QStringList paragraphs;
+    for (const KpiRow &row : report.rows) {
+        const QString text = paragraph(row, forecasts, report.period.year, format);
+        if (!text.isEmpty())
+            paragraphs.append(text);
+    }
+    return paragraphs;
+}
+
+QString BriefingText::title(YearMonth period, const Formatter &format)
+{
+    return QCoreApplication::translate("Briefing", "Monthly briefing, %1").arg(format.period(period));
+}
+
+} // namespace chiso

@@ -1,0 +1,387 @@
+#include "BriefingRenderer.h"
+#include "charts/Charts.h"
+
+#include "analytics/IndicatorSeries.h"
+#include "briefing/BriefingText.h"
+#include "report/KpiReportWriter.h"
+#include "session/Analysis.h"
+#include "store/Store.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+namespace {
+
+QFont briefingFont(qreal points, bool bold = false)
+{
+    // DejaVu Sans is on every Debian machine and has every Vietnamese letter.
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+QPalette printPalette()
+{
+    QPalette palette;
+    for (auto role : {QPalette::Window, QPalette::Base})
+        palette.setColor(role, Qt::white);
+    for (auto role : {QPalette::Text, QPalette::WindowText})
+        palette.setColor(role, Qt::black);
+    palette.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
+    return palette;
+}
+
+/// Lays blocks out from top to bottom over pages. Without a painter it only measures: the
+/// first pass counts the pages, so that every footer can say "Page 2 of 6".
+class PageFlow
+{
+public:
+    PageFlow(QPagedPaintDevice *device, QPainter *painter, QRectF body, std::function<void(QPainter *, int)> footer)
+        : m_device(device), m_painter(painter), m_body(body), m_footer(std::move(footer)), m_y(body.top())
+    {
+    }
+
+    QPainter *painter() const { return m_painter; }
+    QPagedPaintDevice *device() const { return m_device; }
+    qreal width() const { return m_body.width(); }
+    qreal left() const { return m_body.left(); }
+    qreal y() const { return m_y; }
+    int page() const { return m_page; }
+    qreal mm(qreal millimetres) const { return millimetres * m_device->logicalDpiY() / 25.4; }
+
+    /// Starts a new page unless `height` still fits on this one (or this one is empty).
+    void ensure(qreal height)
+    {
+        if (m_y + height > m_body.bottom() && m_y > m_body.top())
+            newPage();
+    }
+    void newPage()
+    {
+        if (m_painter) {
+            m_footer(m_painter, m_page);
+            m_device->newPage();
+        }
+        ++m_page;
+        m_y = m_body.top();
+    }
+    void advance(qreal height) { m_y += height; }
+    void finish()
+    {
+        if (m_painter)
+            m_footer(m_painter, m_page);
+    }
+
+private:
+    QPagedPaintDevice *m_device;
+    QPainter *m_painter;
+    QRectF m_body;
+    std::function<void(QPainter *, int)> m_footer;
+    qreal m_y;
+    int m_page = 1;
+};
+
+/// A block of wrapped text (HTML allowed) at the device's resolution.
+void paragraph(PageFlow &flow, const QString &html, const QFont &font, qreal spaceAfter, Qt::Alignment align = Qt::AlignJustify)
+{
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(flow.device());
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    QTextOption option(align);
+    option.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(option);
+    doc.setHtml(html);
+    doc.setTextWidth(flow.width());
+    const qreal height = doc.size().height();
+    flow.ensure(height);
+    if (QPainter *p = flow.painter()) {
+        p->save();
+        p->translate(flow.left(), flow.y());
+        doc.drawContents(p);
+        p->restore();
+    }
+    flow.advance(height + spaceAfter);
+}
+
+void heading(PageFlow &flow, const QString &text, qreal keepWith)
+{
+    const QFont font = briefingFont(12.5, true);
+    const qreal height = QFontMetricsF(font, flow.device()).height();
+    flow.ensure(height + keepWith); // never a heading alone at the foot of a page
+    flow.advance(flow.mm(2));
+    paragraph(flow, text.toHtmlEscaped(), font, flow.mm(2.5), Qt::AlignLeft);
+}
+
+/// A QChart drawn into a rectangle of the page: vector, scaled from a screen-sized layout so
+/// that its fonts print at a readable size.
+void chart(PageFlow &flow, QChart *chart, QRectF target)
+{
+    std::unique_ptr<QChart> owned(chart);
+    if (!flow.painter())
+        return;
+    const QSizeF logical(target.width() / flow.device()->logicalDpiX() * 96.0,
+                         target.height() / flow.device()->logicalDpiY() * 96.0);
+    QGraphicsScene scene;
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setTitleFont(briefingFont(9, true));
+    chart->legend()->setFont(briefingFont(7.5));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(briefingFont(7));
+        axis->setTitleFont(briefingFont(7.5));
+    }
+    scene.addItem(owned.release());
+    chart->resize(logical);
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    scene.render(flow.painter(), target, scene.sceneRect());
+}
+
+struct Column {
+    int index;    ///< KpiReportWriter::cells column
+    qreal share;  ///< of the table's width
+    bool right;
+};
+
+} // namespace
+
+BriefingRenderer::BriefingRenderer(const Analysis &analysis, Options options)
+    : m_analysis(analysis), m_options(std::move(options))
+{
+    if (m_options.unitName.isEmpty())
+        m_options.unitName = defaultUnitName(m_options.language);
+}
+
+QString BriefingRenderer::defaultUnitName(Language language)
+{
+    return language == Language::Vietnamese ? u"Văn phòng Bộ Thông tin và Truyền thông"_s
+                                            : u"Office of the Ministry of Information and Communications"_s;
+}
+
+int BriefingRenderer::paint(QPagedPaintDevice *device) const
+{
+    const Formatter format(m_options.language);
+    const KpiReport &report = m_analysis.kpis();
+    const ForecastReport &forecasts = m_analysis.forecasts();
+    const QString title = BriefingText::title(report.period, format);
+    const QRectF paintRect(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiY()).size());
+    const QFont small = briefingFont(7.5);
+    const qreal footerHeight = QFontMetricsF(small, device).height() * 2;
+    const QRectF body(paintRect.left(), paintRect.top(), paintRect.width(), paintRect.height() - footerHeight);
+
+    // Sources get numbers in the order the table first cites them.
+    QStringList sources;
+    QStringList sourceLines;
+    auto cite = [&](const Figure &f) {
+        const QString key = f.source.key();
+        qsizetype n = sources.indexOf(key);
+        if (n < 0) {
+            sources.append(key);
+            sourceLines.append(f.source.url.isEmpty() ? f.source.title
+                                                      : (f.source.title.isEmpty() ? f.source.url : f.source.title + u" — "_s + f.source.url));
+            n = sources.size() - 1;
+        }
+        return u"[%1]"_s.arg(n + 1);
+    };
+
+    auto layOut = [&](PageFlow &flow, int totalPages) {
+        Q_UNUSED(totalPages);
+        // Title block.
+        paragraph(flow, m_options.unitName.toHtmlEscaped().toUpper(), briefingFont(9, true), flow.mm(1.5), Qt::AlignLeft);
+        paragraph(flow, title.toHtmlEscaped(), briefingFont(20, true), flow.mm(1.5), Qt::AlignLeft);
+        paragraph(flow,
+                  QCoreApplication::translate("Briefing", "Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số")
+                      .arg(format.period(report.period), format.locale().toString(QDate::currentDate(), QLocale::LongFormat))
+                      .toHtmlEscaped(),
+                  briefingFont(8.5), flow.mm(4), Qt::AlignLeft);
+        if (QPainter *p = flow.painter()) {
+            p->setPen(QPen(QColor(0x1f, 0x5f, 0xb0), flow.mm(0.5)));
+            p->drawLine(QPointF(flow.left(), flow.y() - flow.mm(2)), QPointF(flow.left() + flow.width(), flow.y() - flow.mm(2)));
+        }
+
+        // Summary.
+        heading(flow, QCoreApplication::translate("Briefing", "Summary"), flow.mm(20));
+        for (const QString &text : BriefingText::summary(report, forecasts, format))
+            paragraph(flow, text.toHtmlEscaped(), briefingFont(9.5), flow.mm(2.2));
+
+        // The KPI table, its header repeated on every page it spans.
+        heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), flow.mm(25));
+        const QList<Column> columns = {{0, 0.24, false}, {2, 0.07, false}, {3, 0.12, true}, {4, 0.10, true}, {5, 0.08, true},
+                                       {6, 0.07, true}, {7, 0.11, true}, {8, 0.07, true}, {9, 0.06, true}, {11, 0.08, false}};
+        const QStringList allHeaders = KpiReportWriter::headers();
+        const QFont cellFont = briefingFont(7);
+        const QFont headerFont = briefingFont(7, true);
+        const qreal pad = flow.mm(0.8);
+        auto rowHeight = [&](const QStringList &cells, const QFont &font) {
+            const QFontMetricsF metrics(font, flow.device());
+            qreal height = 0;
+            for (const Column &c : columns) {
+                const QRectF box(0, 0, flow.width() * c.share - 2 * pad, 1e6);
+                height = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap, cells.value(c.index)).height());
+            }
+            return height + 2 * pad;
+        };
+        auto drawRow = [&](const QStringList &cells, const QFont &font, bool header, bool shaded) {
+            const qreal height = rowHeight(cells, font);
+            if (QPainter *p = flow.painter()) {
+                const QRectF rowRect(flow.left(), flow.y(), flow.width(), height);
+                if (header || shaded)
+                    p->fillRect(rowRect, header ? QColor(0xdd, 0xe6, 0xf3) : QColor(0xf5, 0xf5, 0xf5));
+                p->setFont(font);
+                p->setPen(Qt::black);
+                qreal x = flow.left();
+                for (const Column &c : columns) {
+                    const qreal w = flow.width() * c.share;
+                    const QRectF cell(x + pad, flow.y() + pad, w - 2 * pad, height - 2 * pad);
+                    p->drawText(cell, Qt::TextWordWrap | (c.right && !header ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
+                                cells.value(c.index));
+                    x += w;
+                }
+                p->setPen(QPen(QColor(0xc0, 0xc0, 0xc0), flow.mm(0.15)));
+                p->drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+            }
+            flow.advance(height);
+        };
+        QStringList headerCells = allHeaders;
+        drawRow(headerCells, headerFont, true, false);
+        int shade = 0;
+        for (const KpiRow &row : report.rows) {
+            if (!row.current && !row.plan)
+                continue;
+            QStringList cells = KpiReportWriter::cells(row, report, format);
+            if (row.current)
+                cells[3] += u" "_s + cite(*row.current);
+            if (row.plan)
+                cells[7] += u" "_s + cite(*row.plan);
+            if (!row.otherValues.isEmpty())
+                cells[3] += u" *"_s;
+            const qreal height = rowHeight(cells, cellFont);
+            const int pageBefore = flow.page();
+            flow.ensure(height);
+            if (flow.page() != pageBefore)
+                drawRow(headerCells, headerFont, true, false);
+            drawRow(cells, cellFont, false, shade++ % 2 == 1);
+        }
+        flow.advance(flow.mm(1.5));
+        paragraph(flow,
+                  QCoreApplication::translate("Briefing", "Growth: against the same period a year earlier (shares in %: percentage points). "
+                                                          "Expected pace: the share of last year's total reached by the same month, else m/12. "
+                                                          "[n]: source, listed at the end. *: other sources give another value.")
+                      .toHtmlEscaped(),
+                  briefingFont(7), flow.mm(3));
+
+        // Charts.
+        const QPalette palette = printPalette();
+        auto chartRow = [&](const QList<QChart *> &charts, qreal heightMm) {
+            const qreal height = flow.mm(heightMm);
+            flow.ensure(height);
+            const qreal gap = flow.mm(4);
+            const qreal w = (flow.width() - gap * (charts.size() - 1)) / charts.size();
+            for (int i = 0; i < charts.size(); ++i)
+                chart(flow, charts[i], QRectF(flow.left() + i * (w + gap), flow.y(), w, height));
+            flow.advance(height + flow.mm(3));
+        };
+        heading(flow, QCoreApplication::translate("Briefing", "Charts"), flow.mm(90));
+        chartRow({overviewChart(report, format, palette)}, 88);
+        QList<const KpiRow *> flows;
+        QList<const KpiRow *> levels;
+        for (const KpiRow &row : report.rows) {
+            if (!row.current)
+                continue;
+            if (row.indicator.isFlow())
+                flows.append(&row);
+            else if (row.indicator.unit == Unit::Percent || row.indicator.unit == Unit::Per100)
+                levels.append(&row);
+        }
+        auto seriesOf = [&](const KpiRow *row) {
+            return buildIndicatorSeries(m_analysis.snapshot(), row->indicator, forecasts, report.period, report.region,
+                                        report.tolerancePoints);
+        };
+        for (const KpiRow *row : std::as_const(flows))
+            chartRow({yearToDateChart(seriesOf(row), format, palette)}, 82);
+        // Growth by cut-off and the telecom levels against their targets: full width, so that
+        // every label keeps its room; a chart of a single point says nothing and is left out.
+        for (const KpiRow *row : std::as_const(flows)) {
+            const IndicatorSeries series = seriesOf(row);
+            if (series.growth.size() >= 2)
+                chartRow({growthChart(series, format, palette)}, 60);
+        }
+        for (const KpiRow *row : std::as_const(levels)) {
+            const IndicatorSeries series = seriesOf(row);
+            if (series.thisYear.size() + series.lastYear.size() >= 2)
+                chartRow({yearToDateChart(series, format, palette)}, 68);
+        }
+
+        // Sources.
+        heading(flow, QCoreApplication::translate("Briefing", "Sources"), flow.mm(10));
+        for (qsizetype i = 0; i < sourceLines.size(); ++i)
+            paragraph(flow, u"[%1] %2"_s.arg(i + 1).arg(sourceLines[i].toHtmlEscaped()), briefingFont(7.5), flow.mm(1), Qt::AlignLeft);
+    };
+
+    // First pass: measure only, to know how many pages there are.
+    PageFlow measure(device, nullptr, body, {});
+    layOut(measure, 0);
+    const int totalPages = measure.page();
+    sources.clear();
+    sourceLines.clear();
+
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    auto footer = [&](QPainter *p, int page) {
+        p->save();
+        p->setFont(small);
+        p->setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF area(paintRect.left(), paintRect.bottom() - footerHeight * 0.75, paintRect.width(), footerHeight * 0.75);
+        p->drawLine(area.topLeft(), area.topRight());
+        p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, u"Chỉ Số — "_s + title);
+        p->drawText(area, Qt::AlignRight | Qt::AlignVCenter,
+                    QCoreApplication::translate("Briefing", "Page %1 of %2").arg(page).arg(totalPages));
+        p->restore();
+    };
+    PageFlow draw(device, &painter, body, footer);
+    layOut(draw, totalPages);
+    draw.finish();
+    painter.end();
+    return draw.page();
+}
+
+bool BriefingRenderer::writePdf(const QString &path, QString *error, int *pages) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("Briefing", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(m_options.layout);
+        writer.setTitle(BriefingText::title(m_analysis.kpis().period, Formatter(m_options.language)));
+        writer.setCreator(u"Chỉ Số %1"_s.arg(QCoreApplication::applicationVersion()));
+        const int count = paint(&writer);
+        if (pages)
+            *pages = count;
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("Briefing", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace chiso::ui
