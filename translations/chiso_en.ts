@@ -1238,6 +1238,10 @@ Window options:
         <source>Other sources give: %1</source>
         <translation>Other sources give: %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1419,6 +1423,46 @@ Window options:
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing… (preview and print)</source>
+        <translation>&amp;Briefing… (preview and print)</translation>
+    </message>
+    <message>
+        <source>Save briefing as P&amp;DF…</source>
+        <translation>Save briefing as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;KPI table as CSV (Excel)…</source>
+        <translation>Export &amp;KPI table as CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name on the briefing…</source>
+        <translation>&amp;Unit name on the briefing…</translation>
+    </message>
+    <message>
+        <source>Save briefing</source>
+        <translation>Save briefing</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation>Export KPI table</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>The office the briefing comes from:</source>
+        <translation>The office the briefing comes from:</translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,10 @@ Tùy chọn cửa sổ:
         <source>Other sources give: %1</source>
         <translation>Nguồn khác ghi: %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1400,6 +1404,46 @@ Tùy chọn cửa sổ:
     <message>
         <source>Export</source>
         <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing… (preview and print)</source>
+        <translation>&amp;Báo cáo tháng… (xem trước và in)</translation>
+    </message>
+    <message>
+        <source>Save briefing as P&amp;DF…</source>
+        <translation>Lưu báo cáo ra P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;KPI table as CSV (Excel)…</source>
+        <translation>Xuất &amp;bảng chỉ tiêu ra CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name on the briefing…</source>
+        <translation>&amp;Tên đơn vị trên báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save briefing</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation>Xuất bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The office the briefing comes from:</source>
+        <translation>Đơn vị lập báo cáo:</translation>
     </message>
 </context>
 <context>

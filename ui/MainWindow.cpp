@@ -7,6 +7,10 @@
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
+#include "briefing/BriefingRenderer.h"
+
+#include "briefing/BriefingText.h"
+#include "report/KpiReportWriter.h"
 
 #include "io/FigureExporter.h"
 #include "session/Analysis.h"
@@ -19,6 +23,10 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -132,6 +140,18 @@ void MainWindow::createActions()
     m_exportSvgAction = new QAction(this);
     m_exportSvgAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"svg"_s); });
+    m_briefingAction = new QAction(this);
+    m_briefingAction->setShortcut(Qt::CTRL | Qt::Key_P);
+    connect(m_briefingAction, &QAction::triggered, this, &MainWindow::previewBriefing);
+    m_briefingPdfAction = new QAction(this);
+    m_briefingPdfAction->setShortcut(Qt::CTRL | Qt::Key_B);
+    connect(m_briefingPdfAction, &QAction::triggered, this, &MainWindow::saveBriefing);
+    m_kpiCsvAction = new QAction(this);
+    m_kpiCsvAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    connect(m_kpiCsvAction, &QAction::triggered, this, &MainWindow::exportKpiTable);
+    m_unitAction = new QAction(this);
+    m_unitAction->setShortcut(Qt::CTRL | Qt::Key_U);
+    connect(m_unitAction, &QAction::triggered, this, &MainWindow::askUnitName);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -191,7 +211,9 @@ void MainWindow::createActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_exportPngAction, m_exportSvgAction});
     m_fileMenu->addSeparator();
@@ -250,6 +272,10 @@ void MainWindow::retranslate()
     m_exportPngAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &PNG…"));
     m_exportSvgAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &SVG…"));
     m_quitAction->setText(QCoreApplication::translate("MainWindow", "&Quit"));
+    m_briefingAction->setText(QCoreApplication::translate("MainWindow", "&Briefing… (preview and print)"));
+    m_briefingPdfAction->setText(QCoreApplication::translate("MainWindow", "Save briefing as P&DF…"));
+    m_kpiCsvAction->setText(QCoreApplication::translate("MainWindow", "Export &KPI table as CSV (Excel)…"));
+    m_unitAction->setText(QCoreApplication::translate("MainWindow", "&Unit name on the briefing…"));
     m_undoAction->setText(m_undo->canUndo() ? QCoreApplication::translate("MainWindow", "&Undo: %1").arg(m_undo->undoText())
                                             : QCoreApplication::translate("MainWindow", "&Undo"));
     m_redoAction->setText(m_undo->canRedo() ? QCoreApplication::translate("MainWindow", "&Redo: %1").arg(m_undo->redoText())
@@ -353,6 +379,78 @@ void MainWindow::exportCsv()
     QString error;
     if (!FigureExporter::saveCsv(m_analysis->store().figures(), path, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
+}
+
+namespace {
+
+QSettings appSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+}
+
+} // namespace
+
+void MainWindow::previewBriefing()
+{
+    BriefingRenderer::Options options;
+    options.language = m_language;
+    options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(options.layout);
+    printer.setDocName(BriefingText::title(m_analysis->period(), Formatter(m_language)));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(printer.docName());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *target) {
+        BriefingRenderer(*m_analysis, options).paint(target);
+    });
+    preview.resize(1000, 900);
+    preview.exec();
+}
+
+void MainWindow::saveBriefing()
+{
+    const QString suggested = u"briefing-%1-%2.pdf"_s.arg(m_analysis->period().toIsoString(), languageCode(m_language));
+    QString path = QFileDialog::getSaveFileName(this, QCoreApplication::translate("MainWindow", "Save briefing"), suggested,
+                                                QCoreApplication::translate("MainWindow", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    BriefingRenderer::Options options;
+    options.language = m_language;
+    options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = BriefingRenderer(*m_analysis, options).writePdf(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Save briefing"), error);
+    else
+        statusBar()->showMessage(QCoreApplication::translate("MainWindow", "Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportKpiTable()
+{
+    const QString path = QFileDialog::getSaveFileName(this, QCoreApplication::translate("MainWindow", "Export KPI table"),
+                                                      u"kpi-%1.csv"_s.arg(m_analysis->period().toIsoString()),
+                                                      QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveKpiTableCsv(m_analysis->kpis(), m_language, path, &error))
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
+}
+
+void MainWindow::askUnitName()
+{
+    QSettings settings = appSettings();
+    bool ok = false;
+    const QString current = settings.value(u"briefing/unit"_s, BriefingRenderer::defaultUnitName(m_language)).toString();
+    const QString name = QInputDialog::getText(this, QCoreApplication::translate("MainWindow", "Unit name"),
+                                               QCoreApplication::translate("MainWindow", "The office the briefing comes from:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (ok)
+        settings.setValue(u"briefing/unit"_s, name.trimmed());
 }
 
 void MainWindow::restoreSettings()

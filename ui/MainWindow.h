@@ -68,6 +68,10 @@ private:
     void importCsv();
     void exportCsv();
     void addChartMenu(QChartView *view);
+    void previewBriefing();
+    void saveBriefing();
+    void exportKpiTable();
+    void askUnitName();
 
     std::unique_ptr<Analysis> m_analysis;
     QUndoStack *m_undo;
@@ -94,6 +98,10 @@ private:
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportSvgAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_briefingAction = nullptr;
+    QAction *m_briefingPdfAction = nullptr;
+    QAction *m_kpiCsvAction = nullptr;
+    QAction *m_unitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -92,6 +92,16 @@ int runReport(Context &context, const QStringList &arguments)
         return Failed;
     }
     const KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, parser.value(u"region"_s), tolerance);
+    if (parser.isSet(u"output"_s) && format == u"csv"_s) {
+        // A CSV file is for Excel: with a byte-order mark, or Vietnamese letters come out wrong.
+        QString error;
+        if (!saveKpiTableCsv(report, context.language, parser.value(u"output"_s), &error)) {
+            context.err << error << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Wrote the report to %1.").arg(parser.value(u"output"_s)) << Qt::endl;
+        return Ok;
+    }
     const QByteArray text = render(report, format, context.language);
     if (parser.isSet(u"output"_s)) {
         QSaveFile file(parser.value(u"output"_s));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -224,6 +225,17 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
         {u"rows"_s, rows},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool saveKpiTableCsv(const KpiReport &report, Language language, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + KpiReportWriter::csv(report, language);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("KpiReport", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace chiso

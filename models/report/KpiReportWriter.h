@@ -22,4 +22,8 @@ namespace KpiReportWriter {
     QByteArray json(const KpiReport &report, Language language);
 }
 
+/// Writes the KPI table as CSV for Excel: UTF-8 with a byte-order mark (without one, Excel
+/// misreads Vietnamese letters), atomically. False with a message on failure.
+bool saveKpiTableCsv(const KpiReport &report, Language language, const QString &path, QString *error);
+
 } // namespace chiso

@@ -180,6 +180,11 @@ TEST(CliDefault, FirstRunCreatesTheUsersDatabaseAndPrintsTheLatestReport)
     // The latest flow figure of the bundled dataset is 8M-2024.
     EXPECT_TRUE(run.out.contains(u"August 2024"_s)) << run.out.toStdString();
     EXPECT_TRUE(QFile::exists(home.path() + u"/.local/share/chiso/chiso.sqlite"_s));
+    // …and the month's briefing, saying where.
+    const QString briefing = home.path() + u"/.local/share/chiso/briefings/briefing-2024-08-en.pdf"_s;
+    EXPECT_TRUE(run.err.contains(u"Wrote the briefing for August 2024"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(briefing)) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(briefing));
 
     const CliRun second = runChiso({u"--lang"_s, u"en"_s}, home.path());
     EXPECT_EQ(second.exitCode, 0);
@@ -256,4 +261,20 @@ TEST_F(Cli, ScreenshotsOfEveryViewInBothLanguages)
         }
     }
     EXPECT_EQ(runChiso({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--view"_s, u"nothing"_s, u"--db"_s, db}).exitCode, 2);
+}
+
+TEST_F(Cli, KpiTableCsvFileForExcelHasAByteOrderMark)
+{
+    const QString file = dir.filePath(u"kpi.csv"_s);
+    ASSERT_EQ(runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"csv"_s, u"--lang"_s, u"vi"_s,
+                        u"-o"_s, file, u"--db"_s, db})
+                  .exitCode,
+              0);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(QString::fromUtf8(bytes).contains(u"Doanh thu toàn ngành"_s));
+    // Standard output stays without one, for programs.
+    EXPECT_FALSE(runChiso({u"report"_s, u"--format"_s, u"csv"_s, u"--db"_s, db}).out.startsWith(QChar(0xFEFF)));
 }

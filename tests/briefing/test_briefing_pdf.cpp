@@ -1,0 +1,94 @@
+// The briefing PDF as a reader gets it: words and numbers in each language's format, page
+// count and footer, every font embedded (checked with poppler's pdftotext, pdfinfo, pdffonts).
+#include "TestDatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+class BriefingPdf : public testing::Test
+{
+protected:
+    TestDatabase db;
+
+    QString write(const QString &lang)
+    {
+        const QString pdf = db.file(u"briefing-%1.pdf"_s.arg(lang));
+        int code = -1;
+        const QString out = run(QStringLiteral(CHISO_BINARY),
+                                {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s, lang, u"-o"_s, pdf,
+                                 u"--db"_s, db.path()},
+                                &code);
+        EXPECT_EQ(code, 0) << out.toStdString();
+        return pdf;
+    }
+    int pages(const QString &pdf)
+    {
+        const QRegularExpression pattern(u"Pages:\\s+(\\d+)"_s);
+        return pattern.match(run(u"pdfinfo"_s, {pdf})).captured(1).toInt();
+    }
+    /// The words of the PDF; NFKC turns typographic ligatures (ﬁ) back into letters.
+    QString text(const QString &pdf) { return run(u"pdftotext"_s, {pdf, u"-"_s}).normalized(QString::NormalizationForm_KC); }
+};
+
+} // namespace
+
+TEST_F(BriefingPdf, VietnameseNumbersSentencesAndFooter)
+{
+    const QString pdf = write(u"vi"_s);
+    const QString words = text(pdf).simplified();
+    EXPECT_TRUE(words.contains(u"Báo cáo tháng 6/2024"_s)) << words.left(400).toStdString();
+    EXPECT_TRUE(words.contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
+    EXPECT_TRUE(words.contains(u"đạt 49,6% kế hoạch năm"_s));
+    EXPECT_TRUE(words.contains(u"nguồn công bố đạt 61% kế hoạch"_s)); // the budget's stated share, beside 58,9 %
+    EXPECT_TRUE(words.contains(u"58,9%"_s));
+    const int count = pages(pdf);
+    EXPECT_GE(count, 4);
+    EXPECT_TRUE(words.contains(u"Trang 1/%1"_s.arg(count)));
+    EXPECT_TRUE(words.contains(u"Trang %1/%1"_s.arg(count)));
+    EXPECT_TRUE(words.contains(u"Nguồn số liệu"_s));
+}
+
+TEST_F(BriefingPdf, EnglishNumbersSentencesAndFooter)
+{
+    const QString pdf = write(u"en"_s);
+    const QString words = text(pdf).simplified();
+    EXPECT_TRUE(words.contains(u"Monthly briefing, June 2024"_s));
+    EXPECT_TRUE(words.contains(u"Sector revenue in the first 6 months of 2024 is estimated at 2,067,389 billion VND"_s));
+    EXPECT_TRUE(words.contains(u"49.6% of the plan for the year"_s));
+    EXPECT_TRUE(words.contains(u"the source states 61% of the plan"_s));
+    const int count = pages(pdf);
+    EXPECT_TRUE(words.contains(u"Page 1 of %1"_s.arg(count)));
+    EXPECT_TRUE(words.contains(u"Page %1 of %1"_s.arg(count)));
+}
+
+TEST_F(BriefingPdf, EveryFontEmbedded)
+{
+    const QString fonts = run(u"pdffonts"_s, {write(u"vi"_s)});
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2); // after the header and the rule
+    ASSERT_FALSE(lines.isEmpty()) << fonts.toStdString();
+    for (const QString &line : lines) {
+        const QStringList columns = line.simplified().split(u' ');
+        // name type encoding emb sub uni object ID: "emb" is the fourth field from the end but three.
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << line.toStdString();
+    }
+}
