@@ -239,7 +239,7 @@
     <name>Cli</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of your default one.</source>
-        <translation>Dùng cơ sở dữ liệu tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định của bạn.</translation>
+        <translation>Dùng cơ sở dữ liệu tại &lt;đường dẫn&gt; thay cho cơ sở dữ liệu mặc định của bạn.</translation>
     </message>
     <message>
         <source>path</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
-        <translation>Ghi vào &lt;file&gt; thay vì đầu ra chuẩn.</translation>
+        <translation>Ghi vào &lt;tệp&gt; thay vì đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1459,6 +1459,195 @@ Tùy chọn cửa sổ:
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>
         <translation>Tháng của báo cáo bạn đang lập: không dùng số liệu công bố sau đó.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Tham số:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiện trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiện thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tùy chọn &apos;%1&apos; không xác định.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Các tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không mong đợi sau &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Hiện từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Hiện hai trang đối diện</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Hiện toàn bộ các trang</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,16 @@ using namespace Qt::StringLiterals;
 
 namespace chiso::ui {
 
+namespace {
+
+QSettings appSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+}
+
+} // namespace
+
+
 MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store)), m_undo(new QUndoStack(this)),
       m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
@@ -239,6 +249,7 @@ void MainWindow::setLanguage(Language language)
     QLocale::setDefault(localeFor(language));
     m_tolerance->setLocale(localeFor(language));
     (language == Language::Vietnamese ? m_vietnameseAction : m_englishAction)->setChecked(true);
+    appSettings().setValue(u"language"_s, languageCode(language)); // remembered at once, not only on a clean exit
     retranslate();
     m_dashboard->setLanguage(language);
     m_indicator->setLanguage(language);
@@ -381,15 +392,6 @@ void MainWindow::exportCsv()
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
 }
 
-namespace {
-
-QSettings appSettings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
-}
-
-} // namespace
-
 void MainWindow::previewBriefing()
 {
     BriefingRenderer::Options options;
@@ -455,7 +457,7 @@ void MainWindow::askUnitName()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    QSettings settings = appSettings();
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -469,7 +471,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    QSettings settings = appSettings();
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/tableSplitter"_s, m_table->splitter()->saveState());

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -171,4 +172,17 @@ TEST_F(Window, EveryMenuActionHasAShortcut)
             EXPECT_FALSE(action->shortcut().isEmpty()) << action->text().toStdString();
         }
     }
+}
+
+TEST_F(Window, StandardDialogButtonsInVietnamese)
+{
+    window.setLanguage(Language::Vietnamese);
+    QMessageBox box(QMessageBox::Question, u"?"_s, u"?"_s, QMessageBox::Ok | QMessageBox::Cancel | QMessageBox::Yes | QMessageBox::No);
+    EXPECT_EQ(box.button(QMessageBox::Cancel)->text(), u"Hủy"_s);
+    EXPECT_EQ(box.button(QMessageBox::Ok)->text(), u"Đồng ý"_s);
+    EXPECT_EQ(box.button(QMessageBox::Yes)->text(), u"&Có"_s);
+    EXPECT_EQ(box.button(QMessageBox::No)->text(), u"&Không"_s);
+    window.setLanguage(Language::English);
+    QMessageBox english(QMessageBox::Question, u"?"_s, u"?"_s, QMessageBox::Cancel);
+    EXPECT_EQ(english.button(QMessageBox::Cancel)->text(), u"Cancel"_s);
 }
