@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStringList>
 #include <gtest/gtest.h>
+#include <iomanip>
 #include <iostream>
 #include <map>
 
@@ -30,12 +31,17 @@ FlowHistory loadMonthly(const QString &name)
 }
 
 struct Accuracy {
-    std::map<QString, std::pair<double, int>> byMethod; // summed APE and count
-    void add(const QString &method, double forecast, double actual)
+    std::map<QString, std::pair<double, int>> byMethod;                     // summed APE and count
+    std::map<std::pair<QString, int>, std::pair<double, int>> byMethodMonth; // the same per cut-off
+    void add(const QString &method, double forecast, double actual, int month)
     {
+        const double ape = std::abs(forecast - actual) / actual;
         auto &[sum, n] = byMethod[method];
-        sum += std::abs(forecast - actual) / actual;
+        sum += ape;
         ++n;
+        auto &[monthSum, monthN] = byMethodMonth[{method, month}];
+        monthSum += ape;
+        ++monthN;
     }
     double mape(const QString &method) const
     {
@@ -58,10 +64,10 @@ Accuracy evaluate(const FlowHistory &history)
             EXPECT_TRUE(f.preferredForecast());
             if (!f.preferredForecast())
                 continue;
-            accuracy.add(u"preferred"_s, f.preferredForecast()->point.value, actual);
+            accuracy.add(u"preferred"_s, f.preferredForecast()->point.value, actual, month);
             for (const MethodForecast &m : f.methods) {
                 if (m.point.available())
-                    accuracy.add(flowMethodCode(m.point.method), m.point.value, actual);
+                    accuracy.add(flowMethodCode(m.point.method), m.point.value, actual, month);
             }
         }
     }
@@ -83,6 +89,16 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
         for (const auto &[method, sums] : accuracy.byMethod)
             std::cout << ' ' << method.toStdString() << '=' << 100.0 * sums.first / sums.second << " (n=" << sums.second << ')';
         std::cout << '\n';
+        for (const auto &[method, sums] : accuracy.byMethod) {
+            std::cout << "  " << method.toStdString() << " by cut-off:";
+            for (int month = 1; month <= 11; ++month) {
+                const auto it = accuracy.byMethodMonth.find({method, month});
+                if (it != accuracy.byMethodMonth.end())
+                    std::cout << ' ' << month << "M=" << std::fixed << std::setprecision(1)
+                              << 100.0 * it->second.first / it->second.second;
+            }
+            std::cout << std::defaultfloat << std::setprecision(6) << '\n';
+        }
         EXPECT_LT(accuracy.mape(u"preferred"_s), accuracy.mape(u"run_rate"_s)) << name.toStdString();
         preferredSum += accuracy.mape(u"preferred"_s);
         runRateSum += accuracy.mape(u"run_rate"_s);
