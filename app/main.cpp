@@ -33,33 +33,39 @@ std::optional<QString> languageArgument(const QStringList &arguments)
 
 QString topLevelHelp()
 {
-    return QCoreApplication::translate("Cli", "Usage: chiso [command] [options]\n"
-              "\n"
-              "Chỉ Số: the monthly key indicators of the information and communications sector,\n"
-              "checked against the plan, last year and other sources.\n"
-              "\n"
-              "Without a command, opens the desktop window; on a machine with no display, prints\n"
-              "the report for the latest month and writes its briefing PDF.\n"
-              "\n"
-              "Commands:\n"
-              "  report   the monthly table of key indicators\n"
-              "  forecast year-end forecasts with intervals and the chance of meeting the plan\n"
-              "  backtest how well each forecasting method did in earlier years\n"
-              "  briefing the monthly briefing as a PDF (charts, table, summary, sources)\n"
-              "  import   import figures from CSV files\n"
-              "  export   export every figure with its source as CSV\n"
-              "  init     create a database (with the bundled dataset unless --empty)\n"
-              "\n"
-              "Options for every command:\n"
-              "  --db <path>        use this database instead of your default one\n"
-              "  --lang <vi|en>     language of the output (default: the system's)\n"
-              "  -h, --help         help for a command: chiso report --help\n"
-              "  --version          the version of Chỉ Số\n"
-              "\n"
-              "Window options:\n"
-              "  --as-of <YYYY-MM>  open on this month\n"
-              "  --screenshot <file.png> [--view dashboard|indicator:CODE|overview|table|entry]\n"
-              "                     [--size 1400x900]  render a view to PNG and exit\n");
+    // One message per line or entry, so that a new command costs one new translation.
+    const QList<std::pair<const char *, QString>> commands = {
+        {"report", QCoreApplication::translate("Cli", "the monthly table of key indicators")},
+        {"forecast", QCoreApplication::translate("Cli", "year-end forecasts with intervals and the chance of meeting the plan")},
+        {"backtest", QCoreApplication::translate("Cli", "how well each forecasting method did in earlier years")},
+        {"briefing", QCoreApplication::translate("Cli", "the monthly briefing as a PDF (charts, table, summary, sources)")},
+        {"check", QCoreApplication::translate("Cli", "figures that do not add up: stated vs computed, sources, revisions")},
+        {"import", QCoreApplication::translate("Cli", "import figures from CSV files")},
+        {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV")},
+        {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
+    };
+    const QList<std::pair<QString, QString>> options = {
+        {QCoreApplication::translate("Cli", "--db <path>"), QCoreApplication::translate("Cli", "use this database instead of your default one")},
+        {u"--lang <vi|en>"_s, QCoreApplication::translate("Cli", "language of the output (default: the system's)")},
+        {u"-h, --help"_s, QCoreApplication::translate("Cli", "help for a command: chiso report --help")},
+        {u"--version"_s, QCoreApplication::translate("Cli", "the version of Chỉ Số")},
+        {u"--as-of <YYYY-MM>"_s, QCoreApplication::translate("Cli", "window: open on this month")},
+        {QCoreApplication::translate("Cli", "--screenshot <file.png>"),
+         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)")},
+    };
+    QString out = QCoreApplication::translate("Cli", "Usage: chiso [command] [options]") + u"\n\n"_s
+                  + QCoreApplication::translate("Cli", "Chỉ Số: the monthly key indicators of the information and communications sector, "
+                                                       "checked against the plan, last year and other sources.")
+                  + u"\n\n"_s
+                  + QCoreApplication::translate("Cli", "Without a command, opens the desktop window; on a machine with no display, prints "
+                                                       "the report for the latest month and writes its briefing PDF.")
+                  + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u'\n';
+    for (const auto &[name, text] : commands)
+        out += u"  %1 %2\n"_s.arg(QString::fromLatin1(name), -9).arg(text);
+    out += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n';
+    for (const auto &[name, text] : options)
+        out += u"  %1 %2\n"_s.arg(name, -24).arg(text);
+    return out;
 }
 
 } // namespace
@@ -117,6 +123,8 @@ int main(int argc, char *argv[])
             return cli::runForecast(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"backtest"_s)
             return cli::runBacktest(context, arguments.mid(0, 1) + arguments.mid(2));
+        if (command == u"check"_s)
+            return cli::runCheck(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"briefing"_s)
             return cli::runBriefing(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"init"_s)

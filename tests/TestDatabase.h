@@ -7,6 +7,13 @@
 #include <QTemporaryDir>
 #include <QString>
 #include <memory>
+#include <ostream>
+
+/// Lets GoogleTest print a QString that failed a comparison as text.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 /// A database in a temporary folder, removed with the folder.
 class TestDatabase

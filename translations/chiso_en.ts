@@ -494,62 +494,100 @@
         <translation>The name of the office the briefing comes from.</translation>
     </message>
     <message>
-        <source>Usage: chiso [command] [options]
-
-Chỉ Số: the monthly key indicators of the information and communications sector,
-checked against the plan, last year and other sources.
-
-Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month and writes its briefing PDF.
-
-Commands:
-  report   the monthly table of key indicators
-  forecast year-end forecasts with intervals and the chance of meeting the plan
-  backtest how well each forecasting method did in earlier years
-  briefing the monthly briefing as a PDF (charts, table, summary, sources)
-  import   import figures from CSV files
-  export   export every figure with its source as CSV
-  init     create a database (with the bundled dataset unless --empty)
-
-Options for every command:
-  --db &lt;path&gt;        use this database instead of your default one
-  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
-  -h, --help         help for a command: chiso report --help
-  --version          the version of Chỉ Số
-
-Window options:
-  --as-of &lt;YYYY-MM&gt;  open on this month
-  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
-                     [--size 1400x900]  render a view to PNG and exit
-</source>
-        <translation>Usage: chiso [command] [options]
-
-Chỉ Số: the monthly key indicators of the information and communications sector,
-checked against the plan, last year and other sources.
-
-Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month and writes its briefing PDF.
-
-Commands:
-  report   the monthly table of key indicators
-  forecast year-end forecasts with intervals and the chance of meeting the plan
-  backtest how well each forecasting method did in earlier years
-  briefing the monthly briefing as a PDF (charts, table, summary, sources)
-  import   import figures from CSV files
-  export   export every figure with its source as CSV
-  init     create a database (with the bundled dataset unless --empty)
-
-Options for every command:
-  --db &lt;path&gt;        use this database instead of your default one
-  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
-  -h, --help         help for a command: chiso report --help
-  --version          the version of Chỉ Số
-
-Window options:
-  --as-of &lt;YYYY-MM&gt;  open on this month
-  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
-                     [--size 1400x900]  render a view to PNG and exit
-</translation>
+        <source>Findings: stated shares and growth rates that the figures do not support, year-to-date figures that do not add up with the months, sources that differ, revisions, reported against measured figures, and breaks in a series. Largest gap first.</source>
+        <translation>Findings: stated shares and growth rates that the figures do not support, year-to-date figures that do not add up with the months, sources that differ, revisions, reported against measured figures, and breaks in a series. Largest gap first.</translation>
+    </message>
+    <message>
+        <source>Only findings about this year.</source>
+        <translation>Only findings about this year.</translation>
+    </message>
+    <message>
+        <source>--year expects a year from 1900 to 2100.</source>
+        <translation>--year expects a year from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <source>the monthly table of key indicators</source>
+        <translation>the monthly table of key indicators</translation>
+    </message>
+    <message>
+        <source>year-end forecasts with intervals and the chance of meeting the plan</source>
+        <translation>year-end forecasts with intervals and the chance of meeting the plan</translation>
+    </message>
+    <message>
+        <source>how well each forecasting method did in earlier years</source>
+        <translation>how well each forecasting method did in earlier years</translation>
+    </message>
+    <message>
+        <source>the monthly briefing as a PDF (charts, table, summary, sources)</source>
+        <translation>the monthly briefing as a PDF (charts, table, summary, sources)</translation>
+    </message>
+    <message>
+        <source>figures that do not add up: stated vs computed, sources, revisions</source>
+        <translation>figures that do not add up: stated vs computed, sources, revisions</translation>
+    </message>
+    <message>
+        <source>import figures from CSV files</source>
+        <translation>import figures from CSV files</translation>
+    </message>
+    <message>
+        <source>export every figure with its source as CSV</source>
+        <translation>export every figure with its source as CSV</translation>
+    </message>
+    <message>
+        <source>create a database (with the bundled dataset unless --empty)</source>
+        <translation>create a database (with the bundled dataset unless --empty)</translation>
+    </message>
+    <message>
+        <source>--db &lt;path&gt;</source>
+        <translation>--db &lt;path&gt;</translation>
+    </message>
+    <message>
+        <source>use this database instead of your default one</source>
+        <translation>use this database instead of your default one</translation>
+    </message>
+    <message>
+        <source>language of the output (default: the system&apos;s)</source>
+        <translation>language of the output (default: the system&apos;s)</translation>
+    </message>
+    <message>
+        <source>help for a command: chiso report --help</source>
+        <translation>help for a command: chiso report --help</translation>
+    </message>
+    <message>
+        <source>the version of Chỉ Số</source>
+        <translation>the version of Chỉ Số</translation>
+    </message>
+    <message>
+        <source>window: open on this month</source>
+        <translation>window: open on this month</translation>
+    </message>
+    <message>
+        <source>--screenshot &lt;file.png&gt;</source>
+        <translation>--screenshot &lt;file.png&gt;</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</translation>
+    </message>
+    <message>
+        <source>Usage: chiso [command] [options]</source>
+        <translation>Usage: chiso [command] [options]</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: the monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.</source>
+        <translation>Chỉ Số: the monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the desktop window; on a machine with no display, prints the report for the latest month and writes its briefing PDF.</source>
+        <translation>Without a command, opens the desktop window; on a machine with no display, prints the report for the latest month and writes its briefing PDF.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
     </message>
 </context>
 <context>
@@ -858,6 +896,76 @@ Window options:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Stated share of plan</source>
+        <translation>Stated share of plan</translation>
+    </message>
+    <message>
+        <source>Stated growth</source>
+        <translation>Stated growth</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Month vs year to date</source>
+        <translation>Month vs year to date</translation>
+    </message>
+    <message>
+        <source>Sources differ</source>
+        <translation>Sources differ</translation>
+    </message>
+    <message>
+        <source>Reported vs measured</source>
+        <translation>Reported vs measured</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Break in the series</translation>
+    </message>
+    <message>
+        <source>%1, %2: a source states %3 of the plan; %4 against the plan of %5 is %6.</source>
+        <translation>%1, %2: a source states %3 of the plan; %4 against the plan of %5 is %6.</translation>
+    </message>
+    <message>
+        <source>%1, %2: a source states growth of %3; %4 against %5 a year earlier is %6 (the stated rate implies a base of %7).</source>
+        <translation>%1, %2: a source states growth of %3; %4 against %5 a year earlier is %6 (the stated rate implies a base of %7).</translation>
+    </message>
+    <message>
+        <source>%1, %2: the stated growth of %3 on %4 implies %5 for %6, not the %7 stored: last year&apos;s figure was probably revised.</source>
+        <translation>%1, %2: the stated growth of %3 on %4 implies %5 for %6, not the %7 stored: last year&apos;s figure was probably revised.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the month alone is given as %3, but the year-to-date figures differ by %4 (%5 − %6), a gap of %7.</source>
+        <translation>%1, %2: the month alone is given as %3, but the year-to-date figures differ by %4 (%5 − %6), a gap of %7.</translation>
+    </message>
+    <message>
+        <source>%1, %2: sources differ: %3 in %4 against %5 in %6 (%7).</source>
+        <translation>%1, %2: sources differ: %3 in %4 against %5 in %6 (%7).</translation>
+    </message>
+    <message>
+        <source>%1, %2: reported %3 against %4 measured online.</source>
+        <translation>%1, %2: reported %3 against %4 measured online.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (%3) to %4 (%5), a jump beyond the series&apos; own variation: likely a change of definition.</source>
+        <translation>%1: from %2 (%3) to %4 (%5), a jump beyond the series&apos; own variation: likely a change of definition.</translation>
+    </message>
+    <message>
+        <source>No findings: the figures agree with one another.</source>
+        <translation>No findings: the figures agree with one another.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the largest gap first:</source>
+        <translation>
+            <numerusform>%n finding, the largest gap first:</numerusform>
+            <numerusform>%n findings, the largest gap first:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -482,62 +482,100 @@
         <translation>Tên đơn vị lập báo cáo.</translation>
     </message>
     <message>
-        <source>Usage: chiso [command] [options]
-
-Chỉ Số: the monthly key indicators of the information and communications sector,
-checked against the plan, last year and other sources.
-
-Without a command, opens the desktop window; on a machine with no display, prints
-the report for the latest month and writes its briefing PDF.
-
-Commands:
-  report   the monthly table of key indicators
-  forecast year-end forecasts with intervals and the chance of meeting the plan
-  backtest how well each forecasting method did in earlier years
-  briefing the monthly briefing as a PDF (charts, table, summary, sources)
-  import   import figures from CSV files
-  export   export every figure with its source as CSV
-  init     create a database (with the bundled dataset unless --empty)
-
-Options for every command:
-  --db &lt;path&gt;        use this database instead of your default one
-  --lang &lt;vi|en&gt;     language of the output (default: the system&apos;s)
-  -h, --help         help for a command: chiso report --help
-  --version          the version of Chỉ Số
-
-Window options:
-  --as-of &lt;YYYY-MM&gt;  open on this month
-  --screenshot &lt;file.png&gt; [--view dashboard|indicator:CODE|overview|table|entry]
-                     [--size 1400x900]  render a view to PNG and exit
-</source>
-        <translation>Cách dùng: chiso [lệnh] [tùy chọn]
-
-Chỉ Số: các chỉ tiêu chủ yếu hằng tháng của ngành thông tin và truyền thông,
-đối chiếu với kế hoạch, cùng kỳ năm trước và các nguồn khác.
-
-Không có lệnh: mở cửa sổ ứng dụng; trên máy không có màn hình, in báo cáo
-tháng gần nhất và ghi báo cáo PDF của tháng đó.
-
-Lệnh:
-  report   bảng chỉ tiêu chủ yếu hằng tháng
-  forecast dự báo cả năm kèm khoảng dự báo và xác suất đạt kế hoạch
-  backtest kiểm tra lại độ chính xác của từng phương pháp dự báo ở các năm trước
-  briefing báo cáo tháng dạng PDF (biểu đồ, bảng, tóm tắt, nguồn)
-  import   nhập số liệu từ tệp CSV
-  export   xuất mọi số liệu kèm nguồn ra CSV
-  init     tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)
-
-Tùy chọn cho mọi lệnh:
-  --db &lt;đường dẫn&gt;   dùng cơ sở dữ liệu này thay cho cơ sở dữ liệu mặc định
-  --lang &lt;vi|en&gt;     ngôn ngữ đầu ra (mặc định: theo hệ thống)
-  -h, --help         trợ giúp cho một lệnh: chiso report --help
-  --version          phiên bản của Chỉ Số
-
-Tùy chọn cửa sổ:
-  --as-of &lt;YYYY-MM&gt;  mở ở tháng này
-  --screenshot &lt;tệp.png&gt; [--view dashboard|indicator:MÃ|overview|table|entry]
-                     [--size 1400x900]  vẽ một màn hình ra PNG rồi thoát
-</translation>
+        <source>Findings: stated shares and growth rates that the figures do not support, year-to-date figures that do not add up with the months, sources that differ, revisions, reported against measured figures, and breaks in a series. Largest gap first.</source>
+        <translation>Các điểm cần lưu ý: tỷ lệ hoàn thành kế hoạch và tốc độ tăng trưởng được công bố nhưng số liệu không khớp, số lũy kế không khớp với số từng tháng, các nguồn ghi khác nhau, số liệu bị điều chỉnh, số báo cáo so với số đo được, và các điểm gãy trong chuỗi số liệu. Chênh lệch lớn nhất trước.</translation>
+    </message>
+    <message>
+        <source>Only findings about this year.</source>
+        <translation>Chỉ các điểm cần lưu ý của năm này.</translation>
+    </message>
+    <message>
+        <source>--year expects a year from 1900 to 2100.</source>
+        <translation>--year cần một năm từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>the monthly table of key indicators</source>
+        <translation>bảng chỉ tiêu chủ yếu hằng tháng</translation>
+    </message>
+    <message>
+        <source>year-end forecasts with intervals and the chance of meeting the plan</source>
+        <translation>dự báo cả năm kèm khoảng dự báo và xác suất đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>how well each forecasting method did in earlier years</source>
+        <translation>kiểm tra lại độ chính xác của từng phương pháp dự báo ở các năm trước</translation>
+    </message>
+    <message>
+        <source>the monthly briefing as a PDF (charts, table, summary, sources)</source>
+        <translation>báo cáo tháng dạng PDF (biểu đồ, bảng, tóm tắt, nguồn)</translation>
+    </message>
+    <message>
+        <source>figures that do not add up: stated vs computed, sources, revisions</source>
+        <translation>số liệu không khớp: công bố và tính toán, các nguồn, điều chỉnh</translation>
+    </message>
+    <message>
+        <source>import figures from CSV files</source>
+        <translation>nhập số liệu từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>export every figure with its source as CSV</source>
+        <translation>xuất mọi số liệu kèm nguồn ra CSV</translation>
+    </message>
+    <message>
+        <source>create a database (with the bundled dataset unless --empty)</source>
+        <translation>tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)</translation>
+    </message>
+    <message>
+        <source>--db &lt;path&gt;</source>
+        <translation>--db &lt;đường dẫn&gt;</translation>
+    </message>
+    <message>
+        <source>use this database instead of your default one</source>
+        <translation>dùng cơ sở dữ liệu này thay cho cơ sở dữ liệu mặc định</translation>
+    </message>
+    <message>
+        <source>language of the output (default: the system&apos;s)</source>
+        <translation>ngôn ngữ đầu ra (mặc định: theo hệ thống)</translation>
+    </message>
+    <message>
+        <source>help for a command: chiso report --help</source>
+        <translation>trợ giúp cho một lệnh: chiso report --help</translation>
+    </message>
+    <message>
+        <source>the version of Chỉ Số</source>
+        <translation>phiên bản của Chỉ Số</translation>
+    </message>
+    <message>
+        <source>window: open on this month</source>
+        <translation>cửa sổ: mở ở tháng này</translation>
+    </message>
+    <message>
+        <source>--screenshot &lt;file.png&gt;</source>
+        <translation>--screenshot &lt;tệp.png&gt;</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900)</translation>
+    </message>
+    <message>
+        <source>Usage: chiso [command] [options]</source>
+        <translation>Cách dùng: chiso [lệnh] [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: the monthly key indicators of the information and communications sector, checked against the plan, last year and other sources.</source>
+        <translation>Chỉ Số: các chỉ tiêu chủ yếu hằng tháng của ngành thông tin và truyền thông, đối chiếu với kế hoạch, cùng kỳ năm trước và các nguồn khác.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the desktop window; on a machine with no display, prints the report for the latest month and writes its briefing PDF.</source>
+        <translation>Không có lệnh: mở cửa sổ ứng dụng; trên máy không có màn hình, in báo cáo tháng gần nhất và ghi báo cáo PDF của tháng đó.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Lệnh:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
     </message>
 </context>
 <context>
@@ -844,6 +882,75 @@ Tùy chọn cửa sổ:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được dữ liệu nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Stated share of plan</source>
+        <translation>Tỷ lệ kế hoạch được công bố</translation>
+    </message>
+    <message>
+        <source>Stated growth</source>
+        <translation>Tăng trưởng công bố</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Điều chỉnh số liệu</translation>
+    </message>
+    <message>
+        <source>Month vs year to date</source>
+        <translation>Số tháng so với lũy kế</translation>
+    </message>
+    <message>
+        <source>Sources differ</source>
+        <translation>Các nguồn khác nhau</translation>
+    </message>
+    <message>
+        <source>Reported vs measured</source>
+        <translation>Số báo cáo so với số đo</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Điểm gãy trong chuỗi số liệu</translation>
+    </message>
+    <message>
+        <source>%1, %2: a source states %3 of the plan; %4 against the plan of %5 is %6.</source>
+        <translation>%1, %2: một nguồn công bố đạt %3 kế hoạch; %4 so với kế hoạch %5 là %6.</translation>
+    </message>
+    <message>
+        <source>%1, %2: a source states growth of %3; %4 against %5 a year earlier is %6 (the stated rate implies a base of %7).</source>
+        <translation>%1, %2: một nguồn công bố tăng trưởng %3; %4 so với %5 cùng kỳ năm trước là %6 (tốc độ công bố ngụ ý số cùng kỳ là %7).</translation>
+    </message>
+    <message>
+        <source>%1, %2: the stated growth of %3 on %4 implies %5 for %6, not the %7 stored: last year&apos;s figure was probably revised.</source>
+        <translation>%1, %2: tốc độ tăng %3 trên %4 ngụ ý số năm %6 là %5, không phải %7 đang lưu: số năm trước có lẽ đã được điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the month alone is given as %3, but the year-to-date figures differ by %4 (%5 − %6), a gap of %7.</source>
+        <translation>%1, %2: số riêng tháng được ghi là %3, nhưng các số lũy kế chênh nhau %4 (%5 − %6), lệch %7.</translation>
+    </message>
+    <message>
+        <source>%1, %2: sources differ: %3 in %4 against %5 in %6 (%7).</source>
+        <translation>%1, %2: các nguồn ghi khác nhau: %3 theo %4, so với %5 theo %6 (%7).</translation>
+    </message>
+    <message>
+        <source>%1, %2: reported %3 against %4 measured online.</source>
+        <translation>%1, %2: báo cáo %3, trong khi đo trực tuyến chỉ %4.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (%3) to %4 (%5), a jump beyond the series&apos; own variation: likely a change of definition.</source>
+        <translation>%1: từ %2 (%3) lên %4 (%5), bước nhảy vượt xa biến động thường thấy của chuỗi số liệu: có lẽ đã thay đổi cách tính.</translation>
+    </message>
+    <message>
+        <source>No findings: the figures agree with one another.</source>
+        <translation>Không có điểm cần lưu ý: các số liệu khớp với nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the largest gap first:</source>
+        <translation>
+            <numerusform>%n điểm cần lưu ý, chênh lệch lớn nhất trước:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

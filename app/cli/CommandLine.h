@@ -45,6 +45,7 @@ int runExport(Context &context, const QStringList &arguments);
 int runForecast(Context &context, const QStringList &arguments);
 int runBacktest(Context &context, const QStringList &arguments);
 int runBriefing(Context &context, const QStringList &arguments);
+int runCheck(Context &context, const QStringList &arguments);
 /// The latest month's briefing PDF in the user's data folder (needs a QApplication).
 int writeDefaultBriefing(Context &context);
 

@@ -14,6 +14,7 @@ Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
         if (asOf && !isKnownAt(f, *asOf))
             continue;
         m_byKey[key(f.kind, f.indicator, f.region, f.year, f.month)].append(f);
+        m_all.append(f);
         if (f.kind == RecordKind::Value)
             m_values.append(f);
     }

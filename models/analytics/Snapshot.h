@@ -43,6 +43,8 @@ public:
                                 const Source &preferredSource) const;
     /// The preferred figure of every period of an indicator, in time order.
     QList<Figure> series(const QString &indicator, const QString &region) const;
+    /// Every visible figure, plan and claim.
+    const QList<Figure> &figures() const { return m_all; }
     /// The latest period holding any figure, among the given indicators (all if empty).
     std::optional<YearMonth> latestPeriod(const QStringList &indicators = {}) const;
 
@@ -52,6 +54,7 @@ private:
     std::optional<YearMonth> m_asOf;
     QHash<QString, QList<Figure>> m_byKey;
     QList<Figure> m_values;
+    QList<Figure> m_all;
 };
 
 } // namespace chiso

@@ -1,0 +1,58 @@
+// check: the figures that do not add up, largest gap first.
+#include "CommandLine.h"
+
+#include "analytics/Snapshot.h"
+#include "check/FindingText.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::cli {
+
+int runCheck(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Findings: stated shares and growth rates that the figures do not support, year-to-date figures that do not "
+               "add up with the months, sources that differ, revisions, reported against measured figures, and breaks "
+               "in a series. Largest gap first."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Only findings about this year."), u"YYYY"_s});
+    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
+                      u"YYYY-MM"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
+                      u"VN"_s});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"json"_s) {
+        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json.").arg(format) << Qt::endl;
+        return Usage;
+    }
+    std::optional<YearMonth> asOf;
+    if (!context.asOf(parser, &asOf))
+        return Usage;
+    std::optional<int> year;
+    if (parser.isSet(u"year"_s)) {
+        bool ok = false;
+        year = parser.value(u"year"_s).toInt(&ok);
+        if (!ok || *year < 1900 || *year > 2100) {
+            context.err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100.") << Qt::endl;
+            return Usage;
+        }
+    }
+    auto store = context.openStore(parser);
+    const Snapshot snapshot(store->figures(), asOf);
+    const QList<Finding> findings = findFindings(snapshot, store->indicators(), {}, year, parser.value(u"region"_s));
+    const Formatter formatter(context.language);
+    context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))
+                                        : FindingText::table(findings, store->indicators(), formatter));
+    context.out.flush();
+    return Ok;
+}
+
+} // namespace chiso::cli
