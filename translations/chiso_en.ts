@@ -141,6 +141,14 @@
         <source>Monthly briefing, %1</source>
         <translation>Monthly briefing, %1</translation>
     </message>
+    <message>
+        <source>Appendix: figures to note</source>
+        <translation>Appendix: figures to note</translation>
+    </message>
+    <message>
+        <source>No open findings: the figures agree with one another.</source>
+        <translation>No open findings: the figures agree with one another.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -659,6 +667,13 @@
         <source>No plan stated for this year</source>
         <translation>No plan stated for this year</translation>
     </message>
+    <message numerus="yes">
+        <source>%n figure(s) to note</source>
+        <translation>
+            <numerusform>%n figure to note</numerusform>
+            <numerusform>%n figures to note</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -966,6 +981,60 @@
             <numerusform>%n finding, the largest gap first:</numerusform>
             <numerusform>%n findings, the largest gap first:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>What you concluded about this finding:</source>
+        <translation>What you concluded about this finding:</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) about %1 as known for the briefing of %2</source>
+        <translation>
+            <numerusform>%n finding about %1 as known for the briefing of %2</numerusform>
+            <numerusform>%n findings about %1 as known for the briefing of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Acknowledged by %1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1641,14 @@
         <source>The office the briefing comes from:</source>
         <translation>The office the briefing comes from:</translation>
     </message>
+    <message>
+        <source>Figures to note (%1)</source>
+        <translation>Figures to note (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures to note</source>
+        <translation>&amp;Figures to note</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1854,6 +1931,10 @@
     <message>
         <source>The database is busy, try again: %1</source>
         <translation>The database is busy, try again: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the acknowledgements: %1</source>
+        <translation>Cannot read the acknowledgements: %1</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,14 @@
         <source>Monthly briefing, %1</source>
         <translation>Báo cáo %1</translation>
     </message>
+    <message>
+        <source>Appendix: figures to note</source>
+        <translation>Phụ lục: Số liệu cần lưu ý</translation>
+    </message>
+    <message>
+        <source>No open findings: the figures agree with one another.</source>
+        <translation>Không còn điểm cần lưu ý: các số liệu khớp với nhau.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -647,6 +655,12 @@
         <source>No plan stated for this year</source>
         <translation>Chưa có kế hoạch năm được công bố</translation>
     </message>
+    <message numerus="yes">
+        <source>%n figure(s) to note</source>
+        <translation>
+            <numerusform>%n số liệu cần lưu ý</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -940,7 +954,7 @@
     </message>
     <message>
         <source>%1: from %2 (%3) to %4 (%5), a jump beyond the series&apos; own variation: likely a change of definition.</source>
-        <translation>%1: từ %2 (%3) lên %4 (%5), bước nhảy vượt xa biến động thường thấy của chuỗi số liệu: có lẽ đã thay đổi cách tính.</translation>
+        <translation>%1: từ %2 (%3) sang %4 (%5), bước nhảy vượt xa biến động thường thấy của chuỗi số liệu: có lẽ đã thay đổi cách tính.</translation>
     </message>
     <message>
         <source>No findings: the figures agree with one another.</source>
@@ -951,6 +965,58 @@
         <translation>
             <numerusform>%n điểm cần lưu ý, chênh lệch lớn nhất trước:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>What you concluded about this finding:</source>
+        <translation>Kết luận của bạn về điểm này:</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Ghi nhận…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) about %1 as known for the briefing of %2</source>
+        <translation>
+            <numerusform>%n điểm cần lưu ý về năm %1 theo số liệu đã biết khi lập báo cáo %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n chưa xử lý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Đã ghi nhận bởi %1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1618,14 @@
         <source>The office the briefing comes from:</source>
         <translation>Đơn vị lập báo cáo:</translation>
     </message>
+    <message>
+        <source>Figures to note (%1)</source>
+        <translation>Số liệu cần lưu ý (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures to note</source>
+        <translation>Số liệu cần &amp;lưu ý</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1834,6 +1908,10 @@
     <message>
         <source>The database is busy, try again: %1</source>
         <translation>Cơ sở dữ liệu đang bận, hãy thử lại: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the acknowledgements: %1</source>
+        <translation>Không đọc được các ghi nhận: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "charts/Charts.h"
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
+#include "findings/FindingsView.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
@@ -64,8 +65,10 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     m_overview->setRenderHint(QPainter::Antialiasing);
     m_table = new TableView(*m_analysis, this);
     m_entry = new EntryView(*m_analysis, *m_undo, this);
+    m_findings = new FindingsView(*m_analysis, this);
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_indicator),
-                          static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_entry)})
+                          static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_entry),
+                          static_cast<QWidget *>(m_findings)})
         m_tabs->addTab(page, QString());
     setCentralWidget(m_tabs);
     for (QChartView *view : m_indicator->findChildren<QChartView *>())
@@ -94,6 +97,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
         if (m_tabs->currentWidget() == m_overview)
             rebuildOverview();
         updateStatus();
+        m_tabs->setTabText(5, QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_overview && m_overviewStale)
@@ -197,7 +201,7 @@ void MainWindow::createActions()
         if (const auto latest = m_analysis->latestPeriod())
             m_analysis->setPeriod(*latest);
     });
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -255,6 +259,7 @@ void MainWindow::setLanguage(Language language)
     m_indicator->setLanguage(language);
     m_table->setLanguage(language);
     m_entry->setLanguage(language);
+    m_findings->setLanguage(language);
     m_overviewStale = true;
     if (m_tabs->currentWidget() == m_overview)
         rebuildOverview();
@@ -269,6 +274,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_tabs->setTabText(5, QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
     m_period->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
     m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
@@ -294,7 +300,8 @@ void MainWindow::retranslate()
     m_copyAction->setText(QCoreApplication::translate("MainWindow", "&Copy table"));
     const QStringList views = {QCoreApplication::translate("MainWindow", "&Dashboard"), QCoreApplication::translate("MainWindow", "&Indicator"),
                                QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
-                               QCoreApplication::translate("MainWindow", "Monthly &entry")};
+                               QCoreApplication::translate("MainWindow", "Monthly &entry"),
+                               QCoreApplication::translate("MainWindow", "&Figures to note")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -348,6 +355,8 @@ bool MainWindow::showView(const QString &name)
         showView(View::Table);
     else if (name == u"entry"_s)
         showView(View::Entry);
+    else if (name == u"findings"_s)
+        showView(View::Findings);
     else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))

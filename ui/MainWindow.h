@@ -21,6 +21,7 @@ namespace chiso::ui {
 
 class DashboardView;
 class EntryView;
+class FindingsView;
 class IndicatorView;
 class PeriodPicker;
 class TableView;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,13 +44,14 @@ public:
 
     void setLanguage(Language language);
     void showView(View view);
-    /// "dashboard", "overview", "table", "entry" or "indicator:CODE"; false if unknown.
+    /// "dashboard", "overview", "table", "entry", "findings" or "indicator:CODE"; false if unknown.
     bool showView(const QString &name);
 
     DashboardView *dashboard() const { return m_dashboard; }
     IndicatorView *indicatorView() const { return m_indicator; }
     TableView *tableView() const { return m_table; }
     EntryView *entryView() const { return m_entry; }
+    FindingsView *findingsView() const { return m_findings; }
     PeriodPicker *periodPicker() const { return m_period; }
     /// The overview chart, built if it is out of date.
     QChartView *overviewChartView();
@@ -85,6 +87,7 @@ private:
     QChartView *m_overview;
     TableView *m_table;
     EntryView *m_entry;
+    FindingsView *m_findings;
     QLabel *m_status;
     bool m_overviewStale = true;
 

@@ -32,6 +32,38 @@ const KpiRow *Analysis::row(const QString &indicator) const
     return nullptr;
 }
 
+QList<Finding> Analysis::openFindings(const QString &indicator) const
+{
+    QList<Finding> open;
+    for (const Finding &f : m_findings) {
+        if ((indicator.isEmpty() || f.indicator == indicator) && !m_acknowledgements.contains(f.key()))
+            open.append(f);
+    }
+    return open;
+}
+
+std::optional<Store::Acknowledgement> Analysis::acknowledgement(const Finding &finding) const
+{
+    const auto it = m_acknowledgements.constFind(finding.key());
+    if (it == m_acknowledgements.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void Analysis::acknowledge(const Finding &finding, const QString &comment)
+{
+    m_store.acknowledge(finding.key(), comment);
+    m_acknowledgements = m_store.acknowledgements();
+    Q_EMIT changed();
+}
+
+void Analysis::reopen(const Finding &finding)
+{
+    m_store.reopen(finding.key());
+    m_acknowledgements = m_store.acknowledgements();
+    Q_EMIT changed();
+}
+
 void Analysis::setPeriod(YearMonth period)
 {
     if (period == m_period || !period.isValid())
@@ -59,6 +91,8 @@ void Analysis::recompute()
     m_snapshot = std::make_unique<Snapshot>(m_figures, m_period);
     m_kpis = buildKpiReport(*m_snapshot, m_store.indicators(), m_period, m_region, m_tolerance);
     m_forecasts = buildForecastReport(*m_snapshot, m_store.indicators(), m_period, m_region);
+    m_findings = findFindings(*m_snapshot, m_store.indicators(), {}, m_period.year, m_region);
+    m_acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
 }
 

@@ -2,14 +2,14 @@
 
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
+#include "check/Findings.h"
 #include "forecast/ForecastReport.h"
+#include "store/Store.h"
 
 #include <QObject>
 #include <memory>
 
 namespace chiso {
-
-class Store;
 
 /// What the analyst is looking at: a database, a period (the as-of cut-off for everything
 /// shown) and a tolerance, with the KPI table and the forecasts computed for them.
@@ -23,6 +23,7 @@ public:
     ~Analysis() override;
 
     Store &store() { return m_store; }
+    const Store &store() const { return m_store; }
     YearMonth period() const { return m_period; }
     /// The latest month holding a flow figure (the default period), if any.
     std::optional<YearMonth> latestPeriod() const;
@@ -33,6 +34,13 @@ public:
     const KpiReport &kpis() const { return m_kpis; }
     const ForecastReport &forecasts() const { return m_forecasts; }
     const KpiRow *row(const QString &indicator) const;
+    /// Findings about the period's year, as known at the period, largest first.
+    const QList<Finding> &findings() const { return m_findings; }
+    /// The findings about one indicator that nobody has acknowledged yet.
+    QList<Finding> openFindings(const QString &indicator = {}) const;
+    std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
+    void acknowledge(const Finding &finding, const QString &comment);
+    void reopen(const Finding &finding);
 
 public Q_SLOTS:
     void setPeriod(chiso::YearMonth period);
@@ -54,6 +62,8 @@ private:
     std::unique_ptr<Snapshot> m_snapshot;
     KpiReport m_kpis;
     ForecastReport m_forecasts;
+    QList<Finding> m_findings;
+    QHash<QString, Store::Acknowledgement> m_acknowledgements;
 };
 
 } // namespace chiso

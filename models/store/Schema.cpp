@@ -80,6 +80,14 @@ const QList<QStringList> &migrations()
                 entry_id INTEGER NOT NULL REFERENCES entry(id),
                 UNIQUE (year, month, indicator, region, kind, source_id)))"_s,
         },
+        {
+            // A finding the analyst has looked at, with what they concluded.
+            uR"(CREATE TABLE acknowledgement (
+                finding_key TEXT PRIMARY KEY,
+                comment TEXT NOT NULL,
+                acknowledged_at TEXT NOT NULL,
+                acknowledged_by TEXT NOT NULL))"_s,
+        },
     };
     return steps;
 }

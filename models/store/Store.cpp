@@ -324,6 +324,39 @@ void Store::removeFigure(const Figure &figure)
     remove.next();
 }
 
+QHash<QString, Store::Acknowledgement> Store::acknowledgements() const
+{
+    QHash<QString, Acknowledgement> result;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT finding_key, comment, acknowledged_at, acknowledged_by FROM acknowledgement"_s))
+        throw StoreError(QCoreApplication::translate("Store", "Cannot read the acknowledgements: %1").arg(query.lastError().text()));
+    while (query.next())
+        result.insert(query.value(0).toString(), {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    return result;
+}
+
+void Store::acknowledge(const QString &findingKey, const QString &comment)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    Statement statement(m_db, u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
+                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
+    statement.bind(0, findingKey);
+    statement.bind(1, comment);
+    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    statement.bind(3, user.isEmpty() ? u"unknown"_s : user);
+    statement.next();
+}
+
+void Store::reopen(const QString &findingKey)
+{
+    Statement statement(m_db, u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+    statement.bind(0, findingKey);
+    statement.next();
+}
+
 Store::Counts Store::counts() const
 {
     QSqlQuery query(m_db);

@@ -3,6 +3,7 @@
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,16 @@ public:
     std::optional<Figure> saveFigure(const Figure &figure, const QString &origin);
     /// Removes a figure (the same record, indicator, region, period, basis and source).
     void removeFigure(const Figure &figure);
+
+    /// What the analyst concluded about a finding (Finding::key()).
+    struct Acknowledgement {
+        QString comment;
+        QString at;
+        QString by;
+    };
+    QHash<QString, Acknowledgement> acknowledgements() const;
+    void acknowledge(const QString &findingKey, const QString &comment);
+    void reopen(const QString &findingKey);
 
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };

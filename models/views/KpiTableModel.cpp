@@ -1,4 +1,5 @@
 #include "KpiTableModel.h"
+#include "check/FindingText.h"
 #include "report/KpiReportWriter.h"
 #include "session/Analysis.h"
 
@@ -49,8 +50,12 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        if (index.column() == Value || index.column() == Name)
-            return KpiReportWriter::sourceDescription(row, m_format);
+        if (index.column() == Value || index.column() == Name) {
+            QString tip = KpiReportWriter::sourceDescription(row, m_format);
+            for (const Finding &f : m_analysis.openFindings(row.indicator.code))
+                tip += u"\n⚠ "_s + FindingText::explanation(f, row.indicator, m_format);
+            return tip;
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Value && index.column() < StatusColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -66,12 +71,14 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         case StatedShare: return row.statedShare ? QVariant(row.statedShare->value) : QVariant();
         case Pace: return row.pace ? QVariant(row.pace->expectedShare) : QVariant();
         case StatusColumn: return int(row.status);
-        default: return KpiReportWriter::cells(row, report, m_format).value(index.column());
+        default: return row.indicator.name(m_format.language());
         }
     case StatusRole:
         return int(row.status);
     case DisputedRole:
         return !row.otherValues.isEmpty();
+    case OpenFindingsRole:
+        return int(m_analysis.openFindings(row.indicator.code).size());
     case IndicatorCodeRole:
         return row.indicator.code;
     case SourceRole:

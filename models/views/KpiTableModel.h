@@ -21,6 +21,7 @@ public:
         DisputedRole,                 ///< true where other sources give other values
         IndicatorCodeRole,
         SourceRole,                   ///< the full source description
+        OpenFindingsRole,             ///< how many unacknowledged findings concern the indicator
     };
     enum Column { Name, Unit, Period, Value, LastYear, Growth, StatedGrowth, Plan, Share, StatedShare, Pace, StatusColumn, ColumnCount };
 

@@ -65,6 +65,9 @@ TEST_F(BriefingPdf, VietnameseNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"Trang 1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Trang %1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Nguồn số liệu"_s));
+    // The appendix lists the open findings, the seed's 61 % among them.
+    EXPECT_TRUE(words.contains(u"Phụ lục: Số liệu cần lưu ý"_s));
+    EXPECT_TRUE(words.contains(u"một nguồn công bố đạt 61% kế hoạch; 59.847 so với kế hoạch 101.593 là 58,9%"_s));
 }
 
 TEST_F(BriefingPdf, EnglishNumbersSentencesAndFooter)

@@ -278,3 +278,28 @@ TEST_F(Cli, KpiTableCsvFileForExcelHasAByteOrderMark)
     // Standard output stays without one, for programs.
     EXPECT_FALSE(runChiso({u"report"_s, u"--format"_s, u"csv"_s, u"--db"_s, db}).out.startsWith(QChar(0xFEFF)));
 }
+
+TEST_F(Cli, CheckListsFindingsLargestFirst)
+{
+    const CliRun json = runChiso({u"check"_s, u"--year"_s, u"2024"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"findings"_s].toArray();
+    ASSERT_GT(findings.size(), 5);
+    EXPECT_EQ(findings.first().toObject()[u"kind"_s].toString(), u"reported_vs_measured"_s);
+    double previous = 1e9;
+    bool budget = false;
+    for (const QJsonValue &value : findings) {
+        const QJsonObject f = value.toObject();
+        EXPECT_LE(f[u"severity"_s].toDouble(), previous);
+        previous = f[u"severity"_s].toDouble();
+        budget = budget || (f[u"kind"_s].toString() == u"stated_share"_s && f[u"indicator"_s].toString() == u"state_budget"_s
+                            && f[u"found"_s].toDouble() == 61);
+    }
+    EXPECT_TRUE(budget);
+    const CliRun vi = runChiso({u"check"_s, u"--year"_s, u"2024"_s, u"--lang"_s, u"vi"_s, u"--db"_s, db});
+    EXPECT_TRUE(vi.out.contains(u"báo cáo 30,0%, trong khi đo trực tuyến chỉ 17,0%"_s)) << vi.out.toStdString();
+
+    const QString empty = dir.filePath(u"empty-check.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--empty"_s, u"--db"_s, empty}).exitCode, 0);
+    EXPECT_TRUE(runChiso({u"check"_s, u"--lang"_s, u"en"_s, u"--db"_s, empty}).out.contains(u"No findings"_s));
+}

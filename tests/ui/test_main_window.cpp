@@ -6,6 +6,7 @@
 #include "PeriodPicker.h"
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
+#include "findings/FindingsView.h"
 #include "indicator/IndicatorView.h"
 #include "session/Analysis.h"
 #include "table/TableView.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -185,4 +187,26 @@ TEST_F(Window, StandardDialogButtonsInVietnamese)
     window.setLanguage(Language::English);
     QMessageBox english(QMessageBox::Question, u"?"_s, u"?"_s, QMessageBox::Cancel);
     EXPECT_EQ(english.button(QMessageBox::Cancel)->text(), u"Cancel"_s);
+}
+
+TEST_F(Window, FindingsCanBeAcknowledgedAndReopened)
+{
+    window.analysis().setPeriod({2024, 6});
+    ui::FindingsView *view = window.findingsView();
+    const int all = int(window.analysis().findings().size());
+    ASSERT_GT(all, 5);
+    EXPECT_EQ(view->table()->rowCount(), all);
+    EXPECT_EQ(window.analysis().openFindings().size(), all);
+    EXPECT_TRUE(tabs()->tabText(5).contains(QString::number(all)));
+
+    view->acknowledgeRow(0, u"Checked with the provincial office: paper report."_s);
+    EXPECT_EQ(window.analysis().openFindings().size(), all - 1);
+    EXPECT_TRUE(view->table()->item(0, 3)->text().contains(u"paper report"_s));
+    // Stored: another analysis of the same database sees it.
+    Analysis again(*db.store);
+    again.setPeriod({2024, 6});
+    EXPECT_EQ(again.openFindings().size(), all - 1);
+
+    view->reopenRow(0);
+    EXPECT_EQ(window.analysis().openFindings().size(), all);
 }

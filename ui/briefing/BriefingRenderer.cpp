@@ -3,6 +3,7 @@
 
 #include "analytics/IndicatorSeries.h"
 #include "briefing/BriefingText.h"
+#include "check/FindingText.h"
 #include "report/KpiReportWriter.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
@@ -330,6 +331,23 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         heading(flow, QCoreApplication::translate("Briefing", "Sources"), flow.mm(10));
         for (qsizetype i = 0; i < sourceLines.size(); ++i)
             paragraph(flow, u"[%1] %2"_s.arg(i + 1).arg(sourceLines[i].toHtmlEscaped()), briefingFont(7.5), flow.mm(1), Qt::AlignLeft);
+
+        // Appendix: what does not add up, as far as nobody has acknowledged it.
+        const QList<Finding> open = m_analysis.openFindings();
+        heading(flow, QCoreApplication::translate("Briefing", "Appendix: figures to note"), flow.mm(15));
+        if (open.isEmpty())
+            paragraph(flow, QCoreApplication::translate("Briefing", "No open findings: the figures agree with one another.").toHtmlEscaped(),
+                      briefingFont(8.5), flow.mm(1.5));
+        int n = 0;
+        for (const Finding &finding : open) {
+            const Indicator *indicator = m_analysis.store().indicator(finding.indicator);
+            if (!indicator)
+                continue;
+            paragraph(flow,
+                      u"%1. <b>%2.</b> %3"_s.arg(++n).arg(FindingText::kindName(finding.kind).toHtmlEscaped(),
+                                                         FindingText::explanation(finding, *indicator, format).toHtmlEscaped()),
+                      briefingFont(8.5), flow.mm(1.5));
+        }
     };
 
     // First pass: measure only, to know how many pages there are.

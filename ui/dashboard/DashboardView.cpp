@@ -123,6 +123,10 @@ QFrame *card(const Analysis &analysis, const KpiRow &row, const Formatter &forma
     } else if (!row.plan) {
         lines.append(u"<span style='color:%1'>%2</span>"_s.arg(palette.color(QPalette::PlaceholderText).name(), QCoreApplication::translate("Dashboard", "No plan stated for this year")));
     }
+    const qsizetype findings = analysis.openFindings(ind.code).size();
+    if (findings > 0)
+        lines.append(u"<span style='color:%1'>⚠ %2</span>"_s.arg(statusColor(Status::Behind, palette).name(),
+                                                                 QCoreApplication::translate("Dashboard", "%n figure(s) to note", nullptr, int(findings))));
     const QString forecast = forecastLine(analysis, row, format);
     if (!forecast.isEmpty())
         lines.append(forecast);

@@ -9,6 +9,7 @@
 #include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -29,6 +30,9 @@ public:
     {
         if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
             return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
+        if (role == Qt::DecorationRole && index.column() == KpiTableModel::Name
+            && index.data(KpiTableModel::OpenFindingsRole).toInt() > 0)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (role == Qt::FontRole && index.column() == KpiTableModel::Value && index.data(KpiTableModel::DisputedRole).toBool()) {
             QFont font;
             font.setItalic(true);

@@ -1,0 +1,116 @@
+#include "FindingsView.h"
+
+#include "check/FindingText.h"
+#include "session/Analysis.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso::ui {
+
+FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this))
+{
+    m_table->setObjectName(u"findingsTable"_s);
+    m_table->setColumnCount(4);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_table->setColumnWidth(2, 320);
+    m_table->setColumnWidth(3, 240);
+    m_summary->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_acknowledge);
+    buttons->addWidget(m_reopen);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        bool ok = false;
+        const QString comment = QInputDialog::getMultiLineText(this, QCoreApplication::translate("Findings", "Acknowledge"),
+                                                               QCoreApplication::translate("Findings", "What you concluded about this finding:"),
+                                                               QString(), &ok);
+        if (ok)
+            acknowledgeRow(row, comment.trimmed());
+    });
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            reopenRow(m_table->currentRow());
+    });
+    connect(&analysis, &Analysis::changed, this, &FindingsView::rebuild);
+    rebuild();
+}
+
+void FindingsView::setLanguage(Language language)
+{
+    m_language = language;
+    rebuild();
+}
+
+void FindingsView::acknowledgeRow(int row, const QString &comment)
+{
+    if (row >= 0 && row < m_analysis.findings().size())
+        m_analysis.acknowledge(m_analysis.findings().at(row), comment);
+}
+
+void FindingsView::reopenRow(int row)
+{
+    if (row >= 0 && row < m_analysis.findings().size())
+        m_analysis.reopen(m_analysis.findings().at(row));
+}
+
+void FindingsView::rebuild()
+{
+    const Formatter format(m_language);
+    m_acknowledge->setText(QCoreApplication::translate("Findings", "Acknowledge…"));
+    m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
+    m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),
+                                        QCoreApplication::translate("Findings", "Sources"), QCoreApplication::translate("Findings", "Status")});
+    const QList<Finding> &findings = m_analysis.findings();
+    const int open = int(m_analysis.openFindings().size());
+    m_summary->setText(QCoreApplication::translate("Findings", "%n finding(s) about %1 as known for the briefing of %2", nullptr, int(findings.size()))
+                           .arg(m_analysis.period().year)
+                           .arg(format.period(m_analysis.period()))
+                       + u" · "_s + QCoreApplication::translate("Findings", "%n open", nullptr, open));
+    m_table->setRowCount(int(findings.size()));
+    for (int row = 0; row < findings.size(); ++row) {
+        const Finding &f = findings[row];
+        const Indicator *indicator = m_analysis.store().indicator(f.indicator);
+        if (!indicator)
+            continue;
+        const auto ack = m_analysis.acknowledgement(f);
+        const QString status = ack ? QCoreApplication::translate("Findings", "Acknowledged by %1: %2").arg(ack->by, ack->comment)
+                                   : QCoreApplication::translate("Findings", "Open");
+        const QStringList cells = {FindingText::kindName(f.kind), FindingText::explanation(f, *indicator, format),
+                                   FindingText::sources(f), status};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            if (ack)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+}
+
+} // namespace chiso::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace chiso {
+class Analysis;
+}
+
+namespace chiso::ui {
+
+/// The figures that do not add up for the chosen period, largest gap first; each can be
+/// acknowledged with a comment (stored) or reopened.
+class FindingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsView(Analysis &analysis, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    void rebuild();
+    QTableWidget *table() const { return m_table; }
+    /// Acknowledges the finding of a row with a comment (what the button does after asking).
+    void acknowledgeRow(int row, const QString &comment);
+    void reopenRow(int row);
+
+private:
+    Analysis &m_analysis;
+    Language m_language = Language::English;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QPushButton *m_acknowledge;
+    QPushButton *m_reopen;
+};
+
+} // namespace chiso::ui
