@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Mở</translation>
+        <translation>Chưa xử lý</translation>
     </message>
 </context>
 <context>

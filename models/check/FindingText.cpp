@@ -94,6 +94,17 @@ QString FindingText::sources(const Finding &finding)
     return lines.join(u'\n');
 }
 
+QString FindingText::sourceTitles(const Finding &finding)
+{
+    QStringList lines;
+    for (const Figure &f : finding.figures) {
+        const QString name = sourceName(f);
+        if (!lines.contains(name))
+            lines.append(name);
+    }
+    return lines.join(u'\n');
+}
+
 QString FindingText::table(const QList<Finding> &findings, const QList<Indicator> &indicators, const Formatter &format)
 {
     if (findings.isEmpty())

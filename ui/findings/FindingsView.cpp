@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +32,8 @@ FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
-    m_table->setColumnWidth(2, 320);
-    m_table->setColumnWidth(3, 240);
+    m_table->setColumnWidth(2, 260);
+    m_table->setColumnWidth(3, 220);
     m_summary->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -57,7 +58,15 @@ FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
             reopenRow(m_table->currentRow());
     });
     connect(&analysis, &Analysis::changed, this, &FindingsView::rebuild);
+    // Row heights follow the wrapped text, which depends on the widths the table gets once shown.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     rebuild();
+}
+
+void FindingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
 }
 
 void FindingsView::setLanguage(Language language)
@@ -101,10 +110,11 @@ void FindingsView::rebuild()
         const QString status = ack ? QCoreApplication::translate("Findings", "Acknowledged by %1: %2").arg(ack->by, ack->comment)
                                    : QCoreApplication::translate("Findings", "Open");
         const QStringList cells = {FindingText::kindName(f.kind), FindingText::explanation(f, *indicator, format),
-                                   FindingText::sources(f), status};
+                                   FindingText::sourceTitles(f), status};
+        const QStringList tips = {cells[0], cells[1], FindingText::sources(f), cells[3]};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
+            item->setToolTip(tips[column]);
             if (ack)
                 item->setForeground(palette().color(QPalette::PlaceholderText));
             m_table->setItem(row, column, item);

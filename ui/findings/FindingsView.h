@@ -29,6 +29,9 @@ public:
     void acknowledgeRow(int row, const QString &comment);
     void reopenRow(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Analysis &m_analysis;
     Language m_language = Language::English;
