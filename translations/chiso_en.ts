@@ -244,6 +244,10 @@
         <source>Expected pace</source>
         <translation>Expected pace</translation>
     </message>
+    <message>
+        <source>Figures to note</source>
+        <translation>Figures to note</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -596,6 +600,26 @@
     <message>
         <source>Options:</source>
         <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Percentage points beyond a stated share&apos;s rounding before it is a finding (default %1).</source>
+        <translation>Percentage points beyond a stated share&apos;s rounding before it is a finding (default %1).</translation>
+    </message>
+    <message>
+        <source>The same for a stated growth rate (default %1).</source>
+        <translation>The same for a stated growth rate (default %1).</translation>
+    </message>
+    <message>
+        <source>Per cent by which two sources may differ (default %1).</source>
+        <translation>Per cent by which two sources may differ (default %1).</translation>
+    </message>
+    <message>
+        <source>Per cent by which a month alone may differ from the year-to-date difference (default %1).</source>
+        <translation>Per cent by which a month alone may differ from the year-to-date difference (default %1).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 0 to 100.</source>
+        <translation>--%1 expects a number from 0 to 100.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1059,34 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tolerances of the check</source>
+        <translation>Tolerances of the check</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source>Stated share of plan, beyond its rounding:</source>
+        <translation>Stated share of plan, beyond its rounding:</translation>
+    </message>
+    <message>
+        <source>Stated growth, beyond its rounding:</source>
+        <translation>Stated growth, beyond its rounding:</translation>
+    </message>
+    <message>
+        <source>Two sources of one figure:</source>
+        <translation>Two sources of one figure:</translation>
+    </message>
+    <message>
+        <source>Month alone against the year-to-date difference:</source>
+        <translation>Month alone against the year-to-date difference:</translation>
+    </message>
+    <message>
+        <source>Tolerances…</source>
+        <translation>Tolerances…</translation>
     </message>
 </context>
 <context>

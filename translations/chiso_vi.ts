@@ -242,6 +242,10 @@
         <source>Expected pace</source>
         <translation>Tiến độ kỳ vọng</translation>
     </message>
+    <message>
+        <source>Figures to note</source>
+        <translation>Số liệu cần lưu ý</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -584,6 +588,26 @@
     <message>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Percentage points beyond a stated share&apos;s rounding before it is a finding (default %1).</source>
+        <translation>Số điểm phần trăm vượt quá mức làm tròn của tỷ lệ kế hoạch được công bố thì mới coi là điểm cần lưu ý (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>The same for a stated growth rate (default %1).</source>
+        <translation>Tương tự cho tốc độ tăng trưởng được công bố (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Per cent by which two sources may differ (default %1).</source>
+        <translation>Số phần trăm mà hai nguồn được phép chênh nhau (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Per cent by which a month alone may differ from the year-to-date difference (default %1).</source>
+        <translation>Số phần trăm mà số riêng tháng được phép chênh với hiệu hai số lũy kế (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 0 to 100.</source>
+        <translation>--%1 cần một số từ 0 đến 100.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1041,34 @@
     <message>
         <source>Open</source>
         <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Tolerances of the check</source>
+        <translation>Ngưỡng kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> điểm %</translation>
+    </message>
+    <message>
+        <source>Stated share of plan, beyond its rounding:</source>
+        <translation>Tỷ lệ kế hoạch được công bố, ngoài mức làm tròn:</translation>
+    </message>
+    <message>
+        <source>Stated growth, beyond its rounding:</source>
+        <translation>Tăng trưởng được công bố, ngoài mức làm tròn:</translation>
+    </message>
+    <message>
+        <source>Two sources of one figure:</source>
+        <translation>Hai nguồn của cùng một số liệu:</translation>
+    </message>
+    <message>
+        <source>Month alone against the year-to-date difference:</source>
+        <translation>Số riêng tháng so với hiệu hai số lũy kế:</translation>
+    </message>
+    <message>
+        <source>Tolerances…</source>
+        <translation>Ngưỡng…</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,14 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
         if (m_tabs->currentWidget() == m_overview && m_overviewStale)
             rebuildOverview();
     });
+    connect(m_findings, &FindingsView::tolerancesChanged, this, [this] {
+        QSettings settings = appSettings();
+        const CheckSettings &check = m_analysis->checkSettings();
+        settings.setValue(u"check/sharePoints"_s, check.sharePoints);
+        settings.setValue(u"check/growthPoints"_s, check.growthPoints);
+        settings.setValue(u"check/sourcesRelative"_s, check.sourcesRelative);
+        settings.setValue(u"check/chainRelative"_s, check.chainRelative);
+    });
     connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
         m_indicator->showIndicator(code);
         showView(View::Indicator);
@@ -473,6 +481,12 @@ void MainWindow::restoreSettings()
     m_table->splitter()->restoreState(settings.value(u"window/tableSplitter"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_s, 0).toInt());
     m_analysis->setTolerancePoints(settings.value(u"analysis/tolerance"_s, 2.0).toDouble());
+    CheckSettings check = m_analysis->checkSettings();
+    check.sharePoints = settings.value(u"check/sharePoints"_s, check.sharePoints).toDouble();
+    check.growthPoints = settings.value(u"check/growthPoints"_s, check.growthPoints).toDouble();
+    check.sourcesRelative = settings.value(u"check/sourcesRelative"_s, check.sourcesRelative).toDouble();
+    check.chainRelative = settings.value(u"check/chainRelative"_s, check.chainRelative).toDouble();
+    m_analysis->setCheckSettings(check);
     const auto period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
     if (period)
         m_analysis->setPeriod(*period);

@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +26,29 @@ int runCheck(Context &context, const QStringList &arguments)
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
     parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
                       u"VN"_s});
+    const CheckSettings defaults;
+    parser.addOption({u"share-tolerance"_s, QCoreApplication::translate("Cli", "Percentage points beyond a stated share's rounding before it is a finding (default %1).").arg(defaults.sharePoints), u"pp"_s});
+    parser.addOption({u"growth-tolerance"_s, QCoreApplication::translate("Cli", "The same for a stated growth rate (default %1).").arg(defaults.growthPoints), u"pp"_s});
+    parser.addOption({u"sources-tolerance"_s, QCoreApplication::translate("Cli", "Per cent by which two sources may differ (default %1).").arg(defaults.sourcesRelative * 100), u"pct"_s});
+    parser.addOption({u"chain-tolerance"_s, QCoreApplication::translate("Cli", "Per cent by which a month alone may differ from the year-to-date difference (default %1).").arg(defaults.chainRelative * 100), u"pct"_s});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
+    CheckSettings settings;
+    for (auto [option, target, scale] : {std::tuple{u"share-tolerance"_s, &settings.sharePoints, 1.0},
+                                         std::tuple{u"growth-tolerance"_s, &settings.growthPoints, 1.0},
+                                         std::tuple{u"sources-tolerance"_s, &settings.sourcesRelative, 0.01},
+                                         std::tuple{u"chain-tolerance"_s, &settings.chainRelative, 0.01}}) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value < 0 || value > 100) {
+            context.err << QCoreApplication::translate("Cli", "--%1 expects a number from 0 to 100.").arg(option) << Qt::endl;
+            return Usage;
+        }
+        *target = value * scale;
+    }
     const QString format = parser.value(u"format"_s);
     if (format != u"table"_s && format != u"json"_s) {
         context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json.").arg(format) << Qt::endl;
@@ -47,7 +68,7 @@ int runCheck(Context &context, const QStringList &arguments)
     }
     auto store = context.openStore(parser);
     const Snapshot snapshot(store->figures(), asOf);
-    const QList<Finding> findings = findFindings(snapshot, store->indicators(), {}, year, parser.value(u"region"_s));
+    const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, parser.value(u"region"_s));
     const Formatter formatter(context.language);
     context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))
                                         : FindingText::table(findings, store->indicators(), formatter));

@@ -4,7 +4,8 @@
 namespace chiso {
 
 IndicatorSeries buildIndicatorSeries(const Snapshot &snapshot, const Indicator &indicator, const ForecastReport &forecasts,
-                                     YearMonth period, const QString &region, double tolerancePoints)
+                                     YearMonth period, const QString &region, double tolerancePoints,
+                                     const QList<YearMonth> &flaggedPeriods)
 {
     IndicatorSeries s;
     s.indicator = indicator;
@@ -12,6 +13,8 @@ IndicatorSeries buildIndicatorSeries(const Snapshot &snapshot, const Indicator &
     s.growthInPoints = indicator.isPercent();
     const QString &code = indicator.code;
     for (const Figure &f : snapshot.series(code, region)) {
+        if (flaggedPeriods.contains(f.period()) && (f.year == period.year || f.year == period.year - 1))
+            s.flagged.append({double(f.month), f.value});
         if (f.year == period.year && f.month <= period.month) {
             s.thisYear.append({double(f.month), f.value});
             if (const auto previous = snapshot.value(code, region, f.year - 1, f.month)) {

@@ -22,6 +22,7 @@ struct IndicatorSeries {
     QList<QPointF> lastYear;  ///< figures of the year before
     QList<QPointF> planPace;  ///< flows: plan × expected pace at each month; levels: the straight path
     QList<QPointF> growth;    ///< year-on-year growth at each cut-off: % (relative) or pp (shares)
+    QList<QPointF> flagged;   ///< figures of this year or last that a finding concerns
     bool growthInPoints = false;
     std::optional<double> plan;
     std::optional<double> forecast; ///< the preferred year-end forecast
@@ -32,7 +33,9 @@ struct IndicatorSeries {
     Status status = Status::Unknown;
 };
 
+/// `flaggedPeriods`: periods of the indicator that open findings concern (marked on the charts).
 IndicatorSeries buildIndicatorSeries(const Snapshot &snapshot, const Indicator &indicator, const ForecastReport &forecasts,
-                                     YearMonth period, const QString &region, double tolerancePoints);
+                                     YearMonth period, const QString &region, double tolerancePoints,
+                                     const QList<YearMonth> &flaggedPeriods = {});
 
 } // namespace chiso

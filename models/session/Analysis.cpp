@@ -50,6 +50,24 @@ std::optional<Store::Acknowledgement> Analysis::acknowledgement(const Finding &f
     return *it;
 }
 
+QList<YearMonth> Analysis::flaggedPeriods(const QString &indicator) const
+{
+    QList<YearMonth> periods;
+    for (const Finding &f : openFindings(indicator)) {
+        for (const Figure &figure : f.figures) {
+            if (figure.indicator == indicator && figure.kind == RecordKind::Value && !periods.contains(figure.period()))
+                periods.append(figure.period());
+        }
+    }
+    return periods;
+}
+
+void Analysis::setCheckSettings(const CheckSettings &settings)
+{
+    m_checkSettings = settings;
+    recompute();
+}
+
 void Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
     m_store.acknowledge(finding.key(), comment);
@@ -91,7 +109,7 @@ void Analysis::recompute()
     m_snapshot = std::make_unique<Snapshot>(m_figures, m_period);
     m_kpis = buildKpiReport(*m_snapshot, m_store.indicators(), m_period, m_region, m_tolerance);
     m_forecasts = buildForecastReport(*m_snapshot, m_store.indicators(), m_period, m_region);
-    m_findings = findFindings(*m_snapshot, m_store.indicators(), {}, m_period.year, m_region);
+    m_findings = findFindings(*m_snapshot, m_store.indicators(), m_checkSettings, m_period.year, m_region);
     m_acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
 }

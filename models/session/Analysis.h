@@ -39,7 +39,11 @@ public:
     /// The findings about one indicator that nobody has acknowledged yet.
     QList<Finding> openFindings(const QString &indicator = {}) const;
     std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
+    /// The periods of an indicator's figures that open findings concern.
+    QList<YearMonth> flaggedPeriods(const QString &indicator) const;
     void acknowledge(const Finding &finding, const QString &comment);
+    const CheckSettings &checkSettings() const { return m_checkSettings; }
+    void setCheckSettings(const CheckSettings &settings);
     void reopen(const Finding &finding);
 
 public Q_SLOTS:
@@ -63,6 +67,7 @@ private:
     KpiReport m_kpis;
     ForecastReport m_forecasts;
     QList<Finding> m_findings;
+    CheckSettings m_checkSettings;
     QHash<QString, Store::Acknowledgement> m_acknowledgements;
 };
 

@@ -303,3 +303,18 @@ TEST_F(Cli, CheckListsFindingsLargestFirst)
     ASSERT_EQ(runChiso({u"init"_s, u"--empty"_s, u"--db"_s, empty}).exitCode, 0);
     EXPECT_TRUE(runChiso({u"check"_s, u"--lang"_s, u"en"_s, u"--db"_s, empty}).out.contains(u"No findings"_s));
 }
+
+TEST_F(Cli, CheckTolerancesAreSettings)
+{
+    auto count = [&](const QStringList &extra) {
+        const CliRun run = runChiso(QStringList{u"check"_s, u"--year"_s, u"2024"_s, u"--format"_s, u"json"_s, u"--db"_s, db} + extra);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object()[u"findings"_s].toArray().size();
+    };
+    const qsizetype defaults = count({});
+    // At 3 pp, none of 2024's four stated shares is a finding any more: GDP 3M (22,4 % vs 23,5 %),
+    // GDP 6M (49 % vs 50,8 %), budget 6M (61 % vs 58,9 %), revenue 8M (66,4 % vs 67,6 %).
+    EXPECT_EQ(count({u"--share-tolerance"_s, u"3"_s}), defaults - 4);
+    EXPECT_GT(count({u"--growth-tolerance"_s, u"0"_s}), defaults);
+    EXPECT_EQ(runChiso({u"check"_s, u"--share-tolerance"_s, u"abc"_s, u"--db"_s, db}).exitCode, 2);
+}

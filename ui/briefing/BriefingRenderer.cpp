@@ -310,7 +310,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         }
         auto seriesOf = [&](const KpiRow *row) {
             return buildIndicatorSeries(m_analysis.snapshot(), row->indicator, forecasts, report.period, report.region,
-                                        report.tolerancePoints);
+                                        report.tolerancePoints, m_analysis.flaggedPeriods(row->indicator.code));
         };
         for (const KpiRow *row : std::as_const(flows))
             chartRow({yearToDateChart(seriesOf(row), format, palette)}, 82);

@@ -143,6 +143,16 @@ QChart *yearToDateChart(const IndicatorSeries &s, const Formatter &format, const
         for (const QPointF &p : series->points())
             widen(p.y());
     }
+    if (!s.flagged.isEmpty()) {
+        auto *marks = new QScatterSeries;
+        marks->setName(QCoreApplication::translate("Charts", "Figures to note"));
+        marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        marks->setMarkerSize(11);
+        marks->setColor(Qt::transparent);
+        marks->setBorderColor(statusColor(Status::Behind, palette));
+        marks->append(s.flagged);
+        chart->addSeries(marks);
+    }
     if (s.plan && !ind.isFlow()) {
         auto *target = line(QCoreApplication::translate("Charts", "Target"), {QPointF(0, *s.plan), QPointF(12, *s.plan)},
                             seriesColor(3, palette), Qt::SolidLine, 1.5);

@@ -4,6 +4,10 @@
 #include "session/Analysis.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,7 +23,7 @@ namespace chiso::ui {
 
 FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this))
+      m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this)), m_tolerances(new QPushButton(this))
 {
     m_table->setObjectName(u"findingsTable"_s);
     m_table->setColumnCount(4);
@@ -39,6 +43,8 @@ FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_reopen);
+    buttons->addWidget(m_tolerances);
+    connect(m_tolerances, &QPushButton::clicked, this, &FindingsView::editTolerances);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
@@ -87,11 +93,52 @@ void FindingsView::reopenRow(int row)
         m_analysis.reopen(m_analysis.findings().at(row));
 }
 
+void FindingsView::editTolerances()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(QCoreApplication::translate("Findings", "Tolerances of the check"));
+    auto *form = new QFormLayout(&dialog);
+    const CheckSettings current = m_analysis.checkSettings();
+    auto spin = [&](double value, const QString &suffix) {
+        auto *box = new QDoubleSpinBox(&dialog);
+        box->setLocale(localeFor(m_language));
+        box->setRange(0, 100);
+        box->setDecimals(2);
+        box->setSingleStep(0.1);
+        box->setValue(value);
+        box->setSuffix(suffix);
+        return box;
+    };
+    const QString pp = QCoreApplication::translate("Findings", " pp");
+    auto *share = spin(current.sharePoints, pp);
+    auto *growth = spin(current.growthPoints, pp);
+    auto *sources = spin(current.sourcesRelative * 100, u" %"_s);
+    auto *chain = spin(current.chainRelative * 100, u" %"_s);
+    form->addRow(QCoreApplication::translate("Findings", "Stated share of plan, beyond its rounding:"), share);
+    form->addRow(QCoreApplication::translate("Findings", "Stated growth, beyond its rounding:"), growth);
+    form->addRow(QCoreApplication::translate("Findings", "Two sources of one figure:"), sources);
+    form->addRow(QCoreApplication::translate("Findings", "Month alone against the year-to-date difference:"), chain);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CheckSettings settings = current;
+    settings.sharePoints = share->value();
+    settings.growthPoints = growth->value();
+    settings.sourcesRelative = sources->value() / 100;
+    settings.chainRelative = chain->value() / 100;
+    m_analysis.setCheckSettings(settings);
+    Q_EMIT tolerancesChanged();
+}
+
 void FindingsView::rebuild()
 {
     const Formatter format(m_language);
     m_acknowledge->setText(QCoreApplication::translate("Findings", "Acknowledge…"));
     m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
+    m_tolerances->setText(QCoreApplication::translate("Findings", "Tolerances…"));
     m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),
                                         QCoreApplication::translate("Findings", "Sources"), QCoreApplication::translate("Findings", "Status")});
     const QList<Finding> &findings = m_analysis.findings();

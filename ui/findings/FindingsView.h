@@ -28,6 +28,11 @@ public:
     /// Acknowledges the finding of a row with a comment (what the button does after asking).
     void acknowledgeRow(int row, const QString &comment);
     void reopenRow(int row);
+    /// Asks for the check's tolerances and applies them.
+    void editTolerances();
+
+Q_SIGNALS:
+    void tolerancesChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -39,6 +44,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_acknowledge;
     QPushButton *m_reopen;
+    QPushButton *m_tolerances;
 };
 
 } // namespace chiso::ui

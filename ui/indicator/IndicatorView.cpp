@@ -120,7 +120,8 @@ void IndicatorView::rebuild()
         return;
     const Formatter format(m_language);
     const IndicatorSeries series = buildIndicatorSeries(m_analysis.snapshot(), *ind, m_analysis.forecasts(),
-                                                        m_analysis.period(), m_analysis.region(), m_analysis.tolerancePoints());
+                                                        m_analysis.period(), m_analysis.region(), m_analysis.tolerancePoints(),
+                                                        m_analysis.flaggedPeriods(ind->code));
     replaceChart(m_yearToDate, yearToDateChart(series, format, palette()));
     replaceChart(m_growth, growthChart(series, format, palette()));
     replaceChart(m_progress, progressChart(series, format, palette()));
