@@ -40,8 +40,9 @@ QString topLevelHelp()
         {"backtest", QCoreApplication::translate("Cli", "how well each forecasting method did in earlier years")},
         {"briefing", QCoreApplication::translate("Cli", "the monthly briefing as a PDF (charts, table, summary, sources)")},
         {"check", QCoreApplication::translate("Cli", "figures that do not add up: stated vs computed, sources, revisions")},
-        {"import", QCoreApplication::translate("Cli", "import figures from CSV files")},
-        {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV")},
+        {"import", QCoreApplication::translate("Cli", "import figures from CSV files or Excel workbooks")},
+        {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV or Excel")},
+        {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
     };
     const QList<std::pair<QString, QString>> options = {
@@ -123,6 +124,8 @@ int main(int argc, char *argv[])
             return cli::runForecast(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"backtest"_s)
             return cli::runBacktest(context, arguments.mid(0, 1) + arguments.mid(2));
+        if (command == u"template"_s)
+            return cli::runTemplate(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"check"_s)
             return cli::runCheck(context, arguments.mid(0, 1) + arguments.mid(2));
         if (command == u"briefing"_s)

@@ -320,10 +320,6 @@
         </translation>
     </message>
     <message>
-        <source>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
-        <translation>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</translation>
-    </message>
-    <message>
         <source>CSV files to import.</source>
         <translation>CSV files to import.</translation>
     </message>
@@ -368,20 +364,12 @@
         <translation>Export every figure, plan and stated figure with its source, in the CSV format that import reads.</translation>
     </message>
     <message>
-        <source>Output format: csv.</source>
-        <translation>Output format: csv.</translation>
-    </message>
-    <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>Write to &lt;file&gt; instead of standard output.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;: export writes csv.</source>
-        <translation>Unknown format &apos;%1&apos;: export writes csv.</translation>
     </message>
     <message>
         <source>--as-of expects a month as YYYY-MM, such as 2024-06; found &apos;%1&apos;.</source>
@@ -538,14 +526,6 @@
         <translation>figures that do not add up: stated vs computed, sources, revisions</translation>
     </message>
     <message>
-        <source>import figures from CSV files</source>
-        <translation>import figures from CSV files</translation>
-    </message>
-    <message>
-        <source>export every figure with its source as CSV</source>
-        <translation>export every figure with its source as CSV</translation>
-    </message>
-    <message>
         <source>create a database (with the bundled dataset unless --empty)</source>
         <translation>create a database (with the bundled dataset unless --empty)</translation>
     </message>
@@ -620,6 +600,50 @@
     <message>
         <source>--%1 expects a number from 0 to 100.</source>
         <translation>--%1 expects a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
+        <translation>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, or xlsx (the KPI table and every figure; needs -o).</source>
+        <translation>Output format: csv, or xlsx (the KPI table and every figure; needs -o).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: export writes csv or xlsx.</source>
+        <translation>Unknown format &apos;%1&apos;: export writes csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook needs a file: add -o FILE.xlsx.</source>
+        <translation>An Excel workbook needs a file: add -o FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Write the monthly form as an Excel workbook: a row per indicator, the period and source cells at the top. Fill it in and import it.</source>
+        <translation>Write the monthly form as an Excel workbook: a row per indicator, the period and source cells at the top. Fill it in and import it.</translation>
+    </message>
+    <message>
+        <source>The workbook to write.</source>
+        <translation>The workbook to write.</translation>
+    </message>
+    <message>
+        <source>Give --year, --month and -o FILE.xlsx.</source>
+        <translation>Give --year, --month and -o FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the form for %1 to %2.</source>
+        <translation>Wrote the form for %1 to %2.</translation>
+    </message>
+    <message>
+        <source>import figures from CSV files or Excel workbooks</source>
+        <translation>import figures from CSV files or Excel workbooks</translation>
+    </message>
+    <message>
+        <source>export every figure with its source as CSV or Excel</source>
+        <translation>export every figure with its source as CSV or Excel</translation>
+    </message>
+    <message>
+        <source>the monthly form as an Excel workbook, to fill in and import</source>
+        <translation>the monthly form as an Excel workbook, to fill in and import</translation>
     </message>
 </context>
 <context>
@@ -1316,10 +1340,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Import figures from CSV</source>
-        <translation>Import figures from CSV</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1332,16 +1352,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>A CSV file in the format of README.md</source>
-        <translation>A CSV file in the format of README.md</translation>
-    </message>
-    <message>
         <source>Import figures</source>
         <translation>Import figures</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Cancelled: nothing was stored.</source>
@@ -1367,6 +1379,18 @@
             <numerusform>%n already stored and unchanged.</numerusform>
             <numerusform>%n already stored and unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import figures from CSV or Excel</source>
+        <translation>Import figures from CSV or Excel</translation>
+    </message>
+    <message>
+        <source>A CSV file or Excel workbook in the format of README.md, or a filled-in monthly form</source>
+        <translation>A CSV file or Excel workbook in the format of README.md, or a filled-in monthly form</translation>
+    </message>
+    <message>
+        <source>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1563,6 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Export all figures as CSV…</source>
         <translation>&amp;Export all figures as CSV…</translation>
     </message>
@@ -1700,6 +1720,22 @@
     <message>
         <source>&amp;Figures to note</source>
         <translation>&amp;Figures to note</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>&amp;Import CSV or Excel…</translation>
+    </message>
+    <message>
+        <source>Export table and figures to E&amp;xcel…</source>
+        <translation>Export table and figures to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2023,117 @@
     <message>
         <source>Cannot read the acknowledgements: %1</source>
         <translation>Cannot read the acknowledgements: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>no sheet holds figures: expected a header row with the import columns (record, indicator, …) or the monthly template of &apos;chiso template&apos;</source>
+        <translation>no sheet holds figures: expected a header row with the import columns (record, indicator, …) or the monthly template of &apos;chiso template&apos;</translation>
+    </message>
+    <message>
+        <source>a cell stands right of the last column of the header</source>
+        <translation>a cell stands right of the last column of the header</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; has a header but no figures</source>
+        <translation>the sheet &apos;%1&apos; has a header but no figures</translation>
+    </message>
+    <message>
+        <source>every figure needs its source: fill in the source cell</source>
+        <translation>every figure needs its source: fill in the source cell</translation>
+    </message>
+    <message>
+        <source>unknown indicator code &apos;%1&apos;</source>
+        <translation>unknown indicator code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>expected a number, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06</source>
+        <translation>expected the period as YYYY-MM, such as 2024-06</translation>
+    </message>
+    <message>
+        <source>the template holds no figures yet</source>
+        <translation>the template holds no figures yet</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx is a zip archive; this file is not one)</source>
+        <translation>this is not an Excel workbook (.xlsx is a zip archive; this file is not one)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an Excel workbook: it has no xl/workbook.xml</source>
+        <translation>this zip archive is not an Excel workbook: it has no xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings are damaged: %1</source>
+        <translation>the workbook&apos;s shared strings are damaged: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no such sheet</source>
+        <translation>the workbook has no such sheet</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; is missing from the workbook</source>
+        <translation>the sheet &apos;%1&apos; is missing from the workbook</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; is damaged: %2</source>
+        <translation>the sheet &apos;%1&apos; is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Monthly figures of the ICT sector (Chỉ Số form)</source>
+        <translation>Monthly figures of the ICT sector (Chỉ Số form)</translation>
+    </message>
+    <message>
+        <source>Period (YYYY-MM)</source>
+        <translation>Period (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Source (report, office, date)</source>
+        <translation>Source (report, office, date)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year to date (levels: the month&apos;s reading)</source>
+        <translation>Year to date (levels: the month&apos;s reading)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>Stated growth, %</source>
+        <translation>Stated growth, %</translation>
+    </message>
+    <message>
+        <source>Stated share of plan, %</source>
+        <translation>Stated share of plan, %</translation>
     </message>
 </context>
 </TS>

@@ -314,10 +314,6 @@
         </translation>
     </message>
     <message>
-        <source>Import figures from CSV files (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
-        <translation>Nhập số liệu từ tệp CSV (định dạng trong README.md). Mỗi tệp là một giao dịch: chỉ cần một dòng sai hoặc một xung đột là cơ sở dữ liệu được giữ nguyên.</translation>
-    </message>
-    <message>
         <source>CSV files to import.</source>
         <translation>Các tệp CSV cần nhập.</translation>
     </message>
@@ -358,20 +354,12 @@
         <translation>Xuất mọi số liệu, kế hoạch và số được công bố kèm nguồn, theo định dạng CSV mà lệnh import đọc được.</translation>
     </message>
     <message>
-        <source>Output format: csv.</source>
-        <translation>Định dạng đầu ra: csv.</translation>
-    </message>
-    <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>Ghi vào &lt;tệp&gt; thay vì đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>tệp</translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;: export writes csv.</source>
-        <translation>Định dạng &apos;%1&apos; không được hỗ trợ: lệnh export ghi csv.</translation>
     </message>
     <message>
         <source>--as-of expects a month as YYYY-MM, such as 2024-06; found &apos;%1&apos;.</source>
@@ -526,14 +514,6 @@
         <translation>số liệu không khớp: công bố và tính toán, các nguồn, điều chỉnh</translation>
     </message>
     <message>
-        <source>import figures from CSV files</source>
-        <translation>nhập số liệu từ tệp CSV</translation>
-    </message>
-    <message>
-        <source>export every figure with its source as CSV</source>
-        <translation>xuất mọi số liệu kèm nguồn ra CSV</translation>
-    </message>
-    <message>
         <source>create a database (with the bundled dataset unless --empty)</source>
         <translation>tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)</translation>
     </message>
@@ -608,6 +588,50 @@
     <message>
         <source>--%1 expects a number from 0 to 100.</source>
         <translation>--%1 cần một số từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
+        <translation>Nhập số liệu từ tệp CSV hoặc sổ tính Excel (định dạng trong README.md). Mỗi tệp là một giao dịch: chỉ cần một dòng sai hoặc một xung đột là cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, or xlsx (the KPI table and every figure; needs -o).</source>
+        <translation>Định dạng đầu ra: csv, hoặc xlsx (bảng chỉ tiêu và mọi số liệu; cần -o).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: export writes csv or xlsx.</source>
+        <translation>Định dạng &apos;%1&apos; không được hỗ trợ: lệnh export ghi csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook needs a file: add -o FILE.xlsx.</source>
+        <translation>Sổ tính Excel cần một tệp: thêm -o TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Write the monthly form as an Excel workbook: a row per indicator, the period and source cells at the top. Fill it in and import it.</source>
+        <translation>Ghi biểu số liệu tháng thành sổ tính Excel: mỗi chỉ tiêu một dòng, ô kỳ báo cáo và ô nguồn ở trên cùng. Điền số liệu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The workbook to write.</source>
+        <translation>Sổ tính cần ghi.</translation>
+    </message>
+    <message>
+        <source>Give --year, --month and -o FILE.xlsx.</source>
+        <translation>Hãy cho --year, --month và -o TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the form for %1 to %2.</source>
+        <translation>Đã ghi biểu tháng %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>import figures from CSV files or Excel workbooks</source>
+        <translation>nhập số liệu từ tệp CSV hoặc sổ tính Excel</translation>
+    </message>
+    <message>
+        <source>export every figure with its source as CSV or Excel</source>
+        <translation>xuất mọi số liệu kèm nguồn ra CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>the monthly form as an Excel workbook, to fill in and import</source>
+        <translation>biểu số liệu tháng dạng Excel, để điền rồi nhập lại</translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1321,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Import figures from CSV</source>
-        <translation>Nhập số liệu từ CSV</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1313,16 +1333,8 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>A CSV file in the format of README.md</source>
-        <translation>Một tệp CSV theo định dạng trong README.md</translation>
-    </message>
-    <message>
         <source>Import figures</source>
         <translation>Nhập số liệu</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Cancelled: nothing was stored.</source>
@@ -1345,6 +1357,18 @@
         <translation>
             <numerusform>%n số liệu đã có sẵn, không thay đổi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import figures from CSV or Excel</source>
+        <translation>Nhập số liệu từ CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>A CSV file or Excel workbook in the format of README.md, or a filled-in monthly form</source>
+        <translation>Một tệp CSV hoặc sổ tính Excel theo định dạng trong README.md, hoặc biểu tháng đã điền</translation>
+    </message>
+    <message>
+        <source>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Số liệu (*.csv *.xlsx);;Tệp CSV (*.csv);;Sổ tính Excel (*.xlsx);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1541,6 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Export all figures as CSV…</source>
         <translation>&amp;Xuất mọi số liệu ra CSV…</translation>
     </message>
@@ -1677,6 +1697,22 @@
     <message>
         <source>&amp;Figures to note</source>
         <translation>Số liệu cần &amp;lưu ý</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>&amp;Nhập CSV hoặc Excel…</translation>
+    </message>
+    <message>
+        <source>Export table and figures to E&amp;xcel…</source>
+        <translation>Xuất bảng và số liệu ra E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2000,117 @@
     <message>
         <source>Cannot read the acknowledgements: %1</source>
         <translation>Không đọc được các ghi nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>no sheet holds figures: expected a header row with the import columns (record, indicator, …) or the monthly template of &apos;chiso template&apos;</source>
+        <translation>không trang tính nào có số liệu: cần một dòng tiêu đề với các cột nhập (record, indicator, …) hoặc biểu tháng của &apos;chiso template&apos;</translation>
+    </message>
+    <message>
+        <source>a cell stands right of the last column of the header</source>
+        <translation>có ô nằm bên phải cột cuối cùng của dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; has a header but no figures</source>
+        <translation>trang tính &apos;%1&apos; có dòng tiêu đề nhưng không có số liệu</translation>
+    </message>
+    <message>
+        <source>every figure needs its source: fill in the source cell</source>
+        <translation>mọi số liệu đều phải có nguồn: hãy điền ô nguồn</translation>
+    </message>
+    <message>
+        <source>unknown indicator code &apos;%1&apos;</source>
+        <translation>mã chỉ tiêu &apos;%1&apos; không xác định</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>cần một số, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06</source>
+        <translation>cần kỳ báo cáo dạng YYYY-MM, ví dụ 2024-06</translation>
+    </message>
+    <message>
+        <source>the template holds no figures yet</source>
+        <translation>biểu chưa có số liệu nào</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx is a zip archive; this file is not one)</source>
+        <translation>đây không phải sổ tính Excel (.xlsx là tệp nén zip; tệp này không phải)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an Excel workbook: it has no xl/workbook.xml</source>
+        <translation>tệp nén này không phải sổ tính Excel: không có xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>sổ tính không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings are damaged: %1</source>
+        <translation>phần chuỗi dùng chung của sổ tính bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no such sheet</source>
+        <translation>sổ tính không có trang tính này</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; is missing from the workbook</source>
+        <translation>sổ tính thiếu trang tính &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; is damaged: %2</source>
+        <translation>trang tính &apos;%1&apos; bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Monthly figures of the ICT sector (Chỉ Số form)</source>
+        <translation>Số liệu hằng tháng ngành TT&amp;TT (biểu Chỉ Số)</translation>
+    </message>
+    <message>
+        <source>Period (YYYY-MM)</source>
+        <translation>Kỳ báo cáo (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Source (report, office, date)</source>
+        <translation>Nguồn (báo cáo, đơn vị, ngày)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year to date (levels: the month&apos;s reading)</source>
+        <translation>Lũy kế (chỉ tiêu thời điểm: số của tháng)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Stated growth, %</source>
+        <translation>Tăng trưởng công bố, %</translation>
+    </message>
+    <message>
+        <source>Stated share of plan, %</source>
+        <translation>Đạt % kế hoạch công bố</translation>
     </message>
 </context>
 </TS>

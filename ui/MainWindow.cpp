@@ -14,6 +14,7 @@
 #include "report/KpiReportWriter.h"
 
 #include "io/FigureExporter.h"
+#include "io/xlsx/XlsxWriter.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
 
@@ -171,6 +172,9 @@ void MainWindow::createActions()
     m_kpiCsvAction = new QAction(this);
     m_kpiCsvAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     connect(m_kpiCsvAction, &QAction::triggered, this, &MainWindow::exportKpiTable);
+    m_excelAction = new QAction(this);
+    m_excelAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_E);
+    connect(m_excelAction, &QAction::triggered, this, &MainWindow::exportExcel);
     m_unitAction = new QAction(this);
     m_unitAction->setShortcut(Qt::CTRL | Qt::Key_U);
     connect(m_unitAction, &QAction::triggered, this, &MainWindow::askUnitName);
@@ -233,7 +237,7 @@ void MainWindow::createActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction});
+    m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction, m_excelAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction});
     m_fileMenu->addSeparator();
@@ -292,7 +296,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(QCoreApplication::translate("MainWindow", "&View"));
     m_languageMenu->setTitle(QCoreApplication::translate("MainWindow", "&Language"));
     m_helpMenu->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
-    m_importAction->setText(QCoreApplication::translate("MainWindow", "&Import CSV…"));
+    m_importAction->setText(QCoreApplication::translate("MainWindow", "&Import CSV or Excel…"));
     m_exportAction->setText(QCoreApplication::translate("MainWindow", "&Export all figures as CSV…"));
     m_exportPngAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &PNG…"));
     m_exportSvgAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &SVG…"));
@@ -301,6 +305,7 @@ void MainWindow::retranslate()
     m_briefingPdfAction->setText(QCoreApplication::translate("MainWindow", "Save briefing as P&DF…"));
     m_kpiCsvAction->setText(QCoreApplication::translate("MainWindow", "Export &KPI table as CSV (Excel)…"));
     m_unitAction->setText(QCoreApplication::translate("MainWindow", "&Unit name on the briefing…"));
+    m_excelAction->setText(QCoreApplication::translate("MainWindow", "Export table and figures to E&xcel…"));
     m_undoAction->setText(m_undo->canUndo() ? QCoreApplication::translate("MainWindow", "&Undo: %1").arg(m_undo->undoText())
                                             : QCoreApplication::translate("MainWindow", "&Undo"));
     m_redoAction->setText(m_undo->canRedo() ? QCoreApplication::translate("MainWindow", "&Redo: %1").arg(m_undo->redoText())
@@ -458,6 +463,22 @@ void MainWindow::exportKpiTable()
     QString error;
     if (!saveKpiTableCsv(m_analysis->kpis(), m_language, path, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
+}
+
+void MainWindow::exportExcel()
+{
+    QString path = QFileDialog::getSaveFileName(this, QCoreApplication::translate("MainWindow", "Export to Excel"),
+                                                u"chiso-%1.xlsx"_s.arg(m_analysis->period().toIsoString()),
+                                                QCoreApplication::translate("MainWindow", "Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        path += u".xlsx"_s;
+    QString error;
+    if (!XlsxWriter::writeExport(path, m_analysis->kpis(), m_analysis->store().figures(), m_language, &error))
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
+    else
+        statusBar()->showMessage(QCoreApplication::translate("MainWindow", "Saved %1").arg(path), 5000);
 }
 
 void MainWindow::askUnitName()

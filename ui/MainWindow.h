@@ -73,6 +73,7 @@ private:
     void previewBriefing();
     void saveBriefing();
     void exportKpiTable();
+    void exportExcel();
     void askUnitName();
 
     std::unique_ptr<Analysis> m_analysis;
@@ -104,6 +105,7 @@ private:
     QAction *m_briefingAction = nullptr;
     QAction *m_briefingPdfAction = nullptr;
     QAction *m_kpiCsvAction = nullptr;
+    QAction *m_excelAction = nullptr;
     QAction *m_unitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -46,6 +46,7 @@ int runForecast(Context &context, const QStringList &arguments);
 int runBacktest(Context &context, const QStringList &arguments);
 int runBriefing(Context &context, const QStringList &arguments);
 int runCheck(Context &context, const QStringList &arguments);
+int runTemplate(Context &context, const QStringList &arguments);
 /// The latest month's briefing PDF in the user's data folder (needs a QApplication).
 int writeDefaultBriefing(Context &context);
 

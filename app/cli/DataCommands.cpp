@@ -5,6 +5,8 @@
 #include "io/BundledDataset.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
+#include "io/xlsx/XlsxWriter.h"
+#include "analytics/KpiReport.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -45,7 +47,7 @@ int runInit(Context &context, const QStringList &arguments)
 int runImport(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Import figures from CSV files (the format is in README.md). "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Import figures from CSV files or Excel workbooks (the format is in README.md). "
                                         "Each file is one transaction: any bad line or conflict leaves the database unchanged."));
     context.addCommonOptions(parser);
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("Cli", "CSV files to import."), QCoreApplication::translate("Cli", "FILE..."));
@@ -83,14 +85,19 @@ int runExport(Context &context, const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export every figure, plan and stated figure with its source, "
                                         "in the CSV format that import reads."));
     context.addCommonOptions(parser);
-    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: csv."), u"format"_s, u"csv"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: csv, or xlsx (the KPI table and every figure; needs -o)."), u"format"_s, u"csv"_s});
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
     parser.addOption(asOfOption());
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
-    if (parser.value(u"format"_s) != u"csv"_s) {
-        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': export writes csv.").arg(parser.value(u"format"_s)) << Qt::endl;
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"xlsx"_s) {
+        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': export writes csv or xlsx.").arg(format) << Qt::endl;
+        return Usage;
+    }
+    if (format == u"xlsx"_s && !parser.isSet(u"output"_s)) {
+        context.err << QCoreApplication::translate("Cli", "An Excel workbook needs a file: add -o FILE.xlsx.") << Qt::endl;
         return Usage;
     }
     std::optional<YearMonth> asOf;
@@ -100,6 +107,24 @@ int runExport(Context &context, const QStringList &arguments)
     QList<Figure> figures = store->figures();
     if (asOf)
         figures.removeIf([&asOf](const Figure &f) { return !Snapshot::isKnownAt(f, *asOf); });
+    if (format == u"xlsx"_s) {
+        // The KPI sheet shows the latest month known at the cut-off.
+        const Snapshot snapshot(store->figures(), asOf);
+        QStringList flows;
+        for (const Indicator &i : store->indicators()) {
+            if (i.isFlow())
+                flows.append(i.code);
+        }
+        const auto period = asOf ? asOf : snapshot.latestPeriod(flows);
+        const KpiReport report = period ? buildKpiReport(snapshot, store->indicators(), *period) : KpiReport{};
+        QString error;
+        if (!XlsxWriter::writeExport(parser.value(u"output"_s), report, figures, context.language, &error)) {
+            context.err << error << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Wrote %n figure(s) to %1.", nullptr, int(figures.size())).arg(parser.value(u"output"_s)) << Qt::endl;
+        return Ok;
+    }
     if (parser.isSet(u"output"_s)) {
         QString error;
         if (!FigureExporter::saveCsv(figures, parser.value(u"output"_s), &error)) {
@@ -113,6 +138,33 @@ int runExport(Context &context, const QStringList &arguments)
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
     FigureExporter::writeCsv(figures, &out);
+    return Ok;
+}
+
+int runTemplate(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Write the monthly form as an Excel workbook: a row per indicator, "
+                                                                        "the period and source cells at the top. Fill it in and import it."));
+    context.addCommonOptions(parser);
+    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
+    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The workbook to write."), QCoreApplication::translate("Cli", "file")});
+    int exitCode = Ok;
+    if (!context.parse(parser, arguments, &exitCode))
+        return exitCode;
+    const YearMonth period{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
+    if (!period.isValid() || !parser.isSet(u"output"_s)) {
+        context.err << QCoreApplication::translate("Cli", "Give --year, --month and -o FILE.xlsx.") << Qt::endl;
+        return Usage;
+    }
+    auto store = context.openStore(parser);
+    QString error;
+    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error)) {
+        context.err << error << Qt::endl;
+        return Failed;
+    }
+    context.err << QCoreApplication::translate("Cli", "Wrote the form for %1 to %2.").arg(period.toIsoString(), parser.value(u"output"_s)) << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "FigureImporter.h"
 #include "FigureCsvFormat.h"
 #include "ParsedFigureStream.h"
+#include "xlsx/XlsxFigureRows.h"
 #include "store/Store.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
@@ -227,7 +228,7 @@ ImportReport FigureImporter::importFile(const QString &path)
     const QFileInfo info(path);
     ImportReport report;
     auto refuse = [&](const QString &message) {
-        report.issues.append({path, 0, QString(), message});
+        report.issues.append({path, 0, QString(), message, QString()});
         report.issueCount = 1;
         return report;
     };
@@ -238,12 +239,44 @@ ImportReport FigureImporter::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(file.errorString()));
+    if (info.suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
+        file.close();
+        return importRows(path, [&](const RowSink &sink) {
+            return XlsxFigureRows::read(path, m_store.indicators(), sink, [this](double share) {
+                if (m_progress && !m_progress(qint64(share * 1000), 1000))
+                    m_cancelRequested = true;
+            });
+        });
+    }
     return importDevice(&file, path);
 }
 
 ImportReport FigureImporter::importDevice(QIODevice *device, const QString &displayName)
 {
+    const qint64 total = device->size();
+    ImportReport report = importRows(displayName, [&](const RowSink &sink) {
+        ParsedFigureStream stream(device, displayName, m_store.indicators());
+        for (auto batch = stream.nextBatch(); !batch.empty(); batch = stream.nextBatch()) {
+            for (ParsedFigureStream::Row &row : batch) {
+                if (!sink(std::move(row)))
+                    return QList<ImportIssue>();
+            }
+            if (m_progress && !m_progress(stream.bytesRead(), total)) {
+                m_cancelRequested = true;
+                return QList<ImportIssue>();
+            }
+        }
+        return stream.fileIssues();
+    });
+    if (report.committed() && m_progress)
+        m_progress(total, total);
+    return report;
+}
+
+ImportReport FigureImporter::importRows(const QString &displayName, const std::function<QList<ImportIssue>(const RowSink &)> &produce)
+{
     ImportReport report;
+    m_cancelRequested = false;
     auto addIssue = [&](const ImportIssue &issue) {
         ++report.issueCount;
         if (report.issues.size() < m_issueLimit)
@@ -255,15 +288,11 @@ ImportReport FigureImporter::importDevice(QIODevice *device, const QString &disp
 
     try {
         ImportSession session(db, m_enteredBy, displayName);
-        const qint64 total = device->size();
-        ParsedFigureStream stream(device, displayName, m_store.indicators());
-        for (auto batch = stream.nextBatch(); !batch.empty() && !report.cancelled; batch = stream.nextBatch()) {
-            for (const ParsedFigureStream::Row &row : batch) {
-                ++report.rows;
-                for (const auto &issue : row.issues)
-                    addIssue(issue);
-                if (!row.figure || report.issueCount > 0)
-                    continue; // once anything is refused, only checking goes on
+        const RowSink sink = [&](ParsedFigureStream::Row &&row) {
+            ++report.rows;
+            for (const auto &issue : row.issues)
+                addIssue(issue);
+            if (row.figure && report.issueCount == 0) { // once anything is refused, only checking goes on
                 const Figure &figure = *row.figure;
                 const auto result = session.store(figure, row.line);
                 switch (result.outcome) {
@@ -273,24 +302,28 @@ ImportReport FigureImporter::importDevice(QIODevice *device, const QString &disp
                     addIssue({displayName, row.line, u"value"_s,
                               QCoreApplication::translate("FigureImporter", "conflict: the stored figure %1 from this source is %2; this file says %3")
                                   .arg(describe(figure), QString::fromUtf8(FigureCsv::formatNumber(result.storedValue)),
-                                       QString::fromUtf8(FigureCsv::formatNumber(figure.value)))});
+                                       QString::fromUtf8(FigureCsv::formatNumber(figure.value))),
+                              row.cell});
                     break;
                 case ImportSession::Outcome::RepeatedInFile:
                     addIssue({displayName, row.line, QString(),
                               QCoreApplication::translate("FigureImporter", "duplicate row: line %1 already gives %2 from the same source")
-                                  .arg(result.earlierLine).arg(describe(figure))});
+                                  .arg(result.earlierLine).arg(describe(figure)),
+                              row.cell});
                     break;
                 case ImportSession::Outcome::SourceDateDiffers:
                     addIssue({displayName, row.line, u"source_date"_s,
-                              QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate)});
+                              QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate),
+                              row.cell});
                     break;
                 }
             }
-            if (m_progress && !m_progress(stream.bytesRead(), total))
-                report.cancelled = true;
-        }
+            return !m_cancelRequested;
+        };
+        const QList<ImportIssue> fileIssues = produce(sink);
+        report.cancelled = m_cancelRequested;
         if (!report.cancelled) {
-            for (const auto &issue : stream.fileIssues())
+            for (const auto &issue : fileIssues)
                 addIssue(issue);
         }
     } catch (...) {
@@ -309,8 +342,6 @@ ImportReport FigureImporter::importDevice(QIODevice *device, const QString &disp
         db.rollback();
         throw StoreError(QCoreApplication::translate("FigureImporter", "The import could not be saved: %1").arg(error));
     }
-    if (m_progress)
-        m_progress(device->size(), device->size());
     return report;
 }
 

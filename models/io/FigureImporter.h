@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportIssue.h"
+#include "ParsedFigureStream.h"
 
 #include <QIODevice>
 #include <QList>
@@ -40,14 +41,21 @@ public:
     /// Who is recorded as having entered the figures (default: the user's login name).
     void setEnteredBy(const QString &name) { m_enteredBy = name; }
 
+    /// A CSV file, or an Excel workbook (.xlsx: the import columns or the monthly template).
     ImportReport importFile(const QString &path);
     ImportReport importDevice(QIODevice *device, const QString &displayName);
 
 private:
+    using RowSink = std::function<bool(ParsedFigureStream::Row &&)>;
+    /// One transaction around rows from any reader: `produce` feeds them to the sink (which
+    /// returns false once cancelled) and returns the problems of the file as a whole.
+    ImportReport importRows(const QString &displayName, const std::function<QList<ImportIssue>(const RowSink &)> &produce);
+
     Store &m_store;
     Progress m_progress;
     int m_issueLimit = 200;
     QString m_enteredBy;
+    bool m_cancelRequested = false;
 };
 
 } // namespace chiso

@@ -7,7 +7,9 @@ namespace chiso {
 QString ImportIssue::toString() const
 {
     QString where = file;
-    if (line > 0)
+    if (!cell.isEmpty())
+        where += u":"_s + cell;
+    else if (line > 0)
         where += u":%1"_s.arg(line);
     if (!field.isEmpty())
         where += u": "_s + field;

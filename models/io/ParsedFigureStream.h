@@ -24,6 +24,7 @@ class ParsedFigureStream
 public:
     struct Row {
         qint64 line = 0;
+        QString cell; ///< in a workbook, where the row's figure stands ("Sheet!F12")
         std::optional<Figure> figure; ///< nothing where the row was refused
         QList<ImportIssue> issues;
     };

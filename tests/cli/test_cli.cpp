@@ -318,3 +318,23 @@ TEST_F(Cli, CheckTolerancesAreSettings)
     EXPECT_GT(count({u"--growth-tolerance"_s, u"0"_s}), defaults);
     EXPECT_EQ(runChiso({u"check"_s, u"--share-tolerance"_s, u"abc"_s, u"--db"_s, db}).exitCode, 2);
 }
+
+TEST_F(Cli, ExcelExportTemplateAndImport)
+{
+    const QString book = dir.filePath(u"all.xlsx"_s);
+    ASSERT_EQ(runChiso({u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, book, u"--db"_s, db}).exitCode, 0);
+    EXPECT_EQ(runChiso({u"export"_s, u"--format"_s, u"xlsx"_s, u"--db"_s, db}).exitCode, 2); // a workbook needs -o
+    const QString empty = dir.filePath(u"empty-xlsx.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--empty"_s, u"--db"_s, empty}).exitCode, 0);
+    const CliRun imported = runChiso({u"import"_s, book, u"--db"_s, empty, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, empty}).out, runChiso({u"export"_s, u"--db"_s, db}).out);
+
+    const QString form = dir.filePath(u"form.xlsx"_s);
+    const CliRun written = runChiso({u"template"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"9"_s, u"-o"_s, form, u"--lang"_s, u"vi"_s, u"--db"_s, db});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(QFile::exists(form));
+    const CliRun unfilled = runChiso({u"import"_s, form, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(unfilled.exitCode, 1);
+    EXPECT_TRUE(unfilled.err.contains(u"!B3"_s)) << unfilled.err.toStdString(); // the source cell is empty
+}

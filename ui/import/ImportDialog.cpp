@@ -25,11 +25,11 @@ ImportDialog::ImportDialog(Analysis &analysis, QWidget *parent)
       m_import(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_refused(new QPlainTextEdit(this))
 {
-    setWindowTitle(QCoreApplication::translate("Import", "Import figures from CSV"));
+    setWindowTitle(QCoreApplication::translate("Import", "Import figures from CSV or Excel"));
     m_browse->setText(QCoreApplication::translate("Import", "Choose…"));
     m_import->setText(QCoreApplication::translate("Import", "Import"));
     m_cancel->setText(QCoreApplication::translate("Import", "Cancel"));
-    m_path->setPlaceholderText(QCoreApplication::translate("Import", "A CSV file in the format of README.md"));
+    m_path->setPlaceholderText(QCoreApplication::translate("Import", "A CSV file or Excel workbook in the format of README.md, or a filled-in monthly form"));
     m_refused->setReadOnly(true);
     m_refused->setObjectName(u"refusedLines"_s);
     m_summary->setWordWrap(true);
@@ -61,7 +61,7 @@ ImportDialog::ImportDialog(Analysis &analysis, QWidget *parent)
 void ImportDialog::choose()
 {
     const QString path = QFileDialog::getOpenFileName(this, QCoreApplication::translate("Import", "Import figures"), QString(),
-                                                      QCoreApplication::translate("Import", "CSV files (*.csv);;All files (*)"));
+                                                      QCoreApplication::translate("Import", "Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

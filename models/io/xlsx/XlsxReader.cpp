@@ -1,0 +1,268 @@
+#include "XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QXmlStreamReader>
+#include <charconv>
+#include <zip.h>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+struct Sheet {
+    QString name;
+    QString path; ///< inside the zip
+};
+
+/// The 0-based column of a reference such as "AB12".
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    for (QChar c : reference) {
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c.unicode() - u'A' + 1);
+    }
+    return column - 1;
+}
+
+QString shortestNumber(double value)
+{
+    char buffer[64];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    if (error != std::errc())
+        return QString::number(value, 'g', 17);
+    return QString::fromLatin1(buffer, end - buffer);
+}
+
+} // namespace
+
+struct XlsxReader::Impl {
+    zip_t *archive = nullptr;
+    QList<Sheet> sheets;
+    QStringList sharedStrings;
+
+    ~Impl()
+    {
+        if (archive)
+            zip_discard(archive);
+    }
+
+    /// A whole (small) part of the package, or an empty array if it is absent.
+    QByteArray readAll(const QString &name)
+    {
+        zip_stat_t stat;
+        const QByteArray path = name.toUtf8();
+        if (zip_stat(archive, path.constData(), 0, &stat) != 0)
+            return {};
+        zip_file_t *file = zip_fopen(archive, path.constData(), 0);
+        if (!file)
+            return {};
+        QByteArray data;
+        data.resize(qsizetype(stat.size));
+        const zip_int64_t got = zip_fread(file, data.data(), stat.size);
+        zip_fclose(file);
+        if (got < 0)
+            return {};
+        data.resize(qsizetype(got));
+        return data;
+    }
+};
+
+XlsxReader::XlsxReader()
+    : d(std::make_unique<Impl>())
+{
+}
+
+XlsxReader::~XlsxReader() = default;
+
+QString XlsxReader::cellName(int row, int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(row);
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    QStringList names;
+    for (const Sheet &sheet : d->sheets)
+        names.append(sheet.name);
+    return names;
+}
+
+bool XlsxReader::open(const QString &path, QString *error)
+{
+    int code = 0;
+    d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!d->archive) {
+        *error = QCoreApplication::translate("Xlsx", "this is not an Excel workbook (.xlsx is a zip archive; this file is not one)");
+        return false;
+    }
+    const QByteArray workbook = d->readAll(u"xl/workbook.xml"_s);
+    const QByteArray relations = d->readAll(u"xl/_rels/workbook.xml.rels"_s);
+    if (workbook.isEmpty() || relations.isEmpty()) {
+        *error = QCoreApplication::translate("Xlsx", "this zip archive is not an Excel workbook: it has no xl/workbook.xml");
+        return false;
+    }
+    QHash<QString, QString> targets;
+    QXmlStreamReader rels(relations);
+    while (!rels.atEnd()) {
+        rels.readNext();
+        if (rels.isStartElement() && rels.name() == u"Relationship") {
+            QString target = rels.attributes().value(QLatin1StringView("Target")).toString();
+            target = target.startsWith(u'/') ? target.mid(1) : u"xl/"_s + target;
+            targets.insert(rels.attributes().value(QLatin1StringView("Id")).toString(), target);
+        }
+    }
+    QXmlStreamReader book(workbook);
+    while (!book.atEnd()) {
+        book.readNext();
+        if (book.isStartElement() && book.name() == u"sheet") {
+            QString id;
+            for (const QXmlStreamAttribute &a : book.attributes()) {
+                if (a.name() == u"id")
+                    id = a.value().toString();
+            }
+            d->sheets.append({book.attributes().value(QLatin1StringView("name")).toString(), targets.value(id)});
+        }
+    }
+    if (d->sheets.isEmpty() || d->sheets.first().path.isEmpty()) {
+        *error = QCoreApplication::translate("Xlsx", "the workbook has no worksheet");
+        return false;
+    }
+    const QByteArray shared = d->readAll(u"xl/sharedStrings.xml"_s);
+    QXmlStreamReader strings(shared);
+    QString current;
+    bool inPhonetic = false;
+    while (!shared.isEmpty() && !strings.atEnd()) {
+        strings.readNext();
+        if (strings.isStartElement()) {
+            if (strings.name() == u"si")
+                current.clear();
+            else if (strings.name() == u"rPh")
+                inPhonetic = true;
+            else if (strings.name() == u"t" && !inPhonetic)
+                current += strings.readElementText();
+        } else if (strings.isEndElement()) {
+            if (strings.name() == u"si")
+                d->sharedStrings.append(current);
+            else if (strings.name() == u"rPh")
+                inPhonetic = false;
+        }
+    }
+    if (strings.hasError() && !shared.isEmpty()) {
+        *error = QCoreApplication::translate("Xlsx", "the workbook's shared strings are damaged: %1").arg(strings.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<XlsxCell> &)> &onRow, QString *error,
+                           const std::function<void(double)> &progress)
+{
+    if (index < 0 || index >= d->sheets.size()) {
+        *error = QCoreApplication::translate("Xlsx", "the workbook has no such sheet");
+        return false;
+    }
+    const QByteArray path = d->sheets[index].path.toUtf8();
+    zip_stat_t stat;
+    zip_file_t *file = zip_stat(d->archive, path.constData(), 0, &stat) == 0 ? zip_fopen(d->archive, path.constData(), 0) : nullptr;
+    if (!file) {
+        *error = QCoreApplication::translate("Xlsx", "the sheet '%1' is missing from the workbook").arg(d->sheets[index].name);
+        return false;
+    }
+    QXmlStreamReader xml;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    zip_uint64_t done = 0;
+    bool finished = false;
+    auto feed = [&]() {
+        const zip_int64_t got = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
+        if (got <= 0) {
+            finished = true;
+            return false;
+        }
+        done += zip_uint64_t(got);
+        xml.addData(QByteArray(chunk.constData(), qsizetype(got)));
+        if (progress && stat.size > 0)
+            progress(double(done) / double(stat.size));
+        return true;
+    };
+    // A cell's parts arrive over several tokens; keep them until the cell ends.
+    int row = 0;
+    QList<XlsxCell> cells;
+    XlsxCell cell;
+    QString type;
+    QString value;
+    bool inValue = false;
+    bool inInline = false;
+    bool stopped = false;
+    feed();
+    while (!stopped) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Invalid) {
+            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !finished && feed())
+                continue;
+            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && finished)
+                break;
+            *error = QCoreApplication::translate("Xlsx", "the sheet '%1' is damaged: %2").arg(d->sheets[index].name, xml.errorString());
+            zip_fclose(file);
+            return false;
+        }
+        if (token == QXmlStreamReader::EndDocument)
+            break;
+        if (token == QXmlStreamReader::StartElement) {
+            const auto name = xml.name();
+            if (name == u"row") {
+                row = xml.attributes().value(QLatin1StringView("r")).toInt();
+                cells.clear();
+            } else if (name == u"c") {
+                cell = XlsxCell();
+                cell.column = columnOf(xml.attributes().value(QLatin1StringView("r")));
+                type = xml.attributes().value(QLatin1StringView("t")).toString();
+                value.clear();
+            } else if (name == u"v") {
+                inValue = true;
+            } else if (name == u"is") {
+                inInline = true;
+            }
+        } else if (token == QXmlStreamReader::Characters) {
+            if (inValue || inInline)
+                value += xml.text();
+        } else if (token == QXmlStreamReader::EndElement) {
+            const auto name = xml.name();
+            if (name == u"v") {
+                inValue = false;
+            } else if (name == u"is") {
+                inInline = false;
+            } else if (name == u"c") {
+                if (type == u"s") {
+                    const int i = value.toInt();
+                    cell.text = d->sharedStrings.value(i);
+                } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
+                    cell.text = value;
+                } else if (type == u"b") {
+                    cell.text = value == u"1"_s ? u"TRUE"_s : u"FALSE"_s;
+                } else if (!value.isEmpty()) {
+                    bool ok = false;
+                    cell.number = value.toDouble(&ok);
+                    cell.isNumber = ok;
+                    cell.text = ok ? shortestNumber(cell.number) : value;
+                }
+                if (cell.column >= 0 && (!cell.text.isEmpty() || cell.isNumber))
+                    cells.append(cell);
+            } else if (name == u"row") {
+                if (!cells.isEmpty() && !onRow(row, cells))
+                    stopped = true;
+            }
+        }
+    }
+    zip_fclose(file);
+    return true;
+}
+
+} // namespace chiso

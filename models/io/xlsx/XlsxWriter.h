@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analytics/KpiReport.h"
+#include "domain/Figure.h"
+#include "i18n/Language.h"
+
+#include <QList>
+#include <QString>
+
+namespace chiso {
+
+/// Workbooks Chỉ Số writes with libxlsxwriter: the export (the KPI table with number formats,
+/// widths and a frozen header, and every figure with its source in the import format) and
+/// the monthly template. Text is always written as text: a source's "=..." never becomes a
+/// formula. Written to a temporary file and renamed, so a file is whole or untouched.
+namespace XlsxWriter {
+    bool writeExport(const QString &path, const KpiReport &report, const QList<Figure> &figures, Language language,
+                     QString *error);
+    /// The ministry's monthly form for one month: a row per indicator, the period and source
+    /// cells at the top, ready to fill in.
+    bool writeTemplate(const QString &path, const QList<Indicator> &indicators, YearMonth period, Language language,
+                       QString *error);
+
+    /// Where the template keeps what it asks for (1-based rows, 0-based columns).
+    namespace TemplateLayout {
+        constexpr int periodRow = 2;
+        constexpr int sourceRow = 3;
+        constexpr int headerRow = 5;
+        constexpr int firstIndicatorRow = 6;
+        enum Column { Code, Name, Unit, Value, LastYear, StatedGrowth, StatedShare };
+    }
+}
+
+} // namespace chiso

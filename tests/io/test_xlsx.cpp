@@ -1,0 +1,263 @@
+// Excel in and out: the export imports back unchanged; workbooks of other producers (openpyxl,
+// a hand-made package) import; bad workbooks are refused by sheet and cell, storing nothing.
+#include "TestDatabase.h"
+#include "analytics/KpiReport.h"
+#include "io/FigureExporter.h"
+#include "io/FigureImporter.h"
+#include "io/xlsx/XlsxReader.h"
+#include "io/xlsx/XlsxWriter.h"
+
+#include <QBuffer>
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <zip.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray exportAll(Store &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureExporter::writeCsv(store.figures(), &buffer);
+    return buffer.data();
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CHISO_TEST_DATA "/xlsx/") + name;
+}
+
+ImportReport importInto(Store &store, const QString &path)
+{
+    FigureImporter importer(store);
+    return importer.importFile(path);
+}
+
+KpiReport kpis(Store &store)
+{
+    return buildKpiReport(Snapshot(store.figures()), store.indicators(), {2024, 6});
+}
+
+} // namespace
+
+TEST(Xlsx, ExportImportsBackUnchanged)
+{
+    TestDatabase bundled;
+    const QString book = bundled.file(u"all.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, kpis(*bundled.store), bundled.store->figures(), Language::Vietnamese, &error))
+        << error.toStdString();
+    TestDatabase empty(true);
+    const ImportReport report = importInto(*empty.store, book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 260);
+    EXPECT_EQ(exportAll(*empty.store), exportAll(*bundled.store));
+}
+
+TEST(Xlsx, TheKpiSheetKeepsNumbersAsNumbers)
+{
+    TestDatabase bundled;
+    const QString book = bundled.file(u"kpi.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, kpis(*bundled.store), {}, Language::English, &error));
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error)) << error.toStdString();
+    EXPECT_EQ(reader.sheetNames(), (QStringList{u"KPI"_s, u"Figures"_s}));
+    bool seen = false;
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &cells) {
+        if (row == 2) { // revenue
+            EXPECT_EQ(cells[0].text, u"Sector revenue"_s);
+            EXPECT_TRUE(cells[3].isNumber);
+            EXPECT_EQ(cells[3].number, 2067389);
+            EXPECT_TRUE(cells[8].isNumber);
+            EXPECT_NEAR(cells[8].number, 2067389.0 / 4171172.0, 1e-12); // 49,6 % as a fraction, formatted 0.0%
+            seen = true;
+        }
+        return true;
+    }, &error);
+    EXPECT_TRUE(seen);
+}
+
+TEST(Xlsx, TextThatLooksLikeAFormulaStaysText)
+{
+    TestDatabase db(true);
+    Figure f;
+    f.kind = RecordKind::Value;
+    f.indicator = u"revenue"_s;
+    f.region = u"VN"_s;
+    f.year = 2024;
+    f.month = 6;
+    f.value = 1;
+    f.basis = Basis::Estimate;
+    f.source.title = u"=HYPERLINK(\"http://evil\",\"x\")"_s;
+    f.quote = u"+cmd|' /C calc'!A0"_s;
+    f.note = u"@SUM(1,1)"_s;
+    const QString book = db.file(u"inject.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, {}, {f}, Language::English, &error));
+    // No formula in the package at all, and the texts read back as they were.
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(book).constData(), ZIP_RDONLY, &code);
+    ASSERT_TRUE(zip);
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_index(zip, zip_uint64_t(i), 0, &stat);
+        zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(i), 0);
+        QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
+        zip_fread(file, data.data(), stat.size);
+        zip_fclose(file);
+        EXPECT_FALSE(data.contains("<f>")) << stat.name;
+    }
+    zip_discard(zip);
+    TestDatabase back(true);
+    ASSERT_TRUE(importInto(*back.store, book).committed());
+    const QList<Figure> figures = back.store->figures();
+    ASSERT_EQ(figures.size(), 1);
+    EXPECT_EQ(figures[0].source.title, f.source.title);
+    EXPECT_EQ(figures[0].quote, f.quote);
+    EXPECT_EQ(figures[0].note, f.note);
+}
+
+TEST(Xlsx, WorkbookWrittenByOpenpyxl)
+{
+    TestDatabase db(true);
+    const ImportReport report = importInto(*db.store, fixture(u"openpyxl_long.xlsx"_s));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 4);
+    const Snapshot snapshot(db.store->figures());
+    EXPECT_EQ(snapshot.value(u"revenue"_s, u"VN"_s, 2024, 9)->value, 3150000);
+    EXPECT_EQ(snapshot.value(u"revenue"_s, u"VN"_s, 2024, 9)->quote, u"doanh thu toàn ngành ước đạt 3.150.000 tỷ đồng"_s);
+    EXPECT_EQ(snapshot.value(u"fibre_households_pct"_s, u"VN"_s, 2024, 9)->value, 83.45);
+    EXPECT_EQ(snapshot.plan(u"profit"_s, u"VN"_s, 2025)->value, 330000);
+}
+
+TEST(Xlsx, InlineStringsRichTextFormulaCacheAndBooleans)
+{
+    TestDatabase db(true);
+    const ImportReport report = importInto(*db.store, fixture(u"handmade_inline_formula.xlsx"_s));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    const auto f = Snapshot(db.store->figures()).value(u"state_budget"_s, u"VN"_s, 2024, 9);
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->value, 90500);                                          // the formula's cached value
+    EXPECT_EQ(f->quote, u"Nộp ngân sách ước đạt 90.500 tỷ đồng"_s);     // rich text joined, phonetic run left out
+    EXPECT_EQ(f->note, u"TRUE"_s);
+}
+
+TEST(Xlsx, TheMonthlyTemplateFilledByAnotherProducer)
+{
+    TestDatabase db(true);
+    const ImportReport report = importInto(*db.store, fixture(u"openpyxl_template.xlsx"_s));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 7);
+    const Snapshot snapshot(db.store->figures());
+    const auto revenue = snapshot.value(u"revenue"_s, u"VN"_s, 2024, 9);
+    ASSERT_TRUE(revenue);
+    EXPECT_EQ(revenue->value, 3150000);
+    EXPECT_EQ(revenue->source.title, u"Báo cáo tháng 9/2024 của Văn phòng Bộ"_s);
+    EXPECT_EQ(snapshot.value(u"revenue"_s, u"VN"_s, 2023, 9)->value, 2655661); // the "same period last year" column
+    EXPECT_EQ(snapshot.preferred(RecordKind::StatedGrowth, u"revenue"_s, u"VN"_s, 2024, 9)->value, 18.6);
+    EXPECT_EQ(snapshot.preferred(RecordKind::StatedShare, u"state_budget"_s, u"VN"_s, 2024, 9)->value, 89.1);
+    EXPECT_EQ(snapshot.value(u"workforce"_s, u"VN"_s, 2024, 9)->value, 1540000); // a number typed as text
+}
+
+TEST(Xlsx, OurOwnTemplateIsReadyToFill)
+{
+    TestDatabase db;
+    const QString book = db.file(u"form.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeTemplate(book, db.store->indicators(), {2024, 9}, Language::Vietnamese, &error));
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error));
+    QStringList codes;
+    QString period;
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &cells) {
+        if (row == 2)
+            period = cells.value(1).text;
+        if (row >= 6)
+            codes.append(cells.value(0).text);
+        return true;
+    }, &error);
+    EXPECT_EQ(period, u"2024-09"_s);
+    EXPECT_EQ(codes.first(), u"revenue"_s);
+    EXPECT_EQ(codes.size(), 13); // flows and levels, not the single-month series
+    // Unfilled, it stores nothing and says why.
+    const ImportReport report = importInto(*db.store, book);
+    EXPECT_FALSE(report.committed());
+}
+
+class BadWorkbook : public testing::Test
+{
+protected:
+    TestDatabase db;
+    QByteArray before = exportAll(*db.store);
+
+    QString refusal(const QString &name)
+    {
+        const ImportReport report = importInto(*db.store, fixture(name));
+        EXPECT_FALSE(report.committed());
+        EXPECT_EQ(exportAll(*db.store), before);
+        return report.issues.value(0).toString();
+    }
+};
+
+TEST_F(BadWorkbook, NotAZip)
+{
+    EXPECT_TRUE(refusal(u"not_a_zip.xlsx"_s).contains(u"not an Excel workbook"_s));
+}
+
+TEST_F(BadWorkbook, ZipWithoutASheet)
+{
+    EXPECT_TRUE(refusal(u"zip_without_sheet.xlsx"_s).contains(u"no xl/workbook.xml"_s));
+}
+
+TEST_F(BadWorkbook, TextWhereANumberMustBe)
+{
+    const QString message = refusal(u"text_for_number.xlsx"_s);
+    EXPECT_TRUE(message.contains(u"text_for_number.xlsx:Sheet!F2: value:"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"2.067.389"_s));
+}
+
+TEST_F(BadWorkbook, EmptySheet)
+{
+    EXPECT_TRUE(refusal(u"empty_sheet.xlsx"_s).contains(u"no sheet holds figures"_s));
+}
+
+TEST(Xlsx, HundredThousandRowsWithProgressInBoundedMemory)
+{
+    TestDatabase db(true);
+    QList<Figure> figures;
+    figures.reserve(100000);
+    for (int i = 0; i < 100000; ++i) {
+        Figure f;
+        f.kind = RecordKind::Value;
+        f.indicator = u"revenue"_s;
+        f.region = u"P"_s + QString::number(i % 1000);
+        f.year = 1950 + i / 12000;
+        f.month = 1 + (i / 1000) % 12;
+        f.value = i;
+        f.basis = Basis::Estimate;
+        f.source.url = u"https://example.vn/big"_s;
+        figures.append(f);
+    }
+    const QString book = db.file(u"big.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, {}, figures, Language::English, &error)) << error.toStdString();
+    figures.clear();
+    figures.squeeze();
+    FigureImporter importer(*db.store);
+    int calls = 0;
+    importer.setProgress([&calls](qint64, qint64) {
+        ++calls;
+        return true;
+    });
+    const ImportReport report = importer.importFile(book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 100000);
+    EXPECT_GT(calls, 5);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    EXPECT_LT(usage.ru_maxrss / 1024, 200) << "peak resident MiB of the whole test process";
+}
