@@ -664,6 +664,10 @@
         <source>text follows the closing quote of a field</source>
         <translation>text follows the closing quote of a field</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
+        <translation>the line is longer than %1 MiB: this is not a CSV file of figures</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2023,6 +2027,41 @@
     <message>
         <source>Cannot read the acknowledgements: %1</source>
         <translation>Cannot read the acknowledgements: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>The database is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was stored. Free some space and try again.</source>
+        <translation>The disk is full: nothing was stored. Free some space and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Create a new database…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite);;All files (*)</source>
+        <translation>Chỉ Số databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Create a database</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite)</source>
+        <translation>Chỉ Số databases (*.sqlite)</translation>
     </message>
 </context>
 <context>

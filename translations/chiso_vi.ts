@@ -652,6 +652,10 @@
         <source>text follows the closing quote of a field</source>
         <translation>có chữ đứng sau dấu ngoặc kép đóng của một trường</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
+        <translation>dòng dài hơn %1 MiB: đây không phải tệp CSV số liệu</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2000,6 +2004,41 @@
     <message>
         <source>Cannot read the acknowledgements: %1</source>
         <translation>Không đọc được các ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào đó. Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was stored. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: không lưu gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Chỉ Số (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Tạo cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu Chỉ Số (*.sqlite)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QSettings>
@@ -20,6 +22,40 @@
 using namespace Qt::StringLiterals;
 
 namespace chiso::gui {
+namespace {
+
+/// A database that cannot be opened (damaged, from a newer version, missing) does not stop
+/// the app: the user chooses another one or creates a new one.
+std::unique_ptr<Store> askForAnotherDatabase(QString message)
+{
+    for (;;) {
+        QMessageBox box(QMessageBox::Warning, u"Chỉ Số"_s, message);
+        QPushButton *open = box.addButton(QCoreApplication::translate("Window", "Open another database…"), QMessageBox::AcceptRole);
+        QPushButton *create = box.addButton(QCoreApplication::translate("Window", "Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        try {
+            if (box.clickedButton() == open) {
+                const QString path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("Window", "Open a database"), QString(),
+                                                                  QCoreApplication::translate("Window", "Chỉ Số databases (*.sqlite);;All files (*)"));
+                if (!path.isEmpty())
+                    return Store::open(path);
+            } else if (box.clickedButton() == create) {
+                const QString path = QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("Window", "Create a database"),
+                                                                  u"chiso.sqlite"_s,
+                                                                  QCoreApplication::translate("Window", "Chỉ Số databases (*.sqlite)"));
+                if (!path.isEmpty())
+                    return createDatabase(path);
+            } else {
+                return nullptr;
+            }
+        } catch (const StoreError &error) {
+            message = error.message();
+        }
+    }
+}
+
+} // namespace
 
 bool hasDisplay()
 {
@@ -89,8 +125,9 @@ int runWindow(int &argc, char **argv)
             err << error.message() << Qt::endl;
             return 1;
         }
-        QMessageBox::critical(nullptr, u"Chỉ Số"_s, error.message());
-        return 1;
+        store = askForAnotherDatabase(error.message());
+        if (!store)
+            return 1;
     }
 
     ui::MainWindow window(*store, language);

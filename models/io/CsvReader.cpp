@@ -22,6 +22,10 @@ bool CsvReader::readLine()
         m_lineBuffer.append(chunk, n);
         if (chunk[n - 1] == '\n')
             break;
+        if (m_lineBuffer.size() > maxLineBytes) { // a binary or runaway file: stop before memory does
+            m_tooLong = true;
+            break;
+        }
     }
     if (m_lineBuffer.isEmpty())
         return false;
@@ -45,6 +49,11 @@ bool CsvReader::next()
     if (m_utf16 || !readLine())
         return false;
     m_recordLine = m_nextLine++;
+    if (m_tooLong) {
+        m_error = QCoreApplication::translate("CsvReader", "the line is longer than %1 MiB: this is not a CSV file of figures")
+                      .arg(maxLineBytes >> 20);
+        return false;
+    }
     if (m_utf16) {
         m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
         return false;
@@ -68,8 +77,10 @@ bool CsvReader::next()
             if (!quoted)
                 break;
             // A quoted field goes on over the line break.
-            if (!readLine()) {
-                m_error = QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file");
+            if (!readLine() || m_tooLong) {
+                m_error = m_tooLong ? QCoreApplication::translate("CsvReader", "the line is longer than %1 MiB: this is not a CSV file of figures")
+                                          .arg(maxLineBytes >> 20)
+                                    : QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file");
                 return false;
             }
             ++m_nextLine;

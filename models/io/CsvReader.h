@@ -32,6 +32,9 @@ public:
     /// Bytes consumed so far (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
 
+    /// The longest record accepted: nothing a figure needs comes close.
+    static constexpr qsizetype maxLineBytes = qsizetype(4) << 20;
+
 private:
     bool readLine();
 
@@ -45,6 +48,7 @@ private:
     qint64 m_bytesRead = 0;
     bool m_atStart = true;
     bool m_utf16 = false;
+    bool m_tooLong = false;
 };
 
 } // namespace chiso

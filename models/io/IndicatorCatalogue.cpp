@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,18 @@ QList<Indicator> bundledIndicatorCatalogue()
 
 void installIndicatorCatalogue(QSqlDatabase &db)
 {
-    const QList<Indicator> catalogue = bundledIndicatorCatalogue();
+    QList<Indicator> catalogue = bundledIndicatorCatalogue();
+    // Write only when this build knows indicators the database lacks: opening a database
+    // must not need the write lock another program may hold.
+    QSqlQuery existing(db);
+    if (existing.exec(u"SELECT code FROM indicator"_s)) {
+        QStringList codes;
+        while (existing.next())
+            codes.append(existing.value(0).toString());
+        catalogue.removeIf([&codes](const Indicator &i) { return codes.contains(i.code); });
+    }
+    if (catalogue.isEmpty())
+        return;
     db.transaction();
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
@@ -74,7 +86,11 @@ void installIndicatorCatalogue(QSqlDatabase &db)
         query.bindValue(8, indicator.sortOrder);
         if (!query.exec()) {
             const QString error = query.lastError().text();
+            const bool busy = query.lastError().nativeErrorCode() == u"5"_s || query.lastError().nativeErrorCode() == u"6"_s;
             db.rollback();
+            if (busy)
+                throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
+                                                                      "Try again in a moment."));
             throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
         }
     }

@@ -136,6 +136,11 @@ bool Statement::next()
             return false;
         const QString error = QString::fromUtf8(sqlite3_errmsg(d->db));
         sqlite3_reset(d->stmt);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
+                                                                  "Try again in a moment."));
+        if (rc == SQLITE_FULL)
+            throw StoreError(QCoreApplication::translate("Store", "The disk is full: nothing was stored. Free some space and try again."));
         fail(error);
     }
 #endif

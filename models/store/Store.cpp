@@ -28,8 +28,9 @@ QSqlDatabase openConnection(const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     db.setDatabaseName(path);
-    // Wait for another process's write to finish instead of failing at once.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    // Wait a bounded time for another process's write to finish instead of failing at once.
+    const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(timeout.isEmpty() ? 5000 : timeout.toInt()));
     if (!db.open()) {
         const QString error = db.lastError().text();
         const QString name = db.connectionName();

@@ -1,0 +1,164 @@
+// What must hold when things go wrong: a killed import, two programs on one database, a full
+// disk, a huge binary file.
+#include "TestDatabase.h"
+#include "io/FigureExporter.h"
+#include "io/FigureImporter.h"
+#include "store/StoreError.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray exportAll(Store &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureExporter::writeCsv(store.figures(), &buffer);
+    return buffer.data();
+}
+
+/// Unique figures P0..P999 × years × months, all valid.
+QString writeBigCsv(const TestDatabase &db, const QString &name, int rows)
+{
+    QFile file(db.file(name));
+    file.open(QIODevice::WriteOnly);
+    file.write("record,indicator,region,year,month,value,basis,source_url\n");
+    QByteArray line;
+    for (int i = 0; i < rows; ++i) {
+        line = "value,revenue,P" + QByteArray::number(i % 1000) + ',' + QByteArray::number(1900 + i / 12000) + ','
+               + QByteArray::number(1 + (i / 1000) % 12) + ',' + QByteArray::number(i) + ",estimate,https://example.vn/big\n";
+        file.write(line);
+    }
+    return file.fileName();
+}
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+} // namespace
+
+TEST(Robustness, KilledImportLeavesTheDatabaseWholeAndUnchanged)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    const Store::Counts counts = db.store->counts();
+    const QString csv = writeBigCsv(db, u"million.csv"_s, 1000000);
+    db.store.reset(); // the child process owns the database now
+
+    QProcess child;
+    child.setProcessEnvironment(environment());
+    child.start(QStringLiteral(CHISO_BINARY), {u"import"_s, csv, u"--db"_s, db.path()});
+    ASSERT_TRUE(child.waitForStarted());
+    // Let it write part of the file into its transaction, then kill it without warning.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 1500 && child.state() == QProcess::Running)
+        QThread::msleep(50);
+    ASSERT_EQ(child.state(), QProcess::Running) << "the import ended before it could be killed";
+    ::kill(pid_t(child.processId()), SIGKILL);
+    child.waitForFinished();
+
+    auto store = Store::open(db.path());
+    QSqlQuery query(store->database());
+    ASSERT_TRUE(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    EXPECT_EQ(query.value(0).toString(), u"ok"_s);
+    EXPECT_EQ(store->counts().values, counts.values); // none of the half import
+    EXPECT_EQ(exportAll(*store), before);             // all from before
+}
+
+TEST(Robustness, ReportWhileAnotherProgramImports)
+{
+    TestDatabase db;
+    const QString csv = writeBigCsv(db, u"big.csv"_s, 200000);
+    const Store::Counts counts = db.store->counts();
+    db.store.reset();
+    QProcess importer;
+    importer.setProcessEnvironment(environment());
+    importer.start(QStringLiteral(CHISO_BINARY), {u"import"_s, csv, u"--db"_s, db.path(), u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(importer.waitForStarted());
+    QThread::msleep(300);
+    // Readers see the last committed state while the import writes (WAL), and do not wait.
+    QProcess reader;
+    reader.setProcessEnvironment(environment());
+    QElapsedTimer timer;
+    timer.start();
+    reader.start(QStringLiteral(CHISO_BINARY), {u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--db"_s, db.path(),
+                                                u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(reader.waitForFinished(30000));
+    EXPECT_EQ(reader.exitCode(), 0) << reader.readAllStandardError().toStdString();
+    EXPECT_TRUE(reader.readAllStandardOutput().contains("2,067,389"));
+    EXPECT_LT(timer.elapsed(), 5000);
+    ASSERT_TRUE(importer.waitForFinished(120000));
+    EXPECT_EQ(importer.exitCode(), 0) << importer.readAllStandardError().toStdString();
+    EXPECT_EQ(Store::open(db.path())->counts().values, counts.values + 200000);
+}
+
+TEST(Robustness, ALockedDatabaseSaysBusyAfterABoundedWait)
+{
+    TestDatabase db;
+    const QString csv = writeBigCsv(db, u"small.csv"_s, 10);
+    // This test holds the write lock, as another program in the middle of an import would.
+    QSqlQuery lock(db.store->database());
+    ASSERT_TRUE(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QProcess child;
+    QProcessEnvironment env = environment();
+    env.insert(u"CHISO_BUSY_TIMEOUT_MS"_s, u"1000"_s);
+    child.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QStringLiteral(CHISO_BINARY), {u"import"_s, csv, u"--db"_s, db.path(), u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(child.waitForFinished(30000));
+    EXPECT_EQ(child.exitCode(), 1);
+    EXPECT_TRUE(child.readAllStandardError().contains("busy")) ;
+    EXPECT_LT(timer.elapsed(), 10000);
+    lock.exec(u"ROLLBACK"_s);
+}
+
+TEST(Robustness, AFullDiskFailsTheWholeImport)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    const QString csv = writeBigCsv(db, u"full.csv"_s, 50000);
+    // SQLite's page limit stands in for a full disk: the write fails as it would with ENOSPC.
+    QSqlQuery query(db.store->database());
+    ASSERT_TRUE(query.exec(u"PRAGMA page_count"_s) && query.next());
+    const int pages = query.value(0).toInt();
+    ASSERT_TRUE(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 20)));
+    FigureImporter importer(*db.store);
+    try {
+        importer.importFile(csv);
+        FAIL() << "the import should have failed";
+    } catch (const StoreError &error) {
+        EXPECT_TRUE(error.message().contains(u"full"_s)) << error.message().toStdString();
+    }
+    EXPECT_EQ(exportAll(*db.store), before);
+}
+
+TEST(Robustness, AHugeBinaryFileIsRefusedWithoutReadingItIntoMemory)
+{
+    TestDatabase db;
+    QFile file(db.file(u"huge.csv"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(qint64(1) << 30)); // 1 GiB, sparse: no disk used
+    file.close();
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(file.fileName());
+    EXPECT_FALSE(report.committed());
+    ASSERT_FALSE(report.issues.isEmpty());
+    EXPECT_TRUE(report.issues.first().message.contains(u"MiB"_s) || report.issues.first().message.contains(u"UTF-16"_s))
+        << report.issues.first().toString().toStdString();
+}
