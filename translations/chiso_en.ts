@@ -2174,5 +2174,9 @@
         <source>Stated share of plan, %</source>
         <translation>Stated share of plan, %</translation>
     </message>
+    <message>
+        <source>a part of this workbook is larger than %1 MiB: refused</source>
+        <translation>a part of this workbook is larger than %1 MiB: refused</translation>
+    </message>
 </context>
 </TS>

@@ -2151,5 +2151,9 @@
         <source>Stated share of plan, %</source>
         <translation>Đạt % kế hoạch công bố</translation>
     </message>
+    <message>
+        <source>a part of this workbook is larger than %1 MiB: refused</source>
+        <translation>một phần của sổ tính lớn hơn %1 MiB: bị từ chối</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // What must hold when things go wrong: a killed import, two programs on one database, a full
 // disk, a huge binary file.
 #include "TestDatabase.h"
+#include "analytics/Snapshot.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
 #include "store/StoreError.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QVariant>
 #include <gtest/gtest.h>
@@ -161,4 +163,53 @@ TEST(Robustness, AHugeBinaryFileIsRefusedWithoutReadingItIntoMemory)
     ASSERT_FALSE(report.issues.isEmpty());
     EXPECT_TRUE(report.issues.first().message.contains(u"MiB"_s) || report.issues.first().message.contains(u"UTF-16"_s))
         << report.issues.first().toString().toStdString();
+}
+
+TEST(Robustness, ByteOrderMarkCrLfAndQuotedLineBreaksAreRead)
+{
+    TestDatabase db(true);
+    const QString path = db.write(u"windows.csv"_s,
+                                  "\xEF\xBB\xBFrecord,indicator,year,month,value,basis,source_title,quote\r\n"
+                                  "value,revenue,2024,6,2067389,estimate,\"Báo \"\"Ví dụ\"\"\",\"dòng một\r\ndòng hai\"\r\n"
+                                  "value,profit,2024,6,150000,estimate,\"Báo \"\"Ví dụ\"\"\",\r\n");
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(path);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    const Snapshot snapshot(db.store->figures());
+    const auto revenue = snapshot.value(u"revenue"_s, u"VN"_s, 2024, 6);
+    ASSERT_TRUE(revenue);
+    EXPECT_EQ(revenue->source.title, u"Báo \"Ví dụ\""_s);
+    EXPECT_EQ(revenue->quote, u"dòng một\r\ndòng hai"_s);
+    EXPECT_EQ(snapshot.value(u"profit"_s, u"VN"_s, 2024, 6)->value, 150000);
+}
+
+TEST(Robustness, AFileTheUserMayNotReadIsRefusedByName)
+{
+    // Root reads every file, so as root the import runs in a child that drops to "nobody".
+    QTemporaryDir dir(u"/tmp/chiso-permission-XXXXXX"_s);
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                      | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const QString db = dir.filePath(u"db.sqlite"_s);
+    createDatabase(db, true);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::setPermissions(db + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther);
+    const QString secret = dir.filePath(u"secret.csv"_s);
+    {
+        QFile file(secret);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("record,indicator,year,month,value,basis,source_url\nvalue,revenue,2024,6,1,estimate,https://x.vn\n");
+    }
+    ASSERT_TRUE(QFile::setPermissions(secret, QFileDevice::Permissions()));
+    QProcess child;
+    child.setProcessEnvironment(environment());
+    if (geteuid() == 0)
+        child.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(99);
+        });
+    child.start(QStringLiteral(CHISO_BINARY), {u"import"_s, secret, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(child.waitForFinished(30000));
+    const QString err = QString::fromUtf8(child.readAllStandardError());
+    EXPECT_EQ(child.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(secret + u": cannot read the file"_s)) << err.toStdString();
 }

@@ -153,13 +153,13 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
         }
         if (row < firstIndicatorRow)
             return true;
-        const QString code = byColumn.value(Code).text.trimmed();
+        const QString code = byColumn.value(CodeColumn).text.trimmed();
         const Indicator *indicator = known.value(code);
         Row base;
         base.line = row;
         if (!indicator) {
             if (!code.isEmpty() || byColumn.size() > 1) {
-                base.cell = place(row, Code);
+                base.cell = place(row, CodeColumn);
                 base.issues.append({path, row, u"indicator"_s,
                                     QCoreApplication::translate("Xlsx", "unknown indicator code '%1'").arg(code), base.cell});
                 return onRow(std::move(base));
@@ -167,8 +167,8 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
             return true;
         }
         struct Entry { int column; RecordKind kind; int yearOffset; };
-        for (const Entry &e : {Entry{Value, RecordKind::Value, 0}, Entry{LastYear, RecordKind::Value, -1},
-                               Entry{StatedGrowth, RecordKind::StatedGrowth, 0}, Entry{StatedShare, RecordKind::StatedShare, 0}}) {
+        for (const Entry &e : {Entry{ValueColumn, RecordKind::Value, 0}, Entry{LastYearColumn, RecordKind::Value, -1},
+                               Entry{StatedGrowthColumn, RecordKind::StatedGrowth, 0}, Entry{StatedShareColumn, RecordKind::StatedShare, 0}}) {
             if (!byColumn.contains(e.column))
                 continue;
             ++rows;

@@ -31,6 +31,8 @@ public:
 
     /// Opens a workbook; false with a message saying what is wrong with the file.
     bool open(const QString &path, QString *error);
+    /// The same from bytes in memory (the data must outlive the reader).
+    bool openData(const QByteArray &data, QString *error);
     QStringList sheetNames() const;
     /// Calls onRow for every row that has cells, in order (row is 1-based); onRow returns
     /// false to stop. `progress` receives the share of the sheet read (0–1).
@@ -41,6 +43,7 @@ public:
     static QString cellName(int row, int column);
 
 private:
+    bool readPackage(QString *error);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

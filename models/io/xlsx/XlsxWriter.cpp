@@ -188,10 +188,10 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
     for (const Indicator &ind : indicators) {
         if (ind.kind == IndicatorKind::MonthFlow)
             continue;
-        text(sheet, row, Code, ind.code);
-        text(sheet, row, Name, ind.name(language));
-        text(sheet, row, Unit, ind.unitLabel(language));
-        for (int c = Value; c <= StatedShare; ++c)
+        text(sheet, row, CodeColumn, ind.code);
+        text(sheet, row, NameColumn, ind.name(language));
+        text(sheet, row, UnitColumn, ind.unitLabel(language));
+        for (int c = ValueColumn; c <= StatedShareColumn; ++c)
             worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(c), input);
         ++row;
     }

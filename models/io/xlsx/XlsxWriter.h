@@ -27,7 +27,7 @@ namespace XlsxWriter {
         constexpr int sourceRow = 3;
         constexpr int headerRow = 5;
         constexpr int firstIndicatorRow = 6;
-        enum Column { Code, Name, Unit, Value, LastYear, StatedGrowth, StatedShare };
+        enum Column { CodeColumn, NameColumn, UnitColumn, ValueColumn, LastYearColumn, StatedGrowthColumn, StatedShareColumn };
     }
 }
 

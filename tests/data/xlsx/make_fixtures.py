@@ -99,3 +99,7 @@ wb.save("text_for_number.xlsx")
 wb = openpyxl.Workbook()
 wb.save("empty_sheet.xlsx")
 print("written")
+
+# Regression inputs found by fuzzing live in regression/: declared-size-2gib.xlsx (a zip entry
+# declaring 2 GiB, the fuzzer's own output) and column-letters-overflow.xlsx (made from the
+# hand-made package with the cell F2 renamed AAAAAAAAAAAAF2).
