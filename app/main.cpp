@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 #ifdef Q_OS_WIN
@@ -114,24 +115,14 @@ int main(int argc, char *argv[])
 
     const QString command = arguments.size() > 1 && !arguments[1].startsWith(u'-') ? arguments[1] : QString();
     try {
-        if (command == u"report"_s)
-            return cli::runReport(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"import"_s)
-            return cli::runImport(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"export"_s)
-            return cli::runExport(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"forecast"_s)
-            return cli::runForecast(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"backtest"_s)
-            return cli::runBacktest(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"template"_s)
-            return cli::runTemplate(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"check"_s)
-            return cli::runCheck(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"briefing"_s)
-            return cli::runBriefing(context, arguments.mid(0, 1) + arguments.mid(2));
-        if (command == u"init"_s)
-            return cli::runInit(context, arguments.mid(0, 1) + arguments.mid(2));
+        using Command = int (*)(cli::Context &, const QStringList &);
+        static const QHash<QString, Command> commands = {
+            {u"report"_s, cli::runReport},     {u"import"_s, cli::runImport},     {u"export"_s, cli::runExport},
+            {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
+            {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
+        };
+        if (const Command run = commands.value(command))
+            return run(context, arguments.mid(0, 1) + arguments.mid(2)); // the command's own parser skips its name
         if (!command.isEmpty()) {
             err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << Qt::endl << topLevelHelp();
             return cli::Usage;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "io/BundledDataset.h"
+#include "io/FigureExporter.h"
 #include "store/Store.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QString>
@@ -41,3 +43,12 @@ private:
 public:
     std::unique_ptr<chiso::Store> store;
 };
+
+/// Everything a store holds, in the export format: equal before and after means "unchanged".
+inline QByteArray exportAll(chiso::Store &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    chiso::FigureExporter::writeCsv(store.figures(), &buffer);
+    return buffer.data();
+}

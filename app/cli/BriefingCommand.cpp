@@ -67,18 +67,9 @@ int runBriefing(Context &context, const QStringList &arguments)
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
-    if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {
-        context.err << QCoreApplication::translate("Cli", "Give --year and --month together (or neither, for the latest month).") << Qt::endl;
-        return Usage;
-    }
     std::optional<YearMonth> period;
-    if (parser.isSet(u"year"_s)) {
-        period = YearMonth{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
-        if (!period->isValid()) {
-            context.err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100 and --month a month from 1 to 12.") << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!context.period(parser, &period))
+        return Usage;
     auto store = context.openStore(parser);
     return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s));
 }

@@ -30,6 +30,8 @@ public:
     void addCommonOptions(QCommandLineParser &parser) const;
     /// Parses a subcommand's arguments; false (after printing why, or the help) if it should stop.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    /// Reads --year and --month (given together, or neither); false (after saying why) if wrong.
+    bool period(const QCommandLineParser &parser, std::optional<YearMonth> *period) const;
     /// Reads --as-of (YYYY-MM) where given; false (after saying why) if it is malformed.
     bool asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const;
     /// Opens --db, or the user's default database (created with the bundled dataset on first use).

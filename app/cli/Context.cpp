@@ -36,6 +36,23 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
+bool Context::period(const QCommandLineParser &parser, std::optional<YearMonth> *period) const
+{
+    if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {
+        err << QCoreApplication::translate("Cli", "Give --year and --month together (or neither, for the latest month).") << Qt::endl;
+        return false;
+    }
+    if (!parser.isSet(u"year"_s))
+        return true;
+    const YearMonth ym{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
+    if (!ym.isValid()) {
+        err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100 and --month a month from 1 to 12.") << Qt::endl;
+        return false;
+    }
+    *period = ym;
+    return true;
+}
+
 bool Context::asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const
 {
     if (!parser.isSet(u"as-of"_s))

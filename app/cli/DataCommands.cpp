@@ -110,12 +110,7 @@ int runExport(Context &context, const QStringList &arguments)
     if (format == u"xlsx"_s) {
         // The KPI sheet shows the latest month known at the cut-off.
         const Snapshot snapshot(store->figures(), asOf);
-        QStringList flows;
-        for (const Indicator &i : store->indicators()) {
-            if (i.isFlow())
-                flows.append(i.code);
-        }
-        const auto period = asOf ? asOf : snapshot.latestPeriod(flows);
+        const auto period = asOf ? asOf : latestFlowPeriod(snapshot, store->indicators());
         const KpiReport report = period ? buildKpiReport(snapshot, store->indicators(), *period) : KpiReport{};
         QString error;
         if (!XlsxWriter::writeExport(parser.value(u"output"_s), report, figures, context.language, &error)) {

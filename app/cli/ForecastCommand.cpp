@@ -1,7 +1,7 @@
 // forecast and backtest: where the year will end, and how well each method would have said so.
 #include "CommandLine.h"
 
-#include "analytics/Snapshot.h"
+#include "analytics/KpiReport.h"
 #include "forecast/ForecastReport.h"
 #include "report/ForecastWriter.h"
 #include "store/Store.h"
@@ -56,14 +56,8 @@ int run(Context &context, const QStringList &arguments, Kind kind)
         return Usage;
     }
     const Snapshot snapshot(store->figures(), asOf);
-    if (!asOf) {
-        QStringList flows;
-        for (const Indicator &i : store->indicators()) {
-            if (i.isFlow())
-                flows.append(i.code);
-        }
-        asOf = snapshot.latestPeriod(flows);
-    }
+    if (!asOf)
+        asOf = latestFlowPeriod(snapshot, store->indicators());
     if (!asOf) {
         context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.")
                     << Qt::endl;

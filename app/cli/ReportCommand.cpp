@@ -15,16 +15,6 @@ namespace chiso::cli {
 namespace {
 
 
-QStringList flowCodes(const Store &store)
-{
-    QStringList codes;
-    for (const Indicator &indicator : store.indicators()) {
-        if (indicator.isFlow())
-            codes.append(indicator.code);
-    }
-    return codes;
-}
-
 QByteArray render(const KpiReport &report, const QString &format, Language language)
 {
     if (format == u"csv"_s)
@@ -69,24 +59,14 @@ int runReport(Context &context, const QStringList &arguments)
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
         return Usage;
-    if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {
-        context.err << QCoreApplication::translate("Cli", "Give --year and --month together (or neither, for the latest month).") << Qt::endl;
-        return Usage;
-    }
     std::optional<YearMonth> period;
-    if (parser.isSet(u"year"_s)) {
-        const YearMonth ym{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
-        if (!ym.isValid()) {
-            context.err << QCoreApplication::translate("Cli", "--year expects a year from 1900 to 2100 and --month a month from 1 to 12.") << Qt::endl;
-            return Usage;
-        }
-        period = ym;
-    }
+    if (!context.period(parser, &period))
+        return Usage;
 
     auto store = context.openStore(parser);
     const Snapshot snapshot(store->figures(), asOf);
     if (!period)
-        period = asOf ? asOf : snapshot.latestPeriod(flowCodes(*store));
+        period = asOf ? asOf : latestFlowPeriod(snapshot, store->indicators());
     if (!period) {
         context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
         return Failed;

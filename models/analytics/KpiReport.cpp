@@ -47,6 +47,16 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
 
 } // namespace
 
+std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators)
+{
+    QStringList flows;
+    for (const Indicator &indicator : indicators) {
+        if (indicator.isFlow())
+            flows.append(indicator.code);
+    }
+    return snapshot.latestPeriod(flows);
+}
+
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,
                          const QString &region, double tolerancePoints)
 {

@@ -35,6 +35,9 @@ struct KpiReport {
     QList<KpiRow> rows;
 };
 
+/// The latest month holding a figure of a flow indicator: the default period of a report.
+std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators);
+
 /// Builds the KPI table for every flow and level indicator of the catalogue, in its order.
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,
                          const QString &region = QStringLiteral("VN"), double tolerancePoints = 2.0);

@@ -15,12 +15,7 @@ Analysis::~Analysis() = default;
 
 std::optional<YearMonth> Analysis::latestPeriod() const
 {
-    QStringList flows;
-    for (const Indicator &i : m_store.indicators()) {
-        if (i.isFlow())
-            flows.append(i.code);
-    }
-    return Snapshot(m_figures).latestPeriod(flows);
+    return latestFlowPeriod(Snapshot(m_figures), m_store.indicators());
 }
 
 const KpiRow *Analysis::row(const QString &indicator) const

@@ -13,14 +13,6 @@ namespace {
 
 const QByteArray header = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n";
 
-QByteArray exportAll(Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    FigureExporter::writeCsv(store.figures(), &buffer);
-    return buffer.data();
-}
-
 class Import : public testing::Test
 {
 protected:

@@ -17,14 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray exportAll(Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    FigureExporter::writeCsv(store.figures(), &buffer);
-    return buffer.data();
-}
-
 QString fixture(const QString &name)
 {
     return QStringLiteral(CHISO_TEST_DATA "/xlsx/") + name;

@@ -21,14 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray exportAll(Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    FigureExporter::writeCsv(store.figures(), &buffer);
-    return buffer.data();
-}
-
 /// Unique figures P0..P999 × years × months, all valid.
 QString writeBigCsv(const TestDatabase &db, const QString &name, int rows)
 {

@@ -21,14 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray exportAll(Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    FigureExporter::writeCsv(store.figures(), &buffer);
-    return buffer.data();
-}
-
 } // namespace
 
 TEST(ImportDialog, ListsEveryRefusedLineAndStoresNothing)

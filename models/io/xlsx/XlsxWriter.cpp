@@ -63,6 +63,16 @@ void number(lxw_worksheet *sheet, int row, int column, std::optional<double> val
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), *value, format);
 }
 
+/// The look of header cells in every sheet we write.
+lxw_format *headerFormat(lxw_workbook *book)
+{
+    lxw_format *format = workbook_add_format(book);
+    format_set_bold(format);
+    format_set_text_wrap(format);
+    format_set_bg_color(format, 0xDDE6F3);
+    return format;
+}
+
 } // namespace
 
 bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const QList<Figure> &figures, Language language,
@@ -74,10 +84,7 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
         *error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
         return false;
     }
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    format_set_text_wrap(bold);
-    format_set_bg_color(bold, 0xDDE6F3);
+    lxw_format *bold = headerFormat(book);
     lxw_format *integer = workbook_add_format(book);
     format_set_num_format(integer, "#,##0");
     lxw_format *decimal = workbook_add_format(book);
@@ -152,10 +159,7 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
         *error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
         return false;
     }
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    format_set_text_wrap(bold);
-    format_set_bg_color(bold, 0xDDE6F3);
+    lxw_format *bold = headerFormat(book);
     lxw_format *title = workbook_add_format(book);
     format_set_bold(title);
     format_set_font_size(title, 14);
