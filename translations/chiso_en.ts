@@ -726,6 +726,13 @@
             <numerusform>%n figures to note</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(from the %n-month figure)</source>
+        <translation>
+            <numerusform>(from the %n-month figure)</numerusform>
+            <numerusform>(from the %n-month figure)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>

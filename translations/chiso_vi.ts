@@ -713,6 +713,12 @@
             <numerusform>%n số liệu cần lưu ý</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(from the %n-month figure)</source>
+        <translation>
+            <numerusform>(từ số liệu %n tháng)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>

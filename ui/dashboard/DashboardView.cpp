@@ -30,6 +30,8 @@ QString forecastLine(const Analysis &analysis, const KpiRow &row, const Formatte
         if (!m)
             return {};
         QString text = QCoreApplication::translate("Dashboard", "Year-end forecast: <b>%1</b>").arg(format.value(ind, m->point.value));
+        if (f.month != analysis.period().month) // said, not hidden: the forecast starts from an earlier cut-off
+            text += u" "_s + QCoreApplication::translate("Dashboard", "(from the %n-month figure)", nullptr, f.month);
         if (m->interval80)
             text += u" "_s + QCoreApplication::translate("Dashboard", "(80%: %1 – %2)")
                                  .arg(format.value(ind, m->interval80->lower), format.value(ind, m->interval80->upper));
