@@ -944,10 +944,6 @@
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>The database is busy or read-only, try again: %1</source>
-        <translation>The database is busy or read-only, try again: %1</translation>
-    </message>
-    <message>
         <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
         <translation>conflict: the stored figure %1 from this source is %2; this file says %3</translation>
     </message>

@@ -928,10 +928,6 @@
         <translation>không đọc được tệp: %1</translation>
     </message>
     <message>
-        <source>The database is busy or read-only, try again: %1</source>
-        <translation>Cơ sở dữ liệu đang bận hoặc chỉ đọc, hãy thử lại: %1</translation>
-    </message>
-    <message>
         <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
         <translation>xung đột: số liệu %1 đã lưu từ nguồn này là %2; tệp này ghi %3</translation>
     </message>

@@ -46,7 +46,12 @@ bool CsvReader::next()
 {
     m_fieldCount = 0;
     m_error.clear();
-    if (m_utf16 || !readLine())
+    if (m_utf16 && !m_atStart) { // found inside the previous record's quoted line break
+        m_recordLine = m_nextLine;
+        m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+        return false;
+    }
+    if (!readLine())
         return false;
     m_recordLine = m_nextLine++;
     if (m_tooLong) {
@@ -77,7 +82,8 @@ bool CsvReader::next()
             if (!quoted)
                 break;
             // A quoted field goes on over the line break.
-            if (!readLine() || m_tooLong) {
+            if (!readLine() || m_tooLong || field->size() > maxLineBytes) {
+                m_tooLong = m_tooLong || field->size() > maxLineBytes;
                 m_error = m_tooLong ? QCoreApplication::translate("CsvReader", "the line is longer than %1 MiB: this is not a CSV file of figures")
                                           .arg(maxLineBytes >> 20)
                                     : QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file");
@@ -85,6 +91,10 @@ bool CsvReader::next()
             }
             ++m_nextLine;
             i = 0;
+            if (m_utf16) {
+                m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+                return false;
+            }
             continue;
         }
         if (quoted) {

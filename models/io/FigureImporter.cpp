@@ -151,12 +151,19 @@ private:
     qint64 lookUpSource(const Source &source, const QString &key, Result &result)
     {
         const QString date = source.published.isValid() ? source.published.toString(Qt::ISODate) : QString();
-        const auto found = m_sources.constFind(key);
-        if (found != m_sources.constEnd()) {
+        const auto found = m_sources.find(key);
+        if (found != m_sources.end()) {
             if (!date.isEmpty() && !found->published.isEmpty() && date != found->published) {
                 result.outcome = Outcome::SourceDateDiffers;
                 result.storedDate = found->published;
                 return 0;
+            }
+            if (!date.isEmpty() && found->published.isEmpty()) { // a date learnt now is kept, not dropped
+                Statement update(m_db, u"UPDATE source SET published = ? WHERE id = ?"_s);
+                update.bind(0, date);
+                update.bind(1, found->id);
+                update.next();
+                found->published = date;
             }
             return found->id;
         }
@@ -283,8 +290,16 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             report.issues.append(issue);
     };
     QSqlDatabase &db = m_store.database();
-    if (!db.transaction())
-        throw StoreError(QCoreApplication::translate("FigureImporter", "The database is busy or read-only, try again: %1").arg(db.lastError().text()));
+    // IMMEDIATE: take the write lock now, waiting the busy timeout for it, rather than fail at
+    // the first insert should another program write in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        const QString code = begin.lastError().nativeErrorCode();
+        if (code == u"5"_s || code == u"6"_s) // SQLITE_BUSY, SQLITE_LOCKED
+            throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
+                                                                  "Try again in a moment."));
+        throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1").arg(begin.lastError().text()));
+    }
 
     try {
         ImportSession session(db, m_enteredBy, displayName);

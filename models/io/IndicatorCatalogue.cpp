@@ -70,7 +70,8 @@ void installIndicatorCatalogue(QSqlDatabase &db)
     }
     if (catalogue.isEmpty())
         return;
-    db.transaction();
+    if (!db.transaction())
+        throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
@@ -94,7 +95,11 @@ void installIndicatorCatalogue(QSqlDatabase &db)
             throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
         }
     }
-    db.commit();
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
+    }
 }
 
 } // namespace chiso

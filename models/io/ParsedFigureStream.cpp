@@ -42,6 +42,19 @@ void ParsedFigureStream::push(std::vector<Row> &&batch)
 
 void ParsedFigureStream::run()
 {
+    // An exception must not leave this thread: it is handed to the reader of the batches.
+    try {
+        readAll();
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        m_failure = std::current_exception();
+        m_finished = true;
+    }
+    m_changed.notify_all();
+}
+
+void ParsedFigureStream::readAll()
+{
     CsvReader reader(m_device);
     bool haveHeader = false;
     bool headerOk = false;
@@ -94,8 +107,11 @@ std::vector<ParsedFigureStream::Row> ParsedFigureStream::nextBatch()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
-    if (m_queue.empty())
+    if (m_queue.empty()) {
+        if (m_failure)
+            std::rethrow_exception(std::exchange(m_failure, nullptr));
         return {};
+    }
     std::vector<Row> batch = std::move(m_queue.front());
     m_queue.pop_front();
     lock.unlock();

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -45,6 +46,7 @@ public:
 
 private:
     void run();
+    void readAll();
     void push(std::vector<Row> &&batch);
 
     QIODevice *m_device;
@@ -58,6 +60,7 @@ private:
     std::condition_variable m_changed;
     std::deque<std::vector<Row>> m_queue;
     bool m_finished = false;
+    std::exception_ptr m_failure; ///< what stopped the reading thread, rethrown to the consumer
     std::thread m_thread;
 };
 

@@ -83,3 +83,21 @@ TEST(CsvReader, Utf16IsRecognised)
     EXPECT_TRUE(p.records.empty());
     EXPECT_FALSE(p.error.isEmpty());
 }
+
+TEST(CsvReader, NulBytesInsideAQuotedLineBreakStopWithAnError)
+{
+    // Found in review: the UTF-16 mark set while reading a continuation line ended the file
+    // silently, and the rows before it would have been committed.
+    const Parsed p = parse(QByteArray("a,b\n1,\"two\n\0lines\"\n3,4\n", 24));
+    EXPECT_FALSE(p.error.isEmpty());
+}
+
+TEST(CsvReader, AnUnclosedQuoteInAHugeFileStopsAtTheLimit)
+{
+    QByteArray bytes = "a\n\"";
+    const QByteArray line(1000, 'x');
+    while (bytes.size() <= CsvReader::maxLineBytes + 2000)
+        bytes += line + '\n';
+    const Parsed p = parse(bytes);
+    EXPECT_TRUE(p.error.contains(QStringLiteral("MiB"))) << p.error.toStdString();
+}

@@ -259,3 +259,13 @@ TEST(BundledDataset, EveryFigureOfTheDatasetFileIsStored)
     EXPECT_EQ(counts.values + counts.plans + counts.claims, rows);
     EXPECT_GT(rows, 250);
 }
+
+TEST_F(Import, ASourceDateLearntLaterIsKept)
+{
+    ASSERT_TRUE(importBytes(header + "value,revenue,VN,2024,7,1,estimate,https://dated.vn/a,,,,\n").committed());
+    ASSERT_TRUE(importBytes(header + "value,revenue,VN,2024,8,2,estimate,https://dated.vn/a,,2024-09-03,,\n").committed());
+    for (const Figure &f : db.store->figures()) {
+        if (f.source.url == u"https://dated.vn/a"_s)
+            EXPECT_EQ(f.source.published, QDate(2024, 9, 3));
+    }
+}

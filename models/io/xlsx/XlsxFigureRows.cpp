@@ -136,6 +136,7 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
         known.insert(i.code, &i);
     std::optional<YearMonth> period;
     Source source;
+    bool sawSourceRow = false;
     const bool read = reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
         QHash<int, XlsxCell> byColumn;
         for (const XlsxCell &c : cells)
@@ -145,6 +146,7 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
             return true;
         }
         if (row == sourceRow) {
+            sawSourceRow = true;
             source.title = byColumn.value(1).text.trimmed();
             if (source.title.isEmpty())
                 fileIssues.append({path, row, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
@@ -201,6 +203,9 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
     }, &error, progress);
     if (!read)
         fileIssues.append({path, 0, QString(), error, QString()});
+    if (!sawSourceRow) // a row deleted above the table: the layout cannot be trusted
+        fileIssues.append({path, sourceRow, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
+                           place(sourceRow, 1)});
     if (!period)
         fileIssues.append({path, periodRow, QString(), QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06"),
                            place(periodRow, 1)});

@@ -220,10 +220,12 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<
     QByteArray chunk(1 << 16, Qt::Uninitialized);
     zip_uint64_t done = 0;
     bool finished = false;
+    bool damaged = false;
     auto feed = [&]() {
         const zip_int64_t got = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
         if (got <= 0) {
             finished = true;
+            damaged = got < 0; // a CRC or inflate error: not the end of the sheet
             return false;
         }
         done += zip_uint64_t(got);
@@ -247,14 +249,19 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<
         if (token == QXmlStreamReader::Invalid) {
             if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !finished && feed())
                 continue;
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && finished)
-                break;
+            // A sheet that stops before its end is damaged: its rows so far must not be taken
+            // for all of them.
             *error = QCoreApplication::translate("Xlsx", "the sheet '%1' is damaged: %2").arg(d->sheets[index].name, xml.errorString());
             zip_fclose(file);
             return false;
         }
         if (token == QXmlStreamReader::EndDocument)
             break;
+        if (damaged) {
+            *error = QCoreApplication::translate("Xlsx", "the sheet '%1' is damaged: %2").arg(d->sheets[index].name, u"zip"_s);
+            zip_fclose(file);
+            return false;
+        }
         if (token == QXmlStreamReader::StartElement) {
             const auto name = xml.name();
             if (name == u"row") {
