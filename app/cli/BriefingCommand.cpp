@@ -60,8 +60,7 @@ int runBriefing(Context &context, const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "The monthly briefing as a PDF: summary, KPI table, charts and "
                                                                         "sources, on A4 pages. Without --year and --month: the latest month."));
     context.addCommonOptions(parser);
-    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
-    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+    context.addPeriodOptions(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "file")});
     parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The name of the office the briefing comes from."), u"name"_s});
     int exitCode = Ok;

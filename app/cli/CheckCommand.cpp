@@ -21,8 +21,7 @@ int runCheck(Context &context, const QStringList &arguments)
                "in a series. Largest gap first."));
     context.addCommonOptions(parser);
     parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Only findings about this year."), u"YYYY"_s});
-    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
-                      u"YYYY-MM"_s});
+    context.addAsOfOption(parser);
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
     parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
                       u"VN"_s});
@@ -49,11 +48,9 @@ int runCheck(Context &context, const QStringList &arguments)
         }
         *target = value * scale;
     }
-    const QString format = parser.value(u"format"_s);
-    if (format != u"table"_s && format != u"json"_s) {
-        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json.").arg(format) << Qt::endl;
+    QString format;
+    if (!context.format(parser, {u"table"_s, u"json"_s}, &format))
         return Usage;
-    }
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
         return Usage;

@@ -30,6 +30,12 @@ public:
     void addCommonOptions(QCommandLineParser &parser) const;
     /// Parses a subcommand's arguments; false (after printing why, or the help) if it should stop.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    /// Adds --year and --month (read them with period()).
+    void addPeriodOptions(QCommandLineParser &parser) const;
+    /// Adds --as-of (read it with asOf()).
+    void addAsOfOption(QCommandLineParser &parser) const;
+    /// Reads --format; false (after saying which are allowed) if it is none of `allowed`.
+    bool format(const QCommandLineParser &parser, const QStringList &allowed, QString *format) const;
     /// Reads --year and --month (given together, or neither); false (after saying why) if wrong.
     bool period(const QCommandLineParser &parser, std::optional<YearMonth> *period) const;
     /// Reads --as-of (YYYY-MM) where given; false (after saying why) if it is malformed.

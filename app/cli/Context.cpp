@@ -36,6 +36,30 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
+void Context::addPeriodOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
+    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+}
+
+void Context::addAsOfOption(QCommandLineParser &parser) const
+{
+    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
+                      u"YYYY-MM"_s});
+}
+
+bool Context::format(const QCommandLineParser &parser, const QStringList &allowed, QString *format) const
+{
+    *format = parser.value(u"format"_s);
+    if (allowed.contains(*format))
+        return true;
+    err << (allowed.size() == 3 ? QCoreApplication::translate("Cli", "Unknown format '%1': choose table, csv or json.")
+                                : QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json."))
+               .arg(*format)
+        << Qt::endl;
+    return false;
+}
+
 bool Context::period(const QCommandLineParser &parser, std::optional<YearMonth> *period) const
 {
     if (parser.isSet(u"year"_s) != parser.isSet(u"month"_s)) {

@@ -18,11 +18,6 @@ namespace chiso::cli {
 namespace {
 
 
-QCommandLineOption asOfOption()
-{
-    return {u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."), u"YYYY-MM"_s};
-}
-
 } // namespace
 
 int runInit(Context &context, const QStringList &arguments)
@@ -87,7 +82,7 @@ int runExport(Context &context, const QStringList &arguments)
     context.addCommonOptions(parser);
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: csv, or xlsx (the KPI table and every figure; needs -o)."), u"format"_s, u"csv"_s});
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
-    parser.addOption(asOfOption());
+    context.addAsOfOption(parser);
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -142,8 +137,7 @@ int runTemplate(Context &context, const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Write the monthly form as an Excel workbook: a row per indicator, "
                                                                         "the period and source cells at the top. Fill it in and import it."));
     context.addCommonOptions(parser);
-    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
-    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
+    context.addPeriodOptions(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The workbook to write."), QCoreApplication::translate("Cli", "file")});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))

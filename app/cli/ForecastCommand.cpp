@@ -26,8 +26,7 @@ int run(Context &context, const QStringList &arguments, Kind kind)
             : QCoreApplication::translate("Cli", "Backtest of the year-end methods: MAPE and MASE per method and cut-off month "
                                                  "over every earlier year with a known total."));
     context.addCommonOptions(parser);
-    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
-                      u"YYYY-MM"_s});
+    context.addAsOfOption(parser);
     parser.addOption({u"indicator"_s, QCoreApplication::translate("Cli", "Only this indicator (a code such as revenue)."),
                       u"code"_s});
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
@@ -36,11 +35,9 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"table"_s && format != u"json"_s) {
-        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table or json.").arg(format) << Qt::endl;
+    QString format;
+    if (!context.format(parser, {u"table"_s, u"json"_s}, &format))
         return Usage;
-    }
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
         return Usage;

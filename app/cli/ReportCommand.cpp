@@ -33,9 +33,8 @@ int runReport(Context &context, const QStringList &arguments)
                                         "(computed and stated), plan, share of plan (computed and stated), expected pace "
                                         "and status. Without --year and --month: the latest month with figures."));
     context.addCommonOptions(parser);
-    parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Year of the report."), u"YYYY"_s});
-    parser.addOption({u"month"_s, QCoreApplication::translate("Cli", "Month of the year-to-date cut-off, 1 to 12."), u"M"_s});
-    parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."), u"YYYY-MM"_s});
+    context.addPeriodOptions(parser);
+    context.addAsOfOption(parser);
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table, csv or json."), u"format"_s, u"table"_s});
     parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s, u"VN"_s});
     parser.addOption({u"tolerance"_s, QCoreApplication::translate("Cli", "Percentage points of the plan within which a figure counts as on track (default 2)."),
@@ -45,11 +44,9 @@ int runReport(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
 
-    const QString format = parser.value(u"format"_s);
-    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s) {
-        context.err << QCoreApplication::translate("Cli", "Unknown format '%1': choose table, csv or json.").arg(format) << Qt::endl;
+    QString format;
+    if (!context.format(parser, {u"table"_s, u"csv"_s, u"json"_s}, &format))
         return Usage;
-    }
     bool ok = false;
     const double tolerance = parser.value(u"tolerance"_s).toDouble(&ok);
     if (!ok || tolerance < 0 || tolerance > 100) {
