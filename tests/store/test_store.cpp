@@ -2,8 +2,12 @@
 #include "store/Schema.h"
 #include "store/StoreError.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+#include <future>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -116,6 +120,90 @@ TEST(Store, MigrationFromVersionZeroCreatesTheSchema)
     auto store = Store::open(path);
     EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
     EXPECT_EQ(store->counts().values, 0);
+}
+
+namespace {
+
+/// Every row of a table as text, in id order: equal lists mean the same rows and ids.
+QStringList rowsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    EXPECT_TRUE(query.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table))); // a table name of ours, not input
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields.append(query.value(i).toString());
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
+}
+
+/// A database written by the build before schema 3 (chiso init, bundled dataset).
+QString copyOfSchemaTwo(const TestDatabase &db)
+{
+    const QString path = db.file(u"v2.sqlite"_s);
+    QFile::copy(QStringLiteral(CHISO_TEST_DATA "/store/schema-v2.sqlite"), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+TEST(Store, MigrationToVersionThreeKeepsEveryRowAndItsChecks)
+{
+    TestDatabase db(true);
+    const QString path = copyOfSchemaTwo(db);
+    QStringList observations, claims;
+    {
+        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        conn.setDatabaseName(path);
+        ASSERT_TRUE(conn.open());
+        QSqlQuery version(conn);
+        ASSERT_TRUE(version.exec(u"PRAGMA user_version"_s) && version.next());
+        ASSERT_EQ(version.value(0).toInt(), 2);
+        observations = rowsOf(conn, u"observation"_s);
+        claims = rowsOf(conn, u"claim"_s);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+    ASSERT_EQ(observations.size(), 138);
+    ASSERT_EQ(claims.size(), 106);
+
+    auto store = Store::open(path);
+    EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
+    EXPECT_EQ(rowsOf(store->database(), u"observation"_s), observations);
+    EXPECT_EQ(rowsOf(store->database(), u"claim"_s), claims);
+    QSqlQuery query(store->database());
+    ASSERT_TRUE(query.exec(u"SELECT sql FROM sqlite_schema WHERE name IN ('observation', 'claim')"_s));
+    while (query.next())
+        EXPECT_FALSE(query.value(0).toString().contains(u" IN ("_s)) << query.value(0).toString().toStdString();
+    ASSERT_TRUE(query.exec(u"PRAGMA foreign_key_check"_s));
+    EXPECT_FALSE(query.next());
+    ASSERT_TRUE(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    EXPECT_EQ(query.value(0).toString(), u"ok"_s);
+    // The checks still refuse what they refused.
+    EXPECT_FALSE(query.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entry_id) "
+                            "VALUES ('revenue', 2030, 6, 1, 'guessed', 1, 1)"_s));
+    EXPECT_FALSE(query.exec(u"INSERT INTO claim (indicator, year, month, kind, value, source_id, entry_id) "
+                            "VALUES ('revenue', 2030, 6, 'rumour', 1, 1, 1)"_s));
+    EXPECT_TRUE(query.exec(u"INSERT INTO claim (indicator, year, month, kind, value, source_id, entry_id) "
+                           "VALUES ('revenue', 2030, 6, 'share', 1, 1, 1)"_s)) << query.lastError().text().toStdString();
+}
+
+TEST(Store, TwoProgramsOpeningAnOldDatabaseAtOnceMigrateItOnce)
+{
+    // As the window's loading thread and a script may: each waits for the other's step.
+    TestDatabase db(true);
+    const QString path = copyOfSchemaTwo(db);
+    auto openAndCount = [&path] { return Store::open(path)->counts().values; };
+    auto first = std::async(std::launch::async, openAndCount);
+    auto second = std::async(std::launch::async, openAndCount);
+    EXPECT_EQ(first.get(), 138);
+    EXPECT_EQ(second.get(), 138);
+    auto store = Store::open(path);
+    EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
+    EXPECT_EQ(store->counts().values, 138);
 }
 
 TEST(Store, CreateRefusesAnExistingFile)
