@@ -121,8 +121,10 @@ int main(int argc, char *argv[])
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
         };
-        if (const Command run = commands.value(command))
+        if (const Command run = commands.value(command)) {
+            context.command = command;
             return run(context, arguments.mid(0, 1) + arguments.mid(2)); // the command's own parser skips its name
+        }
         if (!command.isEmpty()) {
             err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << Qt::endl << topLevelHelp();
             return cli::Usage;

@@ -672,20 +672,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>(80%: %1 – %2)</source>
         <translation>(80%: %1 – %2)</translation>
     </message>
     <message>
         <source>Chance of meeting the plan: %1</source>
         <translation>Chance of meeting the plan: %1</translation>
-    </message>
-    <message>
-        <source>December forecast: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>December forecast: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chance of meeting the target: %1</source>
@@ -732,6 +724,18 @@
             <numerusform>(from the %n-month figure)</numerusform>
             <numerusform>(from the %n-month figure)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year-end forecast: %1</source>
+        <translation>Year-end forecast: %1</translation>
+    </message>
+    <message>
+        <source>December forecast: %1</source>
+        <translation>December forecast: %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter for this indicator&apos;s charts</source>
+        <translation>Click or press Enter for this indicator&apos;s charts</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2014,6 @@
     <message>
         <source>Cannot read the indicators: %1</source>
         <translation>Cannot read the indicators: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the figures: %1</source>
-        <translation>Cannot read the figures: %1</translation>
     </message>
     <message>
         <source>Cannot count the figures: %1</source>

@@ -660,20 +660,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Year-end forecast: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Dự báo cả năm: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>(80%: %1 – %2)</source>
         <translation>(80%: %1 – %2)</translation>
     </message>
     <message>
         <source>Chance of meeting the plan: %1</source>
         <translation>Xác suất đạt kế hoạch: %1</translation>
-    </message>
-    <message>
-        <source>December forecast: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Dự báo tháng 12: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chance of meeting the target: %1</source>
@@ -718,6 +710,18 @@
         <translation>
             <numerusform>(từ số liệu %n tháng)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year-end forecast: %1</source>
+        <translation>Dự báo cả năm: %1</translation>
+    </message>
+    <message>
+        <source>December forecast: %1</source>
+        <translation>Dự báo tháng 12: %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter for this indicator&apos;s charts</source>
+        <translation>Bấm hoặc nhấn Enter để xem biểu đồ của chỉ tiêu này</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1990,6 @@
     <message>
         <source>Cannot read the indicators: %1</source>
         <translation>Không đọc được danh mục chỉ tiêu: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the figures: %1</source>
-        <translation>Không đọc được số liệu: %1</translation>
     </message>
     <message>
         <source>Cannot count the figures: %1</source>

@@ -25,6 +25,8 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -36,8 +38,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -50,77 +52,85 @@ QSettings appSettings()
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
 }
 
+/// The period, tolerance and check the analyst left the window with: the analysis starts
+/// from them instead of computing everything twice.
+AnalysisSettings rememberedAnalysis()
+{
+    const QSettings settings = appSettings();
+    AnalysisSettings remembered;
+    remembered.period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
+    remembered.tolerancePoints = settings.value(u"analysis/tolerance"_s, remembered.tolerancePoints).toDouble();
+    CheckSettings &check = remembered.check;
+    check.sharePoints = settings.value(u"check/sharePoints"_s, check.sharePoints).toDouble();
+    check.growthPoints = settings.value(u"check/growthPoints"_s, check.growthPoints).toDouble();
+    check.sourcesRelative = settings.value(u"check/sourcesRelative"_s, check.sourcesRelative).toDouble();
+    check.chainRelative = settings.value(u"check/chainRelative"_s, check.chainRelative).toDouble();
+    return remembered;
+}
+
+constexpr int ViewCount = 6;
+
 } // namespace
 
 
 MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
-    : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store)), m_undo(new QUndoStack(this)),
+    : QMainWindow(parent), m_analysis(Analysis::loadInBackground(store, rememberedAnalysis())), m_undo(new QUndoStack(this)),
       m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
       m_tolerance(new QDoubleSpinBox(this)), m_toleranceLabel(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_dashboard = new DashboardView(*m_analysis, this);
-    m_indicator = new IndicatorView(*m_analysis, this);
-    m_overview = new QChartView(this);
-    m_overview->setObjectName(u"chartOverview"_s);
-    m_overview->setRenderHint(QPainter::Antialiasing);
-    m_table = new TableView(*m_analysis, this);
-    m_entry = new EntryView(*m_analysis, *m_undo, this);
-    m_findings = new FindingsView(*m_analysis, this);
-    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_indicator),
-                          static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_entry),
-                          static_cast<QWidget *>(m_findings)})
+    for (int i = 0; i < ViewCount; ++i) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(page, QString());
-    setCentralWidget(m_tabs);
-    for (QChartView *view : m_indicator->findChildren<QChartView *>())
-        addChartMenu(view);
-    addChartMenu(m_overview);
-
-    auto *toolbar = addToolBar(QString());
-    toolbar->setObjectName(u"periodToolbar"_s);
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_period);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_toleranceLabel);
+    }
     m_tolerance->setObjectName(u"tolerance"_s);
     m_tolerance->setRange(0, 50);
     m_tolerance->setDecimals(1);
     m_tolerance->setSingleStep(0.5);
-    toolbar->addWidget(m_tolerance);
+    // A plain row rather than a QToolBar, whose extension button alone loads an image
+    // plugin at start-up; the bar was never movable anyway.
+    auto *periodBar = new QWidget;
+    periodBar->setObjectName(u"periodBar"_s);
+    auto *barLayout = new QHBoxLayout(periodBar);
+    barLayout->setContentsMargins(6, 4, 6, 2);
+    barLayout->addWidget(m_period);
+    auto *separator = new QFrame;
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    barLayout->addWidget(separator);
+    barLayout->addWidget(m_toleranceLabel);
+    barLayout->addWidget(m_tolerance);
+    barLayout->addStretch();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(periodBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
     createActions();
+    restoreSettings();
+    m_tolerance->setValue(m_analysis->tolerancePoints());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { showTab(View(index)); });
+
+    // All of the above went on while the analysis was read and computed; from here on the
+    // window shows it, and the first use waits for it.
+    m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
     connect(m_analysis.get(), &Analysis::changed, this, [this] {
         m_period->setPeriod(m_analysis->period());
         m_overviewStale = true;
-        if (m_tabs->currentWidget() == m_overview)
+        if (m_overview && m_tabs->currentIndex() == int(View::Overview))
             rebuildOverview();
-        updateStatus();
-        m_tabs->setTabText(5, QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
+        updateCounts();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_overview && m_overviewStale)
-            rebuildOverview();
-    });
-    connect(m_findings, &FindingsView::tolerancesChanged, this, [this] {
-        QSettings settings = appSettings();
-        const CheckSettings &check = m_analysis->checkSettings();
-        settings.setValue(u"check/sharePoints"_s, check.sharePoints);
-        settings.setValue(u"check/growthPoints"_s, check.growthPoints);
-        settings.setValue(u"check/sourcesRelative"_s, check.sourcesRelative);
-        settings.setValue(u"check/chainRelative"_s, check.chainRelative);
-    });
-    connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
-        m_indicator->showIndicator(code);
-        showView(View::Indicator);
-    });
-
-    restoreSettings();
-    m_period->setPeriod(m_analysis->period());
-    m_tolerance->setValue(m_analysis->tolerancePoints());
-    setLanguage(m_language);
+    applyLanguage(m_language);
+    showTab(View(m_tabs->currentIndex()));
 }
 
 MainWindow::~MainWindow()
@@ -129,6 +139,111 @@ MainWindow::~MainWindow()
     // must go before the members do.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
+}
+
+void MainWindow::showTab(View view)
+{
+    ensureView(view);
+    if (view == View::Overview && m_overviewStale)
+        rebuildOverview();
+}
+
+void MainWindow::placeView(View view, QWidget *widget)
+{
+    m_tabs->widget(int(view))->layout()->addWidget(widget);
+    widget->show(); // at once, not after the next event: the page may be on screen already
+}
+
+void MainWindow::ensureView(View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        if (m_dashboard)
+            return;
+        m_dashboard = new DashboardView(*m_analysis, m_language);
+        connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
+            indicatorView()->showIndicator(code);
+            showView(View::Indicator);
+        });
+        placeView(view, m_dashboard);
+        return;
+    case View::Indicator:
+        if (m_indicator)
+            return;
+        m_indicator = new IndicatorView(*m_analysis, m_language);
+        for (QChartView *chart : m_indicator->findChildren<QChartView *>())
+            addChartMenu(chart);
+        placeView(view, m_indicator);
+        retranslateChartMenus();
+        return;
+    case View::Overview:
+        if (m_overview)
+            return;
+        m_overview = new QChartView;
+        m_overview->setObjectName(u"chartOverview"_s);
+        m_overview->setRenderHint(QPainter::Antialiasing);
+        addChartMenu(m_overview);
+        placeView(view, m_overview);
+        retranslateChartMenus();
+        return;
+    case View::Table:
+        if (m_table)
+            return;
+        m_table = new TableView(*m_analysis, m_language);
+        m_table->splitter()->restoreState(m_tableSplitterState);
+        placeView(view, m_table);
+        return;
+    case View::Entry:
+        if (m_entry)
+            return;
+        m_entry = new EntryView(*m_analysis, *m_undo, m_language);
+        placeView(view, m_entry);
+        return;
+    case View::Findings:
+        if (m_findings)
+            return;
+        m_findings = new FindingsView(*m_analysis, m_language);
+        connect(m_findings, &FindingsView::tolerancesChanged, this, [this] {
+            QSettings settings = appSettings();
+            const CheckSettings &check = m_analysis->checkSettings();
+            settings.setValue(u"check/sharePoints"_s, check.sharePoints);
+            settings.setValue(u"check/growthPoints"_s, check.growthPoints);
+            settings.setValue(u"check/sourcesRelative"_s, check.sourcesRelative);
+            settings.setValue(u"check/chainRelative"_s, check.chainRelative);
+        });
+        placeView(view, m_findings);
+        return;
+    }
+}
+
+DashboardView *MainWindow::dashboard()
+{
+    ensureView(View::Dashboard);
+    return m_dashboard;
+}
+
+IndicatorView *MainWindow::indicatorView()
+{
+    ensureView(View::Indicator);
+    return m_indicator;
+}
+
+TableView *MainWindow::tableView()
+{
+    ensureView(View::Table);
+    return m_table;
+}
+
+EntryView *MainWindow::entryView()
+{
+    ensureView(View::Entry);
+    return m_entry;
+}
+
+FindingsView *MainWindow::findingsView()
+{
+    ensureView(View::Findings);
+    return m_findings;
 }
 
 void MainWindow::addChartMenu(QChartView *view)
@@ -153,9 +268,9 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     auto currentChart = [this]() -> QChartView * {
-        if (m_tabs->currentWidget() == m_overview)
-            return m_overview;
-        return m_indicator->chartViews().first();
+        if (m_tabs->currentIndex() == int(View::Overview))
+            return overviewChartView();
+        return indicatorView()->chartViews().first();
     };
     m_exportPngAction = new QAction(this);
     m_exportPngAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
@@ -198,7 +313,7 @@ void MainWindow::createActions()
     m_copyAction->setShortcut(QKeySequence::Copy);
     connect(m_copyAction, &QAction::triggered, this, [this] {
         showView(View::Table);
-        m_table->copy();
+        tableView()->copy();
     });
 
     m_previousMonthAction = new QAction(this);
@@ -260,22 +375,33 @@ void MainWindow::createActions()
 
 void MainWindow::setLanguage(Language language)
 {
+    appSettings().setValue(u"language"_s, languageCode(language)); // remembered at once, not only on a clean exit
+    applyLanguage(language);
+}
+
+void MainWindow::applyLanguage(Language language)
+{
     m_language = language;
     installTranslator(language);
     QLocale::setDefault(localeFor(language));
     m_tolerance->setLocale(localeFor(language));
     (language == Language::Vietnamese ? m_vietnameseAction : m_englishAction)->setChecked(true);
-    appSettings().setValue(u"language"_s, languageCode(language)); // remembered at once, not only on a clean exit
     retranslate();
-    m_dashboard->setLanguage(language);
-    m_indicator->setLanguage(language);
-    m_table->setLanguage(language);
-    m_entry->setLanguage(language);
-    m_findings->setLanguage(language);
+    // Views not built yet take the language when they are.
+    if (m_dashboard)
+        m_dashboard->setLanguage(language);
+    if (m_indicator)
+        m_indicator->setLanguage(language);
+    if (m_table)
+        m_table->setLanguage(language);
+    if (m_entry)
+        m_entry->setLanguage(language);
+    if (m_findings)
+        m_findings->setLanguage(language);
     m_overviewStale = true;
-    if (m_tabs->currentWidget() == m_overview)
+    if (m_overview && m_tabs->currentIndex() == int(View::Overview))
         rebuildOverview();
-    updateStatus();
+    updateCounts();
 }
 
 void MainWindow::retranslate()
@@ -286,7 +412,6 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
-    m_tabs->setTabText(5, QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
     m_period->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
     m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
@@ -321,7 +446,16 @@ void MainWindow::retranslate()
     m_nextMonthAction->setText(QCoreApplication::translate("MainWindow", "&Next month"));
     m_latestMonthAction->setText(QCoreApplication::translate("MainWindow", "&Latest month"));
     m_aboutAction->setText(QCoreApplication::translate("MainWindow", "&About Chỉ Số"));
-    const QList<QChartView *> charts = m_indicator->findChildren<QChartView *>() + QList<QChartView *>{m_overview};
+    retranslateChartMenus();
+}
+
+void MainWindow::retranslateChartMenus()
+{
+    QList<QChartView *> charts;
+    if (m_indicator)
+        charts = m_indicator->findChildren<QChartView *>();
+    if (m_overview)
+        charts.append(m_overview);
     for (QChartView *view : charts) {
         const QList<QAction *> actions = view->actions();
         actions.value(0)->setText(QCoreApplication::translate("MainWindow", "Save chart as PNG…"));
@@ -339,18 +473,21 @@ void MainWindow::rebuildOverview()
 
 QChartView *MainWindow::overviewChartView()
 {
+    ensureView(View::Overview);
     if (m_overviewStale)
         rebuildOverview();
     return m_overview;
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateCounts()
 {
     const Formatter format(m_language);
     const Store::Counts counts = m_analysis->store().counts();
     m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
                                                   nullptr, counts.values)
                           .arg(format.period(m_analysis->period())));
+    m_tabs->setTabText(int(View::Findings),
+                       QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
 }
 
 void MainWindow::showView(View view)
@@ -375,7 +512,7 @@ bool MainWindow::showView(const QString &name)
         if (!code.isEmpty() && !m_analysis->store().indicator(code))
             return false;
         if (!code.isEmpty())
-            m_indicator->showIndicator(code);
+            indicatorView()->showIndicator(code);
         showView(View::Indicator);
     } else {
         return false;
@@ -495,30 +632,19 @@ void MainWindow::askUnitName()
 
 void MainWindow::restoreSettings()
 {
+    // The analysis's settings were restored when it was made (rememberedAnalysis).
     QSettings settings = appSettings();
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_table->splitter()->restoreState(settings.value(u"window/tableSplitter"_s).toByteArray());
+    m_tableSplitterState = settings.value(u"window/tableSplitter"_s).toByteArray();
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_s, 0).toInt());
-    m_analysis->setTolerancePoints(settings.value(u"analysis/tolerance"_s, 2.0).toDouble());
-    CheckSettings check = m_analysis->checkSettings();
-    check.sharePoints = settings.value(u"check/sharePoints"_s, check.sharePoints).toDouble();
-    check.growthPoints = settings.value(u"check/growthPoints"_s, check.growthPoints).toDouble();
-    check.sourcesRelative = settings.value(u"check/sourcesRelative"_s, check.sourcesRelative).toDouble();
-    check.chainRelative = settings.value(u"check/chainRelative"_s, check.chainRelative).toDouble();
-    m_analysis->setCheckSettings(check);
-    const auto period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
-    if (period)
-        m_analysis->setPeriod(*period);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings = appSettings();
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"window/tableSplitter"_s, m_table->splitter()->saveState());
+    settings.setValue(u"window/tableSplitter"_s, m_table ? m_table->splitter()->saveState() : m_tableSplitterState);
     settings.setValue(u"window/tab"_s, m_tabs->currentIndex());
     settings.setValue(u"analysis/tolerance"_s, m_analysis->tolerancePoints());
     settings.setValue(u"analysis/period"_s, m_analysis->period().toIsoString());

@@ -47,11 +47,13 @@ public:
     /// "dashboard", "overview", "table", "entry", "findings" or "indicator:CODE"; false if unknown.
     bool showView(const QString &name);
 
-    DashboardView *dashboard() const { return m_dashboard; }
-    IndicatorView *indicatorView() const { return m_indicator; }
-    TableView *tableView() const { return m_table; }
-    EntryView *entryView() const { return m_entry; }
-    FindingsView *findingsView() const { return m_findings; }
+    // Each view is built the first time it is shown or asked for: start-up builds only the
+    // one the window opens on.
+    DashboardView *dashboard();
+    IndicatorView *indicatorView();
+    TableView *tableView();
+    EntryView *entryView();
+    FindingsView *findingsView();
     PeriodPicker *periodPicker() const { return m_period; }
     /// The overview chart, built if it is out of date.
     QChartView *overviewChartView();
@@ -60,11 +62,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Builds the view of a tab if it does not exist yet.
+    void ensureView(View view);
+    /// What the window does when a tab comes to the front: its view built and up to date.
+    void showTab(View view);
+    void placeView(View view, QWidget *widget);
+    void applyLanguage(Language language);
+    void retranslateChartMenus();
     void createActions();
     void retranslate();
     void restoreSettings();
     void saveSettings() const;
-    void updateStatus();
+    /// The status line and the count on the findings tab.
+    void updateCounts();
     void rebuildOverview();
     void exportChart(QChartView *view, const QString &suffix);
     void importCsv();
@@ -83,14 +93,15 @@ private:
     PeriodPicker *m_period;
     QDoubleSpinBox *m_tolerance;
     QLabel *m_toleranceLabel;
-    DashboardView *m_dashboard;
-    IndicatorView *m_indicator;
-    QChartView *m_overview;
-    TableView *m_table;
-    EntryView *m_entry;
-    FindingsView *m_findings;
+    DashboardView *m_dashboard = nullptr;
+    IndicatorView *m_indicator = nullptr;
+    QChartView *m_overview = nullptr;
+    TableView *m_table = nullptr;
+    EntryView *m_entry = nullptr;
+    FindingsView *m_findings = nullptr;
     QLabel *m_status;
     bool m_overviewStale = true;
+    QByteArray m_tableSplitterState; ///< restored into the table view once it is built
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -20,7 +19,7 @@ namespace {
 
 int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit)
 {
-    Analysis analysis(store);
+    Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
     if (!period)
         period = analysis.latestPeriod();
     if (!period) {
@@ -28,7 +27,6 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
                     << Qt::endl;
         return Failed;
     }
-    analysis.setPeriod(*period);
     QString path = output;
     if (path.isEmpty()) {
         const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"briefings"_s);
@@ -38,8 +36,6 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     ui::BriefingRenderer::Options options;
     options.language = context.language;
     options.unitName = unit;
-    QElapsedTimer timer;
-    timer.start();
     QString error;
     int pages = 0;
     if (!ui::BriefingRenderer(analysis, options).writePdf(path, &error, &pages)) {

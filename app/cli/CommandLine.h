@@ -25,6 +25,7 @@ public:
     Language language;
     QTextStream &out;
     QTextStream &err;
+    QString command; ///< the subcommand being run ("report"), for its help and messages
 
     /// Adds --db and --lang (and --help) to a subcommand's parser.
     void addCommonOptions(QCommandLineParser &parser) const;

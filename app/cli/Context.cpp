@@ -21,15 +21,21 @@ void Context::addCommonOptions(QCommandLineParser &parser) const
 
 bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const
 {
+    const QString invocation = u"chiso "_s + command;
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl
-            << QCoreApplication::translate("Cli", "Run '%1 --help' for the options.").arg(arguments.mid(0, 2).join(QLatin1Char(' ')))
-            << Qt::endl;
+            << QCoreApplication::translate("Cli", "Run '%1 --help' for the options.").arg(invocation) << Qt::endl;
         *exitCode = Usage;
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        // Qt's usage line names the binary as started (a path, without the subcommand).
+        QString help = parser.helpText();
+        const QString program = arguments.value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), invocation);
+        out << help;
         *exitCode = Ok;
         return false;
     }

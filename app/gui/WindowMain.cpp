@@ -1,5 +1,6 @@
 #include "WindowMain.h"
 
+#include "LazyIconStyle.h"
 #include "MainWindow.h"
 #include "i18n/Language.h"
 #include "io/BundledDataset.h"
@@ -8,7 +9,6 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -89,6 +89,7 @@ int runWindow(int &argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new ui::LazyIconStyle);
     QApplication::setApplicationName(u"chiso"_s);
     QApplication::setApplicationVersion(QStringLiteral(CHISO_VERSION));
     QTextStream err(stderr);
@@ -158,14 +159,11 @@ int runWindow(int &argc, char **argv)
     window.show();
     QApplication::processEvents();
     const QPixmap pixmap = window.grab();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
     // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
     const QByteArray format = QFileInfo(parser.value(u"screenshot"_s)).suffix().toLower().toLatin1();
-    pixmap.save(&buffer, format == "bmp" || format == "jpg" ? format.constData() : "PNG");
     QSaveFile file(parser.value(u"screenshot"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, format == "bmp" || format == "jpg" ? format.constData() : "PNG")
+        || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"screenshot"_s), file.errorString()) << Qt::endl;
         return 1;
     }

@@ -3,6 +3,16 @@
 namespace chiso {
 namespace {
 
+QStringList flowCodes(const QList<Indicator> &indicators)
+{
+    QStringList flows;
+    for (const Indicator &indicator : indicators) {
+        if (indicator.isFlow())
+            flows.append(indicator.code);
+    }
+    return flows;
+}
+
 std::optional<double> valueOf(const std::optional<Figure> &figure)
 {
     return figure ? std::optional<double>(figure->value) : std::nullopt;
@@ -49,12 +59,12 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
 
 std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators)
 {
-    QStringList flows;
-    for (const Indicator &indicator : indicators) {
-        if (indicator.isFlow())
-            flows.append(indicator.code);
-    }
-    return snapshot.latestPeriod(flows);
+    return snapshot.latestPeriod(flowCodes(indicators));
+}
+
+std::optional<YearMonth> latestFlowPeriod(const QList<Figure> &figures, const QList<Indicator> &indicators)
+{
+    return Snapshot::latestPeriod(figures, flowCodes(indicators));
 }
 
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,

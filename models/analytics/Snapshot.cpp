@@ -99,11 +99,11 @@ QList<Figure> Snapshot::series(const QString &indicator, const QString &region) 
     return result;
 }
 
-std::optional<YearMonth> Snapshot::latestPeriod(const QStringList &indicators) const
+std::optional<YearMonth> Snapshot::latestPeriod(const QList<Figure> &figures, const QStringList &indicators)
 {
     std::optional<YearMonth> latest;
-    for (const Figure &f : m_values) {
-        if (!indicators.isEmpty() && !indicators.contains(f.indicator))
+    for (const Figure &f : figures) {
+        if (f.kind != RecordKind::Value || (!indicators.isEmpty() && !indicators.contains(f.indicator)))
             continue;
         if (!latest || f.period() > *latest)
             latest = f.period();

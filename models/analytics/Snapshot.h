@@ -46,7 +46,9 @@ public:
     /// Every visible figure, plan and claim.
     const QList<Figure> &figures() const { return m_all; }
     /// The latest period holding any figure, among the given indicators (all if empty).
-    std::optional<YearMonth> latestPeriod(const QStringList &indicators = {}) const;
+    std::optional<YearMonth> latestPeriod(const QStringList &indicators = {}) const { return latestPeriod(m_values, indicators); }
+    /// The same over a list of figures (only values count), without building a snapshot.
+    static std::optional<YearMonth> latestPeriod(const QList<Figure> &figures, const QStringList &indicators = {});
 
 private:
     static QString key(RecordKind kind, const QString &indicator, const QString &region, int year, int month);

@@ -45,6 +45,8 @@ struct CheckSettings {
     double chainRelative = 0.01;       ///< the month alone may differ from the YTD difference by 1 %
     double breakFactor = 3.0;          ///< a step this many robust deviations from the others…
     double breakFloorPerMonth = 0.0025;///< …with at least 0.25 % a month as the deviation
+
+    bool operator==(const CheckSettings &) const = default;
 };
 
 /// Every finding among the figures of the snapshot (apply --as-of when building it), for

@@ -40,6 +40,10 @@ QLocale localeFor(Language language)
 bool installTranslator(Language language)
 {
     static std::unique_ptr<QTranslator> current;
+    static Language currentLanguage = Language::English;
+    // Installing a catalogue sends every widget a LanguageChange event: not for nothing.
+    if (current && currentLanguage == language)
+        return true;
     if (current) {
         QCoreApplication::removeTranslator(current.get());
         current.reset();
@@ -49,6 +53,7 @@ bool installTranslator(Language language)
         return false;
     QCoreApplication::installTranslator(translator.get());
     current = std::move(translator);
+    currentLanguage = language;
     return true;
 }
 

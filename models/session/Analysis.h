@@ -7,9 +7,17 @@
 #include "store/Store.h"
 
 #include <QObject>
+#include <future>
 #include <memory>
 
 namespace chiso {
+
+/// What an analysis starts from, so that it is computed once (a window restores all three).
+struct AnalysisSettings {
+    std::optional<YearMonth> period; ///< default: the latest month holding a flow figure
+    double tolerancePoints = 2.0;
+    CheckSettings check;
+};
 
 /// What the analyst is looking at: a database, a period (the as-of cut-off for everything
 /// shown) and a tolerance, with the KPI table and the forecasts computed for them.
@@ -19,30 +27,34 @@ class Analysis : public QObject
     Q_OBJECT
 
 public:
-    explicit Analysis(Store &store, QObject *parent = nullptr);
+    explicit Analysis(Store &store, const AnalysisSettings &settings = {}, QObject *parent = nullptr);
+    /// Reads and computes on a thread of its own, over its own connection to the store's
+    /// database, while the caller goes on (a window builds its widgets meanwhile); the first
+    /// use waits for the result. If that thread fails, the first use does the work itself.
+    static std::unique_ptr<Analysis> loadInBackground(Store &store, const AnalysisSettings &settings, QObject *parent = nullptr);
     ~Analysis() override;
 
     Store &store() { return m_store; }
     const Store &store() const { return m_store; }
-    YearMonth period() const { return m_period; }
+    YearMonth period() const { return state().period; }
     /// The latest month holding a flow figure (the default period), if any.
     std::optional<YearMonth> latestPeriod() const;
-    double tolerancePoints() const { return m_tolerance; }
+    double tolerancePoints() const { return m_settings.tolerancePoints; }
     QString region() const { return m_region; }
 
-    const Snapshot &snapshot() const { return *m_snapshot; }
-    const KpiReport &kpis() const { return m_kpis; }
-    const ForecastReport &forecasts() const { return m_forecasts; }
+    const Snapshot &snapshot() const { return *state().snapshot; }
+    const KpiReport &kpis() const { return state().kpis; }
+    const ForecastReport &forecasts() const { return state().forecasts; }
     const KpiRow *row(const QString &indicator) const;
     /// Findings about the period's year, as known at the period, largest first.
-    const QList<Finding> &findings() const { return m_findings; }
+    const QList<Finding> &findings() const { return state().findings; }
     /// The findings about one indicator that nobody has acknowledged yet.
     QList<Finding> openFindings(const QString &indicator = {}) const;
     std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
     /// The periods of an indicator's figures that open findings concern.
     QList<YearMonth> flaggedPeriods(const QString &indicator) const;
     void acknowledge(const Finding &finding, const QString &comment);
-    const CheckSettings &checkSettings() const { return m_checkSettings; }
+    const CheckSettings &checkSettings() const { return m_settings.check; }
     void setCheckSettings(const CheckSettings &settings);
     void reopen(const Finding &finding);
 
@@ -56,19 +68,28 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Everything read and computed for one period: made on any thread.
+    struct State {
+        QList<Figure> figures;
+        YearMonth period;
+        std::shared_ptr<const Snapshot> snapshot;
+        KpiReport kpis;
+        ForecastReport forecasts;
+        QList<Finding> findings;
+        QHash<QString, Store::Acknowledgement> acknowledgements;
+    };
+    Analysis(Store &store, const AnalysisSettings &settings, QObject *parent, std::future<State> loading);
+    /// Reads the figures and computes (the period: the settings', else the latest).
+    static State load(const Store &store, const AnalysisSettings &settings, const QString &region);
+    static void compute(State &state, const QList<Indicator> &indicators, const AnalysisSettings &settings, const QString &region);
+    const State &state() const;
     void recompute();
 
     Store &m_store;
-    QList<Figure> m_figures;
-    YearMonth m_period;
-    double m_tolerance = 2.0;
+    AnalysisSettings m_settings;
     QString m_region = QStringLiteral("VN");
-    std::unique_ptr<Snapshot> m_snapshot;
-    KpiReport m_kpis;
-    ForecastReport m_forecasts;
-    QList<Finding> m_findings;
-    CheckSettings m_checkSettings;
-    QHash<QString, Store::Acknowledgement> m_acknowledgements;
+    mutable std::future<State> m_loading; ///< the background load, until the first use adopts it
+    mutable State m_state;
 };
 
 } // namespace chiso

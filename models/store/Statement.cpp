@@ -23,7 +23,7 @@ namespace {
 }
 
 #if CHISO_SQLITE_NATIVE
-sqlite3 *nativeHandle(QSqlDatabase &db)
+sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
@@ -44,7 +44,7 @@ struct Statement::Impl {
     bool fetched = false;
 };
 
-bool Statement::isNative(QSqlDatabase &db)
+bool Statement::isNative(const QSqlDatabase &db)
 {
 #if CHISO_SQLITE_NATIVE
     return nativeHandle(db) != nullptr;
@@ -54,7 +54,7 @@ bool Statement::isNative(QSqlDatabase &db)
 #endif
 }
 
-Statement::Statement(QSqlDatabase &db, const QString &sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
     : d(std::make_unique<Impl>())
 {
 #if CHISO_SQLITE_NATIVE

@@ -14,7 +14,7 @@ class Statement
 {
 public:
     /// Throws StoreError if the SQL cannot be prepared.
-    Statement(QSqlDatabase &db, const QString &sql);
+    Statement(const QSqlDatabase &db, const QString &sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -39,7 +39,7 @@ public:
     QString columnText(int index) const;
 
     /// True if the fast native path is in use (for tests and benchmarks).
-    static bool isNative(QSqlDatabase &db);
+    static bool isNative(const QSqlDatabase &db);
 
 private:
     struct Impl;

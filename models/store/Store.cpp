@@ -150,32 +150,28 @@ QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
         ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis)"_s;
     sql = sql.arg(years ? u"WHERE r.year BETWEEN ? AND ?"_s : QString());
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    // The native statement: QSqlQuery's cached QVariant rows cost more than the query itself.
+    Statement query(m_db, sql);
     if (years) {
-        query.addBindValue(years->first);
-        query.addBindValue(years->second);
+        query.bind(0, years->first);
+        query.bind(1, years->second);
     }
-    if (!query.exec())
-        throw StoreError(QCoreApplication::translate("Store", "Cannot read the figures: %1").arg(query.lastError().text()));
-
     QList<Figure> result;
     while (query.next()) {
         Figure f;
-        f.kind = static_cast<RecordKind>(query.value(0).toInt());
-        f.indicator = query.value(1).toString();
-        f.region = query.value(2).toString();
-        f.year = query.value(3).toInt();
-        f.month = query.value(4).toInt();
-        f.value = query.value(5).toDouble();
-        f.basis = basisFromCode(query.value(6).toString()).value_or(Basis::None);
-        f.source.url = query.value(7).toString();
-        f.source.title = query.value(8).toString();
-        f.source.published = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        f.quote = query.value(10).toString();
-        f.note = query.value(11).toString();
-        f.id = query.value(12).toLongLong();
+        f.kind = static_cast<RecordKind>(query.columnInt(0));
+        f.indicator = query.columnText(1);
+        f.region = query.columnText(2);
+        f.year = int(query.columnInt(3));
+        f.month = int(query.columnInt(4));
+        f.value = query.columnDouble(5);
+        f.basis = basisFromCode(query.columnText(6)).value_or(Basis::None);
+        f.source.url = query.columnText(7);
+        f.source.title = query.columnText(8);
+        f.source.published = QDate::fromString(query.columnText(9), Qt::ISODate);
+        f.quote = query.columnText(10);
+        f.note = query.columnText(11);
+        f.id = query.columnInt(12);
         result.append(f);
     }
     return result;

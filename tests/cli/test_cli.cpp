@@ -202,6 +202,18 @@ TEST(CliHelp, HelpAndVersion)
     EXPECT_TRUE(version.out.startsWith(u"chiso "_s));
 }
 
+TEST(CliHelp, SubcommandHelpAndMistakesNameTheCommand)
+{
+    const CliRun help = runChiso({u"report"_s, u"--help"_s, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith(u"Usage: chiso report [options]"_s)) << help.out.toStdString();
+    const CliRun vi = runChiso({u"briefing"_s, u"--help"_s, u"--lang"_s, u"vi"_s});
+    EXPECT_TRUE(vi.out.section(u'\n', 0, 0).contains(u"chiso briefing"_s)) << vi.out.toStdString();
+    const CliRun wrong = runChiso({u"export"_s, u"--bogus"_s, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(u"Run 'chiso export --help' for the options."_s)) << wrong.err.toStdString();
+}
+
 TEST_F(Cli, ForecastAsJson)
 {
     const CliRun run = runChiso({u"forecast"_s, u"--as-of"_s, u"2024-06"_s, u"--format"_s, u"json"_s, u"--db"_s, db});

@@ -4,7 +4,9 @@
 
 #include "MainWindow.h"
 #include "PeriodPicker.h"
+#include "StatusColors.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/KpiCard.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
 #include "indicator/IndicatorView.h"
@@ -18,7 +20,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,12 +42,12 @@ protected:
     TestDatabase db;
     ui::MainWindow window{*db.store, Language::English};
 
-    QString cell(int row, int column) const
+    QString cell(int row, int column)
     {
         const KpiTableModel *model = window.tableView()->model();
         return model->data(model->index(row, column)).toString();
     }
-    int rowOf(const QString &code) const
+    int rowOf(const QString &code)
     {
         const KpiTableModel *model = window.tableView()->model();
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -81,7 +85,8 @@ TEST_F(Window, SwitchingThePeriodChangesEverything)
 TEST_F(Window, ClickingACardOpensTheIndicator)
 {
     Q_EMIT window.dashboard()->indicatorActivated(u"state_budget"_s);
-    EXPECT_EQ(tabs()->currentWidget(), window.indicatorView());
+    EXPECT_EQ(tabs()->currentIndex(), int(ui::MainWindow::View::Indicator));
+    EXPECT_TRUE(tabs()->currentWidget()->isAncestorOf(window.indicatorView()));
     EXPECT_EQ(window.indicatorView()->indicator(), u"state_budget"_s);
     const QChart *chart = window.indicatorView()->chartViews().first()->chart();
     EXPECT_TRUE(chart->title().startsWith(u"State-budget contribution"_s)) << chart->title().toStdString();
@@ -209,4 +214,66 @@ TEST_F(Window, FindingsCanBeAcknowledgedAndReopened)
 
     view->reopenRow(0);
     EXPECT_EQ(window.analysis().openFindings().size(), all);
+}
+
+TEST_F(Window, ViewsAreBuiltWhenFirstShown)
+{
+    // Start-up builds the dashboard only; each other view waits for its tab.
+    EXPECT_NE(window.findChild<ui::DashboardView *>(), nullptr);
+    EXPECT_EQ(window.findChild<ui::IndicatorView *>(), nullptr);
+    EXPECT_EQ(window.findChild<ui::TableView *>(), nullptr);
+    EXPECT_EQ(window.findChild<ui::EntryView *>(), nullptr);
+    EXPECT_EQ(window.findChild<ui::FindingsView *>(), nullptr);
+    EXPECT_EQ(window.findChild<QChartView *>(), nullptr);
+    window.showView(ui::MainWindow::View::Table);
+    EXPECT_NE(window.findChild<ui::TableView *>(), nullptr);
+    EXPECT_EQ(window.findChild<ui::EntryView *>(), nullptr);
+    // A view built late shows the language chosen before.
+    window.setLanguage(Language::Vietnamese);
+    window.showView(ui::MainWindow::View::Findings);
+    EXPECT_TRUE(window.findingsView()->findChild<QPushButton *>()->text().contains(u"Ghi nhận"_s))
+        << window.findingsView()->findChild<QPushButton *>()->text().toStdString();
+    window.setLanguage(Language::English);
+}
+
+TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
+{
+    const QList<ui::KpiCard *> cards = window.dashboard()->cards();
+    ASSERT_GE(cards.size(), 10);
+    EXPECT_EQ(cards.first()->code(), u"revenue"_s);
+    const QString revenue = cards.first()->plainText();
+    // 8M-2024: 2,820,865 of the plan 4,171,172 is 67.6 %; the expected pace 8/12 = 66.7 %, within ±2 points.
+    EXPECT_TRUE(revenue.startsWith(u"Sector revenue\n2,820,865 billion VND  8/2024"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% — on track"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"Year-end forecast: "_s)) << revenue.toStdString();
+    EXPECT_EQ(cards.first()->accessibleName(), u"Sector revenue"_s);
+    // Workforce is behind its plan: the card says so and wears the colour.
+    const auto workforce = std::find_if(cards.begin(), cards.end(), [](const ui::KpiCard *c) { return c->code() == u"workforce"_s; });
+    ASSERT_NE(workforce, cards.end());
+    EXPECT_TRUE((*workforce)->plainText().contains(u"— behind"_s)) << (*workforce)->plainText().toStdString();
+    EXPECT_EQ((*workforce)->accent(), ui::statusColor(Status::Behind, window.palette()));
+    // The cards follow the period.
+    window.analysis().setPeriod({2024, 6});
+    EXPECT_TRUE(window.dashboard()->cards().first()->plainText().contains(u"2,067,389"_s));
+}
+
+TEST_F(Window, ACardOpensItsIndicatorByClickOrKey)
+{
+    window.dashboard()->cards(); // built when first shown, or asked for
+    ui::KpiCard *budget = window.dashboard()->findChild<ui::KpiCard *>(u"card_state_budget"_s);
+    ASSERT_TRUE(budget);
+    budget->resize(300, 200);
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(20, 20), budget->mapToGlobal(QPointF(20, 20)), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(budget, &release);
+    EXPECT_EQ(tabs()->currentIndex(), int(ui::MainWindow::View::Indicator));
+    EXPECT_EQ(window.indicatorView()->indicator(), u"state_budget"_s);
+
+    window.showView(ui::MainWindow::View::Dashboard);
+    ui::KpiCard *profit = window.dashboard()->findChild<ui::KpiCard *>(u"card_profit"_s);
+    ASSERT_TRUE(profit);
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(profit, &enter);
+    EXPECT_EQ(tabs()->currentIndex(), int(ui::MainWindow::View::Indicator));
+    EXPECT_EQ(window.indicatorView()->indicator(), u"profit"_s);
 }

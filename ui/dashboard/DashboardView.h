@@ -12,28 +12,36 @@ class Analysis;
 
 namespace chiso::ui {
 
+class KpiCard;
+
 /// One card per indicator: value, growth, share of plan with its status, year-end forecast.
-/// Clicking a card opens the indicator.
+/// Clicking a card (or Enter on it) opens the indicator.
 class DashboardView : public QScrollArea
 {
     Q_OBJECT
 
 public:
-    DashboardView(Analysis &analysis, QWidget *parent = nullptr);
+    DashboardView(Analysis &analysis, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
-    void rebuild();
+    /// The cards, built if out of date, in reading order.
+    QList<KpiCard *> cards();
 
 Q_SIGNALS:
     void indicatorActivated(const QString &code);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void rebuild();
+    void rebuildWhenVisible();
+
     Analysis &m_analysis;
-    Language m_language = Language::English;
+    Language m_language;
     QWidget *m_content;
     QGridLayout *m_grid;
+    bool m_stale = true; ///< the analysis changed while the view was hidden
 };
 
 } // namespace chiso::ui

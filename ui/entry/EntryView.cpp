@@ -21,8 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace chiso::ui {
 
-EntryView::EntryView(Analysis &analysis, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_analysis(analysis), m_undo(undo), m_heading(new QLabel(this)), m_help(new QLabel(this)),
+EntryView::EntryView(Analysis &analysis, QUndoStack &undo, Language language, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_undo(undo), m_language(language), m_heading(new QLabel(this)), m_help(new QLabel(this)),
       m_grid(new QGridLayout), m_save(new QPushButton(this)), m_message(new QLabel(this))
 {
     m_help->setWordWrap(true);

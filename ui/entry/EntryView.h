@@ -24,7 +24,7 @@ class EntryView : public QWidget
     Q_OBJECT
 
 public:
-    EntryView(Analysis &analysis, QUndoStack &undo, QWidget *parent = nullptr);
+    EntryView(Analysis &analysis, QUndoStack &undo, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
     void rebuild();
 
@@ -51,7 +51,7 @@ private:
 
     Analysis &m_analysis;
     QUndoStack &m_undo;
-    Language m_language = Language::English;
+    Language m_language;
     QLabel *m_heading;
     QLabel *m_help;
     QGridLayout *m_grid;

@@ -21,8 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace chiso::ui {
 
-FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
-    : QWidget(parent), m_analysis(analysis), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+FindingsView::FindingsView(Analysis &analysis, Language language, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_language(language), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
       m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this)), m_tolerances(new QPushButton(this))
 {
     m_table->setObjectName(u"findingsTable"_s);
@@ -63,14 +63,40 @@ FindingsView::FindingsView(Analysis &analysis, QWidget *parent)
         if (m_table->currentRow() >= 0)
             reopenRow(m_table->currentRow());
     });
-    connect(&analysis, &Analysis::changed, this, &FindingsView::rebuild);
+    connect(&analysis, &Analysis::changed, this, &FindingsView::rebuildWhenVisible);
     // Row heights follow the wrapped text, which depends on the widths the table gets once shown.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
-    rebuild();
+    retranslate();
+}
+
+void FindingsView::retranslate()
+{
+    m_acknowledge->setText(QCoreApplication::translate("Findings", "Acknowledge…"));
+    m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
+    m_tolerances->setText(QCoreApplication::translate("Findings", "Tolerances…"));
+    m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),
+                                        QCoreApplication::translate("Findings", "Sources"), QCoreApplication::translate("Findings", "Status")});
+}
+
+QTableWidget *FindingsView::table()
+{
+    if (m_stale)
+        rebuild();
+    return m_table;
+}
+
+void FindingsView::rebuildWhenVisible()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
 }
 
 void FindingsView::showEvent(QShowEvent *event)
 {
+    if (m_stale)
+        rebuild();
     QWidget::showEvent(event);
     QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
 }
@@ -78,7 +104,8 @@ void FindingsView::showEvent(QShowEvent *event)
 void FindingsView::setLanguage(Language language)
 {
     m_language = language;
-    rebuild();
+    retranslate();
+    rebuildWhenVisible();
 }
 
 void FindingsView::acknowledgeRow(int row, const QString &comment)
@@ -135,12 +162,8 @@ void FindingsView::editTolerances()
 
 void FindingsView::rebuild()
 {
+    m_stale = false;
     const Formatter format(m_language);
-    m_acknowledge->setText(QCoreApplication::translate("Findings", "Acknowledge…"));
-    m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
-    m_tolerances->setText(QCoreApplication::translate("Findings", "Tolerances…"));
-    m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),
-                                        QCoreApplication::translate("Findings", "Sources"), QCoreApplication::translate("Findings", "Status")});
     const QList<Finding> &findings = m_analysis.findings();
     const int open = int(m_analysis.openFindings().size());
     m_summary->setText(QCoreApplication::translate("Findings", "%n finding(s) about %1 as known for the briefing of %2", nullptr, int(findings.size()))

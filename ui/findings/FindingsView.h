@@ -21,10 +21,11 @@ class FindingsView : public QWidget
     Q_OBJECT
 
 public:
-    FindingsView(Analysis &analysis, QWidget *parent = nullptr);
+    FindingsView(Analysis &analysis, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
     void rebuild();
-    QTableWidget *table() const { return m_table; }
+    /// The table of findings, filled if out of date.
+    QTableWidget *table();
     /// Acknowledges the finding of a row with a comment (what the button does after asking).
     void acknowledgeRow(int row, const QString &comment);
     void reopenRow(int row);
@@ -38,13 +39,17 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslate();
+    void rebuildWhenVisible();
+
     Analysis &m_analysis;
-    Language m_language = Language::English;
+    Language m_language;
     QLabel *m_summary;
     QTableWidget *m_table;
     QPushButton *m_acknowledge;
     QPushButton *m_reopen;
     QPushButton *m_tolerances;
+    bool m_stale = true; ///< the analysis changed while the view was hidden
 };
 
 } // namespace chiso::ui

@@ -37,8 +37,8 @@ void replaceChart(QChartView *view, QChart *chart)
 
 } // namespace
 
-IndicatorView::IndicatorView(Analysis &analysis, QWidget *parent)
-    : QWidget(parent), m_analysis(analysis), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
+IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis), m_language(language), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
       m_yearToDate(chartView(this, u"chartYearToDate"_s)), m_growth(chartView(this, u"chartGrowth"_s)),
       m_progress(chartView(this, u"chartProgress"_s))
 {

@@ -21,7 +21,7 @@ class IndicatorView : public QWidget
     Q_OBJECT
 
 public:
-    IndicatorView(Analysis &analysis, QWidget *parent = nullptr);
+    IndicatorView(Analysis &analysis, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
     void showIndicator(const QString &code);
     QString indicator() const;
@@ -36,7 +36,7 @@ private:
     void rebuildWhenVisible();
 
     Analysis &m_analysis;
-    Language m_language = Language::English;
+    Language m_language;
     QComboBox *m_choice;
     QLabel *m_summary;
     QChartView *m_yearToDate;

@@ -44,7 +44,7 @@ public:
 
 } // namespace
 
-TableView::TableView(Analysis &analysis, QWidget *parent)
+TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_model(new KpiTableModel(analysis, this)), m_proxy(new StatusColouring(this)),
       m_table(new QTableView(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -72,6 +72,7 @@ TableView::TableView(Analysis &analysis, QWidget *parent)
     layout->addWidget(m_splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TableView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableView::showDetails);
+    setLanguage(language);
 }
 
 void TableView::setLanguage(Language language)

@@ -23,7 +23,7 @@ class TableView : public QWidget
     Q_OBJECT
 
 public:
-    TableView(Analysis &analysis, QWidget *parent = nullptr);
+    TableView(Analysis &analysis, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
     KpiTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -1,0 +1,264 @@
+#include "KpiCard.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextLayout>
+#include <QToolTip>
+#include <QtMath>
+
+namespace chiso::ui {
+namespace {
+
+// The margins leave room for the accent bar on the left.
+constexpr int LeftMargin = 14;
+constexpr int TopMargin = 8;
+constexpr int RightMargin = 8;
+constexpr int BottomMargin = 8;
+constexpr int ParagraphSpacing = 4;
+constexpr int AccentWidth = 5;
+constexpr int MinimumWidth = 300;
+
+QFont fontFor(CardRun::Style style, QFont font)
+{
+    const auto scale = [&font](qreal factor) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * factor);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * factor));
+    };
+    switch (style) {
+    case CardRun::Style::Plain:
+    case CardRun::Style::Muted: break; // not smaller: each size is one more font to load and draw at start-up
+    case CardRun::Style::Bold: font.setBold(true); break;
+    case CardRun::Style::Large: scale(1.6); break;
+    }
+    return font;
+}
+
+QString textOf(const CardParagraph &paragraph)
+{
+    QString text;
+    for (const CardRun &run : paragraph)
+        text += run.text;
+    return text;
+}
+
+} // namespace
+
+CardParagraph styled(const QString &pattern, const QList<CardRun> &arguments, const CardRun &rest)
+{
+    CardParagraph runs;
+    auto addRest = [&](qsizetype from, qsizetype to) {
+        if (to <= from)
+            return;
+        CardRun run = rest;
+        run.text = pattern.mid(from, to - from);
+        runs.append(run);
+    };
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + 1 < pattern.size(); ++i) {
+        const int n = pattern[i] == u'%' ? pattern[i + 1].digitValue() : -1;
+        if (n < 1 || n > arguments.size())
+            continue;
+        addRest(start, i);
+        runs.append(arguments[n - 1]);
+        start = i + 2;
+        ++i;
+    }
+    addRest(start, pattern.size());
+    return runs;
+}
+
+KpiCard::KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, QWidget *parent)
+    : QWidget(parent), m_code(std::move(code)), m_accent(std::move(accent)), m_paragraphs(std::move(paragraphs))
+{
+    setObjectName(QStringLiteral("card_") + m_code);
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    if (!m_paragraphs.isEmpty())
+        setAccessibleName(textOf(m_paragraphs.first()));
+    setAccessibleDescription(plainText());
+}
+
+KpiCard::~KpiCard() = default;
+
+QString KpiCard::plainText() const
+{
+    QStringList lines;
+    for (const CardParagraph &paragraph : m_paragraphs)
+        lines.append(textOf(paragraph));
+    return lines.join(u'\n');
+}
+
+void KpiCard::createLayouts() const
+{
+    if (!m_layouts.empty())
+        return;
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    for (const CardParagraph &paragraph : m_paragraphs) {
+        auto layout = std::make_unique<QTextLayout>(textOf(paragraph), font(), this);
+        QList<QTextLayout::FormatRange> formats;
+        int start = 0;
+        for (const CardRun &run : paragraph) {
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = int(run.text.size());
+            if (run.style == CardRun::Style::Bold || run.style == CardRun::Style::Large)
+                range.format.setFont(fontFor(run.style, font()), QTextCharFormat::FontPropertiesSpecifiedOnly);
+            if (run.colour.isValid())
+                range.format.setForeground(run.colour);
+            else if (run.style == CardRun::Style::Muted)
+                range.format.setForeground(palette().color(QPalette::PlaceholderText));
+            if (run.style != CardRun::Style::Plain || run.colour.isValid())
+                formats.append(range);
+            start += range.length;
+        }
+        layout->setFormats(formats);
+        layout->setTextOption(option);
+        layout->setCacheEnabled(true); // keep the shaped text: only line breaking depends on the width
+        m_layouts.push_back(std::move(layout));
+    }
+}
+
+int KpiCard::layOut(int width) const
+{
+    if (width == m_laidOutWidth)
+        return m_laidOutHeight;
+    createLayouts();
+    const qreal lineWidth = qMax(40, width - LeftMargin - RightMargin);
+    qreal y = TopMargin;
+    for (size_t i = 0; i < m_layouts.size(); ++i) {
+        QTextLayout &layout = *m_layouts[i];
+        if (i > 0)
+            y += ParagraphSpacing;
+        layout.setPosition(QPointF(LeftMargin, y));
+        layout.beginLayout();
+        qreal height = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        y += height;
+    }
+    m_laidOutWidth = width;
+    m_laidOutHeight = qCeil(y) + BottomMargin;
+    return m_laidOutHeight;
+}
+
+int KpiCard::heightForWidth(int width) const
+{
+    return layOut(width);
+}
+
+QSize KpiCard::sizeHint() const
+{
+    return {MinimumWidth, layOut(MinimumWidth)};
+}
+
+QSize KpiCard::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+const CardRun *KpiCard::runAt(QPoint position) const
+{
+    layOut(width());
+    for (size_t i = 0; i < m_layouts.size(); ++i) {
+        const QTextLayout &layout = *m_layouts[i];
+        for (int n = 0; n < layout.lineCount(); ++n) {
+            const QTextLine line = layout.lineAt(n);
+            if (!line.naturalTextRect().translated(layout.position()).contains(position))
+                continue;
+            const int cursor = line.xToCursor(position.x() - layout.position().x(), QTextLine::CursorOnCharacter);
+            qsizetype end = 0;
+            for (const CardRun &run : m_paragraphs[qsizetype(i)]) {
+                end += run.text.size();
+                if (cursor < end)
+                    return &run;
+            }
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+bool KpiCard::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const CardRun *run = runAt(help->pos());
+        const QString tip = run && !run->toolTip.isEmpty() ? run->toolTip : toolTip();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+    case QEvent::LayoutDirectionChange:
+        m_layouts.clear();
+        m_laidOutWidth = -1;
+        updateGeometry();
+        break;
+    case QEvent::FocusIn:
+    case QEvent::FocusOut:
+        update();
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void KpiCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.fillRect(QRectF(box.left(), box.top() + 1, AccentWidth, box.height() - 2), m_accent);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4, 4);
+    }
+    layOut(width());
+    painter.setPen(palette().color(QPalette::Text));
+    for (const auto &layout : m_layouts)
+        layout->draw(&painter, QPointF(0, 0));
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT activated(m_code);
+    else
+        QWidget::mouseReleaseEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        Q_EMIT activated(m_code);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace chiso::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QTextLayout;
+
+namespace chiso::ui {
+
+/// A piece of a card's text in one style.
+struct CardRun {
+    enum class Style { Plain, Bold, Large, Muted }; ///< Muted: secondary, in the placeholder colour
+    QString text;
+    Style style = Style::Plain;
+    QColor colour;   ///< invalid: the palette's text colour
+    QString toolTip; ///< shown while the pointer rests on this piece
+};
+using CardParagraph = QList<CardRun>;
+
+/// Puts styled arguments into the places of %1, %2… of a translated pattern, so that a
+/// translation may move them: styled(tr("Forecast: %1"), {{value, CardRun::Style::Bold}}).
+/// The rest of the pattern gets `rest`.
+CardParagraph styled(const QString &pattern, const QList<CardRun> &arguments, const CardRun &rest = {});
+
+/// One indicator on the dashboard: an accent bar in its status colour and paragraphs that
+/// wrap to the width the card gets. Painted rather than built of rich-text labels, which
+/// cost more start-up time than everything else on the dashboard. Click, Enter or Space
+/// activates it.
+class KpiCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, QWidget *parent = nullptr);
+    ~KpiCard() override;
+
+    QString code() const { return m_code; }
+    QColor accent() const { return m_accent; }
+    /// The text, a line per paragraph (tests and screen readers read this).
+    QString plainText() const;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void activated(const QString &code);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void createLayouts() const;
+    /// Breaks the paragraphs into lines for a card this wide; returns the card's height.
+    int layOut(int width) const;
+    const CardRun *runAt(QPoint position) const;
+
+    QString m_code;
+    QColor m_accent;
+    QList<CardParagraph> m_paragraphs;
+    mutable std::vector<std::unique_ptr<QTextLayout>> m_layouts; ///< shaped once, broken per width
+    mutable int m_laidOutWidth = -1;
+    mutable int m_laidOutHeight = 0;
+};
+
+} // namespace chiso::ui
