@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake git ninja-build ccache pkg-config
+    build-essential cmake git ninja-build ccache pkg-config file
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libeigen3-dev libboost-math-dev
     libsqlite3-dev libxlsxwriter-dev libzip-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3

@@ -129,6 +129,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
             rebuildOverview();
         updateCounts();
     });
+    m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
     applyLanguage(m_language);
     showTab(View(m_tabs->currentIndex()));
 }

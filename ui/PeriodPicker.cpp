@@ -17,7 +17,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_month);
     layout->addWidget(m_year);
-    m_year->setRange(2000, 2100);
+    m_year->setRange(1900, 2100); // every year a figure may have
     m_year->setGroupSeparatorShown(false);
     m_month->setObjectName(QStringLiteral("periodMonth"));
     m_year->setObjectName(QStringLiteral("periodYear"));

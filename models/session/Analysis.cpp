@@ -1,6 +1,6 @@
 #include "Analysis.h"
 #include "store/Store.h"
-#include "store/StoreError.h"
+#include <system_error>
 
 namespace chiso {
 
@@ -17,14 +17,18 @@ Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *pare
 std::unique_ptr<Analysis> Analysis::loadInBackground(Store &store, const AnalysisSettings &settings, QObject *parent)
 {
     const QString path = store.path();
-    const QString region = QStringLiteral("VN");
-    // The store's connection belongs to this thread: the other thread opens its own, and
-    // closes it before it ends.
-    std::future<State> loading = std::async(std::launch::async, [path, settings, region] {
-        const std::unique_ptr<Store> own = Store::open(path);
-        auto st = load(*own, settings, region);
-        return st;
-    });
+    const QString region = defaultRegion();
+    std::future<State> loading;
+    try {
+        // The store's connection belongs to this thread: the other thread opens its own, and
+        // closes it before it ends.
+        loading = std::async(std::launch::async, [path, settings, region] {
+            const std::unique_ptr<Store> own = Store::open(path);
+            return load(*own, settings, region);
+        });
+    } catch (const std::system_error &) { // no thread to be had: the work is done here
+        return std::make_unique<Analysis>(store, settings, parent);
+    }
     return std::unique_ptr<Analysis>(new Analysis(store, settings, parent, std::move(loading)));
 }
 
@@ -39,8 +43,9 @@ const Analysis::State &Analysis::state() const
     if (m_loading.valid()) {
         try {
             m_state = m_loading.get();
-        } catch (const StoreError &) {
-            // Busy, or gone between two opens: this connection tries, and reports what it finds.
+        } catch (const std::exception &) {
+            // Busy, or gone between two opens: this connection tries, and reports what it finds
+            // (the state stays empty, never undefined, if that throws too).
             m_state = load(m_store, m_settings, m_region);
         }
     }

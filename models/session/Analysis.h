@@ -72,7 +72,7 @@ private:
     struct State {
         QList<Figure> figures;
         YearMonth period;
-        std::shared_ptr<const Snapshot> snapshot;
+        std::shared_ptr<const Snapshot> snapshot = std::make_shared<const Snapshot>(QList<Figure>());
         KpiReport kpis;
         ForecastReport forecasts;
         QList<Finding> findings;
@@ -87,7 +87,9 @@ private:
 
     Store &m_store;
     AnalysisSettings m_settings;
-    QString m_region = QStringLiteral("VN");
+    static QString defaultRegion() { return QStringLiteral("VN"); }
+
+    QString m_region = defaultRegion();
     mutable std::future<State> m_loading; ///< the background load, until the first use adopts it
     mutable State m_state;
 };

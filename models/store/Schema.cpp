@@ -2,6 +2,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -159,6 +160,13 @@ void migrate(QSqlDatabase &db)
             "This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). "
             "Update the application or open another database.")
                              .arg(version).arg(currentSchemaVersion()));
+    if (version == currentSchemaVersion())
+        return;
+    // Foreign keys off while tables are copied and renamed, as SQLite prescribes for changing a
+    // table: a row another tool left without its parent is carried over, not a reason to refuse
+    // the whole database. (The pragma cannot change inside a transaction, hence out here.)
+    exec(query, u"PRAGMA foreign_keys = OFF"_s);
+    const auto foreignKeysBackOn = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
     while (version < currentSchemaVersion()) {
         // IMMEDIATE, and the version read again inside: a second program opening the same
         // database at the same moment (the window's loading thread, a script) waits for the

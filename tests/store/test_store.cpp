@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 #include <future>
+#include <latch>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -196,7 +197,11 @@ TEST(Store, TwoProgramsOpeningAnOldDatabaseAtOnceMigrateItOnce)
     // As the window's loading thread and a script may: each waits for the other's step.
     TestDatabase db(true);
     const QString path = copyOfSchemaTwo(db);
-    auto openAndCount = [&path] { return Store::open(path)->counts().values; };
+    std::latch start(2); // both open at the same moment
+    auto openAndCount = [&path, &start] {
+        start.arrive_and_wait();
+        return Store::open(path)->counts().values;
+    };
     auto first = std::async(std::launch::async, openAndCount);
     auto second = std::async(std::launch::async, openAndCount);
     EXPECT_EQ(first.get(), 138);
@@ -204,6 +209,28 @@ TEST(Store, TwoProgramsOpeningAnOldDatabaseAtOnceMigrateItOnce)
     auto store = Store::open(path);
     EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
     EXPECT_EQ(store->counts().values, 138);
+}
+
+TEST(Store, MigrationCarriesOverARowAnotherToolLeftWithoutItsSource)
+{
+    TestDatabase db(true);
+    const QString path = copyOfSchemaTwo(db);
+    {
+        // The sqlite3 shell, for one, does not check foreign keys unless told to.
+        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tool"_s);
+        conn.setDatabaseName(path);
+        ASSERT_TRUE(conn.open());
+        QSqlQuery insert(conn);
+        ASSERT_TRUE(insert.exec(u"INSERT INTO observation (indicator, year, month, value, basis, source_id, entry_id) "
+                                "VALUES ('revenue', 2030, 1, 5, 'actual', 9999, 1)"_s))
+            << insert.lastError().text().toStdString();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(u"tool"_s);
+    auto store = Store::open(path);
+    EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
+    EXPECT_EQ(store->counts().values, 139);
+    EXPECT_EQ(pragma(*store, u"foreign_keys"_s), 1); // on again for everything after
 }
 
 TEST(Store, CreateRefusesAnExistingFile)

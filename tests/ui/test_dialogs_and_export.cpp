@@ -5,6 +5,8 @@
 #include "StatusColors.h"
 #include "charts/ChartExport.h"
 #include "charts/Charts.h"
+#include "LazyIconStyle.h"
+#include "dashboard/KpiCard.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "io/FigureExporter.h"
@@ -85,4 +87,35 @@ TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)
     QChart *chart = ui::overviewChart(report, Formatter(Language::English), dark);
     EXPECT_EQ(chart->theme(), QChart::ChartThemeDark);
     delete chart;
+}
+
+TEST(LazyIconStyle, TheExtensionIconIsReadWhenDrawn)
+{
+    ui::LazyIconStyle style;
+    const QIcon lazy = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    const QIcon direct = style.baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    ASSERT_FALSE(lazy.isNull());
+    const QImage drawn = lazy.pixmap(16, 16).toImage();
+    EXPECT_FALSE(drawn.isNull());
+    EXPECT_EQ(drawn, direct.pixmap(16, 16).toImage());
+    // Other icons are the base style's own.
+    EXPECT_EQ(style.standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32).toImage(),
+              style.baseStyle()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32).toImage());
+}
+
+TEST(KpiCardText, StyledPutsTheArgumentsWhereTheTranslationWantsThem)
+{
+    using Style = ui::CardRun::Style;
+    const ui::CardParagraph runs = ui::styled(u"%2 — dự báo: %1"_s, {{u"4.245.287"_s, Style::Bold, {}, {}}, {u"Kết hợp"_s, Style::Muted, {}, {}}});
+    ASSERT_EQ(runs.size(), 3);
+    EXPECT_EQ(runs[0].text, u"Kết hợp"_s);
+    EXPECT_EQ(runs[0].style, Style::Muted);
+    EXPECT_EQ(runs[1].text, u" — dự báo: "_s);
+    EXPECT_EQ(runs[1].style, Style::Plain);
+    EXPECT_EQ(runs[2].text, u"4.245.287"_s);
+    EXPECT_EQ(runs[2].style, Style::Bold);
+    // A per cent sign that is no placeholder stays text.
+    const ui::CardParagraph plain = ui::styled(u"80% of %1"_s, {{u"x"_s, Style::Bold, {}, {}}});
+    ASSERT_EQ(plain.size(), 2);
+    EXPECT_EQ(plain[0].text, u"80% of "_s);
 }

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QMessageBox>
@@ -276,4 +277,51 @@ TEST_F(Window, ACardOpensItsIndicatorByClickOrKey)
     QApplication::sendEvent(profit, &enter);
     EXPECT_EQ(tabs()->currentIndex(), int(ui::MainWindow::View::Indicator));
     EXPECT_EQ(window.indicatorView()->indicator(), u"profit"_s);
+}
+
+TEST_F(Window, ShownViewsFollowThePeriodAndHiddenOnesCatchUpWhenShown)
+{
+    window.show();
+    QApplication::processEvents();
+    auto revenueCard = [this] { return window.findChild<ui::KpiCard *>(u"card_revenue"_s); }; // no rebuild on asking
+    ASSERT_TRUE(revenueCard());
+    EXPECT_TRUE(revenueCard()->plainText().contains(u"2,820,865"_s));
+    window.findChild<QComboBox *>(u"periodMonth"_s)->setCurrentIndex(5); // June, from the picker
+    ASSERT_TRUE(revenueCard());
+    EXPECT_TRUE(revenueCard()->plainText().contains(u"2,067,389"_s)) << revenueCard()->plainText().toStdString();
+
+    // The findings tab was built, then hidden while the period changed: shown again, it is current.
+    window.showView(ui::MainWindow::View::Findings);
+    auto *table = window.findChild<QTableWidget *>(u"findingsTable"_s);
+    ASSERT_TRUE(table);
+    window.showView(ui::MainWindow::View::Dashboard);
+    window.analysis().setPeriod({2024, 3});
+    const int march = int(window.analysis().findings().size());
+    window.showView(ui::MainWindow::View::Findings);
+    EXPECT_EQ(table->rowCount(), march);
+    EXPECT_TRUE(window.findChild<ui::FindingsView *>()->findChild<QLabel *>()->text().contains(u"March 2024"_s));
+    window.hide();
+}
+
+TEST_F(Window, CardsTakeTheColoursOfANewPalette)
+{
+    window.show();
+    QApplication::processEvents();
+    const QPalette before = QApplication::palette();
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, Qt::white);
+    // The cards are rebuilt once Qt has told every widget: a few turns of the event loop later.
+    auto workforceAccent = [this] {
+        for (int turn = 0; turn < 3; ++turn)
+            QApplication::processEvents();
+        const ui::KpiCard *card = window.findChild<ui::KpiCard *>(u"card_workforce"_s);
+        return card ? card->accent() : QColor();
+    };
+    QApplication::setPalette(dark);
+    EXPECT_EQ(workforceAccent(), ui::statusColor(Status::Behind, dark));
+    QApplication::setPalette(before);
+    EXPECT_EQ(workforceAccent(), ui::statusColor(Status::Behind, before));
+    window.hide();
 }

@@ -152,8 +152,10 @@ void DashboardView::showEvent(QShowEvent *event)
 
 void DashboardView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) // the status colours follow the palette
-        rebuildWhenVisible();
+    // The status colours follow the palette. Later, not now: Qt is going through its widgets,
+    // these cards among them, to tell them of the change.
+    if (event->type() == QEvent::PaletteChange)
+        QMetaObject::invokeMethod(this, &DashboardView::rebuildWhenVisible, Qt::QueuedConnection);
     QScrollArea::changeEvent(event);
 }
 

@@ -168,26 +168,32 @@ QSize KpiCard::minimumSizeHint() const
     return sizeHint();
 }
 
-const CardRun *KpiCard::runAt(QPoint position) const
+std::pair<const CardRun *, QRect> KpiCard::runAt(QPoint position) const
 {
     layOut(width());
     for (size_t i = 0; i < m_layouts.size(); ++i) {
         const QTextLayout &layout = *m_layouts[i];
         for (int n = 0; n < layout.lineCount(); ++n) {
             const QTextLine line = layout.lineAt(n);
-            if (!line.naturalTextRect().translated(layout.position()).contains(position))
+            const QRectF lineRect = line.naturalTextRect().translated(layout.position());
+            if (!lineRect.contains(position))
                 continue;
             const int cursor = line.xToCursor(position.x() - layout.position().x(), QTextLine::CursorOnCharacter);
-            qsizetype end = 0;
+            int start = 0;
             for (const CardRun &run : m_paragraphs[qsizetype(i)]) {
-                end += run.text.size();
-                if (cursor < end)
-                    return &run;
+                const int end = start + int(run.text.size());
+                if (cursor < end) {
+                    // The run's part of this line: the tooltip goes when the pointer leaves it.
+                    const qreal left = layout.position().x() + line.cursorToX(qMax(start, line.textStart()));
+                    const qreal right = layout.position().x() + line.cursorToX(qMin(end, line.textStart() + line.textLength()));
+                    return {&run, QRectF(QPointF(left, lineRect.top()), QPointF(right, lineRect.bottom())).toAlignedRect()};
+                }
+                start = end;
             }
-            return nullptr;
+            return {nullptr, QRect()};
         }
     }
-    return nullptr;
+    return {nullptr, QRect()};
 }
 
 bool KpiCard::event(QEvent *event)
@@ -195,17 +201,19 @@ bool KpiCard::event(QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const CardRun *run = runAt(help->pos());
-        const QString tip = run && !run->toolTip.isEmpty() ? run->toolTip : toolTip();
-        if (tip.isEmpty())
-            QToolTip::hideText();
+        const auto [run, where] = runAt(help->pos());
+        if (run && !run->toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), run->toolTip, this, where);
+        else if (!toolTip().isEmpty())
+            QToolTip::showText(help->globalPos(), toolTip(), this);
         else
-            QToolTip::showText(help->globalPos(), tip, this);
+            QToolTip::hideText();
         return true;
     }
     case QEvent::FontChange:
     case QEvent::PaletteChange:
     case QEvent::LayoutDirectionChange:
+    case QEvent::ScreenChangeInternal: // another screen may have another resolution
         m_layouts.clear();
         m_laidOutWidth = -1;
         updateGeometry();

@@ -60,7 +60,8 @@ private:
     void createLayouts() const;
     /// Breaks the paragraphs into lines for a card this wide; returns the card's height.
     int layOut(int width) const;
-    const CardRun *runAt(QPoint position) const;
+    /// The piece of text under a point, and where it stands (for its tooltip).
+    std::pair<const CardRun *, QRect> runAt(QPoint position) const;
 
     QString m_code;
     QColor m_accent;
