@@ -971,6 +971,10 @@
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
+        <translation>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

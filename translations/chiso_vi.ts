@@ -955,6 +955,10 @@
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được dữ liệu nhập: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
+        <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

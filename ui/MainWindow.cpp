@@ -74,7 +74,7 @@ constexpr int ViewCount = 6;
 
 
 MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
-    : QMainWindow(parent), m_analysis(Analysis::loadInBackground(store, rememberedAnalysis())), m_undo(new QUndoStack(this)),
+    : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store, rememberedAnalysis())), m_undo(new QUndoStack(this)),
       m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
       m_tolerance(new QDoubleSpinBox(this)), m_toleranceLabel(new QLabel(this)), m_status(new QLabel(this))
 {
@@ -89,8 +89,8 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     m_tolerance->setRange(0, 50);
     m_tolerance->setDecimals(1);
     m_tolerance->setSingleStep(0.5);
-    // A plain row rather than a QToolBar, whose extension button alone loads an image
-    // plugin at start-up; the bar was never movable anyway.
+    // A plain row above the tabs: the bar is neither movable nor hidable, so a QToolBar
+    // would add only its cost.
     auto *periodBar = new QWidget;
     periodBar->setObjectName(u"periodBar"_s);
     auto *barLayout = new QHBoxLayout(periodBar);
@@ -116,9 +116,6 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     restoreSettings();
     m_tolerance->setValue(m_analysis->tolerancePoints());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { showTab(View(index)); });
-
-    // All of the above went on while the analysis was read and computed; from here on the
-    // window shows it, and the first use waits for it.
     m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -60,6 +62,9 @@ public:
             maxId.next();
             m_firstNewId[t] = maxId.columnInt(0) + 1;
         }
+        Statement indicators(m_db, u"SELECT code FROM indicator"_s);
+        while (indicators.next())
+            m_indicators.insert(indicators.columnText(0));
         Statement sources(m_db, u"SELECT id, key, published FROM source"_s);
         while (sources.next())
             m_sources.insert(sources.columnText(1), {sources.columnInt(0), sources.columnText(2)});
@@ -92,7 +97,7 @@ public:
             u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
     }
 
-    enum class Outcome { Added, Unchanged, Conflict, RepeatedInFile, SourceDateDiffers };
+    enum class Outcome { Added, Unchanged, Conflict, RepeatedInFile, SourceDateDiffers, UnknownIndicator };
     struct Result {
         Outcome outcome;
         double storedValue = 0;
@@ -103,6 +108,10 @@ public:
     Result store(const Figure &f, qint64 line)
     {
         Result result{Outcome::Added};
+        // What a foreign key would check, from the catalogue as it stands in this transaction
+        // (the file was read against the one known when the database was opened).
+        if (!m_indicators.contains(f.indicator))
+            return {Outcome::UnknownIndicator};
         const qint64 sourceId = sourceFor(f.source, result);
         if (sourceId == 0)
             return result;
@@ -212,6 +221,7 @@ private:
     std::array<std::unique_ptr<Statement>, TableCount> m_insert;
     std::array<std::unique_ptr<Statement>, TableCount> m_existing;
     std::unique_ptr<Statement> m_insertSource;
+    QSet<QString> m_indicators;
     QHash<QString, KnownSource> m_sources;
     QString m_lastSourceKey;
     QDate m_lastSourceDate;
@@ -290,6 +300,12 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             report.issues.append(issue);
     };
     QSqlDatabase &db = m_store.database();
+    // SQLite's foreign keys cost three look-ups a row, a quarter of a large import: here the
+    // importer checks the same itself (the indicator against the catalogue read in the
+    // transaction; the source and the entry are rows it read or wrote in it). The pragma
+    // cannot change inside a transaction: off before it begins, on again after it ends.
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto foreignKeysBackOn = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
     // IMMEDIATE: take the write lock now, waiting the busy timeout for it, rather than fail at
     // the first insert should another program write in between.
     QSqlQuery begin(db);
@@ -324,6 +340,13 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
                     addIssue({displayName, row.line, QString(),
                               QCoreApplication::translate("FigureImporter", "duplicate row: line %1 already gives %2 from the same source")
                                   .arg(result.earlierLine).arg(describe(figure)),
+                              row.cell});
+                    break;
+                case ImportSession::Outcome::UnknownIndicator:
+                    addIssue({displayName, row.line, u"indicator"_s,
+                              QCoreApplication::translate("FigureImporter", "'%1' is no longer an indicator of this database "
+                                                                            "(another program changed its list): open it again")
+                                  .arg(figure.indicator),
                               row.cell});
                     break;
                 case ImportSession::Outcome::SourceDateDiffers:

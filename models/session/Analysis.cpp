@@ -1,6 +1,5 @@
 #include "Analysis.h"
 #include "store/Store.h"
-#include <system_error>
 
 namespace chiso {
 
@@ -9,48 +8,7 @@ Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *pare
 {
 }
 
-Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *parent, std::future<State> loading)
-    : QObject(parent), m_store(store), m_settings(settings), m_loading(std::move(loading))
-{
-}
-
-std::unique_ptr<Analysis> Analysis::loadInBackground(Store &store, const AnalysisSettings &settings, QObject *parent)
-{
-    const QString path = store.path();
-    const QString region = defaultRegion();
-    std::future<State> loading;
-    try {
-        // The store's connection belongs to this thread: the other thread opens its own, and
-        // closes it before it ends.
-        loading = std::async(std::launch::async, [path, settings, region] {
-            const std::unique_ptr<Store> own = Store::open(path);
-            return load(*own, settings, region);
-        });
-    } catch (const std::system_error &) { // no thread to be had: the work is done here
-        return std::make_unique<Analysis>(store, settings, parent);
-    }
-    return std::unique_ptr<Analysis>(new Analysis(store, settings, parent, std::move(loading)));
-}
-
-Analysis::~Analysis()
-{
-    if (m_loading.valid())
-        m_loading.wait(); // the thread reads the database: let it finish before the store goes
-}
-
-const Analysis::State &Analysis::state() const
-{
-    if (m_loading.valid()) {
-        try {
-            m_state = m_loading.get();
-        } catch (const std::exception &) {
-            // Busy, or gone between two opens: this connection tries, and reports what it finds
-            // (the state stays empty, never undefined, if that throws too).
-            m_state = load(m_store, m_settings, m_region);
-        }
-    }
-    return m_state;
-}
+Analysis::~Analysis() = default;
 
 Analysis::State Analysis::load(const Store &store, const AnalysisSettings &settings, const QString &region)
 {
@@ -77,7 +35,7 @@ void Analysis::compute(State &state, const QList<Indicator> &indicators, const A
 
 std::optional<YearMonth> Analysis::latestPeriod() const
 {
-    return latestFlowPeriod(state().figures, m_store.indicators());
+    return latestFlowPeriod(m_state.figures, m_store.indicators());
 }
 
 const KpiRow *Analysis::row(const QString &indicator) const
@@ -93,7 +51,7 @@ QList<Finding> Analysis::openFindings(const QString &indicator) const
 {
     QList<Finding> open;
     for (const Finding &f : findings()) {
-        if ((indicator.isEmpty() || f.indicator == indicator) && !state().acknowledgements.contains(f.key()))
+        if ((indicator.isEmpty() || f.indicator == indicator) && !m_state.acknowledgements.contains(f.key()))
             open.append(f);
     }
     return open;
@@ -101,7 +59,7 @@ QList<Finding> Analysis::openFindings(const QString &indicator) const
 
 std::optional<Store::Acknowledgement> Analysis::acknowledgement(const Finding &finding) const
 {
-    const auto &acknowledgements = state().acknowledgements;
+    const auto &acknowledgements = m_state.acknowledgements;
     const auto it = acknowledgements.constFind(finding.key());
     if (it == acknowledgements.constEnd())
         return std::nullopt;
@@ -130,7 +88,6 @@ void Analysis::setCheckSettings(const CheckSettings &settings)
 
 void Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
-    state();
     m_store.acknowledge(finding.key(), comment);
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
@@ -138,7 +95,6 @@ void Analysis::acknowledge(const Finding &finding, const QString &comment)
 
 void Analysis::reopen(const Finding &finding)
 {
-    state();
     m_store.reopen(finding.key());
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
@@ -146,7 +102,7 @@ void Analysis::reopen(const Finding &finding)
 
 void Analysis::setPeriod(YearMonth period)
 {
-    if (period == this->period() || !period.isValid())
+    if (period == m_state.period || !period.isValid())
         return;
     m_state.period = period;
     recompute();
@@ -162,14 +118,12 @@ void Analysis::setTolerancePoints(double points)
 
 void Analysis::reload()
 {
-    state();
     m_state.figures = m_store.figures();
     recompute();
 }
 
 void Analysis::recompute()
 {
-    state(); // a background load in progress is adopted first, not overwritten later
     compute(m_state, m_store.indicators(), m_settings, m_region);
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();

@@ -7,7 +7,6 @@
 #include "store/Store.h"
 
 #include <QObject>
-#include <future>
 #include <memory>
 
 namespace chiso {
@@ -28,26 +27,22 @@ class Analysis : public QObject
 
 public:
     explicit Analysis(Store &store, const AnalysisSettings &settings = {}, QObject *parent = nullptr);
-    /// Reads and computes on a thread of its own, over its own connection to the store's
-    /// database, while the caller goes on (a window builds its widgets meanwhile); the first
-    /// use waits for the result. If that thread fails, the first use does the work itself.
-    static std::unique_ptr<Analysis> loadInBackground(Store &store, const AnalysisSettings &settings, QObject *parent = nullptr);
     ~Analysis() override;
 
     Store &store() { return m_store; }
     const Store &store() const { return m_store; }
-    YearMonth period() const { return state().period; }
+    YearMonth period() const { return m_state.period; }
     /// The latest month holding a flow figure (the default period), if any.
     std::optional<YearMonth> latestPeriod() const;
     double tolerancePoints() const { return m_settings.tolerancePoints; }
     QString region() const { return m_region; }
 
-    const Snapshot &snapshot() const { return *state().snapshot; }
-    const KpiReport &kpis() const { return state().kpis; }
-    const ForecastReport &forecasts() const { return state().forecasts; }
+    const Snapshot &snapshot() const { return *m_state.snapshot; }
+    const KpiReport &kpis() const { return m_state.kpis; }
+    const ForecastReport &forecasts() const { return m_state.forecasts; }
     const KpiRow *row(const QString &indicator) const;
     /// Findings about the period's year, as known at the period, largest first.
-    const QList<Finding> &findings() const { return state().findings; }
+    const QList<Finding> &findings() const { return m_state.findings; }
     /// The findings about one indicator that nobody has acknowledged yet.
     QList<Finding> openFindings(const QString &indicator = {}) const;
     std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
@@ -68,30 +63,27 @@ Q_SIGNALS:
     void changed();
 
 private:
-    /// Everything read and computed for one period: made on any thread.
+    /// Everything read and computed for one period.
     struct State {
         QList<Figure> figures;
         YearMonth period;
-        std::shared_ptr<const Snapshot> snapshot = std::make_shared<const Snapshot>(QList<Figure>());
+        std::shared_ptr<const Snapshot> snapshot;
         KpiReport kpis;
         ForecastReport forecasts;
         QList<Finding> findings;
         QHash<QString, Store::Acknowledgement> acknowledgements;
     };
-    Analysis(Store &store, const AnalysisSettings &settings, QObject *parent, std::future<State> loading);
     /// Reads the figures and computes (the period: the settings', else the latest).
     static State load(const Store &store, const AnalysisSettings &settings, const QString &region);
     static void compute(State &state, const QList<Indicator> &indicators, const AnalysisSettings &settings, const QString &region);
-    const State &state() const;
     void recompute();
+
+    static QString defaultRegion() { return QStringLiteral("VN"); }
 
     Store &m_store;
     AnalysisSettings m_settings;
-    static QString defaultRegion() { return QStringLiteral("VN"); }
-
     QString m_region = defaultRegion();
-    mutable std::future<State> m_loading; ///< the background load, until the first use adopts it
-    mutable State m_state;
+    State m_state;
 };
 
 } // namespace chiso

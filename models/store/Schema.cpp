@@ -169,7 +169,7 @@ void migrate(QSqlDatabase &db)
     const auto foreignKeysBackOn = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
     while (version < currentSchemaVersion()) {
         // IMMEDIATE, and the version read again inside: a second program opening the same
-        // database at the same moment (the window's loading thread, a script) waits for the
+        // database at the same moment (a script while the window starts) waits for the
         // first, then finds the step done instead of doing it twice.
         exec(query, u"BEGIN IMMEDIATE"_s);
         try {

@@ -4,6 +4,9 @@
 #include "io/FigureImporter.h"
 
 #include <QBuffer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -268,4 +271,34 @@ TEST_F(Import, ASourceDateLearntLaterIsKept)
         if (f.source.url == u"https://dated.vn/a"_s)
             EXPECT_EQ(f.source.published, QDate(2024, 9, 3));
     }
+}
+
+TEST_F(Import, ForeignKeysAreOnAgainAfterAnImport)
+{
+    // The importer checks what foreign keys would, and turns them off meanwhile only.
+    auto foreignKeys = [this] {
+        QSqlQuery query(db.store->database());
+        return query.exec(u"PRAGMA foreign_keys"_s) && query.next() ? query.value(0).toInt() : -1;
+    };
+    EXPECT_TRUE(importBytes(header + "value,revenue,,2024,9,3100000,estimate,https://x.vn,,,,\n").committed());
+    EXPECT_EQ(foreignKeys(), 1);
+    EXPECT_FALSE(importBytes(header + "value,revenue,,2024,13,1,estimate,https://x.vn,,,,\n").committed());
+    EXPECT_EQ(foreignKeys(), 1);
+}
+
+TEST(ImportCatalogue, AnIndicatorRemovedSinceTheDatabaseWasOpenedIsRefused)
+{
+    TestDatabase db(/*empty=*/true);
+    // Another program takes 'profit' out of the list after this one read it.
+    QSqlQuery remove(db.store->database());
+    ASSERT_TRUE(remove.exec(u"DELETE FROM indicator WHERE code = 'profit'"_s)) << remove.lastError().text().toStdString();
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(u"in.csv"_s, header + "value,revenue,,2024,9,3100000,estimate,https://x.vn,,,,\n"
+                                                                                   "value,profit,,2024,9,200000,estimate,https://x.vn,,,,\n"));
+    EXPECT_FALSE(report.committed());
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_EQ(report.issues.first().line, 3);
+    EXPECT_EQ(report.issues.first().field, u"indicator"_s);
+    EXPECT_TRUE(report.issues.first().message.contains(u"no longer an indicator"_s)) << report.issues.first().toString().toStdString();
+    EXPECT_EQ(db.store->counts().values, 0);
 }
