@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 #include "KpiCard.h"
+#include "RebuildWhenShown.h"
 #include "StatusColors.h"
 
 #include "report/ForecastWriter.h"
@@ -109,24 +110,24 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
 } // namespace
 
 DashboardView::DashboardView(Analysis &analysis, Language language, QWidget *parent)
-    : QScrollArea(parent), m_analysis(analysis), m_language(language), m_content(new QWidget), m_grid(new QGridLayout(m_content))
+    : QScrollArea(parent), m_analysis(analysis), m_language(language), m_content(new QWidget), m_grid(new QGridLayout(m_content)),
+      m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
     setWidgetResizable(true);
     setWidget(m_content);
     m_grid->setSpacing(10);
-    connect(&analysis, &Analysis::changed, this, &DashboardView::rebuildWhenVisible);
+    connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
 }
 
 void DashboardView::setLanguage(Language language)
 {
     m_language = language;
-    rebuildWhenVisible();
+    m_refresh->changed();
 }
 
 QList<KpiCard *> DashboardView::cards()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->ensureCurrent();
     QList<KpiCard *> cards;
     for (int i = 0; i < m_grid->count(); ++i) {
         if (auto *card = qobject_cast<KpiCard *>(m_grid->itemAt(i)->widget()))
@@ -135,33 +136,17 @@ QList<KpiCard *> DashboardView::cards()
     return cards;
 }
 
-void DashboardView::rebuildWhenVisible()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
-}
-
-void DashboardView::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        rebuild();
-    QScrollArea::showEvent(event);
-}
-
 void DashboardView::changeEvent(QEvent *event)
 {
     // The status colours follow the palette. Later, not now: Qt is going through its widgets,
     // these cards among them, to tell them of the change.
     if (event->type() == QEvent::PaletteChange)
-        QMetaObject::invokeMethod(this, &DashboardView::rebuildWhenVisible, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_refresh, &RebuildWhenShown::changed, Qt::QueuedConnection);
     QScrollArea::changeEvent(event);
 }
 
 void DashboardView::rebuild()
 {
-    m_stale = false;
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -13,6 +13,7 @@ class Analysis;
 namespace chiso::ui {
 
 class KpiCard;
+class RebuildWhenShown;
 
 /// One card per indicator: value, growth, share of plan with its status, year-end forecast.
 /// Clicking a card (or Enter on it) opens the indicator.
@@ -30,18 +31,16 @@ Q_SIGNALS:
     void indicatorActivated(const QString &code);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
-    void rebuildWhenVisible();
 
     Analysis &m_analysis;
     Language m_language;
     QWidget *m_content;
     QGridLayout *m_grid;
-    bool m_stale = true; ///< the analysis changed while the view was hidden
+    RebuildWhenShown *m_refresh;
 };
 
 } // namespace chiso::ui

@@ -1,4 +1,5 @@
 #include "EntryView.h"
+#include "RebuildWhenShown.h"
 
 #include "domain/FigureRules.h"
 #include "edit/EditCommands.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShowEvent>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -23,7 +23,8 @@ namespace chiso::ui {
 
 EntryView::EntryView(Analysis &analysis, QUndoStack &undo, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_undo(undo), m_language(language), m_heading(new QLabel(this)), m_help(new QLabel(this)),
-      m_grid(new QGridLayout), m_save(new QPushButton(this)), m_message(new QLabel(this))
+      m_grid(new QGridLayout), m_save(new QPushButton(this)), m_message(new QLabel(this)),
+      m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
     m_help->setWordWrap(true);
     m_save->setObjectName(u"saveEntries"_s);
@@ -41,34 +42,18 @@ EntryView::EntryView(Analysis &analysis, QUndoStack &undo, Language language, QW
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &EntryView::saveAll);
-    connect(&analysis, &Analysis::changed, this, &EntryView::rebuildWhenVisible);
-}
-
-void EntryView::rebuildWhenVisible()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
-}
-
-void EntryView::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        rebuild();
-    QWidget::showEvent(event);
+    connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
 }
 
 void EntryView::setLanguage(Language language)
 {
     m_language = language;
-    rebuildWhenVisible();
+    m_refresh->changed();
 }
 
 QLineEdit *EntryView::field(const QString &name)
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->ensureCurrent();
     for (const Line &line : m_lines) {
         if (name == u"value:"_s + line.code)
             return line.value;
@@ -80,7 +65,6 @@ QLineEdit *EntryView::field(const QString &name)
 
 void EntryView::rebuild()
 {
-    m_stale = false;
     // Keep what the user is typing across a recomputation.
     QHash<QString, QString> typed;
     for (const Line &line : std::as_const(m_lines)) {
@@ -185,8 +169,7 @@ bool EntryView::allValid() const
 
 bool EntryView::saveAll()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->ensureCurrent();
     if (!allValid())
         return false;
     const QLocale locale = localeFor(m_language);

@@ -17,6 +17,8 @@ class Analysis;
 
 namespace chiso::ui {
 
+class RebuildWhenShown;
+
 /// The month's figures as the ministry's monthly form has them, one line per indicator, and
 /// the year's plans; each value is checked as it is typed. Saving goes through the undo stack.
 class EntryView : public QWidget
@@ -33,11 +35,7 @@ public:
     /// Saves every filled-in field; false (nothing saved) if any is invalid.
     bool saveAll();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuildWhenVisible();
     struct Line {
         QString code;
         QLineEdit *value = nullptr;
@@ -58,7 +56,7 @@ private:
     QPushButton *m_save;
     QLabel *m_message;
     QList<Line> m_lines;
-    bool m_stale = true;
+    RebuildWhenShown *m_refresh;
 };
 
 } // namespace chiso::ui

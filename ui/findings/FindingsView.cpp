@@ -1,4 +1,5 @@
 #include "FindingsView.h"
+#include "RebuildWhenShown.h"
 
 #include "check/FindingText.h"
 #include "session/Analysis.h"
@@ -23,7 +24,8 @@ namespace chiso::ui {
 
 FindingsView::FindingsView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_language(language), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this)), m_tolerances(new QPushButton(this))
+      m_acknowledge(new QPushButton(this)), m_reopen(new QPushButton(this)), m_tolerances(new QPushButton(this)),
+      m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
     m_table->setObjectName(u"findingsTable"_s);
     m_table->setColumnCount(4);
@@ -63,7 +65,7 @@ FindingsView::FindingsView(Analysis &analysis, Language language, QWidget *paren
         if (m_table->currentRow() >= 0)
             reopenRow(m_table->currentRow());
     });
-    connect(&analysis, &Analysis::changed, this, &FindingsView::rebuildWhenVisible);
+    connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
     // Row heights follow the wrapped text, which depends on the widths the table gets once shown.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     retranslate();
@@ -80,23 +82,12 @@ void FindingsView::retranslate()
 
 QTableWidget *FindingsView::table()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->ensureCurrent();
     return m_table;
-}
-
-void FindingsView::rebuildWhenVisible()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
 }
 
 void FindingsView::showEvent(QShowEvent *event)
 {
-    if (m_stale)
-        rebuild();
     QWidget::showEvent(event);
     QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
 }
@@ -105,7 +96,7 @@ void FindingsView::setLanguage(Language language)
 {
     m_language = language;
     retranslate();
-    rebuildWhenVisible();
+    m_refresh->changed();
 }
 
 void FindingsView::acknowledgeRow(int row, const QString &comment)
@@ -162,7 +153,6 @@ void FindingsView::editTolerances()
 
 void FindingsView::rebuild()
 {
-    m_stale = false;
     const Formatter format(m_language);
     const QList<Finding> &findings = m_analysis.findings();
     const int open = int(m_analysis.openFindings().size());

@@ -14,6 +14,8 @@ class Analysis;
 
 namespace chiso::ui {
 
+class RebuildWhenShown;
+
 /// The figures that do not add up for the chosen period, largest gap first; each can be
 /// acknowledged with a comment (stored) or reopened.
 class FindingsView : public QWidget
@@ -40,7 +42,6 @@ protected:
 
 private:
     void retranslate();
-    void rebuildWhenVisible();
 
     Analysis &m_analysis;
     Language m_language;
@@ -49,7 +50,7 @@ private:
     QPushButton *m_acknowledge;
     QPushButton *m_reopen;
     QPushButton *m_tolerances;
-    bool m_stale = true; ///< the analysis changed while the view was hidden
+    RebuildWhenShown *m_refresh;
 };
 
 } // namespace chiso::ui

@@ -1,4 +1,5 @@
 #include "IndicatorView.h"
+#include "RebuildWhenShown.h"
 #include "charts/Charts.h"
 
 #include "analytics/IndicatorSeries.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
-#include <QShowEvent>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +40,8 @@ void replaceChart(QChartView *view, QChart *chart)
 IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_language(language), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
       m_yearToDate(chartView(this, u"chartYearToDate"_s)), m_growth(chartView(this, u"chartGrowth"_s)),
-      m_progress(chartView(this, u"chartProgress"_s))
+      m_progress(chartView(this, u"chartProgress"_s)),
+      m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
     m_choice->setObjectName(u"indicatorChoice"_s);
     m_summary->setWordWrap(true);
@@ -55,8 +56,8 @@ IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *par
     grid->setRowStretch(2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    connect(m_choice, &QComboBox::currentIndexChanged, this, &IndicatorView::rebuildWhenVisible);
-    connect(&analysis, &Analysis::changed, this, &IndicatorView::rebuildWhenVisible);
+    connect(m_choice, &QComboBox::currentIndexChanged, m_refresh, &RebuildWhenShown::changed);
+    connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
     setLanguage(m_language);
 }
 
@@ -74,23 +75,7 @@ void IndicatorView::setLanguage(Language language)
         const int index = m_choice->findData(current);
         m_choice->setCurrentIndex(index < 0 ? 0 : index);
     }
-    rebuildWhenVisible();
-}
-
-void IndicatorView::rebuildWhenVisible()
-{
-    // Charts are the costly part of the window: build them for the eyes that see them.
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
-}
-
-void IndicatorView::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        rebuild();
-    QWidget::showEvent(event);
+    m_refresh->changed();
 }
 
 void IndicatorView::showIndicator(const QString &code)
@@ -107,14 +92,12 @@ QString IndicatorView::indicator() const
 
 QList<QChartView *> IndicatorView::chartViews()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->ensureCurrent();
     return {m_yearToDate, m_growth, m_progress};
 }
 
 void IndicatorView::rebuild()
 {
-    m_stale = false;
     const Indicator *ind = m_analysis.store().indicator(indicator());
     if (!ind)
         return;

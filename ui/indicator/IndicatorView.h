@@ -14,6 +14,8 @@ class Analysis;
 
 namespace chiso::ui {
 
+class RebuildWhenShown;
+
 /// One indicator's charts: year to date against last year, the plan's pace and the forecast;
 /// growth by cut-off; progress toward the target.
 class IndicatorView : public QWidget
@@ -29,11 +31,7 @@ public:
     QList<QChartView *> chartViews();
     void rebuild();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuildWhenVisible();
 
     Analysis &m_analysis;
     Language m_language;
@@ -42,7 +40,7 @@ private:
     QChartView *m_yearToDate;
     QChartView *m_growth;
     QChartView *m_progress;
-    bool m_stale = true; ///< the analysis changed while the view was hidden
+    RebuildWhenShown *m_refresh; ///< charts are the costly part of the window: built for the eyes that see them
 };
 
 } // namespace chiso::ui
