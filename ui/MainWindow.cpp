@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "PeriodPicker.h"
+#include "RebuildWhenShown.h"
 #include "charts/ChartExport.h"
 #include "charts/Charts.h"
 #include "dashboard/DashboardView.h"
@@ -68,6 +69,17 @@ AnalysisSettings rememberedAnalysis()
     return remembered;
 }
 
+/// The other half of rememberedAnalysis(), for the check's tolerances (the period and the
+/// tolerance are saved with the window).
+void rememberCheck(const CheckSettings &check)
+{
+    QSettings settings = appSettings();
+    settings.setValue(u"check/sharePoints"_s, check.sharePoints);
+    settings.setValue(u"check/growthPoints"_s, check.growthPoints);
+    settings.setValue(u"check/sourcesRelative"_s, check.sourcesRelative);
+    settings.setValue(u"check/chainRelative"_s, check.chainRelative);
+}
+
 constexpr int ViewCount = 6;
 
 } // namespace
@@ -115,20 +127,17 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     createActions();
     restoreSettings();
     m_tolerance->setValue(m_analysis->tolerancePoints());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { showTab(View(index)); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { ensureView(View(index)); });
     m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
     connect(m_analysis.get(), &Analysis::changed, this, [this] {
         m_period->setPeriod(m_analysis->period());
-        m_overviewStale = true;
-        if (m_overview && m_tabs->currentIndex() == int(View::Overview))
-            rebuildOverview();
         updateCounts();
     });
     m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
     applyLanguage(m_language);
-    showTab(View(m_tabs->currentIndex()));
+    ensureView(View(m_tabs->currentIndex()));
 }
 
 MainWindow::~MainWindow()
@@ -137,13 +146,6 @@ MainWindow::~MainWindow()
     // must go before the members do.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
-}
-
-void MainWindow::showTab(View view)
-{
-    ensureView(view);
-    if (view == View::Overview && m_overviewStale)
-        rebuildOverview();
 }
 
 void MainWindow::placeView(View view, QWidget *widget)
@@ -180,6 +182,8 @@ void MainWindow::ensureView(View view)
         m_overview = new QChartView;
         m_overview->setObjectName(u"chartOverview"_s);
         m_overview->setRenderHint(QPainter::Antialiasing);
+        m_overviewRefresh = new RebuildWhenShown(m_overview, [this] { rebuildOverview(); });
+        connect(m_analysis.get(), &Analysis::changed, m_overviewRefresh, &RebuildWhenShown::changed);
         addChartMenu(m_overview);
         placeView(view, m_overview);
         retranslateChartMenus();
@@ -201,14 +205,7 @@ void MainWindow::ensureView(View view)
         if (m_findings)
             return;
         m_findings = new FindingsView(*m_analysis, m_language);
-        connect(m_findings, &FindingsView::tolerancesChanged, this, [this] {
-            QSettings settings = appSettings();
-            const CheckSettings &check = m_analysis->checkSettings();
-            settings.setValue(u"check/sharePoints"_s, check.sharePoints);
-            settings.setValue(u"check/growthPoints"_s, check.growthPoints);
-            settings.setValue(u"check/sourcesRelative"_s, check.sourcesRelative);
-            settings.setValue(u"check/chainRelative"_s, check.chainRelative);
-        });
+        connect(m_findings, &FindingsView::tolerancesChanged, this, [this] { rememberCheck(m_analysis->checkSettings()); });
         placeView(view, m_findings);
         return;
     }
@@ -396,9 +393,8 @@ void MainWindow::applyLanguage(Language language)
         m_entry->setLanguage(language);
     if (m_findings)
         m_findings->setLanguage(language);
-    m_overviewStale = true;
-    if (m_overview && m_tabs->currentIndex() == int(View::Overview))
-        rebuildOverview();
+    if (m_overviewRefresh)
+        m_overviewRefresh->changed();
     updateCounts();
 }
 
@@ -463,7 +459,6 @@ void MainWindow::retranslateChartMenus()
 
 void MainWindow::rebuildOverview()
 {
-    m_overviewStale = false;
     QChart *old = m_overview->chart();
     m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
     delete old;
@@ -472,8 +467,7 @@ void MainWindow::rebuildOverview()
 QChartView *MainWindow::overviewChartView()
 {
     ensureView(View::Overview);
-    if (m_overviewStale)
-        rebuildOverview();
+    m_overviewRefresh->ensureCurrent();
     return m_overview;
 }
 

@@ -24,6 +24,7 @@ class EntryView;
 class FindingsView;
 class IndicatorView;
 class PeriodPicker;
+class RebuildWhenShown;
 class TableView;
 
 /// The analyst's window: a period picker over the dashboard, one indicator's charts, the
@@ -64,8 +65,6 @@ protected:
 private:
     /// Builds the view of a tab if it does not exist yet.
     void ensureView(View view);
-    /// What the window does when a tab comes to the front: its view built and up to date.
-    void showTab(View view);
     void placeView(View view, QWidget *widget);
     void applyLanguage(Language language);
     void retranslateChartMenus();
@@ -100,7 +99,7 @@ private:
     EntryView *m_entry = nullptr;
     FindingsView *m_findings = nullptr;
     QLabel *m_status;
-    bool m_overviewStale = true;
+    RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built
 
     QMenu *m_fileMenu = nullptr;

@@ -2,6 +2,7 @@
 #include "FigureCsvFormat.h"
 #include "ParsedFigureStream.h"
 #include "xlsx/XlsxFigureRows.h"
+#include "store/Schema.h"
 #include "store/Store.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -302,10 +302,8 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
     QSqlDatabase &db = m_store.database();
     // SQLite's foreign keys cost three look-ups a row, a quarter of a large import: here the
     // importer checks the same itself (the indicator against the catalogue read in the
-    // transaction; the source and the entry are rows it read or wrote in it). The pragma
-    // cannot change inside a transaction: off before it begins, on again after it ends.
-    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
-    const auto foreignKeysBackOn = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    // transaction; the source and the entry are rows it read or wrote in it).
+    const ForeignKeysOff foreignKeysOff(db);
     // IMMEDIATE: take the write lock now, waiting the busy timeout for it, rather than fail at
     // the first insert should another program write in between.
     QSqlQuery begin(db);

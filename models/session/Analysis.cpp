@@ -4,33 +4,34 @@
 namespace chiso {
 
 Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *parent)
-    : QObject(parent), m_store(store), m_settings(settings), m_state(load(store, settings, m_region))
+    : QObject(parent), m_store(store), m_settings(settings), m_state(load())
 {
 }
 
 Analysis::~Analysis() = default;
 
-Analysis::State Analysis::load(const Store &store, const AnalysisSettings &settings, const QString &region)
+Analysis::State Analysis::load() const
 {
     State state;
-    state.figures = store.figures();
-    if (settings.period && settings.period->isValid())
-        state.period = *settings.period;
+    state.figures = m_store.figures();
+    if (m_settings.period && m_settings.period->isValid())
+        state.period = *m_settings.period;
     else
-        state.period = latestFlowPeriod(state.figures, store.indicators())
+        state.period = latestFlowPeriod(state.figures, m_store.indicators())
                            .value_or(YearMonth{QDate::currentDate().year(), QDate::currentDate().month()});
-    state.acknowledgements = store.acknowledgements();
-    compute(state, store.indicators(), settings, region);
+    state.acknowledgements = m_store.acknowledgements();
+    compute(state);
     return state;
 }
 
-void Analysis::compute(State &state, const QList<Indicator> &indicators, const AnalysisSettings &settings, const QString &region)
+void Analysis::compute(State &state) const
 {
-    const auto snapshot = std::make_shared<const Snapshot>(state.figures, state.period);
-    state.kpis = buildKpiReport(*snapshot, indicators, state.period, region, settings.tolerancePoints);
-    state.forecasts = buildForecastReport(*snapshot, indicators, state.period, region);
-    state.findings = findFindings(*snapshot, indicators, settings.check, state.period.year, region);
-    state.snapshot = snapshot;
+    const QList<Indicator> &indicators = m_store.indicators();
+    auto snapshot = std::make_unique<const Snapshot>(state.figures, state.period);
+    state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_region, m_settings.tolerancePoints);
+    state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_region);
+    state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_region);
+    state.snapshot = std::move(snapshot);
 }
 
 std::optional<YearMonth> Analysis::latestPeriod() const
@@ -124,7 +125,7 @@ void Analysis::reload()
 
 void Analysis::recompute()
 {
-    compute(m_state, m_store.indicators(), m_settings, m_region);
+    compute(m_state);
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
 }

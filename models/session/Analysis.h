@@ -67,22 +67,21 @@ private:
     struct State {
         QList<Figure> figures;
         YearMonth period;
-        std::shared_ptr<const Snapshot> snapshot;
+        std::unique_ptr<const Snapshot> snapshot;
         KpiReport kpis;
         ForecastReport forecasts;
         QList<Finding> findings;
         QHash<QString, Store::Acknowledgement> acknowledgements;
     };
     /// Reads the figures and computes (the period: the settings', else the latest).
-    static State load(const Store &store, const AnalysisSettings &settings, const QString &region);
-    static void compute(State &state, const QList<Indicator> &indicators, const AnalysisSettings &settings, const QString &region);
+    State load() const;
+    /// The snapshot, KPIs, forecasts and findings of the state's figures and period.
+    void compute(State &state) const;
     void recompute();
-
-    static QString defaultRegion() { return QStringLiteral("VN"); }
 
     Store &m_store;
     AnalysisSettings m_settings;
-    QString m_region = defaultRegion();
+    QString m_region = QStringLiteral("VN");
     State m_state;
 };
 

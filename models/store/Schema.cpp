@@ -2,7 +2,6 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -164,9 +163,8 @@ void migrate(QSqlDatabase &db)
         return;
     // Foreign keys off while tables are copied and renamed, as SQLite prescribes for changing a
     // table: a row another tool left without its parent is carried over, not a reason to refuse
-    // the whole database. (The pragma cannot change inside a transaction, hence out here.)
-    exec(query, u"PRAGMA foreign_keys = OFF"_s);
-    const auto foreignKeysBackOn = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    // the whole database.
+    const ForeignKeysOff foreignKeysOff(db);
     while (version < currentSchemaVersion()) {
         // IMMEDIATE, and the version read again inside: a second program opening the same
         // database at the same moment (a script while the window starts) waits for the
@@ -189,6 +187,17 @@ void migrate(QSqlDatabase &db)
             throw StoreError(QCoreApplication::translate("Store", "Could not update the database schema: %1")
                                  .arg(db.lastError().text()));
     }
+}
+
+ForeignKeysOff::ForeignKeysOff(QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s);
 }
 
 } // namespace chiso

@@ -11,4 +11,19 @@ int currentSchemaVersion();
 /// Throws StoreError for a database written by a newer version of the app.
 void migrate(QSqlDatabase &db);
 
+/// Foreign keys off on one connection until this goes out of scope, for work that checks
+/// them itself or must copy rows as they are. Make it before a transaction begins and let it
+/// go after the transaction ends: SQLite ignores the pragma inside one.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase &db);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+};
+
 } // namespace chiso

@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace chiso::ui {
 namespace {
 
-
 using Style = CardRun::Style;
 
 CardRun run(const QString &text, Style style = Style::Plain, const QColor &colour = {})
