@@ -122,6 +122,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     centralLayout->addWidget(periodBar);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_status->setObjectName(u"statusText"_s);
     statusBar()->addWidget(m_status, 1);
 
     createActions();
@@ -474,9 +475,8 @@ QChartView *MainWindow::overviewChartView()
 void MainWindow::updateCounts()
 {
     const Formatter format(m_language);
-    const Store::Counts counts = m_analysis->store().counts();
     m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
-                                                  nullptr, counts.values)
+                                                  nullptr, int(m_analysis->storedValueCount()))
                           .arg(format.period(m_analysis->period())));
     m_tabs->setTabText(int(View::Findings),
                        QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));

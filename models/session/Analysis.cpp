@@ -1,6 +1,8 @@
 #include "Analysis.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 namespace chiso {
 
 Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *parent)
@@ -32,6 +34,12 @@ void Analysis::compute(State &state) const
     state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_region);
     state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_region);
     state.snapshot = std::move(snapshot);
+}
+
+qsizetype Analysis::storedValueCount() const
+{
+    return std::count_if(m_state.figures.cbegin(), m_state.figures.cend(),
+                         [](const Figure &f) { return f.kind == RecordKind::Value; });
 }
 
 std::optional<YearMonth> Analysis::latestPeriod() const

@@ -37,6 +37,8 @@ public:
     double tolerancePoints() const { return m_settings.tolerancePoints; }
     QString region() const { return m_region; }
 
+    /// The values stored (not plans or stated figures), counted from the figures read.
+    qsizetype storedValueCount() const;
     const Snapshot &snapshot() const { return *m_state.snapshot; }
     const KpiReport &kpis() const { return m_state.kpis; }
     const ForecastReport &forecasts() const { return m_state.forecasts; }

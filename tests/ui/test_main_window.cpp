@@ -114,6 +114,22 @@ TEST_F(Window, EnterAFigureUndoAndRedo)
     EXPECT_EQ(cell(profit, KpiTableModel::Value), u"150,000"_s);
 }
 
+TEST_F(Window, TheStatusLineCountsTheStoredValuesThroughEditsAndUndo)
+{
+    const auto *status = window.findChild<QLabel *>(u"statusText"_s);
+    ASSERT_TRUE(status);
+    const int stored = db.store->counts().values; // the database's own count, not the window's
+    ASSERT_GT(stored, 100);
+    EXPECT_TRUE(status->text().endsWith(u" · %1 figures stored"_s.arg(stored))) << status->text().toStdString();
+    window.analysis().setPeriod({2024, 6});
+    window.entryView()->field(u"value:profit"_s)->setText(u"150,000"_s);
+    ASSERT_TRUE(window.entryView()->saveAll());
+    EXPECT_EQ(db.store->counts().values, stored + 1);
+    EXPECT_TRUE(status->text().endsWith(u" · %1 figures stored"_s.arg(stored + 1))) << status->text().toStdString();
+    window.undoStack().undo();
+    EXPECT_TRUE(status->text().endsWith(u" · %1 figures stored"_s.arg(stored))) << status->text().toStdString();
+}
+
 TEST_F(Window, ReplacingAFigureAndUndoRestoresTheOldValue)
 {
     window.analysis().setPeriod({2024, 6});

@@ -114,6 +114,10 @@ DashboardView::DashboardView(Analysis &analysis, Language language, QWidget *par
 {
     setWidgetResizable(true);
     setWidget(m_content);
+    // The tab page under the view is painted already: QScrollArea's own fills of the viewport
+    // and of the content each cover the whole view, twice per first paint, for no visible gain.
+    m_content->setAutoFillBackground(false);
+    viewport()->setAutoFillBackground(false);
     m_grid->setSpacing(10);
     connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
 }

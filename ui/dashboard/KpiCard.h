@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 #include <memory>
@@ -60,6 +61,9 @@ private:
     void createLayouts() const;
     /// Breaks the paragraphs into lines for a card this wide; returns the card's height.
     int layOut(int width) const;
+    /// The card's height at a width, breaking lines only for a width not seen before: the
+    /// layout asks for the size hint's width and the real one in turn.
+    int heightAt(int width) const;
     /// The piece of text under a point, and where it stands (for its tooltip).
     std::pair<const CardRun *, QRect> runAt(QPoint position) const;
 
@@ -69,6 +73,7 @@ private:
     mutable std::vector<std::unique_ptr<QTextLayout>> m_layouts; ///< shaped once, broken per width
     mutable int m_laidOutWidth = -1;
     mutable int m_laidOutHeight = 0;
+    mutable QHash<int, int> m_heights; ///< by width
 };
 
 } // namespace chiso::ui
