@@ -22,7 +22,12 @@ pages=$(pdfinfo "$tmp/briefing.pdf" | awk '/^Pages:/ {print $2}')
 [[ $pages -ge 4 ]] || { echo "check-deb: the briefing has $pages pages" >&2; exit 1; }
 text=$(pdftotext "$tmp/briefing.pdf" -)
 [[ $text == *"2.067.389"* ]] || { echo "check-deb: the briefing lacks 2.067.389" >&2; exit 1; }
-for f in /usr/share/applications/chiso.desktop /usr/share/icons/hicolor/scalable/apps/chiso.svg \
+# Excel through the workbook plugin, as installed: export every figure, import them back.
+/usr/bin/chiso export --db "$tmp/db.sqlite" --format xlsx -o "$tmp/all.xlsx" --lang en
+/usr/bin/chiso init --empty --db "$tmp/empty.sqlite" --lang en
+imported=$(/usr/bin/chiso import --db "$tmp/empty.sqlite" "$tmp/all.xlsx" --lang en 2>&1)
+[[ $imported == *" figures added"* ]] || { echo "check-deb: the workbook did not import: $imported" >&2; exit 1; }
+for f in /usr/lib/chiso/chiso_workbooks.so /usr/lib/chiso/chiso_printing.so /usr/share/applications/chiso.desktop /usr/share/icons/hicolor/scalable/apps/chiso.svg \
          /usr/share/icons/hicolor/48x48/apps/chiso.png /usr/share/man/man1/chiso.1.gz \
          /usr/share/metainfo/io.github.chiso.metainfo.xml; do
     [[ -f $f ]] || { echo "check-deb: $f is not installed" >&2; exit 1; }

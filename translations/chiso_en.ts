@@ -1752,6 +1752,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1766,6 +1770,25 @@
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>
         <translation>The month whose briefing you prepare: nothing published later is used.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>Chỉ Số&apos;s part %1 is of another version.</source>
+        <translation>Chỉ Số&apos;s part %1 is of another version.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số cannot find its part %1.</source>
+        <translation>Chỉ Số cannot find its part %1.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số cannot load its part %1: %2</source>
+        <translation>Chỉ Số cannot load its part %1: %2</translation>
+    </message>
+    <message>
+        <source>Reinstalling Chỉ Số should mend it.</source>
+        <translation>Reinstalling Chỉ Số should mend it.</translation>
     </message>
 </context>
 <context>

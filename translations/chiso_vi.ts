@@ -1728,6 +1728,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1742,6 +1746,25 @@
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>
         <translation>Tháng của báo cáo bạn đang lập: không dùng số liệu công bố sau đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>Chỉ Số&apos;s part %1 is of another version.</source>
+        <translation>Thành phần %1 của Chỉ Số thuộc một phiên bản khác.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số cannot find its part %1.</source>
+        <translation>Chỉ Số không tìm thấy thành phần %1.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số cannot load its part %1: %2</source>
+        <translation>Chỉ Số không nạp được thành phần %1: %2</translation>
+    </message>
+    <message>
+        <source>Reinstalling Chỉ Số should mend it.</source>
+        <translation>Cài đặt lại Chỉ Số sẽ khắc phục được.</translation>
     </message>
 </context>
 <context>

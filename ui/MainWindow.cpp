@@ -10,6 +10,7 @@
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
 #include "briefing/BriefingRenderer.h"
+#include "printing/PrintPreview.h"
 
 #include "briefing/BriefingText.h"
 #include "report/KpiReportWriter.h"
@@ -30,8 +31,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -548,16 +547,8 @@ void MainWindow::previewBriefing()
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(options.layout);
-    printer.setDocName(BriefingText::title(m_analysis->period(), Formatter(m_language)));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(printer.docName());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *target) {
-        BriefingRenderer(*m_analysis, options).paint(target);
-    });
-    preview.resize(1000, 900);
-    preview.exec();
+    showPrintPreview(this, BriefingText::title(m_analysis->period(), Formatter(m_language)), options.layout,
+                     [this, options](QPagedPaintDevice *printer) { BriefingRenderer(*m_analysis, options).paint(printer); });
 }
 
 void MainWindow::saveBriefing()

@@ -2,6 +2,9 @@
 #include "io/xlsx/XlsxReader.h"
 
 #include <QCoreApplication>
+#include <QtPlugin>
+
+Q_IMPORT_PLUGIN(WorkbookPlugin)
 
 using namespace chiso;
 

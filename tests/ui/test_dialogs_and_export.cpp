@@ -10,12 +10,17 @@
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "io/FigureExporter.h"
+#include "printing/PrintPreview.h"
 #include "session/Analysis.h"
 
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QApplication>
 #include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -65,6 +70,26 @@ TEST(ChartExport, PngAtTheDevicePixelRatioAndSvg)
     const QByteArray text = file.readAll();
     EXPECT_TRUE(text.contains("<svg"));
     EXPECT_TRUE(text.contains("Sector revenue")); // text stays text: vector, searchable
+}
+
+TEST(Printing, ThePreviewFromThePrintingPluginPaintsTheDocument)
+{
+    // Closes the preview once it has asked for the pages (or whatever modal box stands instead).
+    int painted = 0;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && (painted > 0 || closer.property("ticks").toInt() > 50))
+            modal->close();
+        closer.setProperty("ticks", closer.property("ticks").toInt() + 1);
+    });
+    closer.start(20);
+    ui::showPrintPreview(nullptr, u"Briefing"_s, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)),
+                         [&painted](QPagedPaintDevice *printer) {
+                             QPainter painter(printer);
+                             painter.drawText(QPointF(100, 100), u"page"_s);
+                             ++painted;
+                         });
+    EXPECT_GE(painted, 1);
 }
 
 TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)

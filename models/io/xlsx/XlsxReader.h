@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkbookBackend.h"
+
 #include <QList>
 #include <QString>
 #include <functional>
@@ -7,29 +9,17 @@
 
 namespace chiso {
 
-/// One cell of a worksheet as Excel stored it: the text people see for strings, the number
-/// for numbers (formulas give their cached value).
-struct XlsxCell {
-    int column = 0; ///< 0-based
-    QString text;   ///< the string, or the number in its shortest exact form
-    bool isNumber = false;
-    double number = 0;
-};
-
-/// Reads .xlsx workbooks (Office Open XML) with libzip and QXmlStreamReader, a sheet at a time
-/// and row by row, so that memory does not grow with the sheet.
-/// Supports: shared strings (rich text joined), inline strings, numbers, booleans, formulas'
-/// cached values, error cells as their text. Not supported: dates as dates (they read as
-/// Excel serial numbers), merged cells, hidden sheets' semantics, encrypted workbooks,
-/// the binary .xlsb and old .xls formats.
-/// Written by hand because Debian offers no xlsx reader for C++; kept small on purpose.
+/// Reads .xlsx workbooks a sheet at a time and row by row, so that memory does not grow with
+/// the sheet; the work is done by the workbook plugin (plugin/ZipWorkbookReader, which says
+/// what is supported), loaded on the first open.
 class XlsxReader
 {
 public:
     XlsxReader();
     ~XlsxReader();
 
-    /// Opens a workbook; false with a message saying what is wrong with the file.
+    /// Opens a workbook; false with a message saying what is wrong with the file (or that the
+    /// workbook plugin is missing).
     bool open(const QString &path, QString *error);
     /// The same from bytes in memory (the data must outlive the reader).
     bool openData(const QByteArray &data, QString *error);
@@ -43,9 +33,8 @@ public:
     static QString cellName(int row, int column);
 
 private:
-    bool readPackage(QString *error);
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    bool createReader(QString *error);
+    std::unique_ptr<WorkbookReader> d;
 };
 
 } // namespace chiso

@@ -1,40 +1,42 @@
 #include "XlsxWriter.h"
+#include "WorkbookBackend.h"
 #include "io/FigureCsvFormat.h"
 #include "report/KpiReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryFile>
-#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
 
-/// libxlsxwriter writes to a path: write beside the target, then rename over it.
+/// Written beside the target, then renamed over it: a workbook is whole or untouched.
 class AtomicWorkbook
 {
 public:
     explicit AtomicWorkbook(const QString &path)
         : m_path(path), m_temporary(path + u".part"_s)
     {
-        m_book = workbook_new(QFile::encodeName(m_temporary).constData());
+        QString error;
+        if (WorkbookBackend *backend = workbookBackend(&error))
+            m_book = backend->createWriter(m_temporary);
+        m_error = m_book && m_book->isOpen() ? QString() : error.isEmpty() ? QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path) : error;
     }
     ~AtomicWorkbook()
     {
-        if (m_book)
-            workbook_close(m_book);
+        m_book.reset();
         QFile::remove(m_temporary);
     }
-    lxw_workbook *book() const { return m_book; }
+    /// nullptr when the workbook cannot be written; error() says why.
+    WorkbookWriter *book() const { return m_error.isEmpty() ? m_book.get() : nullptr; }
+    QString error() const { return m_error; }
     bool commit(QString *error)
     {
-        const lxw_error result = m_book ? workbook_close(m_book) : LXW_ERROR_CREATING_XLSX_FILE;
-        m_book = nullptr;
-        if (result != LXW_NO_ERROR) {
-            *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(result)));
+        QString reason;
+        if (!m_book->close(&reason)) {
+            *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(m_path, reason);
             return false;
         }
         QFile::remove(m_path);
@@ -48,29 +50,31 @@ public:
 private:
     QString m_path;
     QString m_temporary;
-    lxw_workbook *m_book = nullptr;
+    std::unique_ptr<WorkbookWriter> m_book;
+    QString m_error;
 };
 
-void text(lxw_worksheet *sheet, int row, int column, const QString &value, lxw_format *format = nullptr)
-{
-    if (!value.isEmpty())
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(), format);
-}
-
-void number(lxw_worksheet *sheet, int row, int column, std::optional<double> value, lxw_format *format = nullptr)
+void number(WorkbookWriter *book, int sheet, int row, int column, std::optional<double> value, int style = -1)
 {
     if (value)
-        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), *value, format);
+        book->writeNumber(sheet, row, column, *value, style);
 }
 
 /// The look of header cells in every sheet we write.
-lxw_format *headerFormat(lxw_workbook *book)
+CellStyle headerStyle()
 {
-    lxw_format *format = workbook_add_format(book);
-    format_set_bold(format);
-    format_set_text_wrap(format);
-    format_set_bg_color(format, 0xDDE6F3);
-    return format;
+    CellStyle style;
+    style.bold = true;
+    style.wrap = true;
+    style.background = 0xDDE6F3;
+    return style;
+}
+
+CellStyle numberStyle(const QString &format)
+{
+    CellStyle style;
+    style.numberFormat = format;
+    return style;
 }
 
 } // namespace
@@ -79,71 +83,68 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
                              QString *error)
 {
     AtomicWorkbook workbook(path);
-    lxw_workbook *book = workbook.book();
+    WorkbookWriter *book = workbook.book();
     if (!book) {
-        *error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
+        *error = workbook.error();
         return false;
     }
-    lxw_format *bold = headerFormat(book);
-    lxw_format *integer = workbook_add_format(book);
-    format_set_num_format(integer, "#,##0");
-    lxw_format *decimal = workbook_add_format(book);
-    format_set_num_format(decimal, "#,##0.00");
-    lxw_format *percent = workbook_add_format(book);
-    format_set_num_format(percent, "0.0%");
+    const int bold = book->addStyle(headerStyle());
+    const int integer = book->addStyle(numberStyle(u"#,##0"_s));
+    const int decimal = book->addStyle(numberStyle(u"#,##0.00"_s));
+    const int percent = book->addStyle(numberStyle(u"0.0%"_s));
 
     // The KPI table: numbers stay numbers, shown in the reader's Excel locale.
-    lxw_worksheet *kpi = workbook_add_worksheet(book, language == Language::Vietnamese ? "Chỉ tiêu" : "KPI");
+    const int kpi = book->addSheet(language == Language::Vietnamese ? u"Chỉ tiêu"_s : u"KPI"_s);
     const QStringList headers = KpiReportWriter::headers();
     for (int c = 0; c < headers.size(); ++c)
-        text(kpi, 0, c, headers[c], bold);
-    worksheet_freeze_panes(kpi, 1, 1);
-    worksheet_set_column(kpi, 0, 0, 42, nullptr);
-    worksheet_set_column(kpi, 1, 2, 14, nullptr);
-    worksheet_set_column(kpi, 3, 11, 15, nullptr);
+        book->writeText(kpi, 0, c, headers[c], bold);
+    book->freezePanes(kpi, 1, 1);
+    book->setColumnWidth(kpi, 0, 0, 42);
+    book->setColumnWidth(kpi, 1, 2, 14);
+    book->setColumnWidth(kpi, 3, 11, 15);
     int row = 1;
     for (const KpiRow &r : report.rows) {
         const Indicator &ind = r.indicator;
-        lxw_format *valueFormat = ind.decimals > 0 ? decimal : integer;
-        text(kpi, row, 0, ind.name(language));
-        text(kpi, row, 1, ind.unitLabel(language));
-        text(kpi, row, 2, r.current ? u"%1/%2"_s.arg(r.current->month).arg(r.current->year) : QString());
-        number(kpi, row, 3, r.current ? std::optional(r.current->value) : std::nullopt, valueFormat);
-        number(kpi, row, 4, r.previous ? std::optional(r.previous->value) : std::nullopt, valueFormat);
+        const int valueFormat = ind.decimals > 0 ? decimal : integer;
+        book->writeText(kpi, row, 0, ind.name(language));
+        book->writeText(kpi, row, 1, ind.unitLabel(language));
+        book->writeText(kpi, row, 2, r.current ? u"%1/%2"_s.arg(r.current->month).arg(r.current->year) : QString());
+        number(book, kpi, row, 3, r.current ? std::optional(r.current->value) : std::nullopt, valueFormat);
+        number(book, kpi, row, 4, r.previous ? std::optional(r.previous->value) : std::nullopt, valueFormat);
         if (r.growth)
-            number(kpi, row, 5, r.growth->value, r.growth->percentagePoints ? decimal : percent);
-        number(kpi, row, 6, r.statedGrowth ? std::optional(r.statedGrowth->value / 100.0) : std::nullopt, percent);
-        number(kpi, row, 7, r.plan ? std::optional(r.plan->value) : std::nullopt, valueFormat);
-        number(kpi, row, 8, r.share, percent);
-        number(kpi, row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
-        number(kpi, row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
-        text(kpi, row, 11, Formatter(language).status(r.status));
+            number(book, kpi, row, 5, r.growth->value, r.growth->percentagePoints ? decimal : percent);
+        number(book, kpi, row, 6, r.statedGrowth ? std::optional(r.statedGrowth->value / 100.0) : std::nullopt, percent);
+        number(book, kpi, row, 7, r.plan ? std::optional(r.plan->value) : std::nullopt, valueFormat);
+        number(book, kpi, row, 8, r.share, percent);
+        number(book, kpi, row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
+        number(book, kpi, row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
+        book->writeText(kpi, row, 11, Formatter(language).status(r.status));
         ++row;
     }
 
     // Every figure with its source, in the import format: a workbook that imports back.
-    lxw_worksheet *raw = workbook_add_worksheet(book, language == Language::Vietnamese ? "Số liệu" : "Figures");
+    const int raw = book->addSheet(language == Language::Vietnamese ? u"Số liệu"_s : u"Figures"_s);
     const QStringList columns = FigureCsv::columns();
     for (int c = 0; c < columns.size(); ++c)
-        text(raw, 0, c, columns[c], bold);
-    worksheet_freeze_panes(raw, 1, 0);
-    worksheet_set_column(raw, 0, 6, 12, nullptr);
-    worksheet_set_column(raw, 7, 8, 40, nullptr);
-    worksheet_set_column(raw, 10, 11, 60, nullptr);
+        book->writeText(raw, 0, c, columns[c], bold);
+    book->freezePanes(raw, 1, 0);
+    book->setColumnWidth(raw, 0, 6, 12);
+    book->setColumnWidth(raw, 7, 8, 40);
+    book->setColumnWidth(raw, 10, 11, 60);
     row = 1;
     for (const Figure &f : figures) {
-        text(raw, row, 0, recordKindCode(f.kind));
-        text(raw, row, 1, f.indicator);
-        text(raw, row, 2, f.region);
-        number(raw, row, 3, f.year);
-        number(raw, row, 4, f.month);
-        number(raw, row, 5, f.value);
-        text(raw, row, 6, basisCode(f.basis));
-        text(raw, row, 7, f.source.url);
-        text(raw, row, 8, f.source.title);
-        text(raw, row, 9, f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString());
-        text(raw, row, 10, f.quote);
-        text(raw, row, 11, f.note);
+        book->writeText(raw, row, 0, recordKindCode(f.kind));
+        book->writeText(raw, row, 1, f.indicator);
+        book->writeText(raw, row, 2, f.region);
+        book->writeNumber(raw, row, 3, f.year);
+        book->writeNumber(raw, row, 4, f.month);
+        book->writeNumber(raw, row, 5, f.value);
+        book->writeText(raw, row, 6, basisCode(f.basis));
+        book->writeText(raw, row, 7, f.source.url);
+        book->writeText(raw, row, 8, f.source.title);
+        book->writeText(raw, row, 9, f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString());
+        book->writeText(raw, row, 10, f.quote);
+        book->writeText(raw, row, 11, f.note);
         ++row;
     }
     return workbook.commit(error);
@@ -154,26 +155,26 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
 {
     using namespace TemplateLayout;
     AtomicWorkbook workbook(path);
-    lxw_workbook *book = workbook.book();
+    WorkbookWriter *book = workbook.book();
     if (!book) {
-        *error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
+        *error = workbook.error();
         return false;
     }
-    lxw_format *bold = headerFormat(book);
-    lxw_format *title = workbook_add_format(book);
-    format_set_bold(title);
-    format_set_font_size(title, 14);
-    lxw_format *input = workbook_add_format(book);
-    format_set_bg_color(input, 0xFFF8DC);
-    format_set_num_format(input, "#,##0.##");
-    format_set_border(input, LXW_BORDER_THIN);
-    const QString sheetName = language == Language::Vietnamese ? u"Biểu tháng"_s : u"Monthly form"_s;
-    lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
-    text(sheet, 0, 0, QCoreApplication::translate("Xlsx", "Monthly figures of the ICT sector (Chỉ Số form)"), title);
-    text(sheet, periodRow - 1, 0, QCoreApplication::translate("Xlsx", "Period (YYYY-MM)"), bold);
-    text(sheet, periodRow - 1, 1, period.toIsoString(), input);
-    text(sheet, sourceRow - 1, 0, QCoreApplication::translate("Xlsx", "Source (report, office, date)"), bold);
-    worksheet_write_blank(sheet, lxw_row_t(sourceRow - 1), 1, input);
+    const int bold = book->addStyle(headerStyle());
+    CellStyle titleStyle;
+    titleStyle.bold = true;
+    titleStyle.fontSize = 14;
+    const int title = book->addStyle(titleStyle);
+    CellStyle inputStyle = numberStyle(u"#,##0.##"_s);
+    inputStyle.background = 0xFFF8DC;
+    inputStyle.thinBorder = true;
+    const int input = book->addStyle(inputStyle);
+    const int sheet = book->addSheet(language == Language::Vietnamese ? u"Biểu tháng"_s : u"Monthly form"_s);
+    book->writeText(sheet, 0, 0, QCoreApplication::translate("Xlsx", "Monthly figures of the ICT sector (Chỉ Số form)"), title);
+    book->writeText(sheet, periodRow - 1, 0, QCoreApplication::translate("Xlsx", "Period (YYYY-MM)"), bold);
+    book->writeText(sheet, periodRow - 1, 1, period.toIsoString(), input);
+    book->writeText(sheet, sourceRow - 1, 0, QCoreApplication::translate("Xlsx", "Source (report, office, date)"), bold);
+    book->writeBlank(sheet, sourceRow - 1, 1, input);
     const QStringList headers = {QCoreApplication::translate("Xlsx", "Code"), QCoreApplication::translate("Xlsx", "Indicator"),
                                  QCoreApplication::translate("Xlsx", "Unit"),
                                  QCoreApplication::translate("Xlsx", "Year to date (levels: the month's reading)"),
@@ -181,22 +182,22 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
                                  QCoreApplication::translate("Xlsx", "Stated growth, %"),
                                  QCoreApplication::translate("Xlsx", "Stated share of plan, %")};
     for (int c = 0; c < headers.size(); ++c)
-        text(sheet, headerRow - 1, c, headers[c], bold);
-    worksheet_set_row(sheet, lxw_row_t(headerRow - 1), 45, nullptr);
-    worksheet_set_column(sheet, 0, 0, 26, nullptr);
-    worksheet_set_column(sheet, 1, 1, 44, nullptr);
-    worksheet_set_column(sheet, 2, 2, 16, nullptr);
-    worksheet_set_column(sheet, 3, 6, 18, nullptr);
-    worksheet_freeze_panes(sheet, lxw_row_t(headerRow), 2);
+        book->writeText(sheet, headerRow - 1, c, headers[c], bold);
+    book->setRowHeight(sheet, headerRow - 1, 45);
+    book->setColumnWidth(sheet, 0, 0, 26);
+    book->setColumnWidth(sheet, 1, 1, 44);
+    book->setColumnWidth(sheet, 2, 2, 16);
+    book->setColumnWidth(sheet, 3, 6, 18);
+    book->freezePanes(sheet, headerRow, 2);
     int row = firstIndicatorRow - 1;
     for (const Indicator &ind : indicators) {
         if (ind.kind == IndicatorKind::MonthFlow)
             continue;
-        text(sheet, row, CodeColumn, ind.code);
-        text(sheet, row, NameColumn, ind.name(language));
-        text(sheet, row, UnitColumn, ind.unitLabel(language));
+        book->writeText(sheet, row, CodeColumn, ind.code);
+        book->writeText(sheet, row, NameColumn, ind.name(language));
+        book->writeText(sheet, row, UnitColumn, ind.unitLabel(language));
         for (int c = ValueColumn; c <= StatedShareColumn; ++c)
-            worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(c), input);
+            book->writeBlank(sheet, row, c, input);
         ++row;
     }
     return workbook.commit(error);

@@ -9,7 +9,7 @@
 
 namespace chiso {
 
-/// Workbooks Chỉ Số writes with libxlsxwriter: the export (the KPI table with number formats,
+/// Workbooks Chỉ Số writes (with libxlsxwriter, in the workbook plugin): the export (the KPI table with number formats,
 /// widths and a frozen header, and every figure with its source in the import format) and
 /// the monthly template. Text is always written as text: a source's "=..." never becomes a
 /// formula. Written to a temporary file and renamed, so a file is whole or untouched.

@@ -1,4 +1,4 @@
-#include "XlsxReader.h"
+#include "ZipWorkbookReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,7 +44,7 @@ QString shortestNumber(double value)
 
 } // namespace
 
-struct XlsxReader::Impl {
+struct ZipWorkbookReader::Impl {
     zip_t *archive = nullptr;
     QList<Sheet> sheets;
     QStringList sharedStrings;
@@ -84,22 +84,14 @@ struct XlsxReader::Impl {
     static constexpr qsizetype maxPartBytes = qsizetype(128) << 20;
 };
 
-XlsxReader::XlsxReader()
+ZipWorkbookReader::ZipWorkbookReader()
     : d(std::make_unique<Impl>())
 {
 }
 
-XlsxReader::~XlsxReader() = default;
+ZipWorkbookReader::~ZipWorkbookReader() = default;
 
-QString XlsxReader::cellName(int row, int column)
-{
-    QString letters;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        letters.prepend(QChar(u'A' + (c - 1) % 26));
-    return letters + QString::number(row);
-}
-
-QStringList XlsxReader::sheetNames() const
+QStringList ZipWorkbookReader::sheetNames() const
 {
     QStringList names;
     for (const Sheet &sheet : d->sheets)
@@ -107,7 +99,7 @@ QStringList XlsxReader::sheetNames() const
     return names;
 }
 
-bool XlsxReader::open(const QString &path, QString *error)
+bool ZipWorkbookReader::open(const QString &path, QString *error)
 {
     int code = 0;
     d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
@@ -118,7 +110,7 @@ bool XlsxReader::open(const QString &path, QString *error)
     return readPackage(error);
 }
 
-bool XlsxReader::openData(const QByteArray &data, QString *error)
+bool ZipWorkbookReader::openData(const QByteArray &data, QString *error)
 {
     zip_error_t zipError;
     zip_error_init(&zipError);
@@ -136,7 +128,7 @@ bool XlsxReader::openData(const QByteArray &data, QString *error)
     return readPackage(error);
 }
 
-bool XlsxReader::readPackage(QString *error)
+bool ZipWorkbookReader::readPackage(QString *error)
 {
     bool tooLarge = false;
     const QByteArray workbook = d->readAll(u"xl/workbook.xml"_s, &tooLarge);
@@ -202,7 +194,7 @@ bool XlsxReader::readPackage(QString *error)
     return true;
 }
 
-bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<XlsxCell> &)> &onRow, QString *error,
+bool ZipWorkbookReader::readSheet(int index, const std::function<bool(int, const QList<XlsxCell> &)> &onRow, QString *error,
                            const std::function<void(double)> &progress)
 {
     if (index < 0 || index >= d->sheets.size()) {

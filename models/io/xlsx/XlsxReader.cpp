@@ -1,0 +1,57 @@
+#include "XlsxReader.h"
+#include "plugins/PluginLoader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+WorkbookBackend *workbookBackend(QString *error)
+{
+    return loadPlugin<WorkbookBackend>(u"workbooks"_s, error);
+}
+
+XlsxReader::XlsxReader() = default;
+XlsxReader::~XlsxReader() = default;
+
+bool XlsxReader::createReader(QString *error)
+{
+    WorkbookBackend *backend = workbookBackend(error);
+    if (backend)
+        d = backend->createReader();
+    return d != nullptr;
+}
+
+bool XlsxReader::open(const QString &path, QString *error)
+{
+    return createReader(error) && d->open(path, error);
+}
+
+bool XlsxReader::openData(const QByteArray &data, QString *error)
+{
+    return createReader(error) && d->openData(data, error);
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    return d ? d->sheetNames() : QStringList();
+}
+
+bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<XlsxCell> &)> &onRow, QString *error,
+                           const std::function<void(double)> &progress)
+{
+    if (!d) {
+        *error = u"no workbook is open"_s; // a programming error: open() failed or was not called
+        return false;
+    }
+    return d->readSheet(index, onRow, error, progress);
+}
+
+QString XlsxReader::cellName(int row, int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(row);
+}
+
+} // namespace chiso

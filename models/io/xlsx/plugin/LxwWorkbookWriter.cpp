@@ -1,0 +1,89 @@
+#include "LxwWorkbookWriter.h"
+
+#include <QFile>
+#include <xlsxwriter.h>
+
+namespace chiso {
+
+LxwWorkbookWriter::LxwWorkbookWriter(const QString &path)
+    : m_book(workbook_new(QFile::encodeName(path).constData()))
+{
+}
+
+LxwWorkbookWriter::~LxwWorkbookWriter()
+{
+    if (m_book)
+        workbook_close(m_book);
+}
+
+lxw_format *LxwWorkbookWriter::format(int style) const
+{
+    return style >= 0 && size_t(style) < m_formats.size() ? m_formats[size_t(style)] : nullptr;
+}
+
+int LxwWorkbookWriter::addStyle(const CellStyle &style)
+{
+    lxw_format *format = workbook_add_format(m_book);
+    if (style.bold)
+        format_set_bold(format);
+    if (style.wrap)
+        format_set_text_wrap(format);
+    if (style.thinBorder)
+        format_set_border(format, LXW_BORDER_THIN);
+    if (style.fontSize > 0)
+        format_set_font_size(format, style.fontSize);
+    if (style.background)
+        format_set_bg_color(format, lxw_color_t(style.background));
+    if (!style.numberFormat.isEmpty())
+        format_set_num_format(format, style.numberFormat.toUtf8().constData());
+    m_formats.push_back(format);
+    return int(m_formats.size()) - 1;
+}
+
+int LxwWorkbookWriter::addSheet(const QString &name)
+{
+    m_sheets.push_back(workbook_add_worksheet(m_book, name.toUtf8().constData()));
+    return int(m_sheets.size()) - 1;
+}
+
+void LxwWorkbookWriter::writeText(int sheet, int row, int column, const QString &text, int style)
+{
+    if (!text.isEmpty())
+        worksheet_write_string(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format(style));
+}
+
+void LxwWorkbookWriter::writeNumber(int sheet, int row, int column, double value, int style)
+{
+    worksheet_write_number(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), value, format(style));
+}
+
+void LxwWorkbookWriter::writeBlank(int sheet, int row, int column, int style)
+{
+    worksheet_write_blank(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), format(style));
+}
+
+void LxwWorkbookWriter::setColumnWidth(int sheet, int firstColumn, int lastColumn, double width)
+{
+    worksheet_set_column(m_sheets[size_t(sheet)], lxw_col_t(firstColumn), lxw_col_t(lastColumn), width, nullptr);
+}
+
+void LxwWorkbookWriter::setRowHeight(int sheet, int row, double height)
+{
+    worksheet_set_row(m_sheets[size_t(sheet)], lxw_row_t(row), height, nullptr);
+}
+
+void LxwWorkbookWriter::freezePanes(int sheet, int rows, int columns)
+{
+    worksheet_freeze_panes(m_sheets[size_t(sheet)], lxw_row_t(rows), lxw_col_t(columns));
+}
+
+bool LxwWorkbookWriter::close(QString *reason)
+{
+    const lxw_error result = m_book ? workbook_close(m_book) : LXW_ERROR_CREATING_XLSX_FILE;
+    m_book = nullptr;
+    if (result != LXW_NO_ERROR)
+        *reason = QString::fromUtf8(lxw_strerror(result));
+    return result == LXW_NO_ERROR;
+}
+
+} // namespace chiso

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "io/xlsx/WorkbookBackend.h"
+
+#include <vector>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace chiso {
+
+/// WorkbookWriter over libxlsxwriter.
+class LxwWorkbookWriter : public WorkbookWriter
+{
+public:
+    explicit LxwWorkbookWriter(const QString &path);
+    ~LxwWorkbookWriter() override;
+
+    bool isOpen() const override { return m_book != nullptr; }
+    int addStyle(const CellStyle &style) override;
+    int addSheet(const QString &name) override;
+    void writeText(int sheet, int row, int column, const QString &text, int style) override;
+    void writeNumber(int sheet, int row, int column, double value, int style) override;
+    void writeBlank(int sheet, int row, int column, int style) override;
+    void setColumnWidth(int sheet, int firstColumn, int lastColumn, double width) override;
+    void setRowHeight(int sheet, int row, double height) override;
+    void freezePanes(int sheet, int rows, int columns) override;
+    bool close(QString *reason) override;
+
+private:
+    lxw_format *format(int style) const;
+
+    lxw_workbook *m_book = nullptr;
+    std::vector<lxw_worksheet *> m_sheets;
+    std::vector<lxw_format *> m_formats;
+};
+
+} // namespace chiso
