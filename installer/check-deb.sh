@@ -27,7 +27,7 @@ text=$(pdftotext "$tmp/briefing.pdf" -)
 /usr/bin/chiso init --empty --db "$tmp/empty.sqlite" --lang en
 imported=$(/usr/bin/chiso import --db "$tmp/empty.sqlite" "$tmp/all.xlsx" --lang en 2>&1)
 [[ $imported == *" figures added"* ]] || { echo "check-deb: the workbook did not import: $imported" >&2; exit 1; }
-for f in /usr/lib/chiso/chiso_workbooks.so /usr/lib/chiso/chiso_printing.so /usr/share/applications/chiso.desktop /usr/share/icons/hicolor/scalable/apps/chiso.svg \
+for f in /usr/lib/chiso/plugins/chiso_workbooks.so /usr/lib/chiso/plugins/chiso_printing.so /usr/share/applications/chiso.desktop /usr/share/icons/hicolor/scalable/apps/chiso.svg \
          /usr/share/icons/hicolor/48x48/apps/chiso.png /usr/share/man/man1/chiso.1.gz \
          /usr/share/metainfo/io.github.chiso.metainfo.xml; do
     [[ -f $f ]] || { echo "check-deb: $f is not installed" >&2; exit 1; }

@@ -1752,10 +1752,6 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1789,6 +1785,13 @@
     <message>
         <source>Reinstalling Chỉ Số should mend it.</source>
         <translation>Reinstalling Chỉ Số should mend it.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2210,10 @@
     <message>
         <source>a part of this workbook is larger than %1 MiB: refused</source>
         <translation>a part of this workbook is larger than %1 MiB: refused</translation>
+    </message>
+    <message>
+        <source>no workbook is open</source>
+        <translation>no workbook is open</translation>
     </message>
 </context>
 </TS>

@@ -1728,10 +1728,6 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -1765,6 +1761,13 @@
     <message>
         <source>Reinstalling Chỉ Số should mend it.</source>
         <translation>Cài đặt lại Chỉ Số sẽ khắc phục được.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2186,10 @@
     <message>
         <source>a part of this workbook is larger than %1 MiB: refused</source>
         <translation>một phần của sổ tính lớn hơn %1 MiB: bị từ chối</translation>
+    </message>
+    <message>
+        <source>no workbook is open</source>
+        <translation>chưa mở sổ tính nào</translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,18 @@
 # See README.md in this folder for the steps.
 
 # windeployqt copies Qt's DLLs and plugins (platforms, sqldrivers, printsupport,
-# imageformats, iconengines) beside chiso.exe in the install tree CPack packs.
+# imageformats, iconengines) beside chiso.exe in the install tree CPack packs: for chiso.exe
+# and for the printing plugin, the only user of Qt Print Support (lib/chiso/plugins, loaded on use).
 find_program(WINDEPLOYQT windeployqt HINTS "${Qt6_DIR}/../../../bin" REQUIRED)
 install(CODE "
-    execute_process(COMMAND \"${WINDEPLOYQT}\" --release --no-compiler-runtime --no-translations
-                            --dir \"\${CMAKE_INSTALL_PREFIX}/bin\" \"\${CMAKE_INSTALL_PREFIX}/bin/chiso.exe\"
-                    RESULT_VARIABLE result)
-    if(NOT result EQUAL 0)
-        message(FATAL_ERROR \"windeployqt failed: \${result}\")
-    endif()
+    foreach(binary bin/chiso.exe ${CHISO_PLUGIN_INSTALL_DIR}/chiso_printing.dll)
+        execute_process(COMMAND \"${WINDEPLOYQT}\" --release --no-compiler-runtime --no-translations
+                                --dir \"\${CMAKE_INSTALL_PREFIX}/bin\" \"\${CMAKE_INSTALL_PREFIX}/\${binary}\"
+                        RESULT_VARIABLE result)
+        if(NOT result EQUAL 0)
+            message(FATAL_ERROR \"windeployqt failed on \${binary}: \${result}\")
+        endif()
+    endforeach()
 ")
 # The MSVC runtime, from the compiler's redistributable folder.
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)

@@ -1,10 +1,13 @@
 // The chiso binary as scripts use it: exit codes, standard output, messages.
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -20,7 +23,7 @@ struct CliRun {
     QString err;
 };
 
-CliRun runChiso(const QStringList &arguments, const QString &home = {})
+CliRun runChiso(const QStringList &arguments, const QString &home = {}, const QString &program = QStringLiteral(CHISO_BINARY))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -30,7 +33,7 @@ CliRun runChiso(const QStringList &arguments, const QString &home = {})
         env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
     }
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CHISO_BINARY), arguments);
+    process.start(program, arguments);
     process.waitForFinished(60000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -349,4 +352,25 @@ TEST_F(Cli, ExcelExportTemplateAndImport)
     const CliRun unfilled = runChiso({u"import"_s, form, u"--db"_s, db, u"--lang"_s, u"en"_s});
     EXPECT_EQ(unfilled.exitCode, 1);
     EXPECT_TRUE(unfilled.err.contains(u"!B3"_s)) << unfilled.err.toStdString(); // the source cell is empty
+}
+
+TEST_F(Cli, WithoutItsWorkbookPluginExcelIsRefusedByNameAndNothingIsWritten)
+{
+    // The program alone in a folder, without the lib/…/chiso beside it.
+    const QString lonely = dir.filePath(u"bin/chiso"_s);
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(u"bin"_s)));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CHISO_BINARY), lonely));
+    const QString book = dir.filePath(u"all.xlsx"_s);
+    const CliRun exported = runChiso({u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, book, u"--db"_s, db, u"--lang"_s, u"en"_s}, {}, lonely);
+    EXPECT_NE(exported.exitCode, 0);
+    EXPECT_TRUE(exported.err.contains(u"Chỉ Số cannot find its part"_s) && exported.err.contains(u"chiso_workbooks"_s)) << exported.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(book));
+    EXPECT_FALSE(QFileInfo::exists(book + u".part"_s));
+    // The same program with its plugin writes the workbook, which the lonely one cannot read.
+    ASSERT_EQ(runChiso({u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, book, u"--db"_s, db}).exitCode, 0);
+    const CliRun imported = runChiso({u"import"_s, book, u"--db"_s, db, u"--lang"_s, u"en"_s}, {}, lonely);
+    EXPECT_NE(imported.exitCode, 0);
+    EXPECT_TRUE(imported.err.contains(u"chiso_workbooks"_s)) << imported.err.toStdString();
+    // Everything else still works without it.
+    EXPECT_EQ(runChiso({u"report"_s, u"--db"_s, db}, {}, lonely).exitCode, 0);
 }

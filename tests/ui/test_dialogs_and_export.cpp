@@ -128,6 +128,21 @@ TEST(LazyIconStyle, TheExtensionIconIsReadWhenDrawn)
               style.baseStyle()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32).toImage());
 }
 
+TEST(KpiCardLayout, HeightsFollowTheWidthAndANewFont)
+{
+    using Style = ui::CardRun::Style;
+    ui::KpiCard card(u"revenue"_s, Qt::blue,
+                     {{{u"Sector revenue"_s, Style::Bold, {}, {}}},
+                      {{u"Plan: 67.6% reached, expected 66.7% — on track, and a few more words to wrap"_s, Style::Plain, {}, {}}}});
+    const int wide = card.heightForWidth(600);
+    EXPECT_GT(card.heightForWidth(150), wide); // more lines
+    EXPECT_EQ(card.heightForWidth(600), wide);  // the same width, the same height (kept)
+    QFont larger = card.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    card.setFont(larger);
+    EXPECT_GT(card.heightForWidth(600), wide); // not the height kept for the old font
+}
+
 TEST(KpiCardText, StyledPutsTheArgumentsWhereTheTranslationWantsThem)
 {
     using Style = ui::CardRun::Style;

@@ -156,6 +156,13 @@ int KpiCard::layOut(int width) const
     return m_laidOutHeight;
 }
 
+void KpiCard::invalidateLayout()
+{
+    m_layouts.clear();
+    m_laidOutWidth = -1;
+    m_heights.clear();
+}
+
 int KpiCard::heightAt(int width) const
 {
     const auto known = m_heights.constFind(width);
@@ -223,9 +230,7 @@ bool KpiCard::event(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::LayoutDirectionChange:
     case QEvent::ScreenChangeInternal: // another screen may have another resolution
-        m_layouts.clear();
-        m_laidOutWidth = -1;
-        m_heights.clear();
+        invalidateLayout();
         updateGeometry();
         break;
     case QEvent::FocusIn:

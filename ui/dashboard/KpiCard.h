@@ -59,6 +59,8 @@ protected:
 
 private:
     void createLayouts() const;
+    /// Forgets the shaped text and every height: the font, palette or screen changed.
+    void invalidateLayout();
     /// Breaks the paragraphs into lines for a card this wide; returns the card's height.
     int layOut(int width) const;
     /// The card's height at a width, breaking lines only for a width not seen before: the

@@ -15,7 +15,7 @@ void showPrintPreview(QWidget *parent, const QString &title, const QPageLayout &
     if (PrintPreviewBackend *backend = loadPlugin<PrintPreviewBackend>(u"printing"_s, &error))
         backend->preview(parent, title, layout, paint);
     else
-        QMessageBox::warning(parent, QCoreApplication::translate("MainWindow", "Print"), error);
+        QMessageBox::warning(parent, QCoreApplication::translate("Printing", "Print"), error);
 }
 
 } // namespace chiso::ui

@@ -40,8 +40,10 @@ struct CellStyle {
     QString numberFormat;   ///< Excel's code, such as "#,##0.00"; empty: General
 };
 
-/// Writes one .xlsx workbook to a path. Sheets, rows and columns are 0-based; a style is
-/// what addStyle returned, −1 for none. Text is written as text, never as a formula.
+/// Writes one .xlsx workbook to a path. Sheets, rows and columns are 0-based; a sheet is what
+/// addSheet returned, a style what addStyle returned (−1: none). Text is written as text,
+/// never as a formula; empty text writes no cell. Every call but isOpen() needs an open
+/// writer, and nothing may follow close().
 class WorkbookWriter
 {
 public:

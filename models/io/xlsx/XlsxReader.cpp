@@ -1,14 +1,8 @@
 #include "XlsxReader.h"
-#include "plugins/PluginLoader.h"
 
-using namespace Qt::StringLiterals;
+#include <QCoreApplication>
 
 namespace chiso {
-
-WorkbookBackend *workbookBackend(QString *error)
-{
-    return loadPlugin<WorkbookBackend>(u"workbooks"_s, error);
-}
 
 XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader() = default;
@@ -39,8 +33,8 @@ QStringList XlsxReader::sheetNames() const
 bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<XlsxCell> &)> &onRow, QString *error,
                            const std::function<void(double)> &progress)
 {
-    if (!d) {
-        *error = u"no workbook is open"_s; // a programming error: open() failed or was not called
+    if (!d) { // open() failed or was not called
+        *error = QCoreApplication::translate("Xlsx", "no workbook is open");
         return false;
     }
     return d->readSheet(index, onRow, error, progress);

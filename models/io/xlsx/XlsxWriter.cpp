@@ -19,10 +19,11 @@ public:
     explicit AtomicWorkbook(const QString &path)
         : m_path(path), m_temporary(path + u".part"_s)
     {
-        QString error;
-        if (WorkbookBackend *backend = workbookBackend(&error))
+        WorkbookBackend *backend = workbookBackend(&m_error); // the error: the plugin is missing
+        if (backend)
             m_book = backend->createWriter(m_temporary);
-        m_error = m_book && m_book->isOpen() ? QString() : error.isEmpty() ? QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path) : error;
+        if (backend && !m_book->isOpen())
+            m_error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
     }
     ~AtomicWorkbook()
     {

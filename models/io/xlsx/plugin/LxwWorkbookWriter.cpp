@@ -16,6 +16,12 @@ LxwWorkbookWriter::~LxwWorkbookWriter()
         workbook_close(m_book);
 }
 
+lxw_worksheet *LxwWorkbookWriter::worksheet(int index) const
+{
+    Q_ASSERT(m_book && index >= 0 && size_t(index) < m_sheets.size());
+    return m_sheets[size_t(index)];
+}
+
 lxw_format *LxwWorkbookWriter::format(int style) const
 {
     return style >= 0 && size_t(style) < m_formats.size() ? m_formats[size_t(style)] : nullptr;
@@ -23,6 +29,7 @@ lxw_format *LxwWorkbookWriter::format(int style) const
 
 int LxwWorkbookWriter::addStyle(const CellStyle &style)
 {
+    Q_ASSERT(m_book);
     lxw_format *format = workbook_add_format(m_book);
     if (style.bold)
         format_set_bold(format);
@@ -42,6 +49,7 @@ int LxwWorkbookWriter::addStyle(const CellStyle &style)
 
 int LxwWorkbookWriter::addSheet(const QString &name)
 {
+    Q_ASSERT(m_book);
     m_sheets.push_back(workbook_add_worksheet(m_book, name.toUtf8().constData()));
     return int(m_sheets.size()) - 1;
 }
@@ -49,32 +57,32 @@ int LxwWorkbookWriter::addSheet(const QString &name)
 void LxwWorkbookWriter::writeText(int sheet, int row, int column, const QString &text, int style)
 {
     if (!text.isEmpty())
-        worksheet_write_string(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format(style));
+        worksheet_write_string(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format(style));
 }
 
 void LxwWorkbookWriter::writeNumber(int sheet, int row, int column, double value, int style)
 {
-    worksheet_write_number(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), value, format(style));
+    worksheet_write_number(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), value, format(style));
 }
 
 void LxwWorkbookWriter::writeBlank(int sheet, int row, int column, int style)
 {
-    worksheet_write_blank(m_sheets[size_t(sheet)], lxw_row_t(row), lxw_col_t(column), format(style));
+    worksheet_write_blank(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), format(style));
 }
 
 void LxwWorkbookWriter::setColumnWidth(int sheet, int firstColumn, int lastColumn, double width)
 {
-    worksheet_set_column(m_sheets[size_t(sheet)], lxw_col_t(firstColumn), lxw_col_t(lastColumn), width, nullptr);
+    worksheet_set_column(worksheet(sheet), lxw_col_t(firstColumn), lxw_col_t(lastColumn), width, nullptr);
 }
 
 void LxwWorkbookWriter::setRowHeight(int sheet, int row, double height)
 {
-    worksheet_set_row(m_sheets[size_t(sheet)], lxw_row_t(row), height, nullptr);
+    worksheet_set_row(worksheet(sheet), lxw_row_t(row), height, nullptr);
 }
 
 void LxwWorkbookWriter::freezePanes(int sheet, int rows, int columns)
 {
-    worksheet_freeze_panes(m_sheets[size_t(sheet)], lxw_row_t(rows), lxw_col_t(columns));
+    worksheet_freeze_panes(worksheet(sheet), lxw_row_t(rows), lxw_col_t(columns));
 }
 
 bool LxwWorkbookWriter::close(QString *reason)

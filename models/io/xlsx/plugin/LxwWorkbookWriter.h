@@ -29,6 +29,7 @@ public:
     bool close(QString *reason) override;
 
 private:
+    lxw_worksheet *worksheet(int index) const;
     lxw_format *format(int style) const;
 
     lxw_workbook *m_book = nullptr;
