@@ -115,8 +115,8 @@ DashboardView::DashboardView(Analysis &analysis, Language language, QWidget *par
 {
     setWidgetResizable(true);
     setWidget(m_content);
-    // The tab page under the view is painted already: QScrollArea's own fills of the viewport
-    // and of the content each cover the whole view, twice per first paint, for no visible gain.
+    // The window's background shows through: QScrollArea's own fills of the viewport and of
+    // the content would each cover the whole view again, twice per first paint, for nothing.
     m_content->setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
     m_grid->setSpacing(10);
