@@ -15,6 +15,7 @@
 #include "views/KpiTableModel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -30,7 +31,10 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
 #include <gtest/gtest.h>
+#include <numeric>
 
 using namespace chiso;
 using namespace Qt::StringLiterals;
@@ -275,6 +279,54 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     // The cards follow the period.
     window.analysis().setPeriod({2024, 6});
     EXPECT_TRUE(window.dashboard()->cards().first()->plainText().contains(u"2,067,389"_s));
+}
+
+TEST_F(Window, ALevelCardShowsTheDecemberForecastAndTheChanceComputedByHand)
+{
+    // Workforce, 8M-2024, a level: a straight line through last year's and this year's readings
+    // (x = months since January 2023), read at December 2024 (x = 23), with a Student's t
+    // prediction interval and chance of reaching the plan. Here by the textbook formulas, apart
+    // from the app's least squares (Eigen QR) and its quantile code.
+    const Snapshot &snapshot = window.analysis().snapshot();
+    std::vector<double> x;
+    std::vector<double> y;
+    for (const Figure &f : snapshot.series(u"workforce"_s, u"VN"_s)) {
+        if (f.year == 2023 || (f.year == 2024 && f.month <= 8)) {
+            x.push_back((f.year - 2023) * 12 + (f.month - 1));
+            y.push_back(f.value);
+        }
+    }
+    const double n = double(x.size());
+    ASSERT_GE(n, 3);
+    const double meanX = std::accumulate(x.begin(), x.end(), 0.0) / n;
+    const double meanY = std::accumulate(y.begin(), y.end(), 0.0) / n;
+    double sxx = 0, sxy = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        sxx += (x[i] - meanX) * (x[i] - meanX);
+        sxy += (x[i] - meanX) * (y[i] - meanY);
+    }
+    const double slope = sxy / sxx;
+    const double intercept = meanY - slope * meanX;
+    double residuals = 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        residuals += std::pow(y[i] - (intercept + slope * x[i]), 2);
+    const double december = intercept + slope * 23;
+    const double se = std::sqrt(residuals / (n - 2) * (1 + 1 / n + std::pow(23 - meanX, 2) / sxx));
+    const boost::math::students_t t(n - 2);
+    const double t90 = boost::math::quantile(t, 0.90);
+    const double plan = snapshot.plan(u"workforce"_s, u"VN"_s, 2024)->value;
+    const double chance = 1 - boost::math::cdf(t, (plan - december) / se);
+
+    const QLocale english(QLocale::English);
+    const auto whole = [&english](double v) { return english.toString(std::round(v), 'f', 0); };
+    const QString expected = u"December forecast: %1 (80%: %2 – %3)\nChance of meeting the target: %4%"_s.arg(
+        whole(december), whole(december - t90 * se), whole(december + t90 * se), english.toString(chance * 100, 'f', 1));
+    const QList<ui::KpiCard *> cards = window.dashboard()->cards();
+    const auto workforce = std::find_if(cards.begin(), cards.end(), [](const ui::KpiCard *c) { return c->code() == u"workforce"_s; });
+    ASSERT_NE(workforce, cards.end());
+    EXPECT_TRUE((*workforce)->plainText().contains(expected)) << (*workforce)->plainText().toStdString() << "\nexpected: " << expected.toStdString();
+    // What that comes to with the bundled dataset, as the card shows it.
+    EXPECT_EQ(expected, u"December forecast: 1,548,282 (80%: 1,318,354 – 1,778,209)\nChance of meeting the target: 41.7%"_s);
 }
 
 TEST_F(Window, ACardOpensItsIndicatorByClickOrKey)
