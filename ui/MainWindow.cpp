@@ -214,35 +214,11 @@ void MainWindow::ensureView(View view)
     }
 }
 
-DashboardView *MainWindow::dashboard()
-{
-    ensureView(View::Dashboard);
-    return m_dashboard;
-}
-
-IndicatorView *MainWindow::indicatorView()
-{
-    ensureView(View::Indicator);
-    return m_indicator;
-}
-
-TableView *MainWindow::tableView()
-{
-    ensureView(View::Table);
-    return m_table;
-}
-
-EntryView *MainWindow::entryView()
-{
-    ensureView(View::Entry);
-    return m_entry;
-}
-
-FindingsView *MainWindow::findingsView()
-{
-    ensureView(View::Findings);
-    return m_findings;
-}
+DashboardView *MainWindow::dashboard() { return built(View::Dashboard, m_dashboard); }
+IndicatorView *MainWindow::indicatorView() { return built(View::Indicator, m_indicator); }
+TableView *MainWindow::tableView() { return built(View::Table, m_table); }
+EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
+FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
 
 void MainWindow::addChartMenu(QChartView *view)
 {

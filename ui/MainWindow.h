@@ -65,6 +65,13 @@ protected:
 private:
     /// Builds the view of a tab if it does not exist yet.
     void ensureView(View view);
+    /// The member holding a tab's view, read after the view is built.
+    template <typename T>
+    T *built(View view, T *const &member)
+    {
+        ensureView(view);
+        return member;
+    }
     void placeView(View view, QWidget *widget);
     void applyLanguage(Language language);
     void retranslateChartMenus();

@@ -26,7 +26,9 @@ QObject *loadPlugin(const QString &name, const char *iid, QString *error)
     // tree (app/, tests/, bench/ beside lib/…/chiso/plugins) and once installed (bin/ beside it).
     const QString path = QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(CHISO_PLUGIN_DIR) + u"/chiso_"_s + name);
     QPluginLoader loader(path);
-    QObject *instance = loaded.contains(name) ? loaded.value(name) : loader.instance();
+    QObject *instance = loaded.value(name); // here only if of another interface than asked
+    if (!instance)
+        instance = loader.instance();
     if (!instance || !instance->qt_metacast(iid)) {
         const QString file = QDir::toNativeSeparators(loader.fileName().isEmpty() ? path : loader.fileName());
         QString problem;

@@ -136,7 +136,7 @@ TEST(KpiCardLayout, HeightsFollowTheWidthAndANewFont)
                       {{u"Plan: 67.6% reached, expected 66.7% — on track, and a few more words to wrap"_s, Style::Plain, {}, {}}}});
     const int wide = card.heightForWidth(600);
     EXPECT_GT(card.heightForWidth(150), wide); // more lines
-    EXPECT_EQ(card.heightForWidth(600), wide);  // the same width, the same height (kept)
+    EXPECT_EQ(card.heightForWidth(600), wide);  // the height kept for 600, not the one last laid out (150)
     QFont larger = card.font();
     larger.setPointSizeF(larger.pointSizeF() * 2);
     card.setFont(larger);

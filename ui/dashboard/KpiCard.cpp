@@ -129,7 +129,7 @@ void KpiCard::createLayouts() const
 int KpiCard::layOut(int width) const
 {
     if (width == m_laidOutWidth)
-        return m_laidOutHeight;
+        return m_heights.value(width);
     createLayouts();
     const qreal lineWidth = qMax(40, width - LeftMargin - RightMargin);
     qreal y = TopMargin;
@@ -149,11 +149,11 @@ int KpiCard::layOut(int width) const
         y += height;
     }
     m_laidOutWidth = width;
-    m_laidOutHeight = qCeil(y) + BottomMargin;
+    const int cardHeight = qCeil(y) + BottomMargin;
     if (m_heights.size() > 64) // a window being resized asks for every width on the way
         m_heights.clear();
-    m_heights.insert(width, m_laidOutHeight);
-    return m_laidOutHeight;
+    m_heights.insert(width, cardHeight); // so the width the lines are broken for is always there
+    return cardHeight;
 }
 
 void KpiCard::invalidateLayout()

@@ -73,9 +73,8 @@ private:
     QColor m_accent;
     QList<CardParagraph> m_paragraphs;
     mutable std::vector<std::unique_ptr<QTextLayout>> m_layouts; ///< shaped once, broken per width
-    mutable int m_laidOutWidth = -1;
-    mutable int m_laidOutHeight = 0;
-    mutable QHash<int, int> m_heights; ///< by width
+    mutable int m_laidOutWidth = -1;   ///< the width the lines are broken for
+    mutable QHash<int, int> m_heights; ///< the card's height by width
 };
 
 } // namespace chiso::ui
