@@ -1,4 +1,5 @@
 // chiso: the desktop window without arguments; subcommands for scripts and for machines with no display.
+#include "GlobalOptions.h"
 #include "cli/CommandLine.h"
 #include "gui/WindowMain.h"
 
@@ -19,18 +20,6 @@ using namespace chiso;
 
 namespace {
 
-
-/// The --lang value wherever it stands (it changes every message, the help included).
-std::optional<QString> languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang"_s && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(u"--lang="_s))
-            return arguments[i].mid(7);
-    }
-    return std::nullopt;
-}
 
 QString topLevelHelp()
 {
@@ -77,20 +66,17 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    {
+    const GlobalOptions options = [&] {
         QStringList raw;
         for (int i = 0; i < argc; ++i)
             raw.append(QString::fromLocal8Bit(argv[i]));
-        if (gui::wantsWindow(raw))
-            return gui::runWindow(argc, argv);
-    }
-    // The briefing draws charts: it needs a QApplication, on the offscreen platform if need be.
-    const bool drawsCharts = [&] {
-        if (argc > 1 && QByteArrayView(argv[1]) == "briefing")
-            return true;
-        return argc == 1 || (argc > 1 && argv[1][0] == '-' && !QByteArrayView(argv[1]).startsWith("-h")
-                             && QByteArrayView(argv[1]) != "--help" && QByteArrayView(argv[1]) != "--version");
+        return parseGlobalOptions(raw);
     }();
+    if (options.error.isEmpty() && gui::wantsWindow(options))
+        return gui::runWindow(argc, argv, options);
+    // The briefing and the headless default draw charts: they need a QApplication, on the
+    // offscreen platform if need be.
+    const bool drawsCharts = options.command == u"briefing"_s || (options.command.isEmpty() && !options.help && !options.version);
     if (drawsCharts && !gui::hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = drawsCharts ? std::make_unique<QApplication>(argc, argv)
@@ -100,20 +86,23 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const QStringList arguments = QCoreApplication::arguments();
     Language language = systemLanguage();
-    if (const auto code = languageArgument(arguments)) {
-        const auto chosen = languageFromCode(*code);
+    if (options.lang) {
+        const auto chosen = languageFromCode(*options.lang);
         if (!chosen) {
-            err << u"--lang: expected vi or en, found '%1'"_s.arg(*code) << Qt::endl;
+            err << u"--lang: expected vi or en, found '%1'"_s.arg(*options.lang) << Qt::endl;
             return cli::Usage;
         }
         language = *chosen;
     }
     installTranslator(language);
+    if (!options.error.isEmpty()) {
+        err << options.error << Qt::endl;
+        return cli::Usage;
+    }
     cli::Context context(language, out, err);
+    context.database = options.db;
 
-    const QString command = arguments.size() > 1 && !arguments[1].startsWith(u'-') ? arguments[1] : QString();
     try {
         using Command = int (*)(cli::Context &, const QStringList &);
         static const QHash<QString, Command> commands = {
@@ -121,19 +110,19 @@ int main(int argc, char *argv[])
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
         };
-        if (const Command run = commands.value(command)) {
-            context.command = command;
-            return run(context, arguments.mid(0, 1) + arguments.mid(2)); // the command's own parser skips its name
+        if (const Command run = commands.value(options.command)) {
+            context.command = options.command;
+            return run(context, options.commandArguments); // the command's own parser skips the program
         }
-        if (!command.isEmpty()) {
-            err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << Qt::endl << topLevelHelp();
+        if (!options.command.isEmpty()) {
+            err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(options.command) << Qt::endl << topLevelHelp();
             return cli::Usage;
         }
-        if (arguments.contains(u"--version"_s)) {
+        if (options.version) {
             out << u"chiso %1"_s.arg(QCoreApplication::applicationVersion()) << Qt::endl;
             return cli::Ok;
         }
-        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        if (options.help) {
             out << topLevelHelp();
             return cli::Ok;
         }

@@ -411,10 +411,6 @@
         <translation>Unknown format &apos;%1&apos;: choose table, csv or json.</translation>
     </message>
     <message>
-        <source>--tolerance expects percentage points from 0 to 100, such as 2.</source>
-        <translation>--tolerance expects percentage points from 0 to 100, such as 2.</translation>
-    </message>
-    <message>
         <source>Give --year and --month together (or neither, for the latest month).</source>
         <translation>Give --year and --month together (or neither, for the latest month).</translation>
     </message>
@@ -598,10 +594,6 @@
         <translation>Per cent by which a month alone may differ from the year-to-date difference (default %1).</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 100.</source>
-        <translation>--%1 expects a number from 0 to 100.</translation>
-    </message>
-    <message>
         <source>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
         <translation>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</translation>
     </message>
@@ -644,6 +636,18 @@
     <message>
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>the monthly form as an Excel workbook, to fill in and import</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 0 to 100; found &apos;%2&apos;.</source>
+        <translation>--%1 expects a number from 0 to 100; found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--tolerance expects percentage points from 0 to 100, such as 2; found &apos;%1&apos;.</source>
+        <translation>--tolerance expects percentage points from 0 to 100, such as 2; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +924,22 @@
     <message>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation>expected a date as YYYY-MM-DD, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a whole address with a host, such as https://mic.gov.vn/…, found &apos;%1&apos;</source>
+        <translation>expected a whole address with a host, such as https://mic.gov.vn/…, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is in the future</source>
+        <translation>the publication date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is more than ten years before the plan&apos;s year %2</source>
+        <translation>the publication date %1 is more than ten years before the plan&apos;s year %2</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is before the figure&apos;s month %2 began</source>
+        <translation>the publication date %1 is before the figure&apos;s month %2 began</translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2054,6 @@
         <translation>%1 is not a database file.</translation>
     </message>
     <message>
-        <source>%1 is not a Chỉ Số database (%2).</source>
-        <translation>%1 is not a Chỉ Số database (%2).</translation>
-    </message>
-    <message>
         <source>Cannot configure the database %1: %2</source>
         <translation>Cannot configure the database %1: %2</translation>
     </message>
@@ -2068,6 +2084,42 @@
     <message>
         <source>The disk is full: nothing was stored. Free some space and try again.</source>
         <translation>The disk is full: nothing was stored. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: %2</source>
+        <translation>%1 is not a Chỉ Số database: %2</translation>
+    </message>
+    <message>
+        <source>it is an empty SQLite database. Create a Chỉ Số database with: chiso init --db PATH</source>
+        <translation>it is an empty SQLite database. Create a Chỉ Số database with: chiso init --db PATH</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1). Chỉ Số does not change it; create a database of its own with: chiso init --db PATH</source>
+        <translation>it holds tables of another program (%1). Chỉ Số does not change it; create a database of its own with: chiso init --db PATH</translation>
+    </message>
+    <message>
+        <source>it says it is of schema %1, but it lacks %2. Another program has changed it; open a backup or create a new database with: chiso init --db PATH</source>
+        <translation>it says it is of schema %1, but it lacks %2. Another program has changed it; open a backup or create a new database with: chiso init --db PATH</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: the file is empty. Create a database with: chiso init --db PATH</source>
+        <translation>%1 is not a Chỉ Số database: the file is empty. Create a database with: chiso init --db PATH</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: it is not an SQLite file.</source>
+        <translation>%1 is not a Chỉ Số database: it is not an SQLite file.</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is read-only, and SQLite must write its journal beside the database (%2)</source>
+        <translation>the disk holding %1 is read-only, and SQLite must write its journal beside the database (%2)</translation>
+    </message>
+    <message>
+        <source>you may not write in the folder %1, and SQLite must write its journal beside the database (%2)</source>
+        <translation>you may not write in the folder %1, and SQLite must write its journal beside the database (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2)</source>
+        <translation>the disk holding %1 is full (%2)</translation>
     </message>
 </context>
 <context>

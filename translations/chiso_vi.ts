@@ -400,10 +400,6 @@
         <translation>Định dạng &apos;%1&apos; không được hỗ trợ: chọn table, csv hoặc json.</translation>
     </message>
     <message>
-        <source>--tolerance expects percentage points from 0 to 100, such as 2.</source>
-        <translation>--tolerance cần số điểm phần trăm từ 0 đến 100, ví dụ 2.</translation>
-    </message>
-    <message>
         <source>Give --year and --month together (or neither, for the latest month).</source>
         <translation>Hãy cho cả --year và --month (hoặc bỏ cả hai để lấy tháng gần nhất).</translation>
     </message>
@@ -586,10 +582,6 @@
         <translation>Số phần trăm mà số riêng tháng được phép chênh với hiệu hai số lũy kế (mặc định %1).</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 100.</source>
-        <translation>--%1 cần một số từ 0 đến 100.</translation>
-    </message>
-    <message>
         <source>Import figures from CSV files or Excel workbooks (the format is in README.md). Each file is one transaction: any bad line or conflict leaves the database unchanged.</source>
         <translation>Nhập số liệu từ tệp CSV hoặc sổ tính Excel (định dạng trong README.md). Mỗi tệp là một giao dịch: chỉ cần một dòng sai hoặc một xung đột là cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
@@ -632,6 +624,18 @@
     <message>
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>biểu số liệu tháng dạng Excel, để điền rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 0 to 100; found &apos;%2&apos;.</source>
+        <translation>--%1 cần một số từ 0 đến 100; nhận được &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--tolerance expects percentage points from 0 to 100, such as 2; found &apos;%1&apos;.</source>
+        <translation>--tolerance cần số điểm phần trăm từ 0 đến 100, ví dụ 2; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần một giá trị.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +908,22 @@
     <message>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation>cần một ngày dạng YYYY-MM-DD, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a whole address with a host, such as https://mic.gov.vn/…, found &apos;%1&apos;</source>
+        <translation>cần một địa chỉ đầy đủ có tên máy chủ, ví dụ https://mic.gov.vn/…, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is in the future</source>
+        <translation>ngày công bố %1 nằm trong tương lai</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is more than ten years before the plan&apos;s year %2</source>
+        <translation>ngày công bố %1 sớm hơn năm kế hoạch %2 quá mười năm</translation>
+    </message>
+    <message>
+        <source>the publication date %1 is before the figure&apos;s month %2 began</source>
+        <translation>ngày công bố %1 sớm hơn đầu tháng %2 của số liệu</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2030,6 @@
         <translation>%1 không phải là tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>%1 is not a Chỉ Số database (%2).</source>
-        <translation>%1 không phải là cơ sở dữ liệu Chỉ Số (%2).</translation>
-    </message>
-    <message>
         <source>Cannot configure the database %1: %2</source>
         <translation>Không thiết lập được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -2044,6 +2060,42 @@
     <message>
         <source>The disk is full: nothing was stored. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: không lưu gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: %2</source>
+        <translation>%1 không phải là cơ sở dữ liệu Chỉ Số: %2</translation>
+    </message>
+    <message>
+        <source>it is an empty SQLite database. Create a Chỉ Số database with: chiso init --db PATH</source>
+        <translation>đây là một cơ sở dữ liệu SQLite trống. Hãy tạo cơ sở dữ liệu Chỉ Số bằng: chiso init --db ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1). Chỉ Số does not change it; create a database of its own with: chiso init --db PATH</source>
+        <translation>tệp chứa các bảng của một chương trình khác (%1). Chỉ Số không thay đổi tệp này; hãy tạo cơ sở dữ liệu riêng bằng: chiso init --db ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>it says it is of schema %1, but it lacks %2. Another program has changed it; open a backup or create a new database with: chiso init --db PATH</source>
+        <translation>tệp ghi là cấu trúc phiên bản %1 nhưng thiếu %2. Một chương trình khác đã sửa tệp; hãy mở bản sao lưu hoặc tạo cơ sở dữ liệu mới bằng: chiso init --db ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: the file is empty. Create a database with: chiso init --db PATH</source>
+        <translation>%1 không phải là cơ sở dữ liệu Chỉ Số: tệp trống. Hãy tạo cơ sở dữ liệu bằng: chiso init --db ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chỉ Số database: it is not an SQLite file.</source>
+        <translation>%1 không phải là cơ sở dữ liệu Chỉ Số: đây không phải là tệp SQLite.</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is read-only, and SQLite must write its journal beside the database (%2)</source>
+        <translation>ổ đĩa chứa %1 chỉ cho đọc, mà SQLite phải ghi nhật ký bên cạnh cơ sở dữ liệu (%2)</translation>
+    </message>
+    <message>
+        <source>you may not write in the folder %1, and SQLite must write its journal beside the database (%2)</source>
+        <translation>bạn không có quyền ghi vào thư mục %1, mà SQLite phải ghi nhật ký bên cạnh cơ sở dữ liệu (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2)</source>
+        <translation>ổ đĩa chứa %1 đã đầy (%2)</translation>
     </message>
 </context>
 <context>

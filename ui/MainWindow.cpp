@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "domain/FigureRules.h"
 #include "PeriodPicker.h"
 #include "RebuildWhenShown.h"
 #include "charts/ChartExport.h"
@@ -59,12 +60,18 @@ AnalysisSettings rememberedAnalysis()
     const QSettings settings = appSettings();
     AnalysisSettings remembered;
     remembered.period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
-    remembered.tolerancePoints = settings.value(u"analysis/tolerance"_s, remembered.tolerancePoints).toDouble();
+    // A settings file edited by hand may hold anything: a value out of range keeps the default.
+    const auto remember = [&settings](const QString &key, double &target, double scale) {
+        if (const auto value = toleranceFromText(settings.value(key).toString()))
+            target = *value * scale;
+    };
+    remember(u"analysis/tolerance"_s, remembered.tolerancePoints, 1);
     CheckSettings &check = remembered.check;
-    check.sharePoints = settings.value(u"check/sharePoints"_s, check.sharePoints).toDouble();
-    check.growthPoints = settings.value(u"check/growthPoints"_s, check.growthPoints).toDouble();
-    check.sourcesRelative = settings.value(u"check/sourcesRelative"_s, check.sourcesRelative).toDouble();
-    check.chainRelative = settings.value(u"check/chainRelative"_s, check.chainRelative).toDouble();
+    remember(u"check/sharePoints"_s, check.sharePoints, 1);
+    remember(u"check/growthPoints"_s, check.growthPoints, 1);
+    // Kept as fractions: 0.05 for 5 %.
+    remember(u"check/sourcesRelative"_s, check.sourcesRelative, 1);
+    remember(u"check/chainRelative"_s, check.chainRelative, 1);
     return remembered;
 }
 

@@ -71,7 +71,7 @@ int runBriefing(Context &context, const QStringList &arguments)
 
 int writeDefaultBriefing(Context &context)
 {
-    auto store = openDefaultDatabase();
+    auto store = context.openStore();
     return writeBriefing(context, *store, std::nullopt, QString(), QString());
 }
 

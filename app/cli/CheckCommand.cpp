@@ -3,6 +3,7 @@
 
 #include "analytics/Snapshot.h"
 #include "check/FindingText.h"
+#include "domain/FigureRules.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -40,13 +41,13 @@ int runCheck(Context &context, const QStringList &arguments)
                                          std::tuple{u"chain-tolerance"_s, &settings.chainRelative, 0.01}}) {
         if (!parser.isSet(option))
             continue;
-        bool ok = false;
-        const double value = parser.value(option).toDouble(&ok);
-        if (!ok || value < 0 || value > 100) {
-            context.err << QCoreApplication::translate("Cli", "--%1 expects a number from 0 to 100.").arg(option) << Qt::endl;
+        const auto value = toleranceFromText(parser.value(option));
+        if (!value) {
+            context.err << QCoreApplication::translate("Cli", "--%1 expects a number from 0 to 100; found '%2'.").arg(option, parser.value(option))
+                        << Qt::endl;
             return Usage;
         }
-        *target = value * scale;
+        *target = *value * scale;
     }
     QString format;
     if (!context.format(parser, {u"table"_s, u"json"_s}, &format))

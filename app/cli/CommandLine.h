@@ -26,6 +26,7 @@ public:
     QTextStream &out;
     QTextStream &err;
     QString command; ///< the subcommand being run ("report"), for its help and messages
+    std::optional<QString> database; ///< --db given before the command, or with none
 
     /// Adds --db and --lang (and --help) to a subcommand's parser.
     void addCommonOptions(QCommandLineParser &parser) const;
@@ -43,6 +44,8 @@ public:
     bool asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const;
     /// Opens --db, or the user's default database (created with the bundled dataset on first use).
     std::unique_ptr<Store> openStore(const QCommandLineParser &parser) const;
+    /// Opens `database`, or the user's default database.
+    std::unique_ptr<Store> openStore() const;
 };
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };

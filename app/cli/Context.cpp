@@ -101,6 +101,13 @@ std::unique_ptr<Store> Context::openStore(const QCommandLineParser &parser) cons
 {
     if (parser.isSet(u"db"_s))
         return Store::open(parser.value(u"db"_s));
+    return openStore();
+}
+
+std::unique_ptr<Store> Context::openStore() const
+{
+    if (database)
+        return Store::open(*database);
     bool created = false;
     auto store = openDefaultDatabase(&created);
     if (created)

@@ -3,6 +3,7 @@
 
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
+#include "domain/FigureRules.h"
 #include "report/KpiReportWriter.h"
 #include "store/Store.h"
 
@@ -47,12 +48,14 @@ int runReport(Context &context, const QStringList &arguments)
     QString format;
     if (!context.format(parser, {u"table"_s, u"csv"_s, u"json"_s}, &format))
         return Usage;
-    bool ok = false;
-    const double tolerance = parser.value(u"tolerance"_s).toDouble(&ok);
-    if (!ok || tolerance < 0 || tolerance > 100) {
-        context.err << QCoreApplication::translate("Cli", "--tolerance expects percentage points from 0 to 100, such as 2.") << Qt::endl;
+    const auto tolerancePoints = toleranceFromText(parser.value(u"tolerance"_s));
+    if (!tolerancePoints) {
+        context.err << QCoreApplication::translate("Cli", "--tolerance expects percentage points from 0 to 100, such as 2; found '%1'.")
+                           .arg(parser.value(u"tolerance"_s))
+                    << Qt::endl;
         return Usage;
     }
+    const double tolerance = *tolerancePoints;
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
         return Usage;

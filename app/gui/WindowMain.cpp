@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -68,24 +69,18 @@ bool hasDisplay()
 #endif
 }
 
-bool wantsWindow(const QStringList &arguments)
+bool wantsWindow(const GlobalOptions &options)
 {
-    if (arguments.contains(u"--screenshot"_s))
-        return true;
-    const bool command = arguments.size() > 1 && !arguments[1].startsWith(u'-');
-    const bool info = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s) || arguments.contains(u"--version"_s);
-    return !command && !info && hasDisplay();
+    if (!options.command.isEmpty() || options.help || options.version)
+        return false;
+    return options.commandArguments.contains(u"--screenshot"_s) || hasDisplay();
 }
 
-int runWindow(int &argc, char **argv)
+int runWindow(int &argc, char **argv, const GlobalOptions &options)
 {
-    const QStringList raw = [&] {
-        QStringList list;
-        for (int i = 0; i < argc; ++i)
-            list.append(QString::fromLocal8Bit(argv[i]));
-        return list;
-    }();
-    if (raw.contains(u"--screenshot"_s) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool screenshot = std::any_of(options.commandArguments.cbegin(), options.commandArguments.cend(),
+                                        [](const QString &a) { return a == u"--screenshot"_s || a.startsWith(u"--screenshot="_s); });
+    if (screenshot && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -108,10 +103,10 @@ int runWindow(int &argc, char **argv)
 
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
     Language language = languageFromCode(settings.value(u"language"_s).toString()).value_or(systemLanguage());
-    if (parser.isSet(u"lang"_s)) {
-        const auto chosen = languageFromCode(parser.value(u"lang"_s));
+    if (options.lang) {
+        const auto chosen = languageFromCode(*options.lang);
         if (!chosen) {
-            err << u"--lang: expected vi or en, found '%1'"_s.arg(parser.value(u"lang"_s)) << Qt::endl;
+            err << u"--lang: expected vi or en, found '%1'"_s.arg(*options.lang) << Qt::endl;
             return 2;
         }
         language = *chosen;
@@ -120,7 +115,7 @@ int runWindow(int &argc, char **argv)
 
     std::unique_ptr<Store> store;
     try {
-        store = parser.isSet(u"db"_s) ? Store::open(parser.value(u"db"_s)) : openDefaultDatabase();
+        store = options.db ? Store::open(*options.db) : openDefaultDatabase();
     } catch (const StoreError &error) {
         if (parser.isSet(u"screenshot"_s)) {
             err << error.message() << Qt::endl;

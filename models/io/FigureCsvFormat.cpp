@@ -203,14 +203,13 @@ std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> 
     if (!indicator)
         issues.append(issue(line, IndicatorCol, QCoreApplication::translate("FigureCsv", "unknown indicator '%1'; known: %2").arg(f.indicator, m_indicatorList)));
 
-    f.region = text(fields, Region, line, issues);
-    if (f.region.isEmpty())
+    const QString region = text(fields, Region, line, issues);
+    if (region.isEmpty())
         f.region = u"VN"_s;
-    const bool regionOk = f.region.size() <= 32 && std::all_of(f.region.cbegin(), f.region.cend(), [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'_' || c == u'.' || c == u'-';
-    });
-    if (!regionOk)
-        issues.append(issue(line, Region, QCoreApplication::translate("FigureCsv", "expected a region code of letters and digits such as VN, found '%1'").arg(f.region)));
+    else if (const auto normalized = normalizedRegion(region))
+        f.region = *normalized;
+    else
+        issues.append(issue(line, Region, QCoreApplication::translate("FigureCsv", "expected a region code of letters and digits such as VN, found '%1'").arg(region)));
 
     const QByteArray &yearRaw = fields[m_columnOf[Year]];
     const auto year = parseStrictInt(yearRaw.trimmed());
@@ -256,8 +255,10 @@ std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> 
 
     f.source.url = text(fields, SourceUrl, line, issues);
     f.source.title = text(fields, SourceTitle, line, issues);
-    if (!f.source.url.isEmpty() && !f.source.url.startsWith(u"http://"_s) && !f.source.url.startsWith(u"https://"_s))
-        issues.append(issue(line, SourceUrl, QCoreApplication::translate("FigureCsv", "expected an address starting with http:// or https://, found '%1'").arg(f.source.url)));
+    if (!f.source.url.isEmpty()) {
+        if (const QString problem = sourceUrlProblem(f.source.url); !problem.isEmpty())
+            issues.append(issue(line, SourceUrl, problem));
+    }
     if (f.source.url.isEmpty() && f.source.title.isEmpty())
         issues.append(issue(line, m_columnOf[SourceUrl] >= 0 ? SourceUrl : SourceTitle,
                             QCoreApplication::translate("FigureCsv", "every figure needs its source: give an address or a title")));
@@ -267,6 +268,8 @@ std::optional<Figure> FigureCsvParser::readRecord(const std::vector<QByteArray> 
         f.source.published = QDate::fromString(date, Qt::ISODate);
         if (!f.source.published.isValid() || date.size() != 10)
             issues.append(issue(line, SourceDate, QCoreApplication::translate("FigureCsv", "expected a date as YYYY-MM-DD, found '%1'").arg(date)));
+        else if (const QString problem = f.year == 0 ? QString() : publicationProblem(f.source.published, f.kind, f.year, f.month, m_today); !problem.isEmpty())
+            issues.append(issue(line, SourceDate, problem));
     }
 
     f.quote = text(fields, Quote, line, issues);

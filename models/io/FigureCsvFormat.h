@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QDate>
 #include <QStringDecoder>
 #include <optional>
 #include <vector>
@@ -49,6 +50,7 @@ private:
     std::vector<QByteArray> m_lastRaw; ///< per column, the last bytes decoded…
     std::vector<QString> m_lastText;   ///< …and their text
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QDate m_today = QDate::currentDate(); ///< publication dates after it are refused
 };
 
 } // namespace chiso

@@ -2,6 +2,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -140,6 +141,83 @@ void exec(QSqlQuery &query, const QString &sql)
 }
 
 } // namespace
+
+namespace {
+
+/// The tables each schema version has, with their columns (of the current version).
+const QHash<QString, QStringList> &columnsOfTables()
+{
+    static const QHash<QString, QStringList> tables = {
+        {u"indicator"_s, {u"code"_s, u"kind"_s, u"unit"_s, u"name_vi"_s, u"name_en"_s, u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s}},
+        {u"source"_s, {u"id"_s, u"key"_s, u"url"_s, u"title"_s, u"published"_s}},
+        {u"entry"_s, {u"id"_s, u"entered_at"_s, u"entered_by"_s, u"origin"_s}},
+        {u"observation"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"value"_s, u"basis"_s, u"source_id"_s,
+                            u"quote"_s, u"note"_s, u"entry_id"_s}},
+        {u"plan"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"target"_s, u"source_id"_s, u"quote"_s, u"note"_s, u"entry_id"_s}},
+        {u"claim"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"kind"_s, u"value"_s, u"source_id"_s, u"quote"_s,
+                      u"note"_s, u"entry_id"_s}},
+        {u"acknowledgement"_s, {u"finding_key"_s, u"comment"_s, u"acknowledged_at"_s, u"acknowledged_by"_s}},
+    };
+    return tables;
+}
+
+QStringList tablesOfVersion(int version)
+{
+    QStringList tables = {u"indicator"_s, u"source"_s, u"entry"_s, u"observation"_s, u"plan"_s, u"claim"_s};
+    if (version >= 2)
+        tables.append(u"acknowledgement"_s);
+    return tables;
+}
+
+} // namespace
+
+void checkIsChisoDatabase(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    const auto fail = [&path](const QString &why) {
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database: %2").arg(path, why));
+    };
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        fail(query.lastError().text());
+    const int version = query.value(0).toInt();
+    QStringList tables;
+    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s))
+        fail(query.lastError().text());
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (version > currentSchemaVersion())
+        return; // migrate() says it is from a newer version
+    if (version == 0) {
+        if (tables.isEmpty())
+            fail(QCoreApplication::translate("Store", "it is an empty SQLite database. Create a Chỉ Số database with: chiso init --db PATH"));
+        fail(QCoreApplication::translate("Store", "it holds tables of another program (%1). Chỉ Số does not change it; create a "
+                                                  "database of its own with: chiso init --db PATH")
+                 .arg(tables.mid(0, 5).join(u", "_s) + (tables.size() > 5 ? u", …"_s : QString())));
+    }
+    QStringList missing;
+    for (const QString &table : tablesOfVersion(version)) {
+        if (!tables.contains(table)) {
+            missing.append(table);
+            continue;
+        }
+        if (version != currentSchemaVersion())
+            continue; // older versions' columns are the migrations' business
+        QStringList columns;
+        if (!query.exec(u"PRAGMA table_info(%1)"_s.arg(table))) // a name of ours, not input
+            fail(query.lastError().text());
+        while (query.next())
+            columns.append(query.value(1).toString());
+        for (const QString &column : columnsOfTables().value(table)) {
+            if (!columns.contains(column))
+                missing.append(table + u'.' + column);
+        }
+    }
+    if (!missing.isEmpty())
+        fail(QCoreApplication::translate("Store", "it says it is of schema %1, but it lacks %2. Another program has changed it; "
+                                                  "open a backup or create a new database with: chiso init --db PATH")
+                 .arg(version)
+                 .arg(missing.join(u", "_s)));
+}
 
 int currentSchemaVersion()
 {

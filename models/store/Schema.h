@@ -7,6 +7,11 @@ namespace chiso {
 /// The schema version this build writes; PRAGMA user_version holds a database's version.
 int currentSchemaVersion();
 
+/// Refuses, before anything is written, a database that is not one of ours: another
+/// program's tables, an empty database, or a version number over tables that do not match
+/// it. Throws StoreError naming `path` and what was found.
+void checkIsChisoDatabase(QSqlDatabase &db, const QString &path);
+
 /// Brings a database to the current schema, one migration at a time, each in a transaction.
 /// Throws StoreError for a database written by a newer version of the app.
 void migrate(QSqlDatabase &db);

@@ -6,11 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,45 @@ QSqlDatabase openConnection(const QString &path)
     return db;
 }
 
+/// Refuses what SQLite would turn into a database or wait on forever: a missing path, a
+/// folder, a device or FIFO, a file that is not SQLite, naming the real cause.
+void checkDatabaseFile(const QString &path)
+{
+    std::error_code error;
+    const auto status = std::filesystem::status(std::filesystem::path(path.toStdU16String()), error);
+    if (error && error != std::errc::no_such_file_or_directory)
+        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, QString::fromLocal8Bit(error.message())));
+    if (!std::filesystem::exists(status))
+        throw StoreError(QCoreApplication::translate("Store", "There is no database at %1. Create one with: chiso init --db %1").arg(path));
+    if (!std::filesystem::is_regular_file(status))
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database: the file is empty. Create a database with: chiso init --db PATH")
+                             .arg(path));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database: it is not an SQLite file.").arg(path));
+}
+
 } // namespace
+
+QString whyCannotOpen(const QString &path, const QString &error)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const QStorageInfo disk(folder.absoluteFilePath());
+    if (disk.isValid() && disk.isReadOnly())
+        return QCoreApplication::translate("Store", "the disk holding %1 is read-only, and SQLite must write its journal beside the database (%2)")
+            .arg(folder.absoluteFilePath(), error);
+    if (!folder.isWritable())
+        return QCoreApplication::translate("Store", "you may not write in the folder %1, and SQLite must write its journal beside the database (%2)")
+            .arg(folder.absoluteFilePath(), error);
+    if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+        return QCoreApplication::translate("Store", "the disk holding %1 is full (%2)").arg(folder.absoluteFilePath(), error);
+    return error;
+}
 
 Store::Store(QSqlDatabase db, QString path)
     : m_db(std::move(db)), m_path(std::move(path))
@@ -58,12 +99,11 @@ Store::~Store()
 
 std::unique_ptr<Store> Store::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw StoreError(QCoreApplication::translate("Store", "There is no database at %1. Create one with: chiso init --db %1").arg(path));
-    if (!info.isFile())
-        throw StoreError(QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
+    checkDatabaseFile(path);
     std::unique_ptr<Store> store(new Store(openConnection(path), path));
+    store->probe();
+    // Nothing is written before the file is known to be ours (WAL mode alone rewrites the header).
+    checkIsChisoDatabase(store->m_db, path);
     store->configure();
     migrate(store->m_db);
     installIndicatorCatalogue(store->m_db); // indicators added by a newer build
@@ -76,6 +116,7 @@ std::unique_ptr<Store> Store::create(const QString &path)
     if (QFileInfo::exists(path))
         throw StoreError(QCoreApplication::translate("Store", "%1 exists already; choose another path or remove it first.").arg(path));
     std::unique_ptr<Store> store(new Store(openConnection(path), path));
+    store->probe();
     store->configure();
     migrate(store->m_db);
     installIndicatorCatalogue(store->m_db);
@@ -83,12 +124,19 @@ std::unique_ptr<Store> Store::create(const QString &path)
     return store;
 }
 
+void Store::probe()
+{
+    // The first statement opens the file (and, for a database in WAL mode, its shared-memory
+    // index beside it): what fails here is the folder, the disk or the rights, not the content,
+    // which checkDatabaseFile has seen.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA schema_version"_s))
+        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(m_path, whyCannotOpen(m_path, query.lastError().text())));
+}
+
 void Store::configure()
 {
     QSqlQuery query(m_db);
-    // The first statement reads the file header: a file that is not SQLite fails here.
-    if (!query.exec(u"PRAGMA schema_version"_s))
-        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database (%2).").arg(m_path, query.lastError().text()));
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s};
     for (const QString &pragma : pragmas) {

@@ -17,8 +17,9 @@ namespace chiso {
 class Store
 {
 public:
-    /// Opens an existing database. Throws StoreError if the file is missing, is not a
-    /// database, or was written by a newer version of the app.
+    /// Opens an existing database. Throws StoreError, before writing anything, if the file is
+    /// missing, is not a Chỉ Số database (another program's, empty, or tables that do not
+    /// match its version), or was written by a newer version of the app.
     static std::unique_ptr<Store> open(const QString &path);
     /// Creates a new database holding the indicator catalogue, and nothing else.
     /// Throws StoreError if the file exists already or cannot be written.
@@ -63,6 +64,7 @@ public:
 
 private:
     Store(QSqlDatabase db, QString path);
+    void probe();
     void configure();
     void loadIndicators();
 
@@ -70,5 +72,9 @@ private:
     QString m_path;
     QList<Indicator> m_indicators;
 };
+
+/// Why SQLite could not open the database at `path` (its own words in `error`): a read-only
+/// disk or folder or a full disk, said as such, for a message a user can act on.
+QString whyCannotOpen(const QString &path, const QString &error);
 
 } // namespace chiso

@@ -374,3 +374,58 @@ TEST_F(Cli, WithoutItsWorkbookPluginExcelIsRefusedByNameAndNothingIsWritten)
     // Everything else still works without it.
     EXPECT_EQ(runChiso({u"report"_s, u"--db"_s, db}, {}, lonely).exitCode, 0);
 }
+
+TEST_F(Cli, GlobalOptionsBeforeTheCommandAreTheCommandsToo)
+{
+    const QString csv = dir.filePath(u"july.csv"_s);
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("record,indicator,year,month,value,basis,source_url\nvalue,revenue,2024,7,2400000,estimate,https://example.vn/7m\n");
+    }
+    const QString home = dir.filePath(u"home"_s); // a user's own database must stay untouched
+    const CliRun import = runChiso({u"--db"_s, db, u"--lang"_s, u"en"_s, u"import"_s, csv}, home);
+    ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
+    EXPECT_TRUE(import.out.contains(u"1"_s) || import.err.contains(u"1"_s));
+    EXPECT_FALSE(QFileInfo::exists(home + u"/.local/share/chiso/chiso.sqlite"_s));
+    const CliRun exported = runChiso({u"--db=%1"_s.arg(db), u"export"_s}, home);
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(u"https://example.vn/7m"_s));
+
+    // No command: the report of the database named, in the language named, not the user's own.
+    const CliRun headless = runChiso({u"--db"_s, db, u"--lang"_s, u"en"_s}, home);
+    ASSERT_EQ(headless.exitCode, 0) << headless.err.toStdString();
+    EXPECT_TRUE(headless.out.contains(u"Sector revenue"_s)) << headless.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(home + u"/.local/share/chiso/chiso.sqlite"_s));
+    EXPECT_EQ(runChiso({u"--db"_s}, home).exitCode, 2);
+}
+
+TEST_F(Cli, NotANumberIsNoTolerance)
+{
+    for (const QString &value : {u"nan"_s, u"NaN"_s, u"inf"_s, u"-1"_s, u"101"_s}) {
+        const CliRun report = runChiso({u"report"_s, u"--tolerance"_s, value, u"--db"_s, db, u"--lang"_s, u"en"_s});
+        EXPECT_EQ(report.exitCode, 2) << value.toStdString();
+        EXPECT_TRUE(report.err.contains(u"from 0 to 100"_s)) << report.err.toStdString();
+        for (const QString &option : {u"--share-tolerance"_s, u"--growth-tolerance"_s, u"--sources-tolerance"_s, u"--chain-tolerance"_s})
+            EXPECT_EQ(runChiso({u"check"_s, option, value, u"--db"_s, db}).exitCode, 2) << option.toStdString() << ' ' << value.toStdString();
+    }
+    EXPECT_EQ(runChiso({u"report"_s, u"--tolerance"_s, u"2.5"_s, u"--db"_s, db}).exitCode, 0);
+}
+
+TEST_F(Cli, ReadingAnotherProgramsDatabaseChangesNothing)
+{
+    const QString foreign = dir.filePath(u"bookmarks.sqlite"_s);
+    ASSERT_EQ(QProcess::execute(u"sqlite3"_s, {foreign, u"create table bookmarks(id)"_s}), 0);
+    QFile file(foreign);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    for (const QString &command : {u"export"_s, u"report"_s, u"check"_s, u"forecast"_s}) {
+        const CliRun run = runChiso({command, u"--db"_s, foreign, u"--lang"_s, u"en"_s});
+        EXPECT_EQ(run.exitCode, 1) << command.toStdString();
+        EXPECT_TRUE(run.err.contains(u"another program"_s)) << run.err.toStdString();
+    }
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+    EXPECT_FALSE(QFileInfo::exists(foreign + u"-wal"_s));
+}

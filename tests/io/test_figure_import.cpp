@@ -302,3 +302,48 @@ TEST(ImportCatalogue, AnIndicatorRemovedSinceTheDatabaseWasOpenedIsRefused)
     EXPECT_TRUE(report.issues.first().message.contains(u"no longer an indicator"_s)) << report.issues.first().toString().toStdString();
     EXPECT_EQ(db.store->counts().values, 0);
 }
+
+TEST_F(Import, RegionCodesAreOneRegionWhateverTheirCase)
+{
+    const QByteArray lower = header + "value,revenue,vn,2024,7,2400000,estimate,https://example.vn/7m,Example,2024-08-05,,\n";
+    ASSERT_TRUE(importBytes(lower).committed());
+    before = exportAll(*db.store);
+    // Stored as VN: the same row again in capitals is the same figure, not a second region.
+    const ImportReport again = importBytes(header + "value,revenue,VN,2024,7,2400000,estimate,https://example.vn/7m,Example,2024-08-05,,\n");
+    ASSERT_TRUE(again.committed());
+    EXPECT_EQ(again.added, 0);
+    expectRefused(header + "value,revenue,V N,2024,7,1,estimate,https://x.vn,,,,\n", 2, u"region"_s, u"region code"_s);
+}
+
+TEST_F(Import, AShareJustAboveAHundredIsRefusedThoughADoubleRoundsItToAHundred)
+{
+    ASSERT_EQ(100.000000000000001, 100.0); // why the text itself must be read
+    expectRefused(header + "value,fibre_households_pct,VN,2024,7,100.00000000000001,estimate,https://x.vn,,,,\n", 2, u"value"_s,
+                  u"100"_s);
+    expectRefused(header + "value,fibre_households_pct,VN,2024,7,100.000000000000001,estimate,https://x.vn,,,,\n", 2, u"value"_s,
+                  u"100"_s);
+    expectRefused(header + "value,fibre_households_pct,VN,2024,7,+100.0000000000000000001,estimate,https://x.vn,,,,\n", 2,
+                  u"value"_s, u"100"_s);
+    EXPECT_TRUE(importBytes(header + "value,fibre_households_pct,VN,2024,7,100.000,estimate,https://x.vn/a,,,,\n").committed());
+}
+
+TEST_F(Import, AnAddressWithoutAHostIsRefused)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,http://,,,,\n", 2, u"source_url"_s, u"host"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https:///path,,,,\n", 2, u"source_url"_s, u"host"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://exa mple.vn,,,,\n", 2, u"source_url"_s, u"host"_s);
+}
+
+TEST_F(Import, PublicationDatesInTheFutureOrBeforeThePeriodAreRefused)
+{
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,9999-01-01,,\n", 2, u"source_date"_s, u"future"_s);
+    const QByteArray tomorrowButOne = QDate::currentDate().addDays(2).toString(Qt::ISODate).toUtf8();
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,," + tomorrowButOne + ",,\n", 2, u"source_date"_s,
+                  u"future"_s);
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,2024-06-30,,\n", 2, u"source_date"_s, u"2024-07"_s);
+    expectRefused(header + "plan,revenue,VN,2024,,1,,https://x.vn,,2013-12-31,,\n", 2, u"source_date"_s, u"ten years"_s);
+    // The first day of the month, and a plan set in a ten-year strategy, are fine.
+    EXPECT_TRUE(importBytes(header + "value,revenue,VN,2024,7,2400000,estimate,https://x.vn/b,,2024-07-01,,\n"
+                            + "plan,revenue,VN,2030,,9000000,,https://x.vn/c,,2021-01-22,,\n")
+                    .committed());
+}

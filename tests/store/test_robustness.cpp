@@ -7,6 +7,8 @@
 #include "store/StoreError.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
@@ -175,12 +177,46 @@ TEST(Robustness, ByteOrderMarkCrLfAndQuotedLineBreaksAreRead)
     EXPECT_EQ(snapshot.value(u"profit"_s, u"VN"_s, 2024, 6)->value, 150000);
 }
 
+namespace {
+
+/// A folder every user may enter, holding a copy of chiso: a clone under /root (mode 700)
+/// is out of reach of the user the child drops to.
+struct SharedFolder {
+    QTemporaryDir dir{u"/tmp/chiso-permission-XXXXXX"_s};
+    QString binary;
+
+    SharedFolder()
+    {
+        const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                         | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QFile::setPermissions(dir.path(), all);
+        binary = dir.filePath(u"chiso"_s);
+        QFile::copy(QStringLiteral(CHISO_BINARY), binary);
+        QFile::setPermissions(binary, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    }
+    QString filePath(const QString &name) const { return dir.filePath(name); }
+};
+
+/// Runs chiso as an unprivileged user ("nobody" when the tests run as root, as in CI).
+QProcess *startUnprivileged(QProcess &child, const SharedFolder &folder, const QStringList &arguments)
+{
+    child.setProcessEnvironment(environment());
+    if (geteuid() == 0)
+        child.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(99);
+        });
+    child.start(folder.binary, arguments);
+    return &child;
+}
+
+} // namespace
+
 TEST(Robustness, AFileTheUserMayNotReadIsRefusedByName)
 {
     // Root reads every file, so as root the import runs in a child that drops to "nobody".
-    QTemporaryDir dir(u"/tmp/chiso-permission-XXXXXX"_s);
-    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                      | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    SharedFolder dir;
+    ASSERT_TRUE(QFileInfo(dir.binary).isExecutable());
     const QString db = dir.filePath(u"db.sqlite"_s);
     createDatabase(db, true);
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
@@ -193,15 +229,31 @@ TEST(Robustness, AFileTheUserMayNotReadIsRefusedByName)
     }
     ASSERT_TRUE(QFile::setPermissions(secret, QFileDevice::Permissions()));
     QProcess child;
-    child.setProcessEnvironment(environment());
-    if (geteuid() == 0)
-        child.setChildProcessModifier([] {
-            if (setgid(65534) != 0 || setuid(65534) != 0)
-                _exit(99);
-        });
-    child.start(QStringLiteral(CHISO_BINARY), {u"import"_s, secret, u"--db"_s, db, u"--lang"_s, u"en"_s});
-    ASSERT_TRUE(child.waitForFinished(30000));
+    startUnprivileged(child, dir, {u"import"_s, secret, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(child.waitForFinished(30000)) << child.errorString().toStdString();
     const QString err = QString::fromUtf8(child.readAllStandardError());
     EXPECT_EQ(child.exitCode(), 1) << err.toStdString();
     EXPECT_TRUE(err.contains(secret + u": cannot read the file"_s)) << err.toStdString();
+}
+
+TEST(Robustness, ADatabaseInAFolderTheUserMayNotWriteSaysSo)
+{
+    // A database in WAL mode needs its journal and index beside it: a read-only folder is the
+    // cause, not the file, which is a good database.
+    SharedFolder dir;
+    const QString folder = dir.filePath(u"readonly"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString db = folder + u"/db.sqlite"_s;
+    createDatabase(db, true); // closed: its -wal and -shm are gone
+    ASSERT_FALSE(QFileInfo::exists(db + u"-shm"_s));
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther);
+    ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QProcess child;
+    startUnprivileged(child, dir, {u"export"_s, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(child.waitForFinished(30000)) << child.errorString().toStdString();
+    const QString err = QString::fromUtf8(child.readAllStandardError());
+    EXPECT_EQ(child.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"may not write in the folder "_s + folder)) << err.toStdString();
+    EXPECT_FALSE(err.contains(u"not a Chỉ Số database"_s)) << err.toStdString();
 }

@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -105,22 +106,86 @@ TEST(Store, DatabaseFromANewerVersionIsRefused)
     EXPECT_TRUE(openError(db.path()).contains(u"newer version"_s)) << openError(db.path()).toStdString();
 }
 
-TEST(Store, MigrationFromVersionZeroCreatesTheSchema)
+namespace {
+
+/// A file's bytes, to show that a refused open wrote nothing.
+QByteArray bytesOf(const QString &path)
 {
-    TestDatabase db(true);
-    const QString path = db.file(u"old.sqlite"_s);
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// An SQLite file made by another program with `statements`.
+QString foreignDatabase(TestDatabase &db, const QString &name, const QStringList &statements)
+{
+    const QString path = db.file(name);
     {
-        // An empty SQLite file, as an older tool might leave: user_version 0, no tables.
-        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
         conn.setDatabaseName(path);
-        ASSERT_TRUE(conn.open());
-        QSqlQuery(conn).exec(u"CREATE TABLE unrelated (x)"_s);
+        EXPECT_TRUE(conn.open());
+        for (const QString &sql : statements)
+            EXPECT_TRUE(QSqlQuery(conn).exec(sql)) << sql.toStdString();
         conn.close();
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    auto store = Store::open(path);
-    EXPECT_EQ(pragma(*store, u"user_version"_s), currentSchemaVersion());
-    EXPECT_EQ(store->counts().values, 0);
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    return path;
+}
+
+} // namespace
+
+TEST(Store, AnotherProgramsDatabaseIsRefusedAndLeftUnchanged)
+{
+    TestDatabase db(true);
+    const QString path = foreignDatabase(db, u"bookmarks.sqlite"_s, {u"CREATE TABLE bookmarks (id)"_s, u"INSERT INTO bookmarks VALUES (1)"_s});
+    const QByteArray before = bytesOf(path);
+    const QString message = openError(path);
+    EXPECT_TRUE(message.contains(u"another program (bookmarks)"_s)) << message.toStdString();
+    EXPECT_EQ(bytesOf(path), before);
+    EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+}
+
+TEST(Store, AnEmptySqliteDatabaseIsRefusedNotFilled)
+{
+    TestDatabase db(true);
+    const QString path = foreignDatabase(db, u"empty.sqlite"_s, {u"PRAGMA user_version = 0"_s});
+    const QByteArray before = bytesOf(path);
+    EXPECT_TRUE(openError(path).contains(u"chiso init"_s)) << openError(path).toStdString();
+    EXPECT_EQ(bytesOf(path), before);
+    const QString zeroBytes = db.write(u"zero.sqlite"_s, QByteArray());
+    EXPECT_TRUE(openError(zeroBytes).contains(u"the file is empty"_s)) << openError(zeroBytes).toStdString();
+    EXPECT_EQ(QFileInfo(zeroBytes).size(), 0);
+}
+
+TEST(Store, AVersionNumberOverForeignTablesSaysWhatIsMissing)
+{
+    TestDatabase db(true);
+    const QString path = foreignDatabase(db, u"v3.sqlite"_s, {u"CREATE TABLE bookmarks (id)"_s, u"PRAGMA user_version = 3"_s});
+    const QByteArray before = bytesOf(path);
+    const QString message = openError(path);
+    EXPECT_TRUE(message.contains(u"schema 3"_s) && message.contains(u"observation"_s)) << message.toStdString();
+    EXPECT_FALSE(message.contains(u"Parameter count"_s));
+    EXPECT_EQ(bytesOf(path), before);
+    // Our tables with a column dropped by another tool: named, not a failing statement later.
+    TestDatabase ours(true);
+    QSqlQuery(ours.store->database()).exec(u"ALTER TABLE observation DROP COLUMN note"_s);
+    ours.store.reset();
+    EXPECT_TRUE(openError(ours.path()).contains(u"observation.note"_s)) << openError(ours.path()).toStdString();
+}
+
+TEST(Store, AnOpeningErrorWithNoCauseToNameIsGivenAsItIs)
+{
+    TestDatabase db(true);
+    EXPECT_EQ(whyCannotOpen(db.path(), u"disk I/O error"_s), u"disk I/O error"_s);
+}
+
+TEST(Store, SymlinkLoopAndFoldersAreNamedForWhatTheyAre)
+{
+    TestDatabase db(true);
+    const QString loop = db.file(u"loop.sqlite"_s);
+    ASSERT_TRUE(QFile::link(loop, loop));
+    EXPECT_TRUE(openError(loop).contains(u"symbolic links"_s)) << openError(loop).toStdString();
+    const QString folder = QFileInfo(db.path()).absolutePath();
+    EXPECT_TRUE(openError(folder).contains(u"is not a database file"_s)) << openError(folder).toStdString();
 }
 
 namespace {
