@@ -2,7 +2,7 @@
 #include "domain/FigureRules.h"
 #include "PeriodPicker.h"
 #include "RebuildWhenShown.h"
-#include "charts/ChartExport.h"
+#include "charts/ChartView.h"
 #include "charts/Charts.h"
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
@@ -23,7 +23,6 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QChartView>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -181,7 +180,7 @@ void MainWindow::ensureView(View view)
         if (m_indicator)
             return;
         m_indicator = new IndicatorView(*m_analysis, m_language);
-        for (QChartView *chart : m_indicator->findChildren<QChartView *>())
+        for (ChartView *chart : m_indicator->chartViews())
             addChartMenu(chart);
         placeView(view, m_indicator);
         retranslateChartMenus();
@@ -189,9 +188,7 @@ void MainWindow::ensureView(View view)
     case View::Overview:
         if (m_overview)
             return;
-        m_overview = new QChartView;
-        m_overview->setObjectName(u"chartOverview"_s);
-        m_overview->setRenderHint(QPainter::Antialiasing);
+        m_overview = new ChartView(u"chartOverview"_s);
         m_overviewRefresh = new RebuildWhenShown(m_overview, [this] { rebuildOverview(); });
         connect(m_analysis.get(), &Analysis::changed, m_overviewRefresh, &RebuildWhenShown::changed);
         addChartMenu(m_overview);
@@ -227,7 +224,7 @@ TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
 
-void MainWindow::addChartMenu(QChartView *view)
+void MainWindow::addChartMenu(ChartView *view)
 {
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *png = new QAction(view);
@@ -248,7 +245,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    auto currentChart = [this]() -> QChartView * {
+    auto currentChart = [this]() -> ChartView * {
         if (m_tabs->currentIndex() == int(View::Overview))
             return overviewChartView();
         return indicatorView()->chartViews().first();
@@ -431,12 +428,12 @@ void MainWindow::retranslate()
 
 void MainWindow::retranslateChartMenus()
 {
-    QList<QChartView *> charts;
+    QList<ChartView *> charts;
     if (m_indicator)
-        charts = m_indicator->findChildren<QChartView *>();
+        charts = m_indicator->findChildren<ChartView *>();
     if (m_overview)
         charts.append(m_overview);
-    for (QChartView *view : charts) {
+    for (ChartView *view : charts) {
         const QList<QAction *> actions = view->actions();
         actions.value(0)->setText(QCoreApplication::translate("MainWindow", "Save chart as PNG…"));
         actions.value(1)->setText(QCoreApplication::translate("MainWindow", "Save chart as SVG…"));
@@ -445,12 +442,10 @@ void MainWindow::retranslateChartMenus()
 
 void MainWindow::rebuildOverview()
 {
-    QChart *old = m_overview->chart();
     m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
-    delete old;
 }
 
-QChartView *MainWindow::overviewChartView()
+ChartView *MainWindow::overviewChartView()
 {
     ensureView(View::Overview);
     m_overviewRefresh->ensureCurrent();
@@ -497,7 +492,7 @@ bool MainWindow::showView(const QString &name)
     return true;
 }
 
-void MainWindow::exportChart(QChartView *view, const QString &suffix)
+void MainWindow::exportChart(ChartView *view, const QString &suffix)
 {
     const QString filter = suffix == u"svg"_s ? QCoreApplication::translate("MainWindow", "SVG images (*.svg)")
                                               : QCoreApplication::translate("MainWindow", "PNG images (*.png)");
@@ -507,7 +502,7 @@ void MainWindow::exportChart(QChartView *view, const QString &suffix)
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
         path += u'.' + suffix;
     QString error;
-    if (!saveChart(view, path, &error))
+    if (!view->save(path, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Save chart"), error);
 }
 

@@ -5,7 +5,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QChartView;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
@@ -19,6 +18,7 @@ class Store;
 
 namespace chiso::ui {
 
+class ChartView;
 class DashboardView;
 class EntryView;
 class FindingsView;
@@ -57,7 +57,7 @@ public:
     FindingsView *findingsView();
     PeriodPicker *periodPicker() const { return m_period; }
     /// The overview chart, built if it is out of date.
-    QChartView *overviewChartView();
+    ChartView *overviewChartView();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,10 +82,10 @@ private:
     /// The status line and the count on the findings tab.
     void updateCounts();
     void rebuildOverview();
-    void exportChart(QChartView *view, const QString &suffix);
+    void exportChart(ChartView *view, const QString &suffix);
     void importCsv();
     void exportCsv();
-    void addChartMenu(QChartView *view);
+    void addChartMenu(ChartView *view);
     void previewBriefing();
     void saveBriefing();
     void exportKpiTable();
@@ -101,7 +101,7 @@ private:
     QLabel *m_toleranceLabel;
     DashboardView *m_dashboard = nullptr;
     IndicatorView *m_indicator = nullptr;
-    QChartView *m_overview = nullptr;
+    ChartView *m_overview = nullptr;
     TableView *m_table = nullptr;
     EntryView *m_entry = nullptr;
     FindingsView *m_findings = nullptr;

@@ -3,7 +3,7 @@
 
 #include "MainWindow.h"
 #include "StatusColors.h"
-#include "charts/ChartExport.h"
+#include "charts/ChartView.h"
 #include "charts/Charts.h"
 #include "LazyIconStyle.h"
 #include "dashboard/KpiCard.h"
@@ -56,13 +56,13 @@ TEST(ChartExport, PngAtTheDevicePixelRatioAndSvg)
 {
     TestDatabase db;
     ui::MainWindow window(*db.store, Language::English);
-    QChartView *view = window.indicatorView()->chartViews().first();
+    ui::ChartView *view = window.indicatorView()->chartViews().first();
     view->resize(640, 400);
     const QString png = db.file(u"chart.png"_s);
     const QString svg = db.file(u"chart.svg"_s);
     QString error;
-    ASSERT_TRUE(ui::saveChart(view, png, &error)) << error.toStdString();
-    ASSERT_TRUE(ui::saveChart(view, svg, &error)) << error.toStdString();
+    ASSERT_TRUE(view->save(png, &error)) << error.toStdString();
+    ASSERT_TRUE(view->save(svg, &error)) << error.toStdString();
     const QImage image(png);
     EXPECT_EQ(image.size(), QSize(640, 400) * view->devicePixelRatioF());
     QFile file(svg);

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "MainWindow.h"
+#include "charts/ChartView.h"
 #include "PeriodPicker.h"
 #include "StatusColors.h"
 #include "dashboard/DashboardView.h"

@@ -1,4 +1,5 @@
 #include "BriefingRenderer.h"
+#include "charts/ChartView.h"
 #include "charts/Charts.h"
 
 #include "analytics/IndicatorSeries.h"
@@ -10,11 +11,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QChart>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
-#include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -128,28 +127,18 @@ void heading(PageFlow &flow, const QString &text, qreal keepWith)
     paragraph(flow, text.toHtmlEscaped(), font, flow.mm(2.5), Qt::AlignLeft);
 }
 
-/// A QChart drawn into a rectangle of the page: vector, scaled from a screen-sized layout so
-/// that its fonts print at a readable size.
+/// A chart drawn into a rectangle of the page, laid out at screen size so that its fonts print
+/// at a readable size.
 void chart(PageFlow &flow, QChart *chart, QRectF target)
 {
-    std::unique_ptr<QChart> owned(chart);
-    if (!flow.painter())
+    if (!flow.painter()) {
+        paintChart(nullptr, chart, target, target.size(), {}); // a layout pass: the chart is only freed
         return;
+    }
     const QSizeF logical(target.width() / flow.device()->logicalDpiX() * 96.0,
                          target.height() / flow.device()->logicalDpiY() * 96.0);
-    QGraphicsScene scene;
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
-    chart->setTitleFont(briefingFont(9, true));
-    chart->legend()->setFont(briefingFont(7.5));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(briefingFont(7));
-        axis->setTitleFont(briefingFont(7.5));
-    }
-    scene.addItem(owned.release());
-    chart->resize(logical);
-    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-    scene.render(flow.painter(), target, scene.sceneRect());
+    paintChart(flow.painter(), chart, target, logical,
+               {briefingFont(9, true), briefingFont(7.5), briefingFont(7), briefingFont(7.5)});
 }
 
 struct Column {

@@ -1,5 +1,6 @@
 #include "IndicatorView.h"
 #include "RebuildWhenShown.h"
+#include "charts/ChartView.h"
 #include "charts/Charts.h"
 
 #include "analytics/IndicatorSeries.h"
@@ -7,7 +8,6 @@
 #include "session/Analysis.h"
 #include "store/Store.h"
 
-#include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -17,32 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace chiso::ui {
-namespace {
-
-QChartView *chartView(QWidget *parent, const QString &name)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 260);
-    return view;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
-} // namespace
 
 IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_language(language), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_yearToDate(chartView(this, u"chartYearToDate"_s)), m_growth(chartView(this, u"chartGrowth"_s)),
-      m_progress(chartView(this, u"chartProgress"_s)),
+      m_yearToDate(new ChartView(u"chartYearToDate"_s, this)), m_growth(new ChartView(u"chartGrowth"_s, this)),
+      m_progress(new ChartView(u"chartProgress"_s, this)),
       m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
+    for (ChartView *view : {m_yearToDate, m_growth, m_progress})
+        view->setMinimumSize(360, 260);
     m_choice->setObjectName(u"indicatorChoice"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,7 +73,7 @@ QString IndicatorView::indicator() const
     return m_choice->currentData().toString();
 }
 
-QList<QChartView *> IndicatorView::chartViews()
+QList<ChartView *> IndicatorView::chartViews()
 {
     m_refresh->ensureCurrent();
     return {m_yearToDate, m_growth, m_progress};
@@ -105,9 +88,9 @@ void IndicatorView::rebuild()
     const IndicatorSeries series = buildIndicatorSeries(m_analysis.snapshot(), *ind, m_analysis.forecasts(),
                                                         m_analysis.period(), m_analysis.region(), m_analysis.tolerancePoints(),
                                                         m_analysis.flaggedPeriods(ind->code));
-    replaceChart(m_yearToDate, yearToDateChart(series, format, palette()));
-    replaceChart(m_growth, growthChart(series, format, palette()));
-    replaceChart(m_progress, progressChart(series, format, palette()));
+    m_yearToDate->setChart(yearToDateChart(series, format, palette()));
+    m_growth->setChart(growthChart(series, format, palette()));
+    m_progress->setChart(progressChart(series, format, palette()));
     if (const KpiRow *row = m_analysis.row(ind->code))
         m_summary->setText(KpiReportWriter::sourceDescription(*row, format));
 }

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 
@@ -14,6 +13,7 @@ class Analysis;
 
 namespace chiso::ui {
 
+class ChartView;
 class RebuildWhenShown;
 
 /// One indicator's charts: year to date against last year, the plan's pace and the forecast;
@@ -28,7 +28,7 @@ public:
     void showIndicator(const QString &code);
     QString indicator() const;
     /// The chart views (built if out of date), for export and tests.
-    QList<QChartView *> chartViews();
+    QList<ChartView *> chartViews();
     void rebuild();
 
 private:
@@ -37,9 +37,9 @@ private:
     Language m_language;
     QComboBox *m_choice;
     QLabel *m_summary;
-    QChartView *m_yearToDate;
-    QChartView *m_growth;
-    QChartView *m_progress;
+    ChartView *m_yearToDate;
+    ChartView *m_growth;
+    ChartView *m_progress;
     RebuildWhenShown *m_refresh; ///< charts are the costly part of the window: built for the eyes that see them
 };
 
