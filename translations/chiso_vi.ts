@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>Chưa lưu được ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>The finding was not reopened: %1</source>
+        <translation>Chưa mở lại được điểm cần lưu ý: %1</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
@@ -725,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Chưa lưu được gì: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Chưa hoàn tác được gì: %1</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>Monthly figures, %1</source>
@@ -801,6 +823,10 @@
         <translation>
             <numerusform>Đã lưu %n số liệu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: nothing was stored.</source>
+        <translation>Chưa lưu: không số liệu nào được lưu.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1753,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
