@@ -656,6 +656,14 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>the monthly form as an Excel workbook, to fill in and import</translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</source>
+        <translation>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
+        <translation>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

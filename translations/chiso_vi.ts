@@ -644,6 +644,14 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>biểu số liệu tháng dạng Excel, để điền rồi nhập lại</translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</source>
+        <translation>--size cần dạng RỘNGxCAO tính bằng điểm ảnh, mỗi cạnh từ %1 đến %2, ví dụ 1400x900; nhận được &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
+        <translation>Không ghi được %1: không đủ bộ nhớ để vẽ cửa sổ ở cỡ %2×%3 điểm ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
