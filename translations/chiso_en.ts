@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>The acknowledgement was not stored: %1</translation>
+    </message>
+    <message>
+        <source>The finding was not reopened: %1</source>
+        <translation>The finding was not reopened: %1</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
@@ -649,6 +660,14 @@
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</source>
+        <translation>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
+        <translation>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -743,6 +762,17 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Nothing was undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>Monthly figures, %1</source>
@@ -821,6 +851,10 @@
             <numerusform>Saved %n figure.</numerusform>
             <numerusform>Saved %n figures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: nothing was stored.</source>
+        <translation>Not saved: nothing was stored.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1805,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Not stored</translation>
     </message>
 </context>
 <context>

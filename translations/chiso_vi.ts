@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>Chưa lưu được ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>The finding was not reopened: %1</source>
+        <translation>Chưa mở lại được điểm cần lưu ý: %1</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
@@ -637,6 +648,14 @@
         <source>The option --%1 needs a value.</source>
         <translation>Tùy chọn --%1 cần một giá trị.</translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found &apos;%3&apos;.</source>
+        <translation>--size cần dạng RỘNGxCAO tính bằng điểm ảnh, mỗi cạnh từ %1 đến %2, ví dụ 1400x900; nhận được &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
+        <translation>Không ghi được %1: không đủ bộ nhớ để vẽ cửa sổ ở cỡ %2×%3 điểm ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -729,6 +748,17 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Chưa lưu được gì: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Chưa hoàn tác được gì: %1</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>Monthly figures, %1</source>
@@ -805,6 +835,10 @@
         <translation>
             <numerusform>Đã lưu %n số liệu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: nothing was stored.</source>
+        <translation>Chưa lưu: không số liệu nào được lưu.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1781,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "printing/PrintPreview.h"
 
 #include "briefing/BriefingText.h"
+#include "edit/EditCommands.h"
 #include "report/KpiReportWriter.h"
 
 #include "io/FigureExporter.h"
@@ -144,6 +145,10 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
         m_period->setPeriod(m_analysis->period());
         updateCounts();
     });
+    // Queued: the box's event loop must not run inside the undo stack's or the store's call.
+    connect(m_analysis.get(), &Analysis::writeFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Not stored"), message);
+    }, Qt::QueuedConnection);
     m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
     applyLanguage(m_language);
     ensureView(View(m_tabs->currentIndex()));
@@ -279,12 +284,14 @@ void MainWindow::createActions()
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    m_undoAction->setObjectName(u"undo"_s);
+    connect(m_undoAction, &QAction::triggered, m_undo, [this] { undoStep(*m_undo); });
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     m_redoAction = new QAction(this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    m_redoAction->setObjectName(u"redo"_s);
+    connect(m_redoAction, &QAction::triggered, m_undo, [this] { redoStep(*m_undo); });
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::retranslate);
     m_copyAction = new QAction(this);

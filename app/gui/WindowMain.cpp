@@ -13,9 +13,11 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFileDialog>
+#include <QImageWriter>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QPixmap>
+#include <QImage>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
@@ -143,8 +145,25 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     }
 
     // --screenshot: render one view at a fixed size and leave, for tests and documentation.
-    const QStringList size = parser.value(u"size"_s).split(u'x');
-    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400, size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+    // The sides are bounded: a huge size cannot be painted (QPainter fails on the image it
+    // cannot allocate) and says nothing useful about the window.
+    constexpr int MinSide = 200;
+    constexpr int MaxSide = 10000;
+    const QLocale locale = localeFor(language);
+    const QString sizeText = parser.value(u"size"_s);
+    const QStringList sides = sizeText.split(u'x');
+    bool widthOk = false;
+    bool heightOk = false;
+    const int width = sides.value(0).toInt(&widthOk);
+    const int height = sides.value(1).toInt(&heightOk);
+    if (sides.size() != 2 || !widthOk || !heightOk || width < MinSide || width > MaxSide || height < MinSide || height > MaxSide) {
+        err << QCoreApplication::translate("Cli", "--size expects WIDTHxHEIGHT in pixels, each side from %1 to %2, such as 1400x900; found '%3'.")
+                   .arg(locale.toString(MinSide), locale.toString(MaxSide), sizeText)
+            << Qt::endl;
+        return 2;
+    }
+    window.resize(width, height);
+    const QString path = parser.value(u"screenshot"_s);
     if (!window.showView(parser.value(u"view"_s))) {
         err << QCoreApplication::translate("Cli", "Unknown view '%1': choose dashboard, indicator:CODE, overview, table or entry.")
                    .arg(parser.value(u"view"_s))
@@ -153,16 +172,34 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     }
     window.show();
     QApplication::processEvents();
-    const QPixmap pixmap = window.grab();
-    // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
-    const QByteArray format = QFileInfo(parser.value(u"screenshot"_s)).suffix().toLower().toLatin1();
-    QSaveFile file(parser.value(u"screenshot"_s));
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, format == "bmp" || format == "jpg" ? format.constData() : "PNG")
-        || !file.commit()) {
-        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"screenshot"_s), file.errorString()) << Qt::endl;
+    // Within the bounds the image may still not fit in the memory left; then grab() would warn
+    // for every widget it cannot paint, and write an empty image: try the image first.
+    const QSize pixels = window.size() * window.devicePixelRatio();
+    const QImage image = QImage(pixels, QImage::Format_ARGB32_Premultiplied).isNull() ? QImage() : window.grab().toImage();
+    if (image.isNull()) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.")
+                   .arg(path, locale.toString(pixels.width()), locale.toString(pixels.height()))
+            << Qt::endl;
         return 1;
     }
-    err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(parser.value(u"screenshot"_s)).arg(pixmap.width()).arg(pixmap.height())
+    // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = file.errorString();
+    } else {
+        QImageWriter writer(&file, format == "bmp" || format == "jpg" ? format : QByteArrayLiteral("png"));
+        if (!writer.write(image))
+            error = writer.errorString();
+        else if (!file.commit())
+            error = file.errorString();
+    }
+    if (!error.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, error) << Qt::endl;
+        return 1;
+    }
+    err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(path).arg(image.width()).arg(image.height())
         << Qt::endl;
     return 0;
 }

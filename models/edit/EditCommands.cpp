@@ -1,6 +1,10 @@
 #include "EditCommands.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -14,24 +18,98 @@ Source manualEntrySource()
     return source;
 }
 
-SaveFigureCommand::SaveFigureCommand(Analysis &analysis, Figure figure, const QString &text)
-    : QUndoCommand(text), m_analysis(analysis), m_figure(std::move(figure))
+SaveFiguresCommand::SaveFiguresCommand(Analysis &analysis, QList<Figure> figures, const QString &text)
+    : QUndoCommand(text), m_analysis(analysis), m_figures(std::move(figures))
 {
 }
 
-void SaveFigureCommand::redo()
+// No exception may leave redo() or undo(): QUndoStack calls them from push() and from the
+// window's slots, and an exception through Qt's event loop is undefined behaviour.
+void SaveFiguresCommand::redo()
 {
-    m_previous = m_analysis.store().saveFigure(m_figure, u"form"_s);
+    if (m_stored)
+        return;
+    try {
+        m_previous = m_analysis.store().saveFigures(m_figures, u"form"_s);
+    } catch (const StoreError &error) {
+        m_analysis.reportWriteFailure(
+            QCoreApplication::translate("Edit", "Nothing was saved: %1").arg(error.message()));
+        return;
+    }
+    m_stored = true;
     m_analysis.reload();
 }
 
-void SaveFigureCommand::undo()
+void SaveFiguresCommand::undo()
 {
-    if (m_previous)
-        m_analysis.store().saveFigure(*m_previous, u"form (undo)"_s);
-    else
-        m_analysis.store().removeFigure(m_figure);
+    if (!m_stored)
+        return;
+    QList<Figure> restore;
+    QList<Figure> remove;
+    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+        if (const std::optional<Figure> &previous = m_previous.value(i))
+            restore.append(*previous);
+        else
+            remove.append(m_figures.at(i));
+    }
+    try {
+        m_analysis.store().saveFigures(restore, u"form (undo)"_s, remove);
+    } catch (const StoreError &error) {
+        m_analysis.reportWriteFailure(
+            QCoreApplication::translate("Edit", "Nothing was undone: %1").arg(error.message()));
+        return;
+    }
+    m_stored = false;
     m_analysis.reload();
+}
+
+bool saveFigures(QUndoStack &stack, Analysis &analysis, QList<Figure> figures, const QString &text)
+{
+    // Stored before it is pushed: push() would put a refused save on the stack and drop the
+    // redo steps; pushed afterwards, its redo() finds it stored and does nothing.
+    auto command = std::make_unique<SaveFiguresCommand>(analysis, std::move(figures), text);
+    command->redo();
+    if (!command->isStored())
+        return false;
+    stack.push(command.release());
+    return true;
+}
+
+namespace {
+
+const SaveFiguresCommand *saveCommand(const QUndoStack &stack, int index)
+{
+    return dynamic_cast<const SaveFiguresCommand *>(stack.command(index));
+}
+
+} // namespace
+
+bool undoStep(QUndoStack &stack)
+{
+    if (!stack.canUndo())
+        return true;
+    const SaveFiguresCommand *command = saveCommand(stack, stack.index() - 1);
+    stack.undo();
+    if (command && command->isStored()) {
+        // The store refused: the step is still in the database. Its redo() does nothing but
+        // move the index back to it, so that the next undo tries it again.
+        stack.redo();
+        return false;
+    }
+    return true;
+}
+
+bool redoStep(QUndoStack &stack)
+{
+    if (!stack.canRedo())
+        return true;
+    const SaveFiguresCommand *command = saveCommand(stack, stack.index());
+    stack.redo();
+    if (command && !command->isStored()) {
+        stack.undo(); // does nothing but move the index back: the step is not in the database
+        return false;
+    }
+    return true;
 }
 
 } // namespace chiso

@@ -5,6 +5,8 @@
 #include <QUndoCommand>
 #include <optional>
 
+class QUndoStack;
+
 namespace chiso {
 
 class Analysis;
@@ -12,22 +14,35 @@ class Analysis;
 /// The source every figure typed in the window is stored under.
 Source manualEntrySource();
 
-/// Saves one figure typed by the user (a month's value or a year's plan); undo puts back
-/// what was stored before, or removes the figure if there was none. Each step is one
-/// transaction, recorded with who and when.
-class SaveFigureCommand : public QUndoCommand
+/// Saves figures typed by the user (a month's values and the year's plans) in one transaction;
+/// undo puts back what was stored before, or removes each figure there was none of, in one
+/// transaction too. Each step reloads the analysis once. A step the store refuses changes
+/// nothing, is reported through Analysis::writeFailed, and leaves the command where it was:
+/// redo() of a stored command and undo() of an unstored one do nothing.
+class SaveFiguresCommand : public QUndoCommand
 {
 public:
-    SaveFigureCommand(Analysis &analysis, Figure figure, const QString &text);
+    SaveFiguresCommand(Analysis &analysis, QList<Figure> figures, const QString &text);
     void redo() override;
     void undo() override;
 
-    const Figure &figure() const { return m_figure; }
+    const QList<Figure> &figures() const { return m_figures; }
+    /// True while the figures are in the database (redo succeeded, undo has not).
+    bool isStored() const { return m_stored; }
 
 private:
     Analysis &m_analysis;
-    Figure m_figure;
-    std::optional<Figure> m_previous;
+    QList<Figure> m_figures;
+    QList<std::optional<Figure>> m_previous;
+    bool m_stored = false;
 };
+
+/// Saves figures as one step of the stack. If the store refuses, nothing is stored, the stack
+/// is unchanged (its redo steps too) and the analysis reports why: returns false.
+bool saveFigures(QUndoStack &stack, Analysis &analysis, QList<Figure> figures, const QString &text);
+/// Undo and redo of the stack that keep its index where the database is: if the store refuses
+/// the step, the step stays as it was, the analysis reports why, and they return false.
+bool undoStep(QUndoStack &stack);
+bool redoStep(QUndoStack &stack);
 
 } // namespace chiso

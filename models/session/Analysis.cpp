@@ -1,5 +1,8 @@
 #include "Analysis.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -95,18 +98,35 @@ void Analysis::setCheckSettings(const CheckSettings &settings)
     recompute();
 }
 
-void Analysis::acknowledge(const Finding &finding, const QString &comment)
+bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
-    m_store.acknowledge(finding.key(), comment);
+    try {
+        m_store.acknowledge(finding.key(), comment);
+    } catch (const StoreError &error) {
+        reportWriteFailure(QCoreApplication::translate("Analysis", "The acknowledgement was not stored: %1").arg(error.message()));
+        return false;
+    }
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
+    return true;
 }
 
-void Analysis::reopen(const Finding &finding)
+bool Analysis::reopen(const Finding &finding)
 {
-    m_store.reopen(finding.key());
+    try {
+        m_store.reopen(finding.key());
+    } catch (const StoreError &error) {
+        reportWriteFailure(QCoreApplication::translate("Analysis", "The finding was not reopened: %1").arg(error.message()));
+        return false;
+    }
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
+    return true;
+}
+
+void Analysis::reportWriteFailure(const QString &message)
+{
+    Q_EMIT writeFailed(message);
 }
 
 void Analysis::setPeriod(YearMonth period)

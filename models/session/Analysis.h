@@ -50,10 +50,14 @@ public:
     std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
     /// The periods of an indicator's figures that open findings concern.
     QList<YearMonth> flaggedPeriods(const QString &indicator) const;
-    void acknowledge(const Finding &finding, const QString &comment);
+    /// Stores what the analyst concluded about a finding, or removes it (reopen). False, with
+    /// writeFailed, if the store refused: nothing changed.
+    bool acknowledge(const Finding &finding, const QString &comment);
+    bool reopen(const Finding &finding);
     const CheckSettings &checkSettings() const { return m_settings.check; }
     void setCheckSettings(const CheckSettings &settings);
-    void reopen(const Finding &finding);
+    /// Tells whoever shows the analysis that a change the user asked for was not stored.
+    void reportWriteFailure(const QString &message);
 
 public Q_SLOTS:
     void setPeriod(chiso::YearMonth period);
@@ -63,6 +67,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    /// A change the user asked for was not stored; the message (translated) says why.
+    void writeFailed(const QString &message);
 
 private:
     /// Everything read and computed for one period.

@@ -282,73 +282,108 @@ qint64 sourceId(QSqlDatabase &db, const Source &source, bool create)
     return insert.lastInsertId();
 }
 
+/// The entry that the figures of one save are recorded under: who, when, from where.
+qint64 insertEntry(QSqlDatabase &db, const QString &origin)
+{
+    Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
+    entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    entry.bind(1, user.isEmpty() ? u"unknown"_s : user);
+    entry.bind(2, origin);
+    entry.next();
+    return entry.lastInsertId();
+}
+
+/// Stores one figure under an entry, replacing the same figure from the same source; returns
+/// the figure it replaced. The caller holds the transaction.
+std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint64 entryId)
+{
+    const qint64 source = sourceId(db, figure.source, true);
+    const FigureTable t = tableOf(figure.kind);
+    Statement existing(db, u"SELECT id, %1, quote, note FROM %2 WHERE %3"_s.arg(t.valueColumn, t.table, t.keyCondition));
+    bindKey(existing, 0, figure, source);
+    std::optional<Figure> previous;
+    if (existing.next()) {
+        previous = figure;
+        previous->id = existing.columnInt(0);
+        previous->value = existing.columnDouble(1);
+        previous->quote = existing.columnText(2);
+        previous->note = existing.columnText(3);
+        Statement update(db, u"UPDATE %1 SET %2 = ?, quote = ?, note = ?, entry_id = ? WHERE id = ?"_s.arg(t.table, t.valueColumn));
+        update.bind(0, figure.value);
+        update.bind(1, figure.quote);
+        update.bind(2, figure.note);
+        update.bind(3, entryId);
+        update.bind(4, previous->id);
+        update.next();
+    } else {
+        QString columns = u"year, indicator, region, source_id, %1, quote, note, entry_id"_s.arg(t.valueColumn);
+        QString marks = u"?, ?, ?, ?, ?, ?, ?, ?"_s;
+        if (figure.kind != RecordKind::Plan) {
+            columns += u", month"_s;
+            marks += u", ?"_s;
+        }
+        if (figure.kind == RecordKind::Value) {
+            columns += u", basis"_s;
+            marks += u", ?"_s;
+        } else if (figure.kind != RecordKind::Plan) {
+            columns += u", kind"_s;
+            marks += u", ?"_s;
+        }
+        Statement insert(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.table, columns, marks));
+        int i = 0;
+        insert.bind(i++, figure.year);
+        insert.bind(i++, figure.indicator);
+        insert.bind(i++, figure.region);
+        insert.bind(i++, source);
+        insert.bind(i++, figure.value);
+        insert.bind(i++, figure.quote);
+        insert.bind(i++, figure.note);
+        insert.bind(i++, entryId);
+        if (figure.kind != RecordKind::Plan)
+            insert.bind(i++, figure.month);
+        if (figure.kind == RecordKind::Value)
+            insert.bind(i++, basisCode(figure.basis));
+        else if (figure.kind != RecordKind::Plan)
+            insert.bind(i++, figure.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
+        insert.next();
+    }
+    return previous;
+}
+
+void deleteFigure(QSqlDatabase &db, const Figure &figure)
+{
+    const qint64 source = sourceId(db, figure.source, false);
+    if (source == 0)
+        return;
+    const FigureTable t = tableOf(figure.kind);
+    Statement remove(db, u"DELETE FROM %1 WHERE %2"_s.arg(t.table, t.keyCondition));
+    bindKey(remove, 0, figure, source);
+    remove.next();
+}
+
 } // namespace
 
 std::optional<Figure> Store::saveFigure(const Figure &figure, const QString &origin)
 {
+    return saveFigures({figure}, origin).constFirst();
+}
+
+QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed)
+{
     if (!m_db.transaction())
         throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
     try {
-        const qint64 source = sourceId(m_db, figure.source, true);
-        Statement entry(m_db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
-        entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        QString user = qEnvironmentVariable("USER");
-        if (user.isEmpty())
-            user = qEnvironmentVariable("USERNAME");
-        entry.bind(1, user.isEmpty() ? u"unknown"_s : user);
-        entry.bind(2, origin);
-        entry.next();
-        const qint64 entryId = entry.lastInsertId();
-
-        const FigureTable t = tableOf(figure.kind);
-        Statement existing(m_db, u"SELECT id, %1, quote, note FROM %2 WHERE %3"_s.arg(t.valueColumn, t.table, t.keyCondition));
-        bindKey(existing, 0, figure, source);
-        std::optional<Figure> previous;
-        if (existing.next()) {
-            previous = figure;
-            previous->id = existing.columnInt(0);
-            previous->value = existing.columnDouble(1);
-            previous->quote = existing.columnText(2);
-            previous->note = existing.columnText(3);
-            Statement update(m_db, u"UPDATE %1 SET %2 = ?, quote = ?, note = ?, entry_id = ? WHERE id = ?"_s.arg(t.table, t.valueColumn));
-            update.bind(0, figure.value);
-            update.bind(1, figure.quote);
-            update.bind(2, figure.note);
-            update.bind(3, entryId);
-            update.bind(4, previous->id);
-            update.next();
-        } else {
-            QString columns = u"year, indicator, region, source_id, %1, quote, note, entry_id"_s.arg(t.valueColumn);
-            QString marks = u"?, ?, ?, ?, ?, ?, ?, ?"_s;
-            if (figure.kind != RecordKind::Plan) {
-                columns += u", month"_s;
-                marks += u", ?"_s;
-            }
-            if (figure.kind == RecordKind::Value) {
-                columns += u", basis"_s;
-                marks += u", ?"_s;
-            } else if (figure.kind != RecordKind::Plan) {
-                columns += u", kind"_s;
-                marks += u", ?"_s;
-            }
-            Statement insert(m_db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.table, columns, marks));
-            int i = 0;
-            insert.bind(i++, figure.year);
-            insert.bind(i++, figure.indicator);
-            insert.bind(i++, figure.region);
-            insert.bind(i++, source);
-            insert.bind(i++, figure.value);
-            insert.bind(i++, figure.quote);
-            insert.bind(i++, figure.note);
-            insert.bind(i++, entryId);
-            if (figure.kind != RecordKind::Plan)
-                insert.bind(i++, figure.month);
-            if (figure.kind == RecordKind::Value)
-                insert.bind(i++, basisCode(figure.basis));
-            else if (figure.kind != RecordKind::Plan)
-                insert.bind(i++, figure.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
-            insert.next();
+        QList<std::optional<Figure>> previous;
+        if (!figures.isEmpty()) {
+            const qint64 entryId = insertEntry(m_db, origin);
+            for (const Figure &figure : figures)
+                previous.append(upsertFigure(m_db, figure, entryId));
         }
+        for (const Figure &figure : removed)
+            deleteFigure(m_db, figure);
         if (!m_db.commit())
             throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
         return previous;
@@ -360,13 +395,7 @@ std::optional<Figure> Store::saveFigure(const Figure &figure, const QString &ori
 
 void Store::removeFigure(const Figure &figure)
 {
-    const qint64 source = sourceId(m_db, figure.source, false);
-    if (source == 0)
-        return;
-    const FigureTable t = tableOf(figure.kind);
-    Statement remove(m_db, u"DELETE FROM %1 WHERE %2"_s.arg(t.table, t.keyCondition));
-    bindKey(remove, 0, figure, source);
-    remove.next();
+    deleteFigure(m_db, figure);
 }
 
 QHash<QString, Store::Acknowledgement> Store::acknowledgements() const

@@ -278,6 +278,38 @@ TEST_F(Cli, ScreenshotsOfEveryViewInBothLanguages)
     EXPECT_EQ(runChiso({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--view"_s, u"nothing"_s, u"--db"_s, db}).exitCode, 2);
 }
 
+TEST_F(Cli, AScreenshotSizeOutsideItsBoundsIsRefusedByNameAndNothingWritten)
+{
+    const QString file = dir.filePath(u"huge.png"_s);
+    for (const QString &size : {u"100000x100000"_s, u"10001x900"_s, u"1400x199"_s, u"0x0"_s, u"1400"_s, u"widexhigh"_s, u"1400x900x3"_s}) {
+        const CliRun run = runChiso({u"--screenshot"_s, file, u"--size"_s, size, u"--lang"_s, u"en"_s, u"--db"_s, db});
+        EXPECT_EQ(run.exitCode, 2) << size.toStdString();
+        EXPECT_TRUE(run.err.contains(u"--size"_s) && run.err.contains(u"from 200 to 10,000"_s)
+                    && run.err.contains(u"'%1'"_s.arg(size)))
+            << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(u"QPainter"_s)) << run.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(file)) << size.toStdString();
+    }
+    const CliRun vi = runChiso({u"--screenshot"_s, file, u"--size"_s, u"20000x900"_s, u"--lang"_s, u"vi"_s, u"--db"_s, db});
+    EXPECT_EQ(vi.exitCode, 2);
+    EXPECT_TRUE(vi.err.contains(u"--size"_s) && vi.err.contains(u"10.000"_s)) << vi.err.toStdString();
+
+    // The bounds themselves are sizes, and the image has the size asked for.
+    const CliRun small = runChiso({u"--screenshot"_s, file, u"--size"_s, u"1000x700"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
+    ASSERT_EQ(small.exitCode, 0) << small.err.toStdString();
+    EXPECT_EQ(QImage(file).size(), QSize(1000, 700));
+}
+
+TEST_F(Cli, AScreenshotThatCannotBeWrittenNamesTheFileAndTheCause)
+{
+    const QString file = dir.filePath(u"no-such-folder/shot.png"_s);
+    const CliRun run = runChiso({u"--screenshot"_s, file, u"--lang"_s, u"en"_s, u"--db"_s, db});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(file)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"Unknown error"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+}
+
 TEST_F(Cli, KpiTableCsvFileForExcelHasAByteOrderMark)
 {
     const QString file = dir.filePath(u"kpi.csv"_s);

@@ -195,11 +195,12 @@ bool EntryView::saveAll()
     if (figures.isEmpty())
         return true;
     const Formatter format(m_language);
-    m_undo.beginMacro(QCoreApplication::translate("Entry", "Save %n figure(s) for %1", nullptr, int(figures.size()))
-                          .arg(format.period(period)));
-    for (const Figure &f : std::as_const(figures))
-        m_undo.push(new SaveFigureCommand(m_analysis, f, f.indicator));
-    m_undo.endMacro();
+    const QString text = QCoreApplication::translate("Entry", "Save %n figure(s) for %1", nullptr, int(figures.size())).arg(format.period(period));
+    if (!saveFigures(m_undo, m_analysis, figures, text)) {
+        // What was typed stays, to be saved again; the window says why it was not.
+        m_message->setText(QCoreApplication::translate("Entry", "Not saved: nothing was stored."));
+        return false;
+    }
     for (const Line &line : std::as_const(m_lines)) {
         line.value->clear();
         line.plan->clear();

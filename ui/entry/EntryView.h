@@ -32,7 +32,8 @@ public:
 
     /// The value field of an indicator (for tests): "value:CODE" or "plan:CODE".
     QLineEdit *field(const QString &name);
-    /// Saves every filled-in field; false (nothing saved) if any is invalid.
+    /// Saves every filled-in field as one step of the undo stack; false (nothing saved) if any
+    /// is invalid or the store refused.
     bool saveAll();
 
 private:

@@ -99,16 +99,14 @@ void FindingsView::setLanguage(Language language)
     m_refresh->changed();
 }
 
-void FindingsView::acknowledgeRow(int row, const QString &comment)
+bool FindingsView::acknowledgeRow(int row, const QString &comment)
 {
-    if (row >= 0 && row < m_analysis.findings().size())
-        m_analysis.acknowledge(m_analysis.findings().at(row), comment);
+    return row >= 0 && row < m_analysis.findings().size() && m_analysis.acknowledge(m_analysis.findings().at(row), comment);
 }
 
-void FindingsView::reopenRow(int row)
+bool FindingsView::reopenRow(int row)
 {
-    if (row >= 0 && row < m_analysis.findings().size())
-        m_analysis.reopen(m_analysis.findings().at(row));
+    return row >= 0 && row < m_analysis.findings().size() && m_analysis.reopen(m_analysis.findings().at(row));
 }
 
 void FindingsView::editTolerances()

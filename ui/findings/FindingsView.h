@@ -28,9 +28,10 @@ public:
     void rebuild();
     /// The table of findings, filled if out of date.
     QTableWidget *table();
-    /// Acknowledges the finding of a row with a comment (what the button does after asking).
-    void acknowledgeRow(int row, const QString &comment);
-    void reopenRow(int row);
+    /// Acknowledges the finding of a row with a comment (what the button does after asking);
+    /// false if there is no such row or the store refused (the analysis reports why).
+    bool acknowledgeRow(int row, const QString &comment);
+    bool reopenRow(int row);
     /// Asks for the check's tolerances and applies them.
     void editTolerances();
 

@@ -32,6 +32,7 @@ ImportDialog::ImportDialog(Analysis &analysis, QWidget *parent)
     m_path->setPlaceholderText(QCoreApplication::translate("Import", "A CSV file or Excel workbook in the format of README.md, or a filled-in monthly form"));
     m_refused->setReadOnly(true);
     m_refused->setObjectName(u"refusedLines"_s);
+    m_summary->setObjectName(u"importSummary"_s);
     m_summary->setWordWrap(true);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
