@@ -645,6 +645,37 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>the monthly form as an Excel workbook, to fill in and import</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent the briefing for %1 (%n page(s)) to the printer %2</source>
+        <translation>
+            <numerusform>Sent the briefing for %1 (%n page) to the printer %2</numerusform>
+            <numerusform>Sent the briefing for %1 (%n pages) to the printer %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</source>
+        <translation>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>With --print: the number of copies, 1 to 999.</source>
+        <translation>With --print: the number of copies, 1 to 999.</translation>
+    </message>
+    <message>
+        <source>With --print: on both sides of the sheet, where the printer can.</source>
+        <translation>With --print: on both sides of the sheet, where the printer can.</translation>
+    </message>
+    <message>
+        <source>--copies and --duplex go with --print.</source>
+        <translation>--copies and --duplex go with --print.</translation>
+    </message>
+    <message>
+        <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
+        <translation>--copies expects a number from 1 to 999; found &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1792,6 +1823,26 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no default printer; name one of these: %1.</source>
+        <translation>There is no default printer; name one of these: %1.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &apos;%1&apos;; the printers are: %2.</source>
+        <translation>There is no printer named &apos;%1&apos;; the printers are: %2.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot print on both sides of the sheet.</source>
+        <translation>The printer %1 cannot print on both sides of the sheet.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the document.</source>
+        <translation>The printer %1 did not take the document.</translation>
     </message>
 </context>
 <context>

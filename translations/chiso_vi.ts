@@ -633,6 +633,36 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>biểu số liệu tháng dạng Excel, để điền rồi nhập lại</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent the briefing for %1 (%n page(s)) to the printer %2</source>
+        <translation>
+            <numerusform>Đã gửi báo cáo %1 (%n trang) đến máy in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</source>
+        <translation>In báo cáo ra máy in mặc định, hoặc ra máy in được nêu tên (một hàng đợi CUPS); không ghi tệp PDF trừ khi có cả -o.</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>With --print: the number of copies, 1 to 999.</source>
+        <translation>Đi kèm --print: số bản in, từ 1 đến 999.</translation>
+    </message>
+    <message>
+        <source>With --print: on both sides of the sheet, where the printer can.</source>
+        <translation>Đi kèm --print: in hai mặt giấy, nếu máy in hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>--copies and --duplex go with --print.</source>
+        <translation>--copies và --duplex chỉ dùng kèm --print.</translation>
+    </message>
+    <message>
+        <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
+        <translation>--copies cần một số từ 1 đến 999; nhận được &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1768,6 +1798,26 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Máy tính này chưa cài đặt máy in nào.</translation>
+    </message>
+    <message>
+        <source>There is no default printer; name one of these: %1.</source>
+        <translation>Chưa có máy in mặc định; hãy nêu tên một trong các máy in sau: %1.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &apos;%1&apos;; the printers are: %2.</source>
+        <translation>Không có máy in tên &apos;%1&apos;; các máy in hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot print on both sides of the sheet.</source>
+        <translation>Máy in %1 không in được hai mặt giấy.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the document.</source>
+        <translation>Máy in %1 không nhận tài liệu.</translation>
     </message>
 </context>
 <context>

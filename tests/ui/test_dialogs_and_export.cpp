@@ -18,8 +18,14 @@
 #include <QChartView>
 #include <QApplication>
 #include <QImage>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -90,6 +96,61 @@ TEST(Printing, ThePreviewFromThePrintingPluginPaintsTheDocument)
                              ++painted;
                          });
     EXPECT_GE(painted, 1);
+}
+
+TEST(Printing, PrintToFileProposesAFileThatCanBeWritten)
+{
+    // The briefing's title holds a "/" ("8/2024"): made into "<folder>/<title>.pdf", it named a
+    // folder that does not exist, and the print dialog refused to print to the file.
+    const QString title = u"Báo cáo tháng 8/2024"_s;
+    QString outputFileName;
+    QString docName;
+    QString dialogFileName;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        outputFileName = preview->printer()->outputFileName();
+        docName = preview->printer()->docName();
+        // What the print dialog the preview's Print button opens shows as the output file.
+        QPrintDialog dialog(preview->printer());
+        if (auto *field = dialog.findChild<QLineEdit *>(u"filename"_s))
+            dialogFileName = field->text();
+        preview->close();
+    });
+    closer.start(20);
+    ui::showPrintPreview(nullptr, title, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)),
+                         [](QPagedPaintDevice *printer) { QPainter(printer).drawText(QPointF(100, 100), u"page"_s); });
+    ASSERT_FALSE(outputFileName.isEmpty());
+    const QFileInfo file(outputFileName);
+    EXPECT_TRUE(file.isAbsolute()) << outputFileName.toStdString();
+    EXPECT_TRUE(file.dir().exists()) << outputFileName.toStdString();
+    EXPECT_EQ(file.fileName(), u"Báo cáo tháng 8-2024.pdf"_s);
+    EXPECT_EQ(dialogFileName, outputFileName);
+    // The dialog's own check before printing to a file: it opens the file to append.
+    const bool existed = file.exists();
+    QFile probe(outputFileName);
+    EXPECT_TRUE(probe.open(QIODevice::Append)) << probe.errorString().toStdString();
+    probe.close();
+    if (!existed)
+        probe.remove();
+    // The human title stays the job's name and the PDF's title.
+    EXPECT_EQ(docName, title);
+}
+
+TEST(Printing, FileNamesFromTitlesHoldNoCharacterAFileSystemRefuses)
+{
+    const QString folder = QFileInfo(ui::printToFilePath(u"briefing"_s)).absolutePath();
+    EXPECT_TRUE(QFileInfo(folder).isDir()) << folder.toStdString();
+    for (const QString &title : {u"Báo cáo tháng 8/2024"_s, u"a\\b:c*d?e\"f<g>h|i"_s, u"/"_s, u"../x"_s, u".hidden"_s}) {
+        const QFileInfo file(ui::printToFilePath(title));
+        EXPECT_EQ(file.absolutePath(), folder) << file.filePath().toStdString();
+        const QString name = file.fileName();
+        EXPECT_FALSE(name.contains(QRegularExpression(u"[/\\\\:*?\"<>|]"_s))) << name.toStdString();
+        EXPECT_FALSE(name.startsWith(u'.')) << name.toStdString();
+        EXPECT_TRUE(name.endsWith(u".pdf"_s));
+    }
 }
 
 TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)
