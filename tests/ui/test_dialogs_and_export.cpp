@@ -18,8 +18,15 @@
 #include <QChartView>
 #include <QApplication>
 #include <QImage>
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPageSetupDialog>
+#include <QPrinterInfo>
+#include <QTabWidget>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPrintDialog>
@@ -33,6 +40,30 @@ using namespace chiso;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Every text a dialog shows: its title, labels, buttons, group boxes, tabs and list items,
+/// but for the names of printers and paper sizes, which are no one's to translate.
+QStringList dialogTexts(QWidget *dialog)
+{
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    QStringList texts{dialog->windowTitle()};
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            texts << group->title();
+        else if (auto *tabs = qobject_cast<QTabWidget *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->objectName() != u"pageSizeCombo"_s)
+            for (int i = 0; i < combo->count(); ++i)
+                if (!printers.contains(combo->itemText(i)))
+                    texts << combo->itemText(i);
+    }
+    return texts;
+}
 
 } // namespace
 
@@ -151,6 +182,32 @@ TEST(Printing, FileNamesFromTitlesHoldNoCharacterAFileSystemRefuses)
         EXPECT_FALSE(name.startsWith(u'.')) << name.toStdString();
         EXPECT_TRUE(name.endsWith(u".pdf"_s));
     }
+}
+
+TEST(Printing, PrintAndPageSetupDialogsInVietnamese)
+{
+    // Qt ships no Vietnamese catalogue: the print dialog's texts are in ours (QtStrings.cpp).
+    auto texts = [](Language language) {
+        installTranslator(language);
+        QPrinter printer;
+        QPrintDialog print(&printer);
+        QPageSetupDialog setup(&printer);
+        return dialogTexts(&print) + dialogTexts(&setup);
+    };
+    const QStringList english = texts(Language::English);
+    const QStringList vietnamese = texts(Language::Vietnamese);
+    installTranslator(Language::English);
+    ASSERT_EQ(english.size(), vietnamese.size());
+    ASSERT_TRUE(english.contains(u"Print range"_s)) << english.join(u" | "_s).toStdString();
+    // What reads the same in Vietnamese: numbers ("1 (1x1)"), typographic units, symbols.
+    const QRegularExpression same(u"^\\W*$|^\\d|^(Pica|Didot|Cicero) "_s);
+    QStringList untranslated;
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        if (english[i] == vietnamese[i] && !same.match(english[i]).hasMatch())
+            untranslated << english[i];
+    }
+    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(u" | "_s).toStdString();
+    EXPECT_TRUE(vietnamese.contains(u"Phạm vi in"_s));
 }
 
 TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)
