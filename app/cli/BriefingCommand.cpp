@@ -47,7 +47,7 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     if (!printing.wanted || !output.isEmpty()) {
         QString path = output;
         if (path.isEmpty()) {
-            const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"briefings"_s);
+            const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"briefings"_s);
             QDir().mkpath(folder);
             path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
         }
