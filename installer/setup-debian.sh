@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev libxlsxwriter-dev libzip-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3
     clang-14 libclang-rt-14-dev
     xvfb xauth poppler-utils fonts-dejavu-core hyperfine
+    cups cups-client printer-driver-cups-pdf
 )
 
 missing=()

@@ -668,6 +668,37 @@
         <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
         <translation>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent the briefing for %1 (%n page(s)) to the printer %2</source>
+        <translation>
+            <numerusform>Sent the briefing for %1 (%n page) to the printer %2</numerusform>
+            <numerusform>Sent the briefing for %1 (%n pages) to the printer %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</source>
+        <translation>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>With --print: the number of copies, 1 to 999.</source>
+        <translation>With --print: the number of copies, 1 to 999.</translation>
+    </message>
+    <message>
+        <source>With --print: on both sides of the sheet, where the printer can.</source>
+        <translation>With --print: on both sides of the sheet, where the printer can.</translation>
+    </message>
+    <message>
+        <source>--copies and --duplex go with --print.</source>
+        <translation>--copies and --duplex go with --print.</translation>
+    </message>
+    <message>
+        <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
+        <translation>--copies expects a number from 1 to 999; found &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1846,10 +1877,44 @@
     </message>
 </context>
 <context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no default printer; name one of these: %1.</source>
+        <translation>There is no default printer; name one of these: %1.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &apos;%1&apos;; the printers are: %2.</source>
+        <translation>There is no printer named &apos;%1&apos;; the printers are: %2.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot print on both sides of the sheet.</source>
+        <translation>The printer %1 cannot print on both sides of the sheet.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the document.</source>
+        <translation>The printer %1 did not take the document.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1958,226 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Unexpected value after &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Banner Pages</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Billing information:</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Day (06:00 to 17:59)</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Hold Indefinitely</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Job Control</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Job priority:</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Night (18:00 to 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Print Immediately</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Scheduled printing:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Second Shift (16:00 to 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Specific Time</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Third Shift (00:00 to 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Weekend (Saturday to Sunday)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Authentication Needed</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Authentication needed to use %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Authentication needed to use %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+</context>
+<context>
+    <name>QPPDOptionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inches (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeters (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Page Layout</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Page order:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Pages per sheet:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Points (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Reverse landscape</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Reverse portrait</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>bottom margin</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>left margin</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>right margin</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>top margin</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2256,137 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 is a directory.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Options &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Options &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>All Pages</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bottom to Top, Left to Right</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bottom to Top, Right to Left</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Duplex Settings Conflicts</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Even Pages</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Invalid Pages Definition</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Left to Right, Bottom to Top</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Left to Right, Top to Bottom</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Odd Pages</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Print To File ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Print to File (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Right to Left, Bottom to Top</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Right to Left, Top to Bottom</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>There are conflicts in duplex settings. Do you want to fix them?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Top to Bottom, Left to Right</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Top to Bottom, Right to Left</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Write PDF file</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
@@ -2039,6 +2455,186 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Advanced Option Conflicts</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Job Options</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Page Setup Conflicts</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Printer Properties</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>There are conflicts in page setup options. Do you want to fix them?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>There are conflicts in some advanced options. Do you want to fix them?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>There are conflicts in some options. Please fix them.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Color Mode</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Current Page</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Long side</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Output Settings</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Page Set:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Pages from</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Print range</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Short side</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Output &amp;file:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
     </message>
 </context>
 <context>

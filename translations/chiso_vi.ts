@@ -656,6 +656,36 @@
         <source>Cannot write %1: there is not enough memory to render the window at %2×%3 pixels.</source>
         <translation>Không ghi được %1: không đủ bộ nhớ để vẽ cửa sổ ở cỡ %2×%3 điểm ảnh.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent the briefing for %1 (%n page(s)) to the printer %2</source>
+        <translation>
+            <numerusform>Đã gửi báo cáo %1 (%n trang) đến máy in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the briefing on the default printer, or on the printer named (a CUPS queue); no PDF is written unless -o is given too.</source>
+        <translation>In báo cáo ra máy in mặc định, hoặc ra máy in được nêu tên (một hàng đợi CUPS); không ghi tệp PDF trừ khi có cả -o.</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>With --print: the number of copies, 1 to 999.</source>
+        <translation>Đi kèm --print: số bản in, từ 1 đến 999.</translation>
+    </message>
+    <message>
+        <source>With --print: on both sides of the sheet, where the printer can.</source>
+        <translation>Đi kèm --print: in hai mặt giấy, nếu máy in hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>--copies and --duplex go with --print.</source>
+        <translation>--copies và --duplex chỉ dùng kèm --print.</translation>
+    </message>
+    <message>
+        <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
+        <translation>--copies cần một số từ 1 đến 999; nhận được &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1822,10 +1852,44 @@
     </message>
 </context>
 <context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Máy tính này chưa cài đặt máy in nào.</translation>
+    </message>
+    <message>
+        <source>There is no default printer; name one of these: %1.</source>
+        <translation>Chưa có máy in mặc định; hãy nêu tên một trong các máy in sau: %1.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &apos;%1&apos;; the printers are: %2.</source>
+        <translation>Không có máy in tên &apos;%1&apos;; các máy in hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot print on both sides of the sheet.</source>
+        <translation>Máy in %1 không in được hai mặt giấy.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the document.</source>
+        <translation>Máy in %1 không nhận tài liệu.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1933,226 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Giá trị không mong đợi sau &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Thông tin tính phí:</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Lưu hành nội bộ</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Cuối:</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Giữ lại, chưa in</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lệnh in</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Điều khiển lệnh in</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Độ ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Hẹn giờ in:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Vào giờ định sẵn</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Đầu:</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Cần xác thực</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Cần xác thực để dùng %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Cần xác thực để dùng %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Tên người dùng:</translation>
+    </message>
+</context>
+<context>
+    <name>QPPDOptionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Cao:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Số trang mỗi tờ:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Point (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Khổ ngang, đảo chiều</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Khổ dọc, đảo chiều</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Rộng:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2231,137 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 không đúng cú pháp. Hãy dùng &apos;,&apos; để ngăn cách các trang và khoảng trang, &apos;-&apos; để chỉ một khoảng trang, và bảo đảm các khoảng không chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Thiết lập in hai mặt xung đột</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Chỉ định trang không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không dùng được cùng lúc &apos;Số trang mỗi tờ&apos; và &apos;Tập trang&apos;.
+Hãy tắt một trong hai tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Các thiết lập in hai mặt xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
@@ -2015,6 +2430,186 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Tùy chọn nâng cao xung đột</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Thiết lập trang xung đột</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Các tùy chọn thiết lập trang xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn xung đột nhau. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Sắp theo bộ</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Cạnh dài</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Đóng gáy cạnh dài</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Thiết lập in</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Tập trang:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Từ trang</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Đảo thứ tự</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Phần được chọn</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Cạnh ngắn</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Đóng gáy cạnh ngắn</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Nêu các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng trang là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Tệp đầ&amp;u ra:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Thuộc tín&amp;h</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
-// briefing: the monthly briefing as a PDF, the same document the window prints.
+// briefing: the monthly briefing as a PDF, the same document the window prints, or on a printer.
 #include "CommandLine.h"
 
 #include "briefing/BriefingRenderer.h"
+#include "briefing/BriefingText.h"
+#include "printing/PrintPreview.h"
 #include "io/BundledDataset.h"
 #include "report/Formatter.h"
 #include "session/Analysis.h"
@@ -17,7 +19,16 @@ using namespace Qt::StringLiterals;
 namespace chiso::cli {
 namespace {
 
-int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit)
+/// --print [PRINTER]: what to print on, if anything (an empty printer: the default one).
+struct Printing {
+    bool wanted = false;
+    QString printer;
+    int copies = 1;
+    bool duplex = false;
+};
+
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit,
+                  const Printing &printing = {})
 {
     Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
     if (!period)
@@ -27,25 +38,59 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
                     << Qt::endl;
         return Failed;
     }
-    QString path = output;
-    if (path.isEmpty()) {
-        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"briefings"_s);
-        QDir().mkpath(folder);
-        path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
-    }
     ui::BriefingRenderer::Options options;
     options.language = context.language;
     options.unitName = unit;
-    QString error;
-    int pages = 0;
-    if (!ui::BriefingRenderer(analysis, options).writePdf(path, &error, &pages)) {
-        context.err << error << Qt::endl;
-        return Failed;
+    const ui::BriefingRenderer renderer(analysis, options);
+    const QString periodText = Formatter(context.language).period(*period);
+    // Printing alone writes no file; with -o it writes the file too.
+    if (!printing.wanted || !output.isEmpty()) {
+        QString path = output;
+        if (path.isEmpty()) {
+            const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"briefings"_s);
+            QDir().mkpath(folder);
+            path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
+        }
+        QString error;
+        int pages = 0;
+        if (!renderer.writePdf(path, &error, &pages)) {
+            context.err << error << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Wrote the briefing for %1 (%n page(s)) to %2", nullptr, pages)
+                           .arg(periodText, QFileInfo(path).absoluteFilePath())
+                    << Qt::endl;
     }
-    context.err << QCoreApplication::translate("Cli", "Wrote the briefing for %1 (%n page(s)) to %2", nullptr, pages)
-                       .arg(Formatter(context.language).period(*period), QFileInfo(path).absoluteFilePath())
-                << Qt::endl;
+    if (printing.wanted) {
+        ui::PrintJob job;
+        job.title = BriefingText::title(*period, Formatter(context.language));
+        job.layout = options.layout;
+        job.printer = printing.printer;
+        job.copies = printing.copies;
+        job.duplex = printing.duplex;
+        int pages = 0;
+        QString printer;
+        QString error;
+        if (!ui::printDocument(job, [&](QPagedPaintDevice *device) { pages = renderer.paint(device); }, &printer, &error)) {
+            context.err << error << Qt::endl;
+            return Failed;
+        }
+        context.err << QCoreApplication::translate("Cli", "Sent the briefing for %1 (%n page(s)) to the printer %2", nullptr, pages)
+                           .arg(periodText, printer)
+                    << Qt::endl;
+    }
     return Ok;
+}
+
+/// QCommandLineParser has no option with an optional value: a bare --print (last, or before
+/// another option) becomes --print= , the default printer.
+QStringList withPrintValue(QStringList arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--print"_s && (i + 1 == arguments.size() || arguments[i + 1].startsWith(u'-')))
+            arguments[i] = u"--print="_s;
+    }
+    return arguments;
 }
 
 } // namespace
@@ -59,14 +104,37 @@ int runBriefing(Context &context, const QStringList &arguments)
     context.addPeriodOptions(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "file")});
     parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The name of the office the briefing comes from."), u"name"_s});
+    parser.addOption({u"print"_s,
+                      QCoreApplication::translate("Cli", "Print the briefing on the default printer, or on the printer named (a CUPS queue); "
+                                                         "no PDF is written unless -o is given too."),
+                      QCoreApplication::translate("Cli", "printer")});
+    parser.addOption({u"copies"_s, QCoreApplication::translate("Cli", "With --print: the number of copies, 1 to 999."), u"N"_s});
+    parser.addOption({u"duplex"_s, QCoreApplication::translate("Cli", "With --print: on both sides of the sheet, where the printer can.")});
     int exitCode = Ok;
-    if (!context.parse(parser, arguments, &exitCode))
+    if (!context.parse(parser, withPrintValue(arguments), &exitCode))
         return exitCode;
     std::optional<YearMonth> period;
     if (!context.period(parser, &period))
         return Usage;
+    Printing printing;
+    printing.wanted = parser.isSet(u"print"_s);
+    printing.printer = parser.value(u"print"_s);
+    printing.duplex = parser.isSet(u"duplex"_s);
+    if (!printing.wanted && (parser.isSet(u"copies"_s) || printing.duplex)) {
+        context.err << QCoreApplication::translate("Cli", "--copies and --duplex go with --print.") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(u"copies"_s)) {
+        bool ok = false;
+        printing.copies = parser.value(u"copies"_s).toInt(&ok);
+        if (!ok || printing.copies < 1 || printing.copies > 999) {
+            context.err << QCoreApplication::translate("Cli", "--copies expects a number from 1 to 999; found '%1'.").arg(parser.value(u"copies"_s))
+                        << Qt::endl;
+            return Usage;
+        }
+    }
     auto store = context.openStore(parser);
-    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s));
+    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s), printing);
 }
 
 int writeDefaultBriefing(Context &context)

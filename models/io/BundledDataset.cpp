@@ -45,7 +45,9 @@ std::unique_ptr<Store> createDatabase(const QString &path, bool empty)
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"chiso.sqlite"_s);
+    // The local, not the roaming, data folder: on Windows a roaming %APPDATA% may sit on a network
+    // share, where SQLite's write-ahead log is not safe. On Linux both are ~/.local/share/chiso.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"chiso.sqlite"_s);
 }
 
 std::unique_ptr<Store> openDefaultDatabase(bool *created)

@@ -11,11 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr,
+            const QList<std::pair<QString, QString>> &environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     process.waitForFinished(120000);
@@ -29,14 +32,14 @@ class BriefingPdf : public testing::Test
 protected:
     TestDatabase db;
 
-    QString write(const QString &lang)
+    QString write(const QString &lang, const QList<std::pair<QString, QString>> &environment = {}, const QString &name = {})
     {
-        const QString pdf = db.file(u"briefing-%1.pdf"_s.arg(lang));
+        const QString pdf = db.file(name.isEmpty() ? u"briefing-%1.pdf"_s.arg(lang) : name);
         int code = -1;
         const QString out = run(QStringLiteral(CHISO_BINARY),
                                 {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s, lang, u"-o"_s, pdf,
                                  u"--db"_s, db.path()},
-                                &code);
+                                &code, environment);
         EXPECT_EQ(code, 0) << out.toStdString();
         return pdf;
     }
@@ -94,4 +97,24 @@ TEST_F(BriefingPdf, EveryFontEmbedded)
         ASSERT_GE(columns.size(), 7) << line.toStdString();
         EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << line.toStdString();
     }
+}
+
+TEST_F(BriefingPdf, TheShippedFaceOnAMachineWithoutIt)
+{
+    // As on Windows, which has no DejaVu: fontconfig is given no font folder at all, so any
+    // face in the PDF came from the program itself, and the pages break as they do here.
+    const QString config = db.write(u"fonts.conf"_s, "<?xml version=\"1.0\"?>\n<fontconfig><cachedir>" + db.file(u"fontcache"_s).toUtf8()
+                                                          + "</cachedir></fontconfig>\n");
+    const QString pdf = write(u"vi"_s, {{u"FONTCONFIG_FILE"_s, config}}, u"no-system-fonts.pdf"_s);
+    QStringList faces;
+    for (const QString &line : run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << line.toStdString(); // embedded
+        faces << columns[0];
+    }
+    faces.sort();
+    EXPECT_EQ(faces, QStringList({u"DejaVuSans"_s, u"DejaVuSans-Bold"_s}));
+    EXPECT_EQ(pages(pdf), pages(write(u"vi"_s)));
+    EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
 }

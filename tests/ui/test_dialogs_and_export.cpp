@@ -18,8 +18,21 @@
 #include <QChartView>
 #include <QApplication>
 #include <QImage>
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPageSetupDialog>
+#include <QPrinterInfo>
+#include <QTabWidget>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -27,6 +40,30 @@ using namespace chiso;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Every text a dialog shows: its title, labels, buttons, group boxes, tabs and list items,
+/// but for the names of printers and paper sizes, which are no one's to translate.
+QStringList dialogTexts(QWidget *dialog)
+{
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    QStringList texts{dialog->windowTitle()};
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            texts << group->title();
+        else if (auto *tabs = qobject_cast<QTabWidget *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->objectName() != u"pageSizeCombo"_s)
+            for (int i = 0; i < combo->count(); ++i)
+                if (!printers.contains(combo->itemText(i)))
+                    texts << combo->itemText(i);
+    }
+    return texts;
+}
 
 } // namespace
 
@@ -90,6 +127,87 @@ TEST(Printing, ThePreviewFromThePrintingPluginPaintsTheDocument)
                              ++painted;
                          });
     EXPECT_GE(painted, 1);
+}
+
+TEST(Printing, PrintToFileProposesAFileThatCanBeWritten)
+{
+    // The briefing's title holds a "/" ("8/2024"): made into "<folder>/<title>.pdf", it named a
+    // folder that does not exist, and the print dialog refused to print to the file.
+    const QString title = u"Báo cáo tháng 8/2024"_s;
+    QString outputFileName;
+    QString docName;
+    QString dialogFileName;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        outputFileName = preview->printer()->outputFileName();
+        docName = preview->printer()->docName();
+        // What the print dialog the preview's Print button opens shows as the output file.
+        QPrintDialog dialog(preview->printer());
+        if (auto *field = dialog.findChild<QLineEdit *>(u"filename"_s))
+            dialogFileName = field->text();
+        preview->close();
+    });
+    closer.start(20);
+    ui::showPrintPreview(nullptr, title, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)),
+                         [](QPagedPaintDevice *printer) { QPainter(printer).drawText(QPointF(100, 100), u"page"_s); });
+    ASSERT_FALSE(outputFileName.isEmpty());
+    const QFileInfo file(outputFileName);
+    EXPECT_TRUE(file.isAbsolute()) << outputFileName.toStdString();
+    EXPECT_TRUE(file.dir().exists()) << outputFileName.toStdString();
+    EXPECT_EQ(file.fileName(), u"Báo cáo tháng 8-2024.pdf"_s);
+    EXPECT_EQ(dialogFileName, outputFileName);
+    // The dialog's own check before printing to a file: it opens the file to append.
+    const bool existed = file.exists();
+    QFile probe(outputFileName);
+    EXPECT_TRUE(probe.open(QIODevice::Append)) << probe.errorString().toStdString();
+    probe.close();
+    if (!existed)
+        probe.remove();
+    // The human title stays the job's name and the PDF's title.
+    EXPECT_EQ(docName, title);
+}
+
+TEST(Printing, FileNamesFromTitlesHoldNoCharacterAFileSystemRefuses)
+{
+    const QString folder = QFileInfo(ui::printToFilePath(u"briefing"_s)).absolutePath();
+    EXPECT_TRUE(QFileInfo(folder).isDir()) << folder.toStdString();
+    for (const QString &title : {u"Báo cáo tháng 8/2024"_s, u"a\\b:c*d?e\"f<g>h|i"_s, u"/"_s, u"../x"_s, u".hidden"_s}) {
+        const QFileInfo file(ui::printToFilePath(title));
+        EXPECT_EQ(file.absolutePath(), folder) << file.filePath().toStdString();
+        const QString name = file.fileName();
+        EXPECT_FALSE(name.contains(QRegularExpression(u"[/\\\\:*?\"<>|]"_s))) << name.toStdString();
+        EXPECT_FALSE(name.startsWith(u'.')) << name.toStdString();
+        EXPECT_TRUE(name.endsWith(u".pdf"_s));
+    }
+}
+
+TEST(Printing, PrintAndPageSetupDialogsInVietnamese)
+{
+    // Qt ships no Vietnamese catalogue: the print dialog's texts are in ours (QtStrings.cpp).
+    auto texts = [](Language language) {
+        installTranslator(language);
+        QPrinter printer;
+        QPrintDialog print(&printer);
+        QPageSetupDialog setup(&printer);
+        return dialogTexts(&print) + dialogTexts(&setup);
+    };
+    const QStringList english = texts(Language::English);
+    const QStringList vietnamese = texts(Language::Vietnamese);
+    installTranslator(Language::English);
+    ASSERT_EQ(english.size(), vietnamese.size());
+    ASSERT_TRUE(english.contains(u"Print range"_s)) << english.join(u" | "_s).toStdString();
+    // What reads the same in Vietnamese: numbers ("1 (1x1)"), typographic units, symbols.
+    const QRegularExpression same(u"^\\W*$|^\\d|^(Pica|Didot|Cicero) "_s);
+    QStringList untranslated;
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        if (english[i] == vietnamese[i] && !same.match(english[i]).hasMatch())
+            untranslated << english[i];
+    }
+    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(u" | "_s).toStdString();
+    EXPECT_TRUE(vietnamese.contains(u"Phạm vi in"_s));
 }
 
 TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)

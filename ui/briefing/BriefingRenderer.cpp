@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -25,10 +26,28 @@ using namespace Qt::StringLiterals;
 namespace chiso::ui {
 namespace {
 
+/// DejaVu Sans, which has every Vietnamese letter, from the program's own resources: the same
+/// face on every machine (Windows has none), so that pages break the same everywhere. Loaded
+/// the first time a briefing is drawn, not at start-up.
+QString briefingFamily()
+{
+    static const QString family = [] {
+        QString name;
+        for (const QString &file : {u":/fonts/DejaVuSans.ttf"_s, u":/fonts/DejaVuSans-Bold.ttf"_s}) {
+            const int id = QFontDatabase::addApplicationFont(file);
+            if (id < 0)
+                qWarning("The briefing's font %s did not load", qUtf8Printable(file));
+            else if (name.isEmpty())
+                name = QFontDatabase::applicationFontFamilies(id).value(0);
+        }
+        return name.isEmpty() ? u"DejaVu Sans"_s : name;
+    }();
+    return family;
+}
+
 QFont briefingFont(qreal points, bool bold = false)
 {
-    // DejaVu Sans is on every Debian machine and has every Vietnamese letter.
-    QFont font(u"DejaVu Sans"_s);
+    QFont font(briefingFamily());
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
