@@ -32,10 +32,6 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>%1 percentage points</source>
         <translation>%1 điểm phần trăm</translation>
     </message>
@@ -150,10 +146,6 @@
 </context>
 <context>
     <name>Charts</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
     <message>
         <source>month %1</source>
         <translation>tháng %1</translation>
@@ -414,10 +406,6 @@
     <message>
         <source>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</source>
         <translation>Cơ sở dữ liệu chưa có số liệu: hãy nhập bằng &apos;chiso import TỆP.csv&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
@@ -907,21 +895,10 @@
     </message>
 </context>
 <context>
-    <name>FigureExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>FigureImporter</name>
     <message>
         <source>The database refused the import: %1</source>
         <translation>Cơ sở dữ liệu từ chối việc nhập: %1</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>không có tệp này</translation>
     </message>
     <message>
         <source>this is a folder, not a CSV file</source>
@@ -958,6 +935,65 @@
     <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>the disk or device is full</source>
+        <translation>ổ đĩa hoặc thiết bị đã đầy</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>quá nhiều tầng liên kết tượng trưng (symbolic link)</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the program reading the output has closed it</source>
+        <translation>chương trình đọc dữ liệu ra đã đóng nó</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>tên quá dài</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>một FIFO (ống có tên)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
     </message>
 </context>
 <context>
@@ -1483,10 +1519,6 @@
         <source>Other sources give: %1</source>
         <translation>Nguồn khác ghi: %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1727,6 +1759,21 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>No file to write was named: an output file name is needed.</source>
+        <translation>Chưa có tên tệp để ghi: cần chỉ ra tên tệp đầu ra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Không ghi được %1: thư mục %2 không tồn tại</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 namespace chiso::cli {
 namespace {
 
-int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit)
+/// Without `output`, the user's briefings folder; an empty one is refused by OutputFile.
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const std::optional<QString> &output,
+                  const QString &unit)
 {
     Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
     if (!period)
@@ -27,8 +29,8 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
                     << Qt::endl;
         return Failed;
     }
-    QString path = output;
-    if (path.isEmpty()) {
+    QString path = output.value_or(QString());
+    if (!output) {
         const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"briefings"_s);
         QDir().mkpath(folder);
         path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
@@ -66,13 +68,14 @@ int runBriefing(Context &context, const QStringList &arguments)
     if (!context.period(parser, &period))
         return Usage;
     auto store = context.openStore(parser);
-    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s));
+    const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
+    return writeBriefing(context, *store, period, output, parser.value(u"unit"_s));
 }
 
 int writeDefaultBriefing(Context &context)
 {
     auto store = openDefaultDatabase();
-    return writeBriefing(context, *store, std::nullopt, QString(), QString());
+    return writeBriefing(context, *store, std::nullopt, std::nullopt, QString());
 }
 
 } // namespace chiso::cli

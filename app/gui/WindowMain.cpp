@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "i18n/Language.h"
 #include "io/BundledDataset.h"
+#include "io/OutputFile.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -161,10 +161,10 @@ int runWindow(int &argc, char **argv)
     const QPixmap pixmap = window.grab();
     // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
     const QByteArray format = QFileInfo(parser.value(u"screenshot"_s)).suffix().toLower().toLatin1();
-    QSaveFile file(parser.value(u"screenshot"_s));
+    OutputFile file(parser.value(u"screenshot"_s));
     if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, format == "bmp" || format == "jpg" ? format.constData() : "PNG")
         || !file.commit()) {
-        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"screenshot"_s), file.errorString()) << Qt::endl;
+        err << file.errorString() << Qt::endl;
         return 1;
     }
     err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(parser.value(u"screenshot"_s)).arg(pixmap.width()).arg(pixmap.height())

@@ -1,12 +1,12 @@
 #include "KpiReportWriter.h"
 #include "io/FigureCsvFormat.h"
+#include "io/OutputFile.h"
 #include "report/TextTable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -229,13 +229,7 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
 
 bool saveKpiTableCsv(const KpiReport &report, Language language, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + KpiReportWriter::csv(report, language);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("KpiReport", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::save(path, QByteArray("\xEF\xBB\xBF") + KpiReportWriter::csv(report, language), error);
 }
 
 } // namespace chiso
