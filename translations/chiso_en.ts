@@ -953,8 +953,8 @@
         <translation>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</translation>
     </message>
     <message>
-        <source>there is no such file</source>
-        <translation>there is no such file</translation>
+        <source>this is %1, not a file: import a CSV file or a workbook</source>
+        <translation>this is %1, not a file: import a CSV file or a workbook</translation>
     </message>
 </context>
 <context>

@@ -937,8 +937,8 @@
         <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>there is no such file</source>
-        <translation>không có tệp này</translation>
+        <source>this is %1, not a file: import a CSV file or a workbook</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV hoặc một sổ tính Excel</translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,43 @@ TEST(OutputFileTest, AFolderALoopAndAMissingFolderAreNamed)
     EXPECT_TRUE(error.contains(nowhere) && error.contains(u"does not exist"_s)) << error.toStdString();
 }
 
+// ---- 4. Input that is not a regular file ------------------------------------------------
+
+TEST_F(HostileFiles, ImportingAFifoADeviceOrASocketIsRefusedAtOnceNamingIt)
+{
+    const QString fifo = makeFifo(dir, u"pipe.csv"_s);
+    ASSERT_FALSE(fifo.isEmpty());
+    const QString null = device(dir, "null", 3);
+    const QString socketPath = dir.filePath(u"socket.csv"_s);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    ASSERT_GE(sock, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath);
+    ASSERT_LT(size_t(encoded.size()), sizeof address.sun_path);
+    std::copy(encoded.begin(), encoded.end(), address.sun_path);
+    ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+
+    const QByteArray before = readFile(db);
+    for (const auto &[path, kind] : {std::pair{fifo, u"a FIFO (named pipe)"_s}, std::pair{null, u"a device"_s},
+                                     std::pair{socketPath, u"a socket"_s}}) {
+        // Opening a FIFO would wait for a writer for ever: the refusal must come first.
+        const ChisoRun run = runChiso({u"import"_s, path, u"--db"_s, db}, {}, 20000);
+        EXPECT_EQ(run.exitCode, 1) << path.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(u"%1: this is %2, not a file"_s.arg(path, kind))) << run.err.toStdString();
+    }
+    ::close(sock);
+    EXPECT_EQ(readFile(db), before);
+}
+
+TEST_F(HostileFiles, ADatabaseThatIsAFifoOrADeviceIsRefusedWithoutWaiting)
+{
+    const QString fifo = makeFifo(dir, u"db-pipe"_s);
+    ASSERT_FALSE(fifo.isEmpty());
+    for (const QString &path : {fifo, device(dir, "null", 3)}) {
+        const ChisoRun run = runChiso({u"report"_s, u"--db"_s, path}, {}, 20000);
+        EXPECT_EQ(run.exitCode, 1) << path.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+    }
+    EXPECT_TRUE(isCharacterDevice(device(dir, "null", 3)));
+}
