@@ -1,6 +1,7 @@
 // Files in and out when they are not what a user usually names: devices, FIFOs, links,
 // formulas, huge fields, other encodings (issue 15).
 #include "TestDatabase.h"
+#include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
 #include "io/OutputFile.h"
 
@@ -322,4 +323,67 @@ TEST_F(HostileFiles, ADatabaseThatIsAFifoOrADeviceIsRefusedWithoutWaiting)
         EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
     }
     EXPECT_TRUE(isCharacterDevice(device(dir, "null", 3)));
+}
+
+// ---- 3. Formulas in CSV ----------------------------------------------------------------
+
+TEST(CsvFormulas, TextThatExcelWouldRunIsWrittenAsTextAndReadBackUnchanged)
+{
+    // What a hostile or careless source could hold; -8.66 in the value column stays a number.
+    // In a CSV file, ''= is how text that really begins with '= is written.
+    const QByteArray input =
+        "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+        "value,revenue,VN,2024,6,2067389,estimate,,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,+1,@SUM(A1)\n"
+        "stated_growth,revenue,VN,2024,6,-8.66,,,-minus,,''=kept with its quote,'plain quote\n"
+        "value,profit,VN,2024,6,150000,estimate,,@at,,=1+2,-\n";
+    TestDatabase first(/*empty=*/true);
+    FigureImporter importer(*first.store);
+    ASSERT_TRUE(importer.importFile(first.write(u"in.csv"_s, input)).committed());
+    QStringList texts;
+    for (const Figure &f : first.store->figures())
+        texts << f.source.title << f.quote << f.note;
+    for (const QString &expected : {u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1"_s, u"@SUM(A1)"_s, u"-minus"_s,
+                                    u"'=kept with its quote"_s, u"'plain quote"_s, u"@at"_s, u"=1+2"_s, u"-"_s})
+        EXPECT_TRUE(texts.contains(expected)) << expected.toStdString();
+
+    const QByteArray exported = exportAll(*first.store);
+    EXPECT_TRUE(exported.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,'+1,'@SUM(A1)\n")) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(",-8.66,,,'-minus,,''=kept with its quote,'plain quote\n")) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(",'@at,,'=1+2,'-\n")) << exported.toStdString();
+    for (const QByteArray &line : exported.split('\n')) {
+        for (const QByteArray &field : line.split(',')) // no field of the export begins as a formula
+            EXPECT_FALSE(!field.isEmpty() && QByteArray("=+@").contains(field.front())) << line.toStdString();
+    }
+
+    TestDatabase second(/*empty=*/true);
+    FigureImporter again(*second.store);
+    const ImportReport report = again.importFile(second.write(u"export.csv"_s, exported));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*second.store), exported);
+}
+
+TEST(CsvFormulas, TheKpiTableForExcelWritesASourceFormulaAsText)
+{
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    ASSERT_TRUE(importer.importFile(db.write(u"in.csv"_s, "record,indicator,year,month,value,basis,source_title\n"
+                                                          "value,revenue,2024,6,2067389,estimate,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"))
+                    .committed());
+    const QString csv = db.file(u"kpi.csv"_s);
+    const ChisoRun run = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"csv"_s,
+                                   u"-o"_s, csv, u"--db"_s, db.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray bytes = readFile(csv);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(bytes.contains(",2067389,estimate,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")) << bytes.toStdString();
+}
+
+TEST(CsvFormulas, GuardAndUnguardAreExactInverses)
+{
+    for (const QString &text : {u""_s, u"'"_s, u"''"_s, u"'="_s, u"=x"_s, u"''-x"_s, u"plain"_s, u"\t1"_s, u"\r1"_s,
+                                u"a=b"_s, u"-"_s, u"'a"_s}) {
+        EXPECT_EQ(FigureCsv::unguardFormula(FigureCsv::guardFormula(text)), text) << text.toStdString();
+        const QString guarded = FigureCsv::guardFormula(text);
+        EXPECT_FALSE(!guarded.isEmpty() && QStringView(u"=+-@\t\r").contains(guarded.front())) << text.toStdString();
+    }
 }
