@@ -43,10 +43,6 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>%1 percentage points</source>
         <translation>%1 percentage points</translation>
     </message>
@@ -163,10 +159,6 @@
 </context>
 <context>
     <name>Charts</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>month %1</source>
         <translation>month %1</translation>
@@ -434,10 +426,6 @@
         <translation>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote the report to %1.</source>
         <translation>Wrote the report to %1.</translation>
     </message>
@@ -698,6 +686,10 @@
     <message>
         <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
         <translation>--copies expects a number from 1 to 999; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,21 +1000,10 @@
     </message>
 </context>
 <context>
-    <name>FigureExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>FigureImporter</name>
     <message>
         <source>The database refused the import: %1</source>
         <translation>The database refused the import: %1</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>there is no such file</translation>
     </message>
     <message>
         <source>this is a folder, not a CSV file</source>
@@ -1059,6 +1040,65 @@
     <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file or a workbook</source>
+        <translation>this is %1, not a file: import a CSV file or a workbook</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>the disk or device is full</source>
+        <translation>the disk or device is full</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>this is a folder</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the program reading the output has closed it</source>
+        <translation>the program reading the output has closed it</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>a FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +1631,6 @@
         <source>Other sources give: %1</source>
         <translation>Other sources give: %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1840,6 +1876,21 @@
     <message>
         <source>Not stored</source>
         <translation>Not stored</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No file to write was named: an output file name is needed.</source>
+        <translation>No file to write was named: an output file name is needed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Cannot write %1: the folder %2 does not exist</translation>
     </message>
 </context>
 <context>

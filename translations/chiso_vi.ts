@@ -43,10 +43,6 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>%1 percentage points</source>
         <translation>%1 điểm phần trăm</translation>
     </message>
@@ -161,10 +157,6 @@
 </context>
 <context>
     <name>Charts</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
     <message>
         <source>month %1</source>
         <translation>tháng %1</translation>
@@ -421,10 +413,6 @@
     <message>
         <source>The database holds no figures yet: import some with &apos;chiso import FILE.csv&apos;.</source>
         <translation>Cơ sở dữ liệu chưa có số liệu: hãy nhập bằng &apos;chiso import TỆP.csv&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
@@ -685,6 +673,10 @@
     <message>
         <source>--copies expects a number from 1 to 999; found &apos;%1&apos;.</source>
         <translation>--copies cần một số từ 1 đến 999; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -991,21 +983,10 @@
     </message>
 </context>
 <context>
-    <name>FigureExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>FigureImporter</name>
     <message>
         <source>The database refused the import: %1</source>
         <translation>Cơ sở dữ liệu từ chối việc nhập: %1</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>không có tệp này</translation>
     </message>
     <message>
         <source>this is a folder, not a CSV file</source>
@@ -1042,6 +1023,65 @@
     <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file or a workbook</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV hoặc một sổ tính Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>the disk or device is full</source>
+        <translation>ổ đĩa hoặc thiết bị đã đầy</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>quá nhiều tầng liên kết tượng trưng (symbolic link)</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the program reading the output has closed it</source>
+        <translation>chương trình đọc dữ liệu ra đã đóng nó</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>tên quá dài</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>một FIFO (ống có tên)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1607,6 @@
         <source>Other sources give: %1</source>
         <translation>Nguồn khác ghi: %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1815,6 +1851,21 @@
     <message>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>No file to write was named: an output file name is needed.</source>
+        <translation>Chưa có tên tệp để ghi: cần chỉ ra tên tệp đầu ra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Không ghi được %1: thư mục %2 không tồn tại</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ struct Printing {
     bool duplex = false;
 };
 
-int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit,
-                  const Printing &printing = {})
+/// Without `output`, the user's briefings folder (unless only printing); an empty one is
+/// refused by OutputFile.
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const std::optional<QString> &output,
+                  const QString &unit, const Printing &printing = {})
 {
     Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
     if (!period)
@@ -44,9 +46,9 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     const ui::BriefingRenderer renderer(analysis, options);
     const QString periodText = Formatter(context.language).period(*period);
     // Printing alone writes no file; with -o it writes the file too.
-    if (!printing.wanted || !output.isEmpty()) {
-        QString path = output;
-        if (path.isEmpty()) {
+    if (!printing.wanted || output) {
+        QString path = output.value_or(QString());
+        if (!output) {
             const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"briefings"_s);
             QDir().mkpath(folder);
             path = QDir(folder).filePath(u"briefing-%1-%2.pdf"_s.arg(period->toIsoString(), languageCode(context.language)));
@@ -134,13 +136,14 @@ int runBriefing(Context &context, const QStringList &arguments)
         }
     }
     auto store = context.openStore(parser);
-    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s), printing);
+    const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
+    return writeBriefing(context, *store, period, output, parser.value(u"unit"_s), printing);
 }
 
 int writeDefaultBriefing(Context &context)
 {
     auto store = context.openStore();
-    return writeBriefing(context, *store, std::nullopt, QString(), QString());
+    return writeBriefing(context, *store, std::nullopt, std::nullopt, QString());
 }
 
 } // namespace chiso::cli

@@ -4,11 +4,11 @@
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
 #include "domain/FigureRules.h"
+#include "io/OutputFile.h"
 #include "report/KpiReportWriter.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -84,9 +84,9 @@ int runReport(Context &context, const QStringList &arguments)
     }
     const QByteArray text = render(report, format, context.language);
     if (parser.isSet(u"output"_s)) {
-        QSaveFile file(parser.value(u"output"_s));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            context.err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(u"output"_s), file.errorString()) << Qt::endl;
+        QString error;
+        if (!OutputFile::save(parser.value(u"output"_s), text, &error)) {
+            context.err << error << Qt::endl;
             return Failed;
         }
         context.err << QCoreApplication::translate("Cli", "Wrote the report to %1.").arg(parser.value(u"output"_s)) << Qt::endl;

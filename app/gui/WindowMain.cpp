@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "i18n/Language.h"
 #include "io/BundledDataset.h"
+#include "io/OutputFile.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QImage>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -184,19 +184,19 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     }
     // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
     const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
-    QSaveFile file(path);
-    QString error;
+    // OutputFile: a device or FIFO is written through, a link followed; its messages name the file.
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-    } else {
-        QImageWriter writer(&file, format == "bmp" || format == "jpg" ? format : QByteArrayLiteral("png"));
-        if (!writer.write(image))
-            error = writer.errorString();
-        else if (!file.commit())
-            error = file.errorString();
+        err << file.errorString() << Qt::endl;
+        return 1;
     }
-    if (!error.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, error) << Qt::endl;
+    QImageWriter writer(&file, format == "bmp" || format == "jpg" ? format : QByteArrayLiteral("png"));
+    if (!writer.write(image)) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, writer.errorString()) << Qt::endl;
+        return 1;
+    }
+    if (!file.commit()) {
+        err << file.errorString() << Qt::endl;
         return 1;
     }
     err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(path).arg(image.width()).arg(image.height())

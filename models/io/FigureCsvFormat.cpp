@@ -14,9 +14,19 @@ namespace {
 enum Column { Record, IndicatorCol, Region, Year, Month, Value, BasisCol, SourceUrl, SourceTitle, SourceDate, Quote, Note, ColumnCount };
 
 
+/// Starts with what makes a spreadsheet read a cell as a formula, after any 's.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    return i < text.size() && QStringView(u"=+-@\t\r").contains(text[i]);
+}
+
+/// A text field: guarded against formulas, quoted where RFC 4180 needs it.
 QByteArray quoted(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes = FigureCsv::guardFormula(text).toUtf8();
     if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
         return bytes;
     bytes.replace("\"", "\"\"");
@@ -78,6 +88,16 @@ QString numberProblem(const QByteArray &raw)
 
 } // namespace
 
+QString FigureCsv::guardFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? u'\'' + text : text;
+}
+
+QString FigureCsv::unguardFormula(const QString &text)
+{
+    return text.startsWith(u'\'') && looksLikeFormula(text) ? text.mid(1) : text;
+}
+
 const QStringList &FigureCsv::columns()
 {
     static const QStringList names = {u"record"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s,
@@ -120,8 +140,8 @@ QByteArray FigureCsv::line(const Figure &f)
     return out;
 }
 
-FigureCsvParser::FigureCsvParser(QString fileName, const QList<Indicator> &indicators)
-    : m_fileName(std::move(fileName)), m_columnOf(ColumnCount, -1), m_lastRaw(ColumnCount), m_lastText(ColumnCount)
+FigureCsvParser::FigureCsvParser(QString fileName, const QList<Indicator> &indicators, bool csvText)
+    : m_fileName(std::move(fileName)), m_columnOf(ColumnCount, -1), m_lastRaw(ColumnCount), m_lastText(ColumnCount), m_csvText(csvText)
 {
     QStringList codes;
     for (const Indicator &indicator : indicators) {
@@ -179,7 +199,7 @@ QString FigureCsvParser::text(const std::vector<QByteArray> &fields, int column,
         return {};
     }
     m_lastRaw[column] = raw;
-    m_lastText[column] = decoded.trimmed();
+    m_lastText[column] = m_csvText ? FigureCsv::unguardFormula(decoded.trimmed()) : decoded.trimmed();
     return m_lastText[column];
 }
 

@@ -24,6 +24,13 @@ namespace FigureCsv {
     QByteArray headerLine();
     /// The shortest text that reads back as exactly the same double.
     QByteArray formatNumber(double value);
+    /// Text a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage
+    /// return: OWASP's "CSV injection"), with a ' before it, so that Excel shows it as text;
+    /// other text as it is. Text that begins with 's before such a character gets one more, so
+    /// that unguardFormula() gives back exactly what was guarded.
+    QString guardFormula(const QString &text);
+    /// The text guardFormula() was given: one leading ' removed where guardFormula() adds one.
+    QString unguardFormula(const QString &text);
 }
 
 /// Turns CSV records into figures, checking every field; knows nothing of storage.
@@ -31,7 +38,9 @@ namespace FigureCsv {
 class FigureCsvParser
 {
 public:
-    FigureCsvParser(QString fileName, const QList<Indicator> &indicators);
+    /// `csvText`: the fields come from a CSV file, whose text fields export guarded against
+    /// formulas (FigureCsv::guardFormula); a workbook's cells are text already.
+    FigureCsvParser(QString fileName, const QList<Indicator> &indicators, bool csvText = false);
 
     /// Reads the header; false (with issues) if a required column is missing or one is unknown.
     bool readHeader(const std::vector<QByteArray> &fields, qint64 line, QList<ImportIssue> &issues);
@@ -51,6 +60,7 @@ private:
     std::vector<QString> m_lastText;   ///< …and their text
     QStringDecoder m_decoder{QStringDecoder::Utf8};
     QDate m_today = QDate::currentDate(); ///< publication dates after it are refused
+    bool m_csvText = false;
 };
 
 } // namespace chiso

@@ -1,8 +1,7 @@
 #include "FigureExporter.h"
 #include "FigureCsvFormat.h"
+#include "OutputFile.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
 
 namespace chiso {
 
@@ -15,17 +14,14 @@ void FigureExporter::writeCsv(const QList<Figure> &figures, QIODevice *device)
 
 bool FigureExporter::saveCsv(const QList<Figure> &figures, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("FigureExporter", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    OutputFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        writeCsv(figures, &file);
+        if (file.commit())
+            return true;
     }
-    writeCsv(figures, &file);
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("FigureExporter", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    *error = file.errorString();
+    return false;
 }
 
 } // namespace chiso

@@ -1,5 +1,6 @@
 #include "FigureImporter.h"
 #include "FigureCsvFormat.h"
+#include "FileChecks.h"
 #include "ParsedFigureStream.h"
 #include "xlsx/XlsxFigureRows.h"
 #include "store/Schema.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <array>
+#include <cerrno>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -249,13 +251,19 @@ ImportReport FigureImporter::importFile(const QString &path)
         report.issueCount = 1;
         return report;
     };
-    if (!info.exists())
-        return refuse(QCoreApplication::translate("FigureImporter", "there is no such file"));
+    // stat's own answer: a link loop or a forbidden folder is not "no such file".
+    if (const QString unreachable = FileChecks::whyUnreachable(path); !unreachable.isEmpty())
+        return refuse(unreachable);
     if (info.isDir())
         return refuse(QCoreApplication::translate("FigureImporter", "this is a folder, not a CSV file"));
+    // Opening a FIFO waits for a writer, and a device never ends: neither holds a file of figures.
+    if (const QString kind = FileChecks::specialKind(path); !kind.isEmpty())
+        return refuse(QCoreApplication::translate("FigureImporter", "this is %1, not a file: import a CSV file or a workbook").arg(kind));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        const int error = errno;
+        return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
+    }
     if (info.suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
         file.close();
         return importRows(path, [&](const RowSink &sink) {

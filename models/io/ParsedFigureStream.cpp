@@ -14,7 +14,7 @@ constexpr size_t maxQueuedBatches = 8; // bounds memory whatever the file's size
 } // namespace
 
 ParsedFigureStream::ParsedFigureStream(QIODevice *device, const QString &displayName, const QList<Indicator> &indicators)
-    : m_device(device), m_displayName(displayName), m_parser(displayName, indicators)
+    : m_device(device), m_displayName(displayName), m_parser(displayName, indicators, /*csvText=*/true)
 {
     m_thread = std::thread([this] { run(); });
 }

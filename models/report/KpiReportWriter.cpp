@@ -1,12 +1,12 @@
 #include "KpiReportWriter.h"
 #include "io/FigureCsvFormat.h"
+#include "io/OutputFile.h"
 #include "report/TextTable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -144,8 +144,12 @@ QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
     auto number = [](std::optional<double> v) {
         return v ? QString::fromUtf8(FigureCsv::formatNumber(*v)) : QString();
     };
-    auto quoted = [](const QString &text) {
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    // Text is guarded as the import format's is: a source titled "=HYPERLINK(…)" must not
+    // become a live formula when the file is opened in Excel.
+    auto quoted = [](const QString &raw) {
+        const QString text = FigureCsv::guardFormula(raw);
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+            && !text.contains(QLatin1Char('\r')))
             return text;
         return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
     };
@@ -156,7 +160,7 @@ QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
         for (double other : row.otherValues)
             others.append(number(other));
         const QStringList cells = {
-            ind.code, quoted(ind.name(language)), quoted(ind.unitLabel(language)),
+            quoted(ind.code), quoted(ind.name(language)), quoted(ind.unitLabel(language)),
             QString::number(report.period.year),
             QString::number(row.current ? row.current->month : report.period.month),
             number(row.current ? std::optional(row.current->value) : std::nullopt),
@@ -229,13 +233,7 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
 
 bool saveKpiTableCsv(const KpiReport &report, Language language, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + KpiReportWriter::csv(report, language);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("KpiReport", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::save(path, QByteArray("\xEF\xBB\xBF") + KpiReportWriter::csv(report, language), error);
 }
 
 } // namespace chiso

@@ -5,6 +5,7 @@
 #include "analytics/IndicatorSeries.h"
 #include "briefing/BriefingText.h"
 #include "check/FindingText.h"
+#include "io/OutputFile.h"
 #include "report/KpiReportWriter.h"
 #include "session/Analysis.h"
 #include "store/Store.h"
@@ -17,7 +18,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <functional>
 
@@ -388,9 +388,9 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
 
 bool BriefingRenderer::writePdf(const QString &path, QString *error, int *pages) const
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Briefing", "Cannot write %1: %2").arg(path, file.errorString());
+        *error = file.errorString();
         return false;
     }
     {
@@ -404,7 +404,7 @@ bool BriefingRenderer::writePdf(const QString &path, QString *error, int *pages)
             *pages = count;
     }
     if (!file.commit()) {
-        *error = QCoreApplication::translate("Briefing", "Cannot write %1: %2").arg(path, file.errorString());
+        *error = file.errorString();
         return false;
     }
     return true;

@@ -1,11 +1,11 @@
 #include "ChartExport.h"
+#include "io/OutputFile.h"
 
 #include <QBuffer>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace chiso::ui {
@@ -38,12 +38,7 @@ bool saveChart(QChartView *view, const QString &path, QString *error)
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("Charts", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return chiso::OutputFile::save(path, bytes, error);
 }
 
 } // namespace chiso::ui

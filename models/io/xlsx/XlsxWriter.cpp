@@ -1,34 +1,41 @@
 #include "XlsxWriter.h"
 #include "WorkbookBackend.h"
 #include "io/FigureCsvFormat.h"
+#include "io/OutputFile.h"
 #include "report/KpiReportWriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
 
-/// Written beside the target, then renamed over it: a workbook is whole or untouched.
+/// libxlsxwriter writes to a path of its own choosing: a temporary file, copied into the
+/// target through OutputFile once whole, so that a workbook is whole or untouched and a
+/// device, a pipe or a link is treated as every other output is.
 class AtomicWorkbook
 {
 public:
     explicit AtomicWorkbook(const QString &path)
-        : m_path(path), m_temporary(path + u".part"_s)
+        : m_path(path)
     {
         WorkbookBackend *backend = workbookBackend(&m_error); // the error: the plugin is missing
-        if (backend)
-            m_book = backend->createWriter(m_temporary);
-        if (backend && !m_book->isOpen())
+        if (!backend)
+            return;
+        if (!m_folder.isValid()) {
+            m_error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(path, m_folder.errorString());
+            return;
+        }
+        m_book = backend->createWriter(temporary());
+        if (!m_book->isOpen())
             m_error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(path);
     }
     ~AtomicWorkbook()
     {
         m_book.reset();
-        QFile::remove(m_temporary);
     }
     /// nullptr when the workbook cannot be written; error() says why.
     WorkbookWriter *book() const { return m_error.isEmpty() ? m_book.get() : nullptr; }
@@ -40,17 +47,36 @@ public:
             *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(m_path, reason);
             return false;
         }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_temporary, m_path)) {
-            *error = QCoreApplication::translate("Xlsx", "Cannot write %1.").arg(m_path);
+        QFile written(temporary());
+        if (!written.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(m_path, written.errorString());
+            return false;
+        }
+        OutputFile out(m_path);
+        if (!out.open(QIODevice::WriteOnly)) {
+            *error = out.errorString();
+            return false;
+        }
+        char chunk[65536];
+        qint64 n = 0;
+        while ((n = written.read(chunk, sizeof chunk)) > 0 && out.write(chunk, n) == n) {
+        }
+        if (n < 0) { // a short copy must not be committed
+            *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(m_path, written.errorString());
+            return false;
+        }
+        if (!out.commit()) {
+            *error = out.errorString();
             return false;
         }
         return true;
     }
 
 private:
+    QString temporary() const { return m_folder.filePath(u"workbook.xlsx"_s); }
+
     QString m_path;
-    QString m_temporary;
+    QTemporaryDir m_folder;
     std::unique_ptr<WorkbookWriter> m_book;
     QString m_error;
 };

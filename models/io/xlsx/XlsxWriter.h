@@ -12,7 +12,7 @@ namespace chiso {
 /// Workbooks Chỉ Số writes (with libxlsxwriter, in the workbook plugin): the export (the KPI table with number formats,
 /// widths and a frozen header, and every figure with its source in the import format) and
 /// the monthly template. Text is always written as text: a source's "=..." never becomes a
-/// formula. Written to a temporary file and renamed, so a file is whole or untouched.
+/// formula. Written to a temporary file, then through OutputFile: a file is whole or untouched.
 namespace XlsxWriter {
     bool writeExport(const QString &path, const KpiReport &report, const QList<Figure> &figures, Language language,
                      QString *error);

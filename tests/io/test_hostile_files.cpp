@@ -1,0 +1,389 @@
+// Files in and out when they are not what a user usually names: devices, FIFOs, links,
+// formulas, huge fields, other encodings (issue 15).
+#include "TestDatabase.h"
+#include "io/FigureCsvFormat.h"
+#include "io/FigureImporter.h"
+#include "io/OutputFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <future>
+#include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ChisoRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the program; exit code −1 if it crashed or was still running after `timeout` ms.
+ChisoRun runChiso(const QStringList &arguments, const std::function<void(QProcess &)> &setUp = {}, int timeout = 60000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    if (setUp)
+        setUp(process);
+    process.start(QStringLiteral(CHISO_BINARY), arguments + QStringList{u"--lang"_s, u"en"_s});
+    const bool finished = process.waitForFinished(timeout);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info;
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+/// The system's null or full device. As root, a node of our own for the same device, so that
+/// a regression replacing it with a file cannot break the machine's /dev/null; elsewhere the
+/// real one, which a user cannot replace.
+QString device(const QTemporaryDir &dir, const char *name, unsigned minor)
+{
+    const QString node = dir.filePath(QString::fromLatin1(name));
+    if (geteuid() == 0 && ::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, makedev(1, minor)) == 0)
+        return node;
+    return u"/dev/"_s + QString::fromLatin1(name);
+}
+
+/// Reads a FIFO on a thread of its own until its writer closes it.
+class FifoReader
+{
+public:
+    explicit FifoReader(const QString &path)
+        : m_path(path), m_thread([this] {
+              QFile fifo(m_path);
+              if (fifo.open(QIODevice::ReadOnly))
+                  m_bytes = fifo.readAll();
+          })
+    {
+    }
+    ~FifoReader() { finish(); }
+    /// The bytes read. If no writer ever came, opens the FIFO for writing itself so that the
+    /// reader is not left waiting for ever.
+    QByteArray finish()
+    {
+        if (m_thread.joinable()) {
+            const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            m_thread.join();
+        }
+        return m_bytes;
+    }
+
+private:
+    QString m_path;
+    QByteArray m_bytes;
+    std::thread m_thread;
+};
+
+QString makeFifo(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A database made by `chiso init`, as the testers used.
+class HostileFiles : public testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(u"x.sqlite"_s);
+    QByteArray exported; ///< what `chiso export -o FILE` writes for db
+
+    void SetUp() override
+    {
+        ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, db}).exitCode, 0);
+        const QString file = dir.filePath(u"all.csv"_s);
+        ASSERT_EQ(runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, file}).exitCode, 0);
+        exported = readFile(file);
+        ASSERT_TRUE(exported.startsWith("record,indicator,"));
+    }
+};
+
+} // namespace
+
+// ---- 1. Output onto devices, FIFOs and links -------------------------------------------
+
+TEST_F(HostileFiles, ExportToAFullDeviceFailsNamingItAndTheCause)
+{
+    const QString full = device(dir, "full", 7);
+    const ChisoRun run = runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, full});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"Cannot write %1: the disk or device is full"_s.arg(full))) << run.err.toStdString();
+    EXPECT_TRUE(isCharacterDevice(full));
+}
+
+TEST_F(HostileFiles, EveryKindOfOutputToAFullDeviceFails)
+{
+    const QString full = device(dir, "full", 7);
+    const QList<QStringList> commands = {
+        {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, full},
+        {u"report"_s, u"--format"_s, u"json"_s, u"-o"_s, full},
+        {u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, full},
+        {u"template"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"-o"_s, full},
+        {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"-o"_s, full},
+    };
+    for (const QStringList &command : commands) {
+        const ChisoRun run = runChiso(command + QStringList{u"--db"_s, db});
+        EXPECT_EQ(run.exitCode, 1) << command.join(u' ').toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(full) && run.err.contains(u"full"_s)) << run.err.toStdString();
+    }
+    const ChisoRun screenshot = runChiso({u"--db"_s, db, u"--screenshot"_s, full, u"--view"_s, u"dashboard"_s});
+    EXPECT_EQ(screenshot.exitCode, 1) << screenshot.err.toStdString();
+    EXPECT_TRUE(screenshot.err.contains(u"Cannot write %1: the disk or device is full"_s.arg(full))) << screenshot.err.toStdString();
+    EXPECT_TRUE(isCharacterDevice(full));
+}
+
+TEST_F(HostileFiles, ExportToTheNullDeviceLeavesItADevice)
+{
+    const QString null = device(dir, "null", 3);
+    for (const QStringList &command : {QStringList{u"export"_s}, QStringList{u"export"_s, u"--format"_s, u"xlsx"_s},
+                                       QStringList{u"report"_s, u"--format"_s, u"csv"_s}}) {
+        const ChisoRun run = runChiso(command + QStringList{u"--db"_s, db, u"-o"_s, null});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(isCharacterDevice(null)) << command.join(u' ').toStdString();
+        EXPECT_TRUE(QDir(dir.path()).entryList({u"null?*"_s}, QDir::AllEntries | QDir::Hidden | QDir::System).isEmpty());
+    }
+}
+
+TEST_F(HostileFiles, ExportIntoAFifoIsReadByItsReader)
+{
+    const QString fifo = makeFifo(dir, u"pipe"_s);
+    ASSERT_FALSE(fifo.isEmpty());
+    FifoReader csvReader(fifo);
+    const ChisoRun csv = runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, fifo});
+    EXPECT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_EQ(csvReader.finish(), exported);
+
+    FifoReader xlsxReader(fifo);
+    const ChisoRun xlsx = runChiso({u"export"_s, u"--format"_s, u"xlsx"_s, u"--db"_s, db, u"-o"_s, fifo});
+    EXPECT_EQ(xlsx.exitCode, 0) << xlsx.err.toStdString();
+    const QByteArray book = xlsxReader.finish();
+    EXPECT_TRUE(book.startsWith("PK\x03\x04")) << book.left(16).toHex().toStdString();
+    EXPECT_GT(book.size(), 4000);
+    struct stat info;
+    ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
+}
+
+TEST_F(HostileFiles, ExportToStandardOutputByNameReachesAPipeAndAFile)
+{
+    const ChisoRun piped = runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, u"/dev/stdout"_s});
+    EXPECT_EQ(piped.exitCode, 0) << piped.err.toStdString();
+    EXPECT_EQ(piped.out.toUtf8(), exported);
+
+    // `chiso export -o /dev/stdout > out.csv`: the shell's file receives the export, and is
+    // not replaced behind the shell's back by a new file of the same name.
+    const QString out = dir.filePath(u"out.csv"_s);
+    const ChisoRun redirected = runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, u"/dev/stdout"_s},
+                                    [&out](QProcess &p) { p.setStandardOutputFile(out); });
+    EXPECT_EQ(redirected.exitCode, 0) << redirected.err.toStdString();
+    EXPECT_EQ(readFile(out), exported);
+}
+
+TEST_F(HostileFiles, ALinkToAFileIsFollowedAndStaysALink)
+{
+    const QString target = dir.filePath(u"real.csv"_s);
+    ASSERT_TRUE(QFile(target).open(QIODevice::WriteOnly));
+    const QString link = dir.filePath(u"link.csv"_s);
+    ASSERT_TRUE(QFile::link(target, link));
+    const ChisoRun run = runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, link});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(readFile(target), exported);
+
+    // A link to a file not made yet: the file is made where the link points.
+    const QString dangling = dir.filePath(u"dangling.csv"_s);
+    const QString later = dir.filePath(u"later.csv"_s);
+    ASSERT_TRUE(QFile::link(later, dangling));
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, db, u"-o"_s, dangling}).exitCode, 0);
+    EXPECT_TRUE(QFileInfo(dangling).isSymLink());
+    EXPECT_EQ(readFile(later), exported);
+}
+
+TEST_F(HostileFiles, AnEmptyOutputNameSaysOneIsNeeded)
+{
+    for (const QStringList &command : {QStringList{u"export"_s}, QStringList{u"report"_s, u"--format"_s, u"csv"_s},
+                                       QStringList{u"report"_s}, QStringList{u"briefing"_s}}) {
+        const ChisoRun run = runChiso(command + QStringList{u"--db"_s, db, u"-o"_s, QString()});
+        EXPECT_EQ(run.exitCode, 1) << command.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains(u"an output file name is needed"_s)) << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(u"Cannot write :"_s)) << run.err.toStdString();
+    }
+}
+
+TEST(OutputFileTest, AFailedWriteLeavesARegularFileAsItWas)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kept.csv"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("before\n");
+    }
+    {
+        OutputFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        EXPECT_FALSE(file.writesThrough());
+        file.write("half of it");
+    } // never committed
+    EXPECT_EQ(readFile(path), "before\n");
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"kept.csv"_s});
+
+    QString error;
+    EXPECT_TRUE(OutputFile::save(path, "after\n", &error)) << error.toStdString();
+    EXPECT_EQ(readFile(path), "after\n");
+}
+
+TEST(OutputFileTest, AFolderALoopAndAMissingFolderAreNamed)
+{
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_FALSE(OutputFile::save(dir.path(), "x", &error));
+    EXPECT_TRUE(error.contains(dir.path()) && error.contains(u"folder"_s)) << error.toStdString();
+
+    const QString a = dir.filePath(u"a"_s);
+    const QString b = dir.filePath(u"b"_s);
+    ASSERT_TRUE(QFile::link(b, a) && QFile::link(a, b));
+    EXPECT_FALSE(OutputFile::save(a, "x", &error));
+    EXPECT_TRUE(error.contains(u"too many levels of symbolic links"_s)) << error.toStdString();
+
+    const QString nowhere = dir.filePath(u"no/such/folder/x.csv"_s);
+    EXPECT_FALSE(OutputFile::save(nowhere, "x", &error));
+    EXPECT_TRUE(error.contains(nowhere) && error.contains(u"does not exist"_s)) << error.toStdString();
+}
+
+// ---- 4. Input that is not a regular file ------------------------------------------------
+
+TEST_F(HostileFiles, ImportingAFifoADeviceOrASocketIsRefusedAtOnceNamingIt)
+{
+    const QString fifo = makeFifo(dir, u"pipe.csv"_s);
+    ASSERT_FALSE(fifo.isEmpty());
+    const QString null = device(dir, "null", 3);
+    const QString socketPath = dir.filePath(u"socket.csv"_s);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    ASSERT_GE(sock, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath);
+    ASSERT_LT(size_t(encoded.size()), sizeof address.sun_path);
+    std::copy(encoded.begin(), encoded.end(), address.sun_path);
+    ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+
+    const QByteArray before = readFile(db);
+    for (const auto &[path, kind] : {std::pair{fifo, u"a FIFO (named pipe)"_s}, std::pair{null, u"a device"_s},
+                                     std::pair{socketPath, u"a socket"_s}}) {
+        // Opening a FIFO would wait for a writer for ever: the refusal must come first.
+        const ChisoRun run = runChiso({u"import"_s, path, u"--db"_s, db}, {}, 20000);
+        EXPECT_EQ(run.exitCode, 1) << path.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(u"%1: this is %2, not a file"_s.arg(path, kind))) << run.err.toStdString();
+    }
+    ::close(sock);
+    EXPECT_EQ(readFile(db), before);
+}
+
+TEST_F(HostileFiles, ADatabaseThatIsAFifoOrADeviceIsRefusedWithoutWaiting)
+{
+    const QString fifo = makeFifo(dir, u"db-pipe"_s);
+    ASSERT_FALSE(fifo.isEmpty());
+    for (const QString &path : {fifo, device(dir, "null", 3)}) {
+        const ChisoRun run = runChiso({u"report"_s, u"--db"_s, path}, {}, 20000);
+        EXPECT_EQ(run.exitCode, 1) << path.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+    }
+    EXPECT_TRUE(isCharacterDevice(device(dir, "null", 3)));
+}
+
+// ---- 3. Formulas in CSV ----------------------------------------------------------------
+
+TEST(CsvFormulas, TextThatExcelWouldRunIsWrittenAsTextAndReadBackUnchanged)
+{
+    // What a hostile or careless source could hold; -8.66 in the value column stays a number.
+    // In a CSV file, ''= is how text that really begins with '= is written.
+    const QByteArray input =
+        "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+        "value,revenue,VN,2024,6,2067389,estimate,,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,+1,@SUM(A1)\n"
+        "stated_growth,revenue,VN,2024,6,-8.66,,,-minus,,''=kept with its quote,'plain quote\n"
+        "value,profit,VN,2024,6,150000,estimate,,@at,,=1+2,-\n";
+    TestDatabase first(/*empty=*/true);
+    FigureImporter importer(*first.store);
+    ASSERT_TRUE(importer.importFile(first.write(u"in.csv"_s, input)).committed());
+    QStringList texts;
+    for (const Figure &f : first.store->figures())
+        texts << f.source.title << f.quote << f.note;
+    for (const QString &expected : {u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1"_s, u"@SUM(A1)"_s, u"-minus"_s,
+                                    u"'=kept with its quote"_s, u"'plain quote"_s, u"@at"_s, u"=1+2"_s, u"-"_s})
+        EXPECT_TRUE(texts.contains(expected)) << expected.toStdString();
+
+    const QByteArray exported = exportAll(*first.store);
+    EXPECT_TRUE(exported.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,'+1,'@SUM(A1)\n")) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(",-8.66,,,'-minus,,''=kept with its quote,'plain quote\n")) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(",'@at,,'=1+2,'-\n")) << exported.toStdString();
+    for (const QByteArray &line : exported.split('\n')) {
+        for (const QByteArray &field : line.split(',')) // no field of the export begins as a formula
+            EXPECT_FALSE(!field.isEmpty() && QByteArray("=+@").contains(field.front())) << line.toStdString();
+    }
+
+    TestDatabase second(/*empty=*/true);
+    FigureImporter again(*second.store);
+    const ImportReport report = again.importFile(second.write(u"export.csv"_s, exported));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*second.store), exported);
+}
+
+TEST(CsvFormulas, TheKpiTableForExcelWritesASourceFormulaAsText)
+{
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    ASSERT_TRUE(importer.importFile(db.write(u"in.csv"_s, "record,indicator,year,month,value,basis,source_title\n"
+                                                          "value,revenue,2024,6,2067389,estimate,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"))
+                    .committed());
+    const QString csv = db.file(u"kpi.csv"_s);
+    const ChisoRun run = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"csv"_s,
+                                   u"-o"_s, csv, u"--db"_s, db.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray bytes = readFile(csv);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(bytes.contains(",2067389,estimate,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")) << bytes.toStdString();
+}
+
+TEST(CsvFormulas, GuardAndUnguardAreExactInverses)
+{
+    for (const QString &text : {u""_s, u"'"_s, u"''"_s, u"'="_s, u"=x"_s, u"''-x"_s, u"plain"_s, u"\t1"_s, u"\r1"_s,
+                                u"a=b"_s, u"-"_s, u"'a"_s}) {
+        EXPECT_EQ(FigureCsv::unguardFormula(FigureCsv::guardFormula(text)), text) << text.toStdString();
+        const QString guarded = FigureCsv::guardFormula(text);
+        EXPECT_FALSE(!guarded.isEmpty() && QStringView(u"=+-@\t\r").contains(guarded.front())) << text.toStdString();
+    }
+}
