@@ -10,7 +10,7 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
-#include <algorithm>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QSettings>
 #include <QTextStream>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -184,19 +185,19 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     }
     // The suffix says the format (PNG unless .bmp or .jpg): BMP costs no encoding, for timing.
     const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
-    // OutputFile: a device or FIFO is written through, a link followed; its messages name the file.
-    OutputFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err << file.errorString() << Qt::endl;
-        return 1;
-    }
-    QImageWriter writer(&file, format == "bmp" || format == "jpg" ? format : QByteArrayLiteral("png"));
+    // Encoded first, so that a failure of the target (a full device) is told by OutputFile,
+    // which names the file and the cause; a device or FIFO is written through, a link followed.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format == "bmp" || format == "jpg" ? format : QByteArrayLiteral("png"));
     if (!writer.write(image)) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, writer.errorString()) << Qt::endl;
         return 1;
     }
-    if (!file.commit()) {
-        err << file.errorString() << Qt::endl;
+    QString error;
+    if (!OutputFile::save(path, bytes, &error)) {
+        err << error << Qt::endl;
         return 1;
     }
     err << QCoreApplication::translate("Cli", "Wrote %1 (%2×%3).").arg(path).arg(image.width()).arg(image.height())
