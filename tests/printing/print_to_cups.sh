@@ -87,12 +87,13 @@ CONF
 cupsd -f -c "$tmp/etc/cupsd.conf" -s "$tmp/etc/cups-files.conf" >"$tmp/log/cupsd.out" 2>&1 &
 cupsd_pid=$!
 export CUPS_SERVER=$socket
+running() { [[ $(LC_ALL=C lpstat -r 2>/dev/null) == "scheduler is running" ]]; } # lpstat -r exits 0 either way
 for _ in $(seq 100); do
-    lpstat -r >/dev/null 2>&1 && break
+    running && break
     kill -0 "$cupsd_pid" 2>/dev/null || { cat "$tmp/log/cupsd.out" >&2; fail "cupsd did not start"; }
     sleep 0.2
 done
-lpstat -r >/dev/null 2>&1 || { cat "$tmp/log/cupsd.out" >&2; fail "cupsd does not answer on $socket after 20 s"; }
+running || { cat "$tmp/log/cupsd.out" >&2; fail "cupsd does not answer on $socket after 20 s"; }
 
 lpadmin -p chisotest -v "cups-pdf:/$name" -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd -E 2>"$tmp/log/lpadmin.out" \
     || { cat "$tmp/log/lpadmin.out" >&2; fail "lpadmin could not add the cups-pdf queue"; }
