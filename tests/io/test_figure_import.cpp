@@ -143,7 +143,7 @@ TEST_F(Import, DuplicateRowWithinTheFile)
 TEST_F(Import, NotUtf8)
 {
     // "Doanh thu ước đạt" in Windows-1258 bytes.
-    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,,\"Doanh thu \xFB\xF4c \xF0\xE1t\",\n", 2,
+    expectRefused(header + "value,revenue,VN,2024,7,1,estimate,https://x.vn,,,\"Doanh thu \xFB\xF4" "c \xF0\xE1" "t\",\n", 2,
                   u"quote"_s, u"UTF-8"_s);
 }
 
@@ -268,8 +268,9 @@ TEST_F(Import, ASourceDateLearntLaterIsKept)
     ASSERT_TRUE(importBytes(header + "value,revenue,VN,2024,7,1,estimate,https://dated.vn/a,,,,\n").committed());
     ASSERT_TRUE(importBytes(header + "value,revenue,VN,2024,8,2,estimate,https://dated.vn/a,,2024-09-03,,\n").committed());
     for (const Figure &f : db.store->figures()) {
-        if (f.source.url == u"https://dated.vn/a"_s)
+        if (f.source.url == u"https://dated.vn/a"_s) {
             EXPECT_EQ(f.source.published, QDate(2024, 9, 3));
+        }
     }
 }
 
