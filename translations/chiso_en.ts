@@ -909,6 +909,10 @@
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation>expected a date as YYYY-MM-DD, found &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</source>
+        <translation>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</translation>
+    </message>
 </context>
 <context>
     <name>FigureImporter</name>

@@ -893,6 +893,10 @@
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation>cần một ngày dạng YYYY-MM-DD, nhận được &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</source>
+        <translation>văn bản dài %1 ký tự; mỗi trường chứa tối đa %2 ký tự (như một ô Excel): hãy rút gọn, hoặc để phần văn bản dài trong tài liệu mà nguồn trỏ tới</translation>
+    </message>
 </context>
 <context>
     <name>FigureImporter</name>

@@ -4,10 +4,12 @@
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
 #include "io/OutputFile.h"
+#include "io/xlsx/XlsxWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <atomic>
@@ -21,6 +23,7 @@
 #include <sys/un.h>
 #include <thread>
 #include <unistd.h>
+#include <zip.h>
 
 using namespace chiso;
 using namespace Qt::StringLiterals;
@@ -386,4 +389,150 @@ TEST(CsvFormulas, GuardAndUnguardAreExactInverses)
         const QString guarded = FigureCsv::guardFormula(text);
         EXPECT_FALSE(!guarded.isEmpty() && QStringView(u"=+-@\t\r").contains(guarded.front())) << text.toStdString();
     }
+}
+
+// ---- 2. What export writes, import reads: text at the limit -----------------------------
+
+namespace {
+
+/// A workbook with one sheet of inline-string cells, as another program could write it.
+bool writeWorkbook(const QString &path, const QList<QStringList> &rows)
+{
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    for (int r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (int c = 0; c < rows[r].size(); ++c)
+            sheet += "<c r=\"" + QByteArray(1, char('A' + c)) + QByteArray::number(r + 1) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                     + escaped(rows[r][c]) + "</t></is></c>";
+        sheet += "</row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    const QList<std::pair<const char *, QByteArray>> parts = {
+        {"[Content_Types].xml",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+         "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+         "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+         "</Types>"},
+        {"_rels/.rels",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+         "</Relationships>"},
+        {"xl/workbook.xml",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Figures\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+         "</Relationships>"},
+        {"xl/worksheets/sheet1.xml", sheet},
+    };
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!zip)
+        return false;
+    for (const auto &[name, bytes] : parts) {
+        zip_source_t *source = zip_source_buffer(zip, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        if (!source || zip_file_add(zip, name, source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            zip_discard(zip);
+            return false;
+        }
+    }
+    return zip_close(zip) == 0; // the buffers are read here: they must live until now
+}
+
+/// CSV text field: quoted, quotes doubled.
+QByteArray csvField(const QString &text)
+{
+    return '"' + text.toUtf8().replace("\"", "\"\"") + '"';
+}
+
+const QByteArray longHeader = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n";
+
+QByteArray rowWithTexts(const QString &url, const QString &title, const QString &quote, const QString &note)
+{
+    return "value,revenue,VN,2024,6,2067389,estimate," + csvField(url) + ',' + csvField(title) + ",," + csvField(quote) + ','
+           + csvField(note) + '\n';
+}
+
+} // namespace
+
+TEST(TextLimit, FieldsAtTheLimitGoOutAndComeBackWholeAsCsvAndAsAWorkbook)
+{
+    const qsizetype limit = FigureCsv::maxTextLength;
+    // The worst cases for the CSV line: quotes (doubled on the way out), three-byte letters.
+    const QString url = u"https://example.vn/"_s + QString(limit - 19, u'a');
+    const QString title = u"="_s + QString(limit - 1, u'"');  // guarded with a ' on the way out: one more
+    const QString quote = QString(limit, QChar(0x1EC7));     // ệ, three bytes in UTF-8
+    const QString note = QString(limit, u'"');
+    TestDatabase first(/*empty=*/true);
+    FigureImporter importer(*first.store);
+    const ImportReport report = importer.importFile(first.write(u"in.csv"_s, longHeader + rowWithTexts(url, title, quote, note)));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    const QList<Figure> stored = first.store->figures();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].source.title, title);
+    EXPECT_EQ(stored[0].note, note);
+
+    const QByteArray exported = exportAll(*first.store);
+    TestDatabase second(/*empty=*/true);
+    FigureImporter fromCsv(*second.store);
+    const ImportReport back = fromCsv.importFile(second.write(u"export.csv"_s, exported));
+    ASSERT_TRUE(back.committed()) << back.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*second.store), exported);
+
+    // The workbook: every text fits a cell, so the export's "Figures" sheet imports back.
+    const QString book = second.file(u"export.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, KpiReport{}, stored, Language::English, &error)) << error.toStdString();
+    TestDatabase third(/*empty=*/true);
+    FigureImporter fromBook(*third.store);
+    const ImportReport fromWorkbook = fromBook.importFile(book);
+    ASSERT_TRUE(fromWorkbook.committed()) << fromWorkbook.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*third.store), exported);
+}
+
+TEST(TextLimit, ANoteOneCharacterOverIsRefusedFromCsvNamingLineFieldAndLimit)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    FigureImporter importer(*db.store);
+    const QString over(FigureCsv::maxTextLength + 1, u'x');
+    const ImportReport report = importer.importFile(db.write(u"long.csv"_s, longHeader + rowWithTexts(u"https://x.vn"_s, u"X"_s, u"q"_s, over)));
+    EXPECT_FALSE(report.committed());
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_TRUE(report.issues[0].toString().endsWith(u"long.csv:2: note: the text is %1 characters long; a field holds at most %2 "
+                                                     "(as an Excel cell does): shorten it, or keep the long text in a document the source points to"_s
+                                                         .arg(QLocale().toString(over.size()), QLocale().toString(FigureCsv::maxTextLength))))
+        << report.issues[0].toString().toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+}
+
+TEST(TextLimit, ANoteOneCharacterOverIsRefusedFromAWorkbookNamingTheCell)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    const QString book = db.file(u"long.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(book, {FigureCsv::columns(),
+                                     {u"value"_s, u"revenue"_s, u"VN"_s, u"2024"_s, u"6"_s, u"1"_s, u"estimate"_s, u"https://x.vn"_s,
+                                      QString(), QString(), u"q"_s, QString(FigureCsv::maxTextLength + 1, u'x')}}));
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(book);
+    EXPECT_FALSE(report.committed());
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_EQ(report.issues[0].cell, u"Figures!L2"_s);
+    EXPECT_EQ(report.issues[0].field, u"note"_s);
+    EXPECT_TRUE(report.issues[0].message.contains(QLocale().toString(FigureCsv::maxTextLength))) << report.issues[0].toString().toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+
+    // The same workbook with the note at the limit is stored.
+    ASSERT_TRUE(writeWorkbook(book, {FigureCsv::columns(),
+                                     {u"value"_s, u"revenue"_s, u"VN"_s, u"2024"_s, u"6"_s, u"1"_s, u"estimate"_s, u"https://x.vn"_s,
+                                      QString(), QString(), u"q"_s, QString(FigureCsv::maxTextLength, u'x')}}));
+    const ImportReport atLimit = importer.importFile(book);
+    EXPECT_TRUE(atLimit.committed()) << atLimit.issues.value(0).toString().toStdString();
 }
