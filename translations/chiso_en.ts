@@ -656,6 +656,18 @@
         <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
         <translation>the line is longer than %1 MiB: this is not a CSV file of figures</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</source>
+        <translation>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</source>
+        <translation>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</source>
+        <translation>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

@@ -644,6 +644,18 @@
         <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
         <translation>dòng dài hơn %1 MiB: đây không phải tệp CSV số liệu</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</source>
+        <translation>tệp không phải UTF-8 (có vẻ là UTF-32): hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</source>
+        <translation>tệp là một tệp nén zip (một sổ tính Excel?): hãy đặt đuôi .xlsx, hoặc trong Excel lưu lại dạng CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</source>
+        <translation>tệp chứa byte NUL ở dòng %1, điều mà văn bản không bao giờ có (tệp hỏng hoặc không phải tệp văn bản): hãy lưu lại dạng CSV UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

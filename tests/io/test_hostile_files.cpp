@@ -536,3 +536,163 @@ TEST(TextLimit, ANoteOneCharacterOverIsRefusedFromAWorkbookNamingTheCell)
     const ImportReport atLimit = importer.importFile(book);
     EXPECT_TRUE(atLimit.committed()) << atLimit.issues.value(0).toString().toStdString();
 }
+
+// ---- 5. Messages that name the real cause ------------------------------------------------
+
+namespace {
+
+/// The first problem of importing `bytes` as in.csv into a fresh database.
+ImportIssue firstIssue(const QByteArray &bytes, const QString &name = u"in.csv"_s)
+{
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(name, bytes));
+    return report.issues.value(0, ImportIssue{{}, -1, {}, u"(imported)"_s, {}});
+}
+
+QByteArray encoded(const QByteArray &ascii, int width, bool bigEndian)
+{
+    QByteArray out;
+    for (char c : ascii) {
+        QByteArray unit(width, '\0');
+        unit[bigEndian ? width - 1 : 0] = c;
+        out += unit;
+    }
+    return out;
+}
+
+const QByteArray asciiFile = "record,indicator,year,month,value,basis,source_title\nvalue,revenue,2024,6,5,estimate,T\n";
+
+/// Runs the program as a user without root's right to read and write everything.
+ChisoRun runAsUser(const QStringList &arguments)
+{
+    return runChiso(arguments, [](QProcess &process) {
+        if (geteuid() == 0)
+            process.setChildProcessModifier([] {
+                if (setgid(65534) != 0 || setuid(65534) != 0)
+                    _exit(99);
+            });
+    });
+}
+
+/// A folder in /tmp that anyone may use, with a database anyone may read and write.
+struct SharedFolder {
+    QTemporaryDir dir{u"/tmp/chiso-hostile-XXXXXX"_s};
+    QString db = dir.filePath(u"db.sqlite"_s);
+    SharedFolder()
+    {
+        QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+        createDatabase(db, /*empty=*/true);
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::setPermissions(db + suffix, QFileDevice::Permissions(0x6666));
+    }
+};
+
+} // namespace
+
+TEST(InputMessages, AWorkbookRenamedCsvIsNamedAZipArchive)
+{
+    const ImportIssue issue = firstIssue(readFile(QStringLiteral(CHISO_TEST_DATA "/xlsx/openpyxl_long.xlsx")));
+    EXPECT_TRUE(issue.toString().endsWith(u"in.csv:1: the file is a zip archive (an Excel workbook?): name it .xlsx, "
+                                           "or save it from Excel as CSV UTF-8"_s))
+        << issue.toString().toStdString();
+}
+
+TEST(InputMessages, Utf32WithAndWithoutAByteOrderMarkIsNamedUtf32)
+{
+    for (const bool bigEndian : {false, true}) {
+        const QByteArray body = encoded(asciiFile, 4, bigEndian);
+        const QByteArray mark = bigEndian ? QByteArray("\0\0\xFE\xFF", 4) : QByteArray("\xFF\xFE\0\0", 4);
+        for (const QByteArray &bytes : {body, mark + body}) {
+            const ImportIssue issue = firstIssue(bytes);
+            EXPECT_EQ(issue.line, 1);
+            EXPECT_TRUE(issue.message.contains(u"it looks like UTF-32"_s)) << issue.toString().toStdString();
+        }
+    }
+}
+
+TEST(InputMessages, Utf16WithoutAByteOrderMarkIsStillNamedUtf16)
+{
+    for (const bool bigEndian : {false, true}) {
+        const ImportIssue issue = firstIssue(encoded(asciiFile, 2, bigEndian));
+        EXPECT_EQ(issue.line, 1);
+        EXPECT_TRUE(issue.message.contains(u"it looks like UTF-16"_s)) << issue.toString().toStdString();
+    }
+}
+
+TEST(InputMessages, ANulByteInUtf8TextIsNamedWithItsLine)
+{
+    const QByteArray bytes = asciiFile + QByteArray("value,profit,2024,6,\0" "5,estimate,T\n", 32);
+    const ImportIssue issue = firstIssue(bytes);
+    EXPECT_EQ(issue.line, 3) << issue.toString().toStdString();
+    EXPECT_TRUE(issue.message.contains(u"holds a NUL byte at line 3"_s)) << issue.toString().toStdString();
+    EXPECT_FALSE(issue.message.contains(u"UTF-16"_s));
+}
+
+TEST(InputMessages, CrOnlyLineEndsAreReadWithQuotedLineBreaksAndLineNumbers)
+{
+    const QByteArray oldMac = "record,indicator,year,month,value,basis,source_title,quote\r"
+                              "value,revenue,2024,6,2067389,estimate,T,\"one\rtwo\"\r"
+                              "value,profit,2024,6,150000,estimate,T,\r";
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(u"mac.csv"_s, oldMac));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 2);
+    bool sawQuote = false;
+    for (const Figure &f : db.store->figures())
+        sawQuote = sawQuote || f.quote == u"one\rtwo"_s;
+    EXPECT_TRUE(sawQuote);
+
+    // A bad line is named by its number, counting CRs as line ends.
+    const ImportIssue issue = firstIssue(QByteArray(oldMac).replace("150000", "x"));
+    EXPECT_EQ(issue.line, 4) << issue.toString().toStdString();
+    EXPECT_EQ(issue.field, u"value"_s);
+}
+
+TEST(InputMessages, ALinkLoopIsNamedAsOne)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.csv"_s);
+    const QString b = dir.filePath(u"b.csv"_s);
+    ASSERT_TRUE(QFile::link(b, a) && QFile::link(a, b));
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(a);
+    ASSERT_FALSE(report.issues.isEmpty());
+    EXPECT_EQ(report.issues[0].toString(), a + u": too many levels of symbolic links"_s);
+}
+
+TEST(InputMessages, AFileInAFolderTheUserMayNotEnterSaysPermissionDenied)
+{
+    SharedFolder shared;
+    const QString locked = shared.dir.filePath(u"locked"_s);
+    ASSERT_TRUE(QDir().mkdir(locked));
+    const QString file = locked + u"/figures.csv"_s;
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(asciiFile);
+    }
+    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    const ChisoRun run = runAsUser({u"import"_s, file, u"--db"_s, shared.db});
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + u": permission denied"_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"no such file"_s)) << run.err.toStdString();
+}
+
+TEST(InputMessages, OutputInAFolderTheUserMayNotWriteSaysPermissionDenied)
+{
+    SharedFolder shared;
+    const QString readOnly = shared.dir.filePath(u"read-only"_s);
+    ASSERT_TRUE(QDir().mkdir(readOnly));
+    ASSERT_TRUE(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                    | QFileDevice::ExeOther));
+    const QString target = readOnly + u"/all.csv"_s;
+    const ChisoRun run = runAsUser({u"export"_s, u"--db"_s, shared.db, u"-o"_s, target});
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"Cannot write %1: permission denied"_s.arg(target))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target));
+}
