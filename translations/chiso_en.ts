@@ -633,6 +633,10 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>the monthly form as an Excel workbook, to fill in and import</translation>
     </message>
+    <message>
+        <source>Cannot write the standard output: %1</source>
+        <translation>Cannot write the standard output: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -621,6 +621,10 @@
         <source>the monthly form as an Excel workbook, to fill in and import</source>
         <translation>biểu số liệu tháng dạng Excel, để điền rồi nhập lại</translation>
     </message>
+    <message>
+        <source>Cannot write the standard output: %1</source>
+        <translation>Không ghi được ra đầu ra chuẩn: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

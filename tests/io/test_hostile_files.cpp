@@ -145,6 +145,11 @@ TEST_F(HostileFiles, ExportToAFullDeviceFailsNamingItAndTheCause)
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"Cannot write %1: the disk or device is full"_s.arg(full))) << run.err.toStdString();
     EXPECT_TRUE(isCharacterDevice(full));
+
+    // `chiso export > /dev/full`: the same, for standard output.
+    const ChisoRun redirected = runChiso({u"export"_s, u"--db"_s, db}, [&full](QProcess &p) { p.setStandardOutputFile(full); });
+    EXPECT_EQ(redirected.exitCode, 1) << redirected.err.toStdString();
+    EXPECT_TRUE(redirected.err.contains(u"Cannot write the standard output: the disk or device is full"_s)) << redirected.err.toStdString();
 }
 
 TEST_F(HostileFiles, EveryKindOfOutputToAFullDeviceFails)
