@@ -691,6 +691,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the standard output: %1</source>
+        <translation>Cannot write the standard output: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -713,6 +717,18 @@
     <message>
         <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
         <translation>the line is longer than %1 MiB: this is not a CSV file of figures</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</source>
+        <translation>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</source>
+        <translation>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</source>
+        <translation>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1013,10 @@
     <message>
         <source>the publication date %1 is before the figure&apos;s month %2 began</source>
         <translation>the publication date %1 is before the figure&apos;s month %2 began</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</source>
+        <translation>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the standard output: %1</source>
+        <translation>Không ghi được ra đầu ra chuẩn: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -700,6 +704,18 @@
     <message>
         <source>the line is longer than %1 MiB: this is not a CSV file of figures</source>
         <translation>dòng dài hơn %1 MiB: đây không phải tệp CSV số liệu</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like UTF-32): save it as UTF-8</source>
+        <translation>tệp không phải UTF-8 (có vẻ là UTF-32): hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive (an Excel workbook?): name it .xlsx, or save it from Excel as CSV UTF-8</source>
+        <translation>tệp là một tệp nén zip (một sổ tính Excel?): hãy đặt đuôi .xlsx, hoặc trong Excel lưu lại dạng CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at line %1, which text never has (damaged, or not a text file): save it again as CSV UTF-8</source>
+        <translation>tệp chứa byte NUL ở dòng %1, điều mà văn bản không bao giờ có (tệp hỏng hoặc không phải tệp văn bản): hãy lưu lại dạng CSV UTF-8</translation>
     </message>
 </context>
 <context>
@@ -980,6 +996,10 @@
     <message>
         <source>the publication date %1 is before the figure&apos;s month %2 began</source>
         <translation>ngày công bố %1 sớm hơn đầu tháng %2 của số liệu</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a field holds at most %2 (as an Excel cell does): shorten it, or keep the long text in a document the source points to</source>
+        <translation>văn bản dài %1 ký tự; mỗi trường chứa tối đa %2 ký tự (như một ô Excel): hãy rút gọn, hoặc để phần văn bản dài trong tài liệu mà nguồn trỏ tới</translation>
     </message>
 </context>
 <context>

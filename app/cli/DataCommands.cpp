@@ -5,12 +5,14 @@
 #include "io/BundledDataset.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
+#include "io/FileChecks.h"
 #include "io/xlsx/XlsxWriter.h"
 #include "analytics/KpiReport.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +130,12 @@ int runExport(Context &context, const QStringList &arguments)
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
     FigureExporter::writeCsv(figures, &out);
+    if (!out.flush() || out.error() != QFileDevice::NoError) { // `chiso export > /dev/full` must not "succeed"
+        const int error = errno;
+        context.err << QCoreApplication::translate("Cli", "Cannot write the standard output: %1").arg(FileChecks::reason(error, out.errorString()))
+                    << Qt::endl;
+        return Failed;
+    }
     return Ok;
 }
 

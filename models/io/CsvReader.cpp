@@ -1,6 +1,8 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
 
 namespace chiso {
 
@@ -9,18 +11,63 @@ CsvReader::CsvReader(QIODevice *device)
 {
 }
 
+namespace {
+
+/// Every `width`-byte unit of `head` has its one ASCII byte at `at` and zeros elsewhere: the
+/// header line (plain ASCII) written as UTF-16 or UTF-32 without a byte-order mark.
+bool asciiIn(const QByteArray &head, int width, int at)
+{
+    const qsizetype units = std::min<qsizetype>(head.size(), 64) / width;
+    if (units < 2)
+        return false;
+    for (qsizetype u = 0; u < units; ++u) {
+        for (int b = 0; b < width; ++b) {
+            const char byte = head[u * width + b];
+            if ((b == at) == (byte == 0))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void CsvReader::lookAtStart()
+{
+    const QByteArray head = m_device->peek(4096);
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        m_problem = Problem::Zip;
+    else if (head.startsWith(QByteArray("\xFF\xFE\0\0", 4)) || head.startsWith(QByteArray("\0\0\xFE\xFF", 4))
+             || asciiIn(head, 4, 0) || asciiIn(head, 4, 3))
+        m_problem = Problem::Utf32;
+    else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || asciiIn(head, 2, 0) || asciiIn(head, 2, 1))
+        m_problem = Problem::Utf16;
+    else
+        m_crOnly = head.contains('\r') && !head.contains('\n');
+}
+
 bool CsvReader::readLine()
 {
     // QIODevice::readLine() without a limit zero-fills a fresh buffer for every line; reading
     // into a reused one keeps the import's time in SQLite, where it belongs.
     m_lineBuffer.resize(0);
     char chunk[16384];
+    const char end = m_crOnly ? '\r' : '\n';
     for (;;) {
-        const qint64 n = m_device->readLine(chunk, sizeof chunk);
+        qint64 n = 0;
+        if (!m_crOnly) {
+            n = m_device->readLine(chunk, sizeof chunk);
+        } else { // QIODevice reads lines up to LF only: find the CR, then take up to it
+            n = m_device->peek(chunk, sizeof chunk);
+            if (n > 0) {
+                const void *cr = std::memchr(chunk, '\r', size_t(n));
+                n = m_device->read(chunk, cr ? static_cast<const char *>(cr) - chunk + 1 : n);
+            }
+        }
         if (n <= 0)
             break;
         m_lineBuffer.append(chunk, n);
-        if (chunk[n - 1] == '\n')
+        if (chunk[n - 1] == end)
             break;
         if (m_lineBuffer.size() > maxLineBytes) { // a binary or runaway file: stop before memory does
             m_tooLong = true;
@@ -34,21 +81,48 @@ bool CsvReader::readLine()
         m_atStart = false;
         if (m_lineBuffer.startsWith("\xEF\xBB\xBF"))
             m_lineBuffer.remove(0, 3);
-        else if (m_lineBuffer.startsWith("\xFF\xFE") || m_lineBuffer.startsWith("\xFE\xFF"))
-            m_utf16 = true;
     }
-    if (m_lineBuffer.contains('\0'))
-        m_utf16 = true;
+    if (m_problem == Problem::None && m_lineBuffer.contains('\0')) {
+        m_problem = Problem::NulByte;
+        m_nulLine = m_nextLine; // the physical line just read (next() counts it after)
+    }
     return true;
+}
+
+QString CsvReader::problemMessage() const
+{
+    switch (m_problem) {
+    case Problem::Utf16:
+        return QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+    case Problem::Utf32:
+        return QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-32): save it as UTF-8");
+    case Problem::Zip:
+        return QCoreApplication::translate("CsvReader", "the file is a zip archive (an Excel workbook?): name it .xlsx, "
+                                                        "or save it from Excel as CSV UTF-8");
+    case Problem::NulByte:
+        return QCoreApplication::translate("CsvReader", "the file holds a NUL byte at line %1, which text never has "
+                                                        "(damaged, or not a text file): save it again as CSV UTF-8")
+            .arg(m_nulLine);
+    case Problem::None:
+        break;
+    }
+    return {};
 }
 
 bool CsvReader::next()
 {
     m_fieldCount = 0;
     m_error.clear();
-    if (m_utf16 && !m_atStart) { // found inside the previous record's quoted line break
+    if (m_atStart) {
+        lookAtStart();
+        if (m_problem != Problem::None) { // not text at all: say so before reading a line of it
+            m_recordLine = 1;
+            m_error = problemMessage();
+            return false;
+        }
+    } else if (m_problem != Problem::None) { // found inside the previous record's quoted line break
         m_recordLine = m_nextLine;
-        m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+        m_error = problemMessage();
         return false;
     }
     if (!readLine())
@@ -59,8 +133,8 @@ bool CsvReader::next()
                       .arg(maxLineBytes >> 20);
         return false;
     }
-    if (m_utf16) {
-        m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+    if (m_problem != Problem::None) {
+        m_error = problemMessage();
         return false;
     }
 
@@ -91,8 +165,8 @@ bool CsvReader::next()
             }
             ++m_nextLine;
             i = 0;
-            if (m_utf16) {
-                m_error = QCoreApplication::translate("CsvReader", "the file is not UTF-8 (it looks like UTF-16): save it as UTF-8");
+            if (m_problem != Problem::None) {
+                m_error = problemMessage();
                 return false;
             }
             continue;
@@ -120,7 +194,7 @@ bool CsvReader::next()
             field = &newField();
             wasQuoted = false;
             ++i;
-        } else if (c == '\n' || (c == '\r' && i + 1 < size && data[i + 1] == '\n')) {
+        } else if (c == '\n' || (c == '\r' && ((i + 1 < size && data[i + 1] == '\n') || (m_crOnly && i + 1 == size)))) {
             break;
         } else if (c == '"') {
             if (!field->isEmpty() || wasQuoted) {

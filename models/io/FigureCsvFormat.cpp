@@ -2,6 +2,7 @@
 #include "domain/FigureRules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -96,6 +97,15 @@ QString FigureCsv::guardFormula(const QString &text)
 QString FigureCsv::unguardFormula(const QString &text)
 {
     return text.startsWith(u'\'') && looksLikeFormula(text) ? text.mid(1) : text;
+}
+
+QString FigureCsv::textLengthProblem(const QString &text)
+{
+    if (text.size() <= maxTextLength)
+        return {};
+    return QCoreApplication::translate("FigureCsv", "the text is %1 characters long; a field holds at most %2 (as an Excel cell does): "
+                                                    "shorten it, or keep the long text in a document the source points to")
+        .arg(QLocale().toString(text.size()), QLocale().toString(maxTextLength));
 }
 
 const QStringList &FigureCsv::columns()
@@ -198,8 +208,13 @@ QString FigureCsvParser::text(const std::vector<QByteArray> &fields, int column,
         issues.append(issue(line, column, QCoreApplication::translate("FigureCsv", "the text is not valid UTF-8: save the file as UTF-8 (in Excel: \"CSV UTF-8\")")));
         return {};
     }
+    QString text = m_csvText ? FigureCsv::unguardFormula(decoded.trimmed()) : decoded.trimmed();
+    if (const QString problem = FigureCsv::textLengthProblem(text); !problem.isEmpty()) {
+        issues.append(issue(line, column, problem));
+        return {};
+    }
     m_lastRaw[column] = raw;
-    m_lastText[column] = m_csvText ? FigureCsv::unguardFormula(decoded.trimmed()) : decoded.trimmed();
+    m_lastText[column] = std::move(text);
     return m_lastText[column];
 }
 

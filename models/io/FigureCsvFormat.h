@@ -31,6 +31,13 @@ namespace FigureCsv {
     QString guardFormula(const QString &text);
     /// The text guardFormula() was given: one leading ' removed where guardFormula() adds one.
     QString unguardFormula(const QString &text);
+
+    /// The longest text a field may hold, in UTF-16 units: an Excel cell's limit, so that what
+    /// one import accepts every export writes whole (a workbook's cell would drop more) and
+    /// reads back (a CSV record of four such fields stays far below CsvReader::maxLineBytes).
+    constexpr qsizetype maxTextLength = 32767;
+    /// Why a text is too long for a field, or an empty string.
+    QString textLengthProblem(const QString &text);
 }
 
 /// Turns CSV records into figures, checking every field; knows nothing of storage.

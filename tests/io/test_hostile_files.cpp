@@ -4,10 +4,12 @@
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
 #include "io/OutputFile.h"
+#include "io/xlsx/XlsxWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <atomic>
@@ -21,6 +23,7 @@
 #include <sys/un.h>
 #include <thread>
 #include <unistd.h>
+#include <zip.h>
 
 using namespace chiso;
 using namespace Qt::StringLiterals;
@@ -142,6 +145,11 @@ TEST_F(HostileFiles, ExportToAFullDeviceFailsNamingItAndTheCause)
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"Cannot write %1: the disk or device is full"_s.arg(full))) << run.err.toStdString();
     EXPECT_TRUE(isCharacterDevice(full));
+
+    // `chiso export > /dev/full`: the same, for standard output.
+    const ChisoRun redirected = runChiso({u"export"_s, u"--db"_s, db}, [&full](QProcess &p) { p.setStandardOutputFile(full); });
+    EXPECT_EQ(redirected.exitCode, 1) << redirected.err.toStdString();
+    EXPECT_TRUE(redirected.err.contains(u"Cannot write the standard output: the disk or device is full"_s)) << redirected.err.toStdString();
 }
 
 TEST_F(HostileFiles, EveryKindOfOutputToAFullDeviceFails)
@@ -386,4 +394,310 @@ TEST(CsvFormulas, GuardAndUnguardAreExactInverses)
         const QString guarded = FigureCsv::guardFormula(text);
         EXPECT_FALSE(!guarded.isEmpty() && QStringView(u"=+-@\t\r").contains(guarded.front())) << text.toStdString();
     }
+}
+
+// ---- 2. What export writes, import reads: text at the limit -----------------------------
+
+namespace {
+
+/// A workbook with one sheet of inline-string cells, as another program could write it.
+bool writeWorkbook(const QString &path, const QList<QStringList> &rows)
+{
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    for (int r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (int c = 0; c < rows[r].size(); ++c)
+            sheet += "<c r=\"" + QByteArray(1, char('A' + c)) + QByteArray::number(r + 1) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                     + escaped(rows[r][c]) + "</t></is></c>";
+        sheet += "</row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    const QList<std::pair<const char *, QByteArray>> parts = {
+        {"[Content_Types].xml",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+         "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+         "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+         "</Types>"},
+        {"_rels/.rels",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+         "</Relationships>"},
+        {"xl/workbook.xml",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Figures\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+         "</Relationships>"},
+        {"xl/worksheets/sheet1.xml", sheet},
+    };
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!zip)
+        return false;
+    for (const auto &[name, bytes] : parts) {
+        zip_source_t *source = zip_source_buffer(zip, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        if (!source || zip_file_add(zip, name, source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            zip_discard(zip);
+            return false;
+        }
+    }
+    return zip_close(zip) == 0; // the buffers are read here: they must live until now
+}
+
+/// CSV text field: quoted, quotes doubled.
+QByteArray csvField(const QString &text)
+{
+    return '"' + text.toUtf8().replace("\"", "\"\"") + '"';
+}
+
+const QByteArray longHeader = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n";
+
+QByteArray rowWithTexts(const QString &url, const QString &title, const QString &quote, const QString &note)
+{
+    return "value,revenue,VN,2024,6,2067389,estimate," + csvField(url) + ',' + csvField(title) + ",," + csvField(quote) + ','
+           + csvField(note) + '\n';
+}
+
+} // namespace
+
+TEST(TextLimit, FieldsAtTheLimitGoOutAndComeBackWholeAsCsvAndAsAWorkbook)
+{
+    const qsizetype limit = FigureCsv::maxTextLength;
+    // The worst cases for the CSV line: quotes (doubled on the way out), three-byte letters.
+    const QString url = u"https://example.vn/"_s + QString(limit - 19, u'a');
+    const QString title = u"="_s + QString(limit - 1, u'"');  // guarded with a ' on the way out: one more
+    const QString quote = QString(limit, QChar(0x1EC7));     // ệ, three bytes in UTF-8
+    const QString note = QString(limit, u'"');
+    TestDatabase first(/*empty=*/true);
+    FigureImporter importer(*first.store);
+    const ImportReport report = importer.importFile(first.write(u"in.csv"_s, longHeader + rowWithTexts(url, title, quote, note)));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    const QList<Figure> stored = first.store->figures();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].source.title, title);
+    EXPECT_EQ(stored[0].note, note);
+
+    const QByteArray exported = exportAll(*first.store);
+    TestDatabase second(/*empty=*/true);
+    FigureImporter fromCsv(*second.store);
+    const ImportReport back = fromCsv.importFile(second.write(u"export.csv"_s, exported));
+    ASSERT_TRUE(back.committed()) << back.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*second.store), exported);
+
+    // The workbook: every text fits a cell, so the export's "Figures" sheet imports back.
+    const QString book = second.file(u"export.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, KpiReport{}, stored, Language::English, &error)) << error.toStdString();
+    TestDatabase third(/*empty=*/true);
+    FigureImporter fromBook(*third.store);
+    const ImportReport fromWorkbook = fromBook.importFile(book);
+    ASSERT_TRUE(fromWorkbook.committed()) << fromWorkbook.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*third.store), exported);
+}
+
+TEST(TextLimit, ANoteOneCharacterOverIsRefusedFromCsvNamingLineFieldAndLimit)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    FigureImporter importer(*db.store);
+    const QString over(FigureCsv::maxTextLength + 1, u'x');
+    const ImportReport report = importer.importFile(db.write(u"long.csv"_s, longHeader + rowWithTexts(u"https://x.vn"_s, u"X"_s, u"q"_s, over)));
+    EXPECT_FALSE(report.committed());
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_TRUE(report.issues[0].toString().endsWith(u"long.csv:2: note: the text is %1 characters long; a field holds at most %2 "
+                                                     "(as an Excel cell does): shorten it, or keep the long text in a document the source points to"_s
+                                                         .arg(QLocale().toString(over.size()), QLocale().toString(FigureCsv::maxTextLength))))
+        << report.issues[0].toString().toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+}
+
+TEST(TextLimit, ANoteOneCharacterOverIsRefusedFromAWorkbookNamingTheCell)
+{
+    TestDatabase db;
+    const QByteArray before = exportAll(*db.store);
+    const QString book = db.file(u"long.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(book, {FigureCsv::columns(),
+                                     {u"value"_s, u"revenue"_s, u"VN"_s, u"2024"_s, u"6"_s, u"1"_s, u"estimate"_s, u"https://x.vn"_s,
+                                      QString(), QString(), u"q"_s, QString(FigureCsv::maxTextLength + 1, u'x')}}));
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(book);
+    EXPECT_FALSE(report.committed());
+    ASSERT_EQ(report.issues.size(), 1);
+    EXPECT_EQ(report.issues[0].cell, u"Figures!L2"_s);
+    EXPECT_EQ(report.issues[0].field, u"note"_s);
+    EXPECT_TRUE(report.issues[0].message.contains(QLocale().toString(FigureCsv::maxTextLength))) << report.issues[0].toString().toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+
+    // The same workbook with the note at the limit is stored.
+    ASSERT_TRUE(writeWorkbook(book, {FigureCsv::columns(),
+                                     {u"value"_s, u"revenue"_s, u"VN"_s, u"2024"_s, u"6"_s, u"1"_s, u"estimate"_s, u"https://x.vn"_s,
+                                      QString(), QString(), u"q"_s, QString(FigureCsv::maxTextLength, u'x')}}));
+    const ImportReport atLimit = importer.importFile(book);
+    EXPECT_TRUE(atLimit.committed()) << atLimit.issues.value(0).toString().toStdString();
+}
+
+// ---- 5. Messages that name the real cause ------------------------------------------------
+
+namespace {
+
+/// The first problem of importing `bytes` as in.csv into a fresh database.
+ImportIssue firstIssue(const QByteArray &bytes, const QString &name = u"in.csv"_s)
+{
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(name, bytes));
+    return report.issues.value(0, ImportIssue{{}, -1, {}, u"(imported)"_s, {}});
+}
+
+QByteArray encoded(const QByteArray &ascii, int width, bool bigEndian)
+{
+    QByteArray out;
+    for (char c : ascii) {
+        QByteArray unit(width, '\0');
+        unit[bigEndian ? width - 1 : 0] = c;
+        out += unit;
+    }
+    return out;
+}
+
+const QByteArray asciiFile = "record,indicator,year,month,value,basis,source_title\nvalue,revenue,2024,6,5,estimate,T\n";
+
+/// Runs the program as a user without root's right to read and write everything.
+ChisoRun runAsUser(const QStringList &arguments)
+{
+    return runChiso(arguments, [](QProcess &process) {
+        if (geteuid() == 0)
+            process.setChildProcessModifier([] {
+                if (setgid(65534) != 0 || setuid(65534) != 0)
+                    _exit(99);
+            });
+    });
+}
+
+/// A folder in /tmp that anyone may use, with a database anyone may read and write.
+struct SharedFolder {
+    QTemporaryDir dir{u"/tmp/chiso-hostile-XXXXXX"_s};
+    QString db = dir.filePath(u"db.sqlite"_s);
+    SharedFolder()
+    {
+        QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+        createDatabase(db, /*empty=*/true);
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::setPermissions(db + suffix, QFileDevice::Permissions(0x6666));
+    }
+};
+
+} // namespace
+
+TEST(InputMessages, AWorkbookRenamedCsvIsNamedAZipArchive)
+{
+    const ImportIssue issue = firstIssue(readFile(QStringLiteral(CHISO_TEST_DATA "/xlsx/openpyxl_long.xlsx")));
+    EXPECT_TRUE(issue.toString().endsWith(u"in.csv:1: the file is a zip archive (an Excel workbook?): name it .xlsx, "
+                                           "or save it from Excel as CSV UTF-8"_s))
+        << issue.toString().toStdString();
+}
+
+TEST(InputMessages, Utf32WithAndWithoutAByteOrderMarkIsNamedUtf32)
+{
+    for (const bool bigEndian : {false, true}) {
+        const QByteArray body = encoded(asciiFile, 4, bigEndian);
+        const QByteArray mark = bigEndian ? QByteArray("\0\0\xFE\xFF", 4) : QByteArray("\xFF\xFE\0\0", 4);
+        for (const QByteArray &bytes : {body, mark + body}) {
+            const ImportIssue issue = firstIssue(bytes);
+            EXPECT_EQ(issue.line, 1);
+            EXPECT_TRUE(issue.message.contains(u"it looks like UTF-32"_s)) << issue.toString().toStdString();
+        }
+    }
+}
+
+TEST(InputMessages, Utf16WithoutAByteOrderMarkIsStillNamedUtf16)
+{
+    for (const bool bigEndian : {false, true}) {
+        const ImportIssue issue = firstIssue(encoded(asciiFile, 2, bigEndian));
+        EXPECT_EQ(issue.line, 1);
+        EXPECT_TRUE(issue.message.contains(u"it looks like UTF-16"_s)) << issue.toString().toStdString();
+    }
+}
+
+TEST(InputMessages, ANulByteInUtf8TextIsNamedWithItsLine)
+{
+    const QByteArray bytes = asciiFile + QByteArray("value,profit,2024,6,\0" "5,estimate,T\n", 32);
+    const ImportIssue issue = firstIssue(bytes);
+    EXPECT_EQ(issue.line, 3) << issue.toString().toStdString();
+    EXPECT_TRUE(issue.message.contains(u"holds a NUL byte at line 3"_s)) << issue.toString().toStdString();
+    EXPECT_FALSE(issue.message.contains(u"UTF-16"_s));
+}
+
+TEST(InputMessages, CrOnlyLineEndsAreReadWithQuotedLineBreaksAndLineNumbers)
+{
+    const QByteArray oldMac = "record,indicator,year,month,value,basis,source_title,quote\r"
+                              "value,revenue,2024,6,2067389,estimate,T,\"one\rtwo\"\r"
+                              "value,profit,2024,6,150000,estimate,T,\r";
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(u"mac.csv"_s, oldMac));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 2);
+    bool sawQuote = false;
+    for (const Figure &f : db.store->figures())
+        sawQuote = sawQuote || f.quote == u"one\rtwo"_s;
+    EXPECT_TRUE(sawQuote);
+
+    // A bad line is named by its number, counting CRs as line ends.
+    const ImportIssue issue = firstIssue(QByteArray(oldMac).replace("150000", "x"));
+    EXPECT_EQ(issue.line, 4) << issue.toString().toStdString();
+    EXPECT_EQ(issue.field, u"value"_s);
+}
+
+TEST(InputMessages, ALinkLoopIsNamedAsOne)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.csv"_s);
+    const QString b = dir.filePath(u"b.csv"_s);
+    ASSERT_TRUE(QFile::link(b, a) && QFile::link(a, b));
+    TestDatabase db(/*empty=*/true);
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(a);
+    ASSERT_FALSE(report.issues.isEmpty());
+    EXPECT_EQ(report.issues[0].toString(), a + u": too many levels of symbolic links"_s);
+}
+
+TEST(InputMessages, AFileInAFolderTheUserMayNotEnterSaysPermissionDenied)
+{
+    SharedFolder shared;
+    const QString locked = shared.dir.filePath(u"locked"_s);
+    ASSERT_TRUE(QDir().mkdir(locked));
+    const QString file = locked + u"/figures.csv"_s;
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(asciiFile);
+    }
+    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    const ChisoRun run = runAsUser({u"import"_s, file, u"--db"_s, shared.db});
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + u": permission denied"_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"no such file"_s)) << run.err.toStdString();
+}
+
+TEST(InputMessages, OutputInAFolderTheUserMayNotWriteSaysPermissionDenied)
+{
+    SharedFolder shared;
+    const QString readOnly = shared.dir.filePath(u"read-only"_s);
+    ASSERT_TRUE(QDir().mkdir(readOnly));
+    ASSERT_TRUE(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                    | QFileDevice::ExeOther));
+    const QString target = readOnly + u"/all.csv"_s;
+    const ChisoRun run = runAsUser({u"export"_s, u"--db"_s, shared.db, u"-o"_s, target});
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"Cannot write %1: permission denied"_s.arg(target))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target));
 }

@@ -151,6 +151,8 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
             if (source.title.isEmpty())
                 fileIssues.append({path, row, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
                                    place(row, 1)});
+            else if (const QString problem = FigureCsv::textLengthProblem(source.title); !problem.isEmpty())
+                fileIssues.append({path, row, u"source_title"_s, problem, place(row, 1)});
             return true;
         }
         if (row < firstIndicatorRow)
