@@ -17,9 +17,12 @@ using namespace Qt::StringLiterals;
 namespace chiso::cli {
 namespace {
 
-int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &output, const QString &unit)
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &region, const QString &output,
+                  const QString &unit)
 {
-    Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
+    if (!context.holdsRegion(store, region))
+        return Failed;
+    Analysis analysis(store, AnalysisSettings{.period = period, .region = region}); // without one, the latest month
     if (!period)
         period = analysis.latestPeriod();
     if (!period) {
@@ -57,6 +60,7 @@ int runBriefing(Context &context, const QStringList &arguments)
                                                                         "sources, on A4 pages. Without --year and --month: the latest month."));
     context.addCommonOptions(parser);
     context.addPeriodOptions(parser);
+    context.addRegionOption(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "file")});
     parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The name of the office the briefing comes from."), u"name"_s});
     int exitCode = Ok;
@@ -65,14 +69,17 @@ int runBriefing(Context &context, const QStringList &arguments)
     std::optional<YearMonth> period;
     if (!context.period(parser, &period))
         return Usage;
+    QString region;
+    if (!context.region(parser, &region))
+        return Usage;
     auto store = context.openStore(parser);
-    return writeBriefing(context, *store, period, parser.value(u"output"_s), parser.value(u"unit"_s));
+    return writeBriefing(context, *store, period, region, parser.value(u"output"_s), parser.value(u"unit"_s));
 }
 
 int writeDefaultBriefing(Context &context)
 {
     auto store = context.openStore();
-    return writeBriefing(context, *store, std::nullopt, QString(), QString());
+    return writeBriefing(context, *store, std::nullopt, u"VN"_s, QString(), QString());
 }
 
 } // namespace chiso::cli
