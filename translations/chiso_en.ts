@@ -649,6 +649,33 @@
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
+    <message>
+        <source>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</source>
+        <translation>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds no figures for region %1. Regions with figures: %2.</source>
+        <translation>The database holds no figures for region %1. Regions with figures: %2.</translation>
+    </message>
+    <message>
+        <source>Only the figures of this region (default: every region).</source>
+        <translation>Only the figures of this region (default: every region).</translation>
+    </message>
+    <message>
+        <source>--region &lt;code&gt;</source>
+        <translation>--region &lt;code&gt;</translation>
+    </message>
+    <message>
+        <source>the region to show, in the window and every command (default VN)</source>
+        <translation>the region to show, in the window and every command (default VN)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1772,6 +1799,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>The database holds no figures for region %1: choose another region or import its figures.</source>
+        <translation>The database holds no figures for region %1: choose another region or import its figures.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -2001,6 +2032,17 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>The reporting unit whose figures are shown: VN is the whole country.</source>
+        <translation>The reporting unit whose figures are shown: VN is the whole country.</translation>
     </message>
 </context>
 <context>
