@@ -10,7 +10,7 @@ namespace {
 /// The program's own options that take a value; each command adds its own after its name.
 bool takesValue(QStringView name)
 {
-    static const QStringList names = {u"db"_s, u"lang"_s, u"as-of"_s, u"screenshot"_s, u"view"_s, u"size"_s};
+    static const QStringList names = {u"db"_s, u"lang"_s, u"as-of"_s, u"region"_s, u"screenshot"_s, u"view"_s, u"size"_s};
     return names.contains(name);
 }
 

@@ -19,7 +19,7 @@ struct GlobalOptions {
 };
 
 /// Reads the program's arguments. An option before the command is one of the program's own
-/// (--db, --lang, --as-of, --screenshot, --view, --size): those with a value take the next
+/// (--db, --lang, --as-of, --region, --screenshot, --view, --size): those with a value take the next
 /// argument unless written `--name=value`, so the first other argument is the command.
 GlobalOptions parseGlobalOptions(const QStringList &arguments);
 

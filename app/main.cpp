@@ -41,6 +41,7 @@ QString topLevelHelp()
         {u"-h, --help"_s, QCoreApplication::translate("Cli", "help for a command: chiso report --help")},
         {u"--version"_s, QCoreApplication::translate("Cli", "the version of Chỉ Số")},
         {u"--as-of <YYYY-MM>"_s, QCoreApplication::translate("Cli", "window: open on this month")},
+        {QCoreApplication::translate("Cli", "--region <code>"), QCoreApplication::translate("Cli", "the region to show, in the window and every command (default VN)")},
         {QCoreApplication::translate("Cli", "--screenshot <file.png>"),
          QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)")},
     };

@@ -695,6 +695,33 @@
         <source>Cannot write the standard output: %1</source>
         <translation>Cannot write the standard output: %1</translation>
     </message>
+    <message>
+        <source>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</source>
+        <translation>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds no figures for region %1. Regions with figures: %2.</source>
+        <translation>The database holds no figures for region %1. Regions with figures: %2.</translation>
+    </message>
+    <message>
+        <source>Only the figures of this region (default: every region).</source>
+        <translation>Only the figures of this region (default: every region).</translation>
+    </message>
+    <message>
+        <source>--region &lt;code&gt;</source>
+        <translation>--region &lt;code&gt;</translation>
+    </message>
+    <message>
+        <source>the region to show, in the window and every command (default VN)</source>
+        <translation>the region to show, in the window and every command (default VN)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1897,6 +1924,10 @@
         <source>Not stored</source>
         <translation>Not stored</translation>
     </message>
+    <message>
+        <source>The database holds no figures for region %1: choose another region or import its figures.</source>
+        <translation>The database holds no figures for region %1: choose another region or import its figures.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2706,6 +2737,17 @@ Please turn one of those options off.</translation>
     <message>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>The reporting unit whose figures are shown: VN is the whole country.</source>
+        <translation>The reporting unit whose figures are shown: VN is the whole country.</translation>
     </message>
 </context>
 <context>

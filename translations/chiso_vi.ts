@@ -682,6 +682,32 @@
         <source>Cannot write the standard output: %1</source>
         <translation>Không ghi được ra đầu ra chuẩn: %1</translation>
     </message>
+    <message>
+        <source>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</source>
+        <translation>--region cần một mã vùng gồm chữ và số, chẳng hạn VN; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> và %n vùng khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds no figures for region %1. Regions with figures: %2.</source>
+        <translation>Cơ sở dữ liệu không có số liệu nào của vùng %1. Các vùng có số liệu: %2.</translation>
+    </message>
+    <message>
+        <source>Only the figures of this region (default: every region).</source>
+        <translation>Chỉ số liệu của vùng này (mặc định: mọi vùng).</translation>
+    </message>
+    <message>
+        <source>--region &lt;code&gt;</source>
+        <translation>--region &lt;mã&gt;</translation>
+    </message>
+    <message>
+        <source>the region to show, in the window and every command (default VN)</source>
+        <translation>vùng cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1872,6 +1898,10 @@
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
+    <message>
+        <source>The database holds no figures for region %1: choose another region or import its figures.</source>
+        <translation>Cơ sở dữ liệu không có số liệu nào của vùng %1: hãy chọn vùng khác hoặc nhập số liệu của vùng này.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2681,6 +2711,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Type:</source>
         <translation>Loại:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Region:</source>
+        <translation>Vùng:</translation>
+    </message>
+    <message>
+        <source>The reporting unit whose figures are shown: VN is the whole country.</source>
+        <translation>Đơn vị báo cáo có số liệu đang hiển thị: VN là cả nước.</translation>
     </message>
 </context>
 <context>

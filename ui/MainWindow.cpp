@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "domain/FigureRules.h"
 #include "PeriodPicker.h"
+#include "RegionPicker.h"
 #include "RebuildWhenShown.h"
 #include "charts/ChartView.h"
 #include "charts/Charts.h"
@@ -53,13 +54,15 @@ QSettings appSettings()
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
 }
 
-/// The period, tolerance and check the analyst left the window with: the analysis starts
+/// The period, region, tolerance and check the analyst left the window with: the analysis starts
 /// from them instead of computing everything twice.
 AnalysisSettings rememberedAnalysis()
 {
     const QSettings settings = appSettings();
     AnalysisSettings remembered;
     remembered.period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
+    if (const auto region = normalizedRegion(settings.value(u"analysis/region"_s).toString()))
+        remembered.region = *region;
     // A settings file edited by hand may hold anything: a value out of range keeps the default.
     const auto remember = [&settings](const QString &key, double &target, double scale) {
         if (const auto value = toleranceFromText(settings.value(key).toString()))
@@ -94,6 +97,7 @@ constexpr int ViewCount = 6;
 MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store, rememberedAnalysis())), m_undo(new QUndoStack(this)),
       m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
+      m_region(new RegionPicker(this)),
       m_tolerance(new QDoubleSpinBox(this)), m_toleranceLabel(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -117,6 +121,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     auto *barLayout = new QHBoxLayout(periodBar);
     barLayout->setContentsMargins(6, 4, 6, 2);
     barLayout->addWidget(m_period);
+    barLayout->addWidget(m_region);
     auto *separator = new QFrame;
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
@@ -140,9 +145,12 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { ensureView(View(index)); });
     m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
+    m_region->setRegions(m_analysis->regions(), m_analysis->region());
+    connect(m_region, &RegionPicker::regionChanged, m_analysis.get(), &Analysis::setRegion);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
     connect(m_analysis.get(), &Analysis::changed, this, [this] {
         m_period->setPeriod(m_analysis->period());
+        m_region->setRegions(m_analysis->regions(), m_analysis->region());
         updateCounts();
     });
     // Queued: the box's event loop must not run inside the undo stack's or the store's call.
@@ -397,6 +405,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
     m_period->retranslate();
+    m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
     m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
     m_tolerance->setToolTip(QCoreApplication::translate("MainWindow", "Percentage points of the plan within which a figure counts as on track"));
@@ -462,9 +471,14 @@ ChartView *MainWindow::overviewChartView()
 void MainWindow::updateCounts()
 {
     const Formatter format(m_language);
-    m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
-                                                  nullptr, int(m_analysis->storedValueCount()))
-                          .arg(format.period(m_analysis->period())));
+    if (!m_analysis->regionHoldsFigures())
+        m_status->setText(QCoreApplication::translate("MainWindow", "The database holds no figures for region %1: choose another region "
+                                                                    "or import its figures.")
+                              .arg(m_analysis->region()));
+    else
+        m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
+                                                      nullptr, int(m_analysis->storedValueCount()))
+                              .arg(format.period(m_analysis->period())));
     m_tabs->setTabText(int(View::Findings),
                        QCoreApplication::translate("MainWindow", "Figures to note (%1)").arg(m_analysis->openFindings().size()));
 }
@@ -526,7 +540,9 @@ void MainWindow::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (!FigureExporter::saveCsv(m_analysis->store().figures(), path, &error))
+    const Store &store = m_analysis->store();
+    const auto everyFigure = [&store](const std::function<void(const Figure &)> &write) { store.forEachFigure(write); };
+    if (!FigureExporter::saveCsvFrom(everyFigure, path, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
 }
 
@@ -583,7 +599,7 @@ void MainWindow::exportExcel()
     if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
         path += u".xlsx"_s;
     QString error;
-    if (!XlsxWriter::writeExport(path, m_analysis->kpis(), m_analysis->store().figures(), m_language, &error))
+    if (!XlsxWriter::writeExport(path, m_analysis->kpis(), m_analysis->store().figures(m_analysis->region()), m_language, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
     else
         statusBar()->showMessage(QCoreApplication::translate("MainWindow", "Saved %1").arg(path), 5000);
@@ -619,6 +635,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/tab"_s, m_tabs->currentIndex());
     settings.setValue(u"analysis/tolerance"_s, m_analysis->tolerancePoints());
     settings.setValue(u"analysis/period"_s, m_analysis->period().toIsoString());
+    settings.setValue(u"analysis/region"_s, m_analysis->region());
     settings.setValue(u"language"_s, languageCode(m_language));
 }
 

@@ -24,10 +24,11 @@ class EntryView;
 class FindingsView;
 class IndicatorView;
 class PeriodPicker;
+class RegionPicker;
 class RebuildWhenShown;
 class TableView;
 
-/// The analyst's window: a period picker over the dashboard, one indicator's charts, the
+/// The analyst's window: a period and a region picker over the dashboard, one indicator's charts, the
 /// overview, the table and the monthly entry form; menus with a shortcut for every action.
 class MainWindow : public QMainWindow
 {
@@ -56,6 +57,7 @@ public:
     EntryView *entryView();
     FindingsView *findingsView();
     PeriodPicker *periodPicker() const { return m_period; }
+    RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
     ChartView *overviewChartView();
 
@@ -97,6 +99,7 @@ private:
     Language m_language;
     QTabWidget *m_tabs;
     PeriodPicker *m_period;
+    RegionPicker *m_region;
     QDoubleSpinBox *m_tolerance;
     QLabel *m_toleranceLabel;
     DashboardView *m_dashboard = nullptr;

@@ -29,10 +29,12 @@ struct Printing {
 
 /// Without `output`, the user's briefings folder (unless only printing); an empty one is
 /// refused by OutputFile.
-int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const std::optional<QString> &output,
-                  const QString &unit, const Printing &printing = {})
+int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &region,
+                  const std::optional<QString> &output, const QString &unit, const Printing &printing = {})
 {
-    Analysis analysis(store, AnalysisSettings{.period = period}); // without one, the latest month
+    if (!context.holdsRegion(store, region))
+        return Failed;
+    Analysis analysis(store, AnalysisSettings{.period = period, .region = region}); // without one, the latest month
     if (!period)
         period = analysis.latestPeriod();
     if (!period) {
@@ -104,6 +106,7 @@ int runBriefing(Context &context, const QStringList &arguments)
                                                                         "sources, on A4 pages. Without --year and --month: the latest month."));
     context.addCommonOptions(parser);
     context.addPeriodOptions(parser);
+    context.addRegionOption(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "file")});
     parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The name of the office the briefing comes from."), u"name"_s});
     parser.addOption({u"print"_s,
@@ -135,15 +138,18 @@ int runBriefing(Context &context, const QStringList &arguments)
             return Usage;
         }
     }
+    QString region;
+    if (!context.region(parser, &region))
+        return Usage;
     auto store = context.openStore(parser);
     const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
-    return writeBriefing(context, *store, period, output, parser.value(u"unit"_s), printing);
+    return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing);
 }
 
 int writeDefaultBriefing(Context &context)
 {
     auto store = context.openStore();
-    return writeBriefing(context, *store, std::nullopt, std::nullopt, QString());
+    return writeBriefing(context, *store, std::nullopt, u"VN"_s, std::nullopt, QString());
 }
 
 } // namespace chiso::cli

@@ -24,8 +24,7 @@ int runCheck(Context &context, const QStringList &arguments)
     parser.addOption({u"year"_s, QCoreApplication::translate("Cli", "Only findings about this year."), u"YYYY"_s});
     context.addAsOfOption(parser);
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
-    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
-                      u"VN"_s});
+    context.addRegionOption(parser);
     const CheckSettings defaults;
     parser.addOption({u"share-tolerance"_s, QCoreApplication::translate("Cli", "Percentage points beyond a stated share's rounding before it is a finding (default %1).").arg(defaults.sharePoints), u"pp"_s});
     parser.addOption({u"growth-tolerance"_s, QCoreApplication::translate("Cli", "The same for a stated growth rate (default %1).").arg(defaults.growthPoints), u"pp"_s});
@@ -64,9 +63,17 @@ int runCheck(Context &context, const QStringList &arguments)
             return Usage;
         }
     }
+    QString region;
+    if (!context.region(parser, &region))
+        return Usage;
     auto store = context.openStore(parser);
-    const Snapshot snapshot(store->figures(), asOf);
-    const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, parser.value(u"region"_s));
+    // An empty database has no findings, as before it held any figure.
+    if (!store->regions().isEmpty() && !context.holdsRegion(*store, region))
+        return Failed;
+    // Even with --year, every year of the region up to the cut-off: a break is judged against
+    // the series' own variation, and a stated growth against the year before.
+    const Snapshot snapshot(asOf ? store->figures(region, std::pair{Store::FirstYear, asOf->year}) : store->figures(region), asOf);
+    const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
     const Formatter formatter(context.language);
     context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))
                                         : FindingText::table(findings, store->indicators(), formatter));

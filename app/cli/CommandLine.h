@@ -42,6 +42,14 @@ public:
     bool period(const QCommandLineParser &parser, std::optional<YearMonth> *period) const;
     /// Reads --as-of (YYYY-MM) where given; false (after saying why) if it is malformed.
     bool asOf(const QCommandLineParser &parser, std::optional<YearMonth> *asOf) const;
+    /// Adds --region (read it with region()).
+    void addRegionOption(QCommandLineParser &parser) const;
+    /// Reads --region (VN if not given) in its stored form; false (after saying why) if it is
+    /// not a region code.
+    bool region(const QCommandLineParser &parser, QString *region) const;
+    /// Whether the database holds any figure, plan or stated figure of `region`; if not, says
+    /// so, naming the regions it does hold (or that it holds none at all).
+    bool holdsRegion(const Store &store, const QString &region) const;
     /// Opens --db, or the user's default database (created with the bundled dataset on first use).
     std::unique_ptr<Store> openStore(const QCommandLineParser &parser) const;
     /// Opens `database`, or the user's default database.

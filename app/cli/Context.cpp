@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "domain/FigureRules.h"
 #include "io/BundledDataset.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -52,6 +53,44 @@ void Context::addAsOfOption(QCommandLineParser &parser) const
 {
     parser.addOption({u"as-of"_s, QCoreApplication::translate("Cli", "Use only what was known when the briefing for month <YYYY-MM> was prepared."),
                       u"YYYY-MM"_s});
+}
+
+void Context::addRegionOption(QCommandLineParser &parser) const
+{
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
+                      u"VN"_s});
+}
+
+bool Context::region(const QCommandLineParser &parser, QString *region) const
+{
+    const auto normalized = normalizedRegion(parser.value(u"region"_s));
+    if (!normalized) {
+        err << QCoreApplication::translate("Cli", "--region expects a region code of letters and digits such as VN; found '%1'.")
+                   .arg(parser.value(u"region"_s))
+            << Qt::endl;
+        return false;
+    }
+    *region = *normalized;
+    return true;
+}
+
+bool Context::holdsRegion(const Store &store, const QString &region) const
+{
+    const QStringList regions = store.regions();
+    if (regions.contains(region))
+        return true;
+    if (regions.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
+        return false;
+    }
+    // A ministry's database holds hundreds of units: the first few say what codes look like.
+    constexpr qsizetype shown = 12;
+    QString list = regions.mid(0, shown).join(u", "_s);
+    if (regions.size() > shown)
+        list += QCoreApplication::translate("Cli", " and %n more", nullptr, int(regions.size() - shown));
+    err << QCoreApplication::translate("Cli", "The database holds no figures for region %1. Regions with figures: %2.").arg(region, list)
+        << Qt::endl;
+    return false;
 }
 
 bool Context::format(const QCommandLineParser &parser, const QStringList &allowed, QString *format) const

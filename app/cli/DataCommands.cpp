@@ -85,6 +85,7 @@ int runExport(Context &context, const QStringList &arguments)
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: csv, or xlsx (the KPI table and every figure; needs -o)."), u"format"_s, u"csv"_s});
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
     context.addAsOfOption(parser);
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Only the figures of this region (default: every region)."), u"code"_s});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -100,15 +101,32 @@ int runExport(Context &context, const QStringList &arguments)
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
         return Usage;
+    std::optional<QString> region;
+    if (parser.isSet(u"region"_s)) {
+        region.emplace();
+        if (!context.region(parser, &*region))
+            return Usage;
+    }
     auto store = context.openStore(parser);
-    QList<Figure> figures = store->figures();
-    if (asOf)
-        figures.removeIf([&asOf](const Figure &f) { return !Snapshot::isKnownAt(f, *asOf); });
+    if (region && !context.holdsRegion(*store, *region))
+        return Failed;
+    // Each figure goes out as it is read: a database of millions is never held in memory.
+    const FigureExporter::FigureReader known = [&store, &asOf, &region](const std::function<void(const Figure &)> &write) {
+        store->forEachFigure([&](const Figure &f) {
+            if (!asOf || Snapshot::isKnownAt(f, *asOf))
+                write(f);
+        }, region);
+    };
     if (format == u"xlsx"_s) {
-        // The KPI sheet shows the latest month known at the cut-off.
-        const Snapshot snapshot(store->figures(), asOf);
-        const auto period = asOf ? asOf : latestFlowPeriod(snapshot, store->indicators());
-        const KpiReport report = period ? buildKpiReport(snapshot, store->indicators(), *period) : KpiReport{};
+        // The KPI sheet shows the region's latest month known at the cut-off.
+        const QString kpiRegion = region.value_or(u"VN"_s);
+        const Snapshot snapshot(store->figures(kpiRegion), asOf);
+        const auto period = asOf ? asOf : store->latestPeriod(kpiRegion, flowIndicatorCodes(store->indicators()));
+        const KpiReport report = period ? buildKpiReport(snapshot, store->indicators(), *period, kpiRegion) : KpiReport{};
+        // A worksheet is built whole in memory by the workbook library, and holds at most
+        // 1,048,576 rows: a whole ministry's database belongs in CSV.
+        QList<Figure> figures;
+        known([&figures](const Figure &f) { figures.append(f); });
         QString error;
         if (!XlsxWriter::writeExport(parser.value(u"output"_s), report, figures, context.language, &error)) {
             context.err << error << Qt::endl;
@@ -119,17 +137,18 @@ int runExport(Context &context, const QStringList &arguments)
     }
     if (parser.isSet(u"output"_s)) {
         QString error;
-        if (!FigureExporter::saveCsv(figures, parser.value(u"output"_s), &error)) {
+        qsizetype written = 0;
+        if (!FigureExporter::saveCsvFrom(known, parser.value(u"output"_s), &error, &written)) {
             context.err << error << Qt::endl;
             return Failed;
         }
-        context.err << QCoreApplication::translate("Cli", "Wrote %n figure(s) to %1.", nullptr, int(figures.size())).arg(parser.value(u"output"_s)) << Qt::endl;
+        context.err << QCoreApplication::translate("Cli", "Wrote %n figure(s) to %1.", nullptr, int(written)).arg(parser.value(u"output"_s)) << Qt::endl;
         return Ok;
     }
     context.out.flush();
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
-    FigureExporter::writeCsv(figures, &out);
+    FigureExporter::writeCsvFrom(known, &out);
     if (!out.flush() || out.error() != QFileDevice::NoError) { // `chiso export > /dev/full` must not "succeed"
         const int error = errno;
         context.err << QCoreApplication::translate("Cli", "Cannot write the standard output: %1").arg(FileChecks::reason(error, out.errorString()))

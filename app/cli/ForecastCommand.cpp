@@ -30,8 +30,7 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     parser.addOption({u"indicator"_s, QCoreApplication::translate("Cli", "Only this indicator (a code such as revenue)."),
                       u"code"_s});
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
-    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
-                      u"VN"_s});
+    context.addRegionOption(parser);
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -40,6 +39,9 @@ int run(Context &context, const QStringList &arguments, Kind kind)
         return Usage;
     std::optional<YearMonth> asOf;
     if (!context.asOf(parser, &asOf))
+        return Usage;
+    QString region;
+    if (!context.region(parser, &region))
         return Usage;
 
     auto store = context.openStore(parser);
@@ -52,15 +54,18 @@ int run(Context &context, const QStringList &arguments, Kind kind)
                     << Qt::endl;
         return Usage;
     }
-    const Snapshot snapshot(store->figures(), asOf);
+    if (!context.holdsRegion(*store, region))
+        return Failed;
+    // The backtests need every earlier year of the region; a cut-off hides the years after it.
+    const Snapshot snapshot(asOf ? store->figures(region, std::pair{Store::FirstYear, asOf->year}) : store->figures(region), asOf);
     if (!asOf)
-        asOf = latestFlowPeriod(snapshot, store->indicators());
+        asOf = store->latestPeriod(region, flowIndicatorCodes(store->indicators()));
     if (!asOf) {
         context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.")
                     << Qt::endl;
         return Failed;
     }
-    const ForecastReport report = buildForecastReport(snapshot, store->indicators(), *asOf, parser.value(u"region"_s), only);
+    const ForecastReport report = buildForecastReport(snapshot, store->indicators(), *asOf, region, only);
     const Formatter formatter(context.language);
     if (kind == Kind::Forecast)
         context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::json(report, context.language))

@@ -37,7 +37,7 @@ int runReport(Context &context, const QStringList &arguments)
     context.addPeriodOptions(parser);
     context.addAsOfOption(parser);
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table, csv or json."), u"format"_s, u"table"_s});
-    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s, u"VN"_s});
+    context.addRegionOption(parser);
     parser.addOption({u"tolerance"_s, QCoreApplication::translate("Cli", "Percentage points of the plan within which a figure counts as on track (default 2)."),
                       u"pp"_s, u"2"_s});
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to <file> instead of standard output."), QCoreApplication::translate("Cli", "file")});
@@ -63,15 +63,22 @@ int runReport(Context &context, const QStringList &arguments)
     if (!context.period(parser, &period))
         return Usage;
 
+    QString region;
+    if (!context.region(parser, &region))
+        return Usage;
+
     auto store = context.openStore(parser);
-    const Snapshot snapshot(store->figures(), asOf);
+    if (!context.holdsRegion(*store, region))
+        return Failed;
     if (!period)
-        period = asOf ? asOf : latestFlowPeriod(snapshot, store->indicators());
+        period = asOf ? asOf : store->latestPeriod(region, flowIndicatorCodes(store->indicators()));
     if (!period) {
         context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
         return Failed;
     }
-    const KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, parser.value(u"region"_s), tolerance);
+    // The table compares the period's year with the year before: nothing else is read.
+    const Snapshot snapshot(store->figures(region, std::pair{period->year - 1, period->year}), asOf);
+    const KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, region, tolerance);
     if (parser.isSet(u"output"_s) && format == u"csv"_s) {
         // A CSV file is for Excel: with a byte-order mark, or Vietnamese letters come out wrong.
         QString error;

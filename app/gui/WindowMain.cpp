@@ -2,6 +2,7 @@
 
 #include "LazyIconStyle.h"
 #include "MainWindow.h"
+#include "domain/FigureRules.h"
 #include "i18n/Language.h"
 #include "io/BundledDataset.h"
 #include "io/OutputFile.h"
@@ -99,6 +100,7 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     parser.addOption({u"view"_s, QString(), u"view"_s, u"dashboard"_s});
     parser.addOption({u"size"_s, QString(), u"WxH"_s, u"1400x900"_s});
     parser.addOption({u"as-of"_s, QString(), u"YYYY-MM"_s});
+    parser.addOption({u"region"_s, QString(), u"code"_s});
     if (!parser.parse(QApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -129,7 +131,20 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
             return 1;
     }
 
+    std::optional<QString> region;
+    if (parser.isSet(u"region"_s)) {
+        region = normalizedRegion(parser.value(u"region"_s));
+        if (!region) {
+            err << QCoreApplication::translate("Cli", "--region expects a region code of letters and digits such as VN; found '%1'.")
+                       .arg(parser.value(u"region"_s))
+                << Qt::endl;
+            return 2;
+        }
+    }
+
     ui::MainWindow window(*store, language);
+    if (region)
+        window.analysis().setRegion(*region);
     if (parser.isSet(u"as-of"_s)) {
         const auto asOf = YearMonth::parse(parser.value(u"as-of"_s));
         if (!asOf) {

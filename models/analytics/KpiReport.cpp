@@ -3,16 +3,6 @@
 namespace chiso {
 namespace {
 
-QStringList flowCodes(const QList<Indicator> &indicators)
-{
-    QStringList flows;
-    for (const Indicator &indicator : indicators) {
-        if (indicator.isFlow())
-            flows.append(indicator.code);
-    }
-    return flows;
-}
-
 std::optional<double> valueOf(const std::optional<Figure> &figure)
 {
     return figure ? std::optional<double>(figure->value) : std::nullopt;
@@ -57,14 +47,24 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
 
 } // namespace
 
+QStringList flowIndicatorCodes(const QList<Indicator> &indicators)
+{
+    QStringList flows;
+    for (const Indicator &indicator : indicators) {
+        if (indicator.isFlow())
+            flows.append(indicator.code);
+    }
+    return flows;
+}
+
 std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators)
 {
-    return snapshot.latestPeriod(flowCodes(indicators));
+    return snapshot.latestPeriod(flowIndicatorCodes(indicators));
 }
 
 std::optional<YearMonth> latestFlowPeriod(const QList<Figure> &figures, const QList<Indicator> &indicators)
 {
-    return Snapshot::latestPeriod(figures, flowCodes(indicators));
+    return Snapshot::latestPeriod(figures, flowIndicatorCodes(indicators));
 }
 
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,

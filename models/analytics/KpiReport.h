@@ -35,6 +35,8 @@ struct KpiReport {
     QList<KpiRow> rows;
 };
 
+/// The codes of the flow indicators: the latest month holding one of them is a report's default period.
+QStringList flowIndicatorCodes(const QList<Indicator> &indicators);
 /// The latest month holding a figure of a flow indicator: the default period of a report.
 std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators);
 /// The same over every stored figure, without building a snapshot.

@@ -24,4 +24,30 @@ bool FigureExporter::saveCsv(const QList<Figure> &figures, const QString &path, 
     return false;
 }
 
+qsizetype FigureExporter::writeCsvFrom(const FigureReader &read, QIODevice *device)
+{
+    device->write(FigureCsv::headerLine());
+    qsizetype written = 0;
+    read([device, &written](const Figure &figure) {
+        device->write(FigureCsv::line(figure));
+        ++written;
+    });
+    return written;
+}
+
+bool FigureExporter::saveCsvFrom(const FigureReader &read, const QString &path, QString *error, qsizetype *written)
+{
+    OutputFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        const qsizetype count = writeCsvFrom(read, &file);
+        if (file.commit()) {
+            if (written)
+                *written = count;
+            return true;
+        }
+    }
+    *error = file.errorString();
+    return false;
+}
+
 } // namespace chiso

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 
 namespace chiso {
 
@@ -18,36 +17,39 @@ Analysis::~Analysis() = default;
 Analysis::State Analysis::load() const
 {
     State state;
-    state.figures = m_store.figures();
     if (m_settings.period && m_settings.period->isValid())
         state.period = *m_settings.period;
     else
-        state.period = latestFlowPeriod(state.figures, m_store.indicators())
-                           .value_or(YearMonth{QDate::currentDate().year(), QDate::currentDate().month()});
+        state.period = latestPeriod().value_or(YearMonth{QDate::currentDate().year(), QDate::currentDate().month()});
+    read(state);
     state.acknowledgements = m_store.acknowledgements();
     compute(state);
     return state;
+}
+
+void Analysis::read(State &state) const
+{
+    // Everything shown is seen as of the period, which hides every later year; the forecasts'
+    // backtests and the findings' breaks need all the earlier ones.
+    state.figuresUpToYear = state.period.year;
+    state.figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, state.figuresUpToYear});
+    state.valueCount = m_store.valueCount(m_settings.region);
+    state.regions = m_store.regions();
 }
 
 void Analysis::compute(State &state) const
 {
     const QList<Indicator> &indicators = m_store.indicators();
     auto snapshot = std::make_unique<const Snapshot>(state.figures, state.period);
-    state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_region, m_settings.tolerancePoints);
-    state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_region);
-    state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_region);
+    state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_settings.region, m_settings.tolerancePoints);
+    state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_settings.region);
+    state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_settings.region);
     state.snapshot = std::move(snapshot);
-}
-
-qsizetype Analysis::storedValueCount() const
-{
-    return std::count_if(m_state.figures.cbegin(), m_state.figures.cend(),
-                         [](const Figure &f) { return f.kind == RecordKind::Value; });
 }
 
 std::optional<YearMonth> Analysis::latestPeriod() const
 {
-    return latestFlowPeriod(m_state.figures, m_store.indicators());
+    return m_store.latestPeriod(m_settings.region, flowIndicatorCodes(m_store.indicators()));
 }
 
 const KpiRow *Analysis::row(const QString &indicator) const
@@ -134,6 +136,17 @@ void Analysis::setPeriod(YearMonth period)
     if (period == m_state.period || !period.isValid())
         return;
     m_state.period = period;
+    if (period.year > m_state.figuresUpToYear)
+        read(m_state);
+    recompute();
+}
+
+void Analysis::setRegion(const QString &region)
+{
+    if (region == m_settings.region || region.isEmpty())
+        return;
+    m_settings.region = region;
+    read(m_state);
     recompute();
 }
 
@@ -147,7 +160,7 @@ void Analysis::setTolerancePoints(double points)
 
 void Analysis::reload()
 {
-    m_state.figures = m_store.figures();
+    read(m_state);
     recompute();
 }
 

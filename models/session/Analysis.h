@@ -13,14 +13,17 @@ namespace chiso {
 
 /// What an analysis starts from, so that it is computed once (a window restores all three).
 struct AnalysisSettings {
-    std::optional<YearMonth> period; ///< default: the latest month holding a flow figure
+    std::optional<YearMonth> period; ///< default: the latest month holding a flow figure of the region
+    QString region = QStringLiteral("VN");
     double tolerancePoints = 2.0;
     CheckSettings check;
 };
 
-/// What the analyst is looking at: a database, a period (the as-of cut-off for everything
-/// shown) and a tolerance, with the KPI table and the forecasts computed for them.
-/// The window's views read from here; none of them computes a figure.
+/// What the analyst is looking at: a database, a region, a period (the as-of cut-off for
+/// everything shown) and a tolerance, with the KPI table and the forecasts computed for them.
+/// Only the region's figures of the years up to the period's are read: the rest of the
+/// database, however large, costs nothing. The window's views read from here; none of them
+/// computes a figure.
 class Analysis : public QObject
 {
     Q_OBJECT
@@ -32,13 +35,17 @@ public:
     Store &store() { return m_store; }
     const Store &store() const { return m_store; }
     YearMonth period() const { return m_state.period; }
-    /// The latest month holding a flow figure (the default period), if any.
+    /// The latest month holding a flow figure of the region (the default period), if any.
     std::optional<YearMonth> latestPeriod() const;
     double tolerancePoints() const { return m_settings.tolerancePoints; }
-    QString region() const { return m_region; }
+    QString region() const { return m_settings.region; }
+    /// The regions holding figures, as read with the figures.
+    const QStringList &regions() const { return m_state.regions; }
+    /// Whether the region holds any figure, plan or stated figure.
+    bool regionHoldsFigures() const { return m_state.regions.contains(m_settings.region); }
 
-    /// The values stored (not plans or stated figures), counted from the figures read.
-    qsizetype storedValueCount() const;
+    /// The values (not plans or stated figures) stored for the region.
+    qsizetype storedValueCount() const { return m_state.valueCount; }
     const Snapshot &snapshot() const { return *m_state.snapshot; }
     const KpiReport &kpis() const { return m_state.kpis; }
     const ForecastReport &forecasts() const { return m_state.forecasts; }
@@ -61,6 +68,8 @@ public:
 
 public Q_SLOTS:
     void setPeriod(chiso::YearMonth period);
+    /// Another region (a code in its stored form), at the same period.
+    void setRegion(const QString &region);
     void setTolerancePoints(double points);
     /// Reads the database again (after an import or an edit) and recomputes.
     void reload();
@@ -73,7 +82,10 @@ Q_SIGNALS:
 private:
     /// Everything read and computed for one period.
     struct State {
-        QList<Figure> figures;
+        QList<Figure> figures; ///< the region's, of the years up to figuresUpToYear
+        int figuresUpToYear = 0;
+        qsizetype valueCount = 0;
+        QStringList regions;
         YearMonth period;
         std::unique_ptr<const Snapshot> snapshot;
         KpiReport kpis;
@@ -83,13 +95,14 @@ private:
     };
     /// Reads the figures and computes (the period: the settings', else the latest).
     State load() const;
+    /// Reads what the state's region and period need from the store.
+    void read(State &state) const;
     /// The snapshot, KPIs, forecasts and findings of the state's figures and period.
     void compute(State &state) const;
     void recompute();
 
     Store &m_store;
     AnalysisSettings m_settings;
-    QString m_region = QStringLiteral("VN");
     State m_state;
 };
 

@@ -129,6 +129,14 @@ const QList<QStringList> &migrations()
             u"DROP TABLE claim"_s,
             u"ALTER TABLE claim_v3 RENAME TO claim"_s,
         },
+        {
+            // Every view reads one region's figures of some years: with these, that is a range
+            // scan of the region instead of a walk through every region's rows of those years
+            // (the unique keys lead with the period, for the imports).
+            u"CREATE INDEX observation_region ON observation (region, year, month)"_s,
+            u"CREATE INDEX plan_region ON plan (region, year)"_s,
+            u"CREATE INDEX claim_region ON claim (region, year, month)"_s,
+        },
     };
     return steps;
 }

@@ -177,36 +177,55 @@ const Indicator *Store::indicator(const QString &code) const
     return nullptr;
 }
 
-QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
+namespace {
+
+/// Which figures a read takes: of one region, of some years, or all.
+struct FigureFilter {
+    std::optional<QString> region;
+    std::optional<std::pair<int, int>> years;
+};
+
+/// Reads the figures the filter takes, in a stable order (see Store::figures), one at a time.
+void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::function<void(const Figure &)> &visit)
 {
+    // The conditions stand in each branch of the union, where SQLite can meet them with the
+    // region index (a condition on the union as a whole is met by reading every row).
+    QStringList conditions;
+    if (filter.region)
+        conditions.append(u"region = ?"_s);
+    if (filter.years)
+        conditions.append(u"year BETWEEN ? AND ?"_s);
+    const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
     // One query over the three tables keeps the order stable and the code in one place.
-    QString sql = uR"(
+    const QString sql = uR"(
         SELECT r.kind, r.indicator, r.region, r.year, r.month, r.value, r.basis,
                s.url, s.title, s.published, r.quote, r.note, r.id
         FROM (
             SELECT 0 AS kind, indicator, region, year, month, value, basis, source_id, quote, note, id
-              FROM observation
+              FROM observation%1
             UNION ALL
-            SELECT 1, indicator, region, year, 12, target, '', source_id, quote, note, id FROM plan
+            SELECT 1, indicator, region, year, 12, target, '', source_id, quote, note, id FROM plan%1
             UNION ALL
             SELECT CASE kind WHEN 'growth' THEN 2 ELSE 3 END, indicator, region, year, month, value, '',
-                   source_id, quote, note, id FROM claim
+                   source_id, quote, note, id FROM claim%1
         ) AS r
         JOIN source AS s ON s.id = r.source_id
         JOIN indicator AS i ON i.code = r.indicator
-        %1
-        ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis)"_s;
-    sql = sql.arg(years ? u"WHERE r.year BETWEEN ? AND ?"_s : QString());
+        ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis)"_s.arg(where);
 
     // The native statement: QSqlQuery's cached QVariant rows cost more than the query itself.
-    Statement query(m_db, sql);
-    if (years) {
-        query.bind(0, years->first);
-        query.bind(1, years->second);
+    Statement query(db, sql);
+    int parameter = 0;
+    for (int branch = 0; branch < 3; ++branch) {
+        if (filter.region)
+            query.bind(parameter++, *filter.region);
+        if (filter.years) {
+            query.bind(parameter++, filter.years->first);
+            query.bind(parameter++, filter.years->second);
+        }
     }
-    QList<Figure> result;
+    Figure f;
     while (query.next()) {
-        Figure f;
         f.kind = static_cast<RecordKind>(query.columnInt(0));
         f.indicator = query.columnText(1);
         f.region = query.columnText(2);
@@ -220,9 +239,78 @@ QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
         f.quote = query.columnText(10);
         f.note = query.columnText(11);
         f.id = query.columnInt(12);
-        result.append(f);
+        visit(f);
     }
+}
+
+QList<Figure> collect(const QSqlDatabase &db, const FigureFilter &filter)
+{
+    QList<Figure> result;
+    readFigures(db, filter, [&result](const Figure &f) { result.append(f); });
     return result;
+}
+
+} // namespace
+
+QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
+{
+    return collect(m_db, {std::nullopt, years});
+}
+
+QList<Figure> Store::figures(const QString &region, std::optional<std::pair<int, int>> years) const
+{
+    return collect(m_db, {region, years});
+}
+
+void Store::forEachFigure(const std::function<void(const Figure &)> &visit, const std::optional<QString> &region) const
+{
+    readFigures(m_db, {region, std::nullopt}, visit);
+}
+
+QStringList Store::regions() const
+{
+    // Each distinct region found by one seek in its index (from the last one found to the
+    // next), not by reading every row: a few hundred regions among millions of figures.
+    QString sql;
+    for (const QString table : {u"observation"_s, u"plan"_s, u"claim"_s}) {
+        if (!sql.isEmpty())
+            sql += u" UNION "_s;
+        sql += uR"(SELECT region FROM (
+            WITH RECURSIVE next(region) AS (
+                SELECT min(region) FROM %1
+                UNION ALL
+                SELECT (SELECT min(region) FROM %1 WHERE region > next.region) FROM next WHERE next.region IS NOT NULL)
+            SELECT region FROM next WHERE region IS NOT NULL))"_s.arg(table);
+    }
+    Statement query(m_db, sql + u" ORDER BY 1"_s);
+    QStringList result;
+    while (query.next())
+        result.append(query.columnText(0));
+    return result;
+}
+
+std::optional<YearMonth> Store::latestPeriod(const QString &region, const QStringList &indicators) const
+{
+    QString sql = u"SELECT year, month FROM observation WHERE region = ?"_s;
+    if (!indicators.isEmpty()) {
+        QStringList marks(indicators.size(), u"?"_s);
+        sql += u" AND indicator IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    // Walks the region's index from its latest period back to the first of those indicators.
+    Statement query(m_db, sql + u" ORDER BY year DESC, month DESC LIMIT 1"_s);
+    query.bind(0, region);
+    for (int i = 0; i < indicators.size(); ++i)
+        query.bind(i + 1, indicators.at(i));
+    if (!query.next())
+        return std::nullopt;
+    return YearMonth{int(query.columnInt(0)), int(query.columnInt(1))};
+}
+
+qsizetype Store::valueCount(const QString &region) const
+{
+    Statement query(m_db, u"SELECT count(*) FROM observation WHERE region = ?"_s);
+    query.bind(0, region);
+    return query.next() ? qsizetype(query.columnInt(0)) : 0;
 }
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,10 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    /// The first year a figure may have (the schema's check): figures(region, {FirstYear, y})
+    /// reads every year up to y.
+    static constexpr int FirstYear = 1900;
+
     QSqlDatabase &database() { return m_db; }
     const QString &path() const { return m_path; }
 
@@ -40,6 +46,20 @@ public:
     /// (indicator display order, region, year, month, kind, source, basis).
     /// With years, only those of the years in [first, last].
     QList<Figure> figures(std::optional<std::pair<int, int>> years = std::nullopt) const;
+    /// The same for one region: what a view of that region needs, read by a range scan of
+    /// the region's index however many other regions the database holds.
+    QList<Figure> figures(const QString &region, std::optional<std::pair<int, int>> years = std::nullopt) const;
+    /// Hands every figure (of one region, if given) to `visit` as it is read, in the order of
+    /// figures(), keeping none: an export of a million figures in constant memory.
+    void forEachFigure(const std::function<void(const Figure &)> &visit, const std::optional<QString> &region = std::nullopt) const;
+
+    /// The regions holding any figure, plan or claim, in code order.
+    QStringList regions() const;
+    /// The latest period for which a region holds a value of one of `indicators` (any
+    /// indicator if empty), whatever was known when.
+    std::optional<YearMonth> latestPeriod(const QString &region, const QStringList &indicators = {}) const;
+    /// The values (not plans or stated figures) stored for a region.
+    qsizetype valueCount(const QString &region) const;
 
     /// Stores one figure typed by the user, replacing the value of the same figure from the
     /// same source if there is one, as one transaction recorded as an entry (who, when,

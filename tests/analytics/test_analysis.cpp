@@ -1,5 +1,6 @@
 // The analysis a window shows: computed once, from the settings it starts with.
 #include "TestDatabase.h"
+#include "io/FigureImporter.h"
 #include "session/Analysis.h"
 
 #include <gtest/gtest.h>
@@ -37,4 +38,50 @@ TEST(Analysis, SameSettingsComputeNothingAgain)
     stricter.sharePoints = 0.1;
     analysis.setCheckSettings(stricter);
     EXPECT_EQ(changes, 1);
+}
+
+TEST(Analysis, ShowsOneRegionAndReadsAgainForALaterYear)
+{
+    TestDatabase db;
+    const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                           "value,revenue,HN,2024,6,5000,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "value,revenue,HN,2025,3,2600,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "plan,revenue,HN,2024,12,11000,,https://example.vn/hn,Sở HN,,,\n";
+    ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"hn.csv"_s, csv)).committed());
+
+    Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2024, 6}});
+    EXPECT_EQ(analysis.region(), u"VN"_s);
+    EXPECT_EQ(analysis.regions(), (QStringList{u"HN"_s, u"VN"_s}));
+    EXPECT_EQ(analysis.row(u"revenue"_s)->current->value, 2067389);
+    for (const Figure &f : analysis.snapshot().figures())
+        EXPECT_EQ(f.region, u"VN"_s);
+    const qsizetype vnValues = analysis.storedValueCount();
+
+    int changes = 0;
+    QObject::connect(&analysis, &Analysis::changed, [&changes] { ++changes; });
+    analysis.setRegion(u"HN"_s);
+    EXPECT_EQ(changes, 1);
+    EXPECT_EQ(analysis.period(), (YearMonth{2024, 6}));
+    EXPECT_EQ(analysis.kpis().region, u"HN"_s);
+    const KpiRow *revenue = analysis.row(u"revenue"_s);
+    EXPECT_EQ(revenue->current->value, 5000);
+    EXPECT_EQ(revenue->previous->value, 4000);
+    EXPECT_DOUBLE_EQ(*revenue->share, 5000.0 / 11000.0);
+    EXPECT_EQ(analysis.storedValueCount(), 3);
+    EXPECT_EQ(analysis.latestPeriod(), (YearMonth{2025, 3}));
+    // 2025 was not read for June 2024; asked for, it is.
+    analysis.setPeriod({2025, 3});
+    EXPECT_EQ(analysis.row(u"revenue"_s)->current->value, 2600);
+    EXPECT_FALSE(analysis.row(u"revenue"_s)->plan);
+
+    analysis.setRegion(u"QN"_s);
+    EXPECT_FALSE(analysis.regionHoldsFigures());
+    EXPECT_FALSE(analysis.row(u"revenue"_s)->current);
+    EXPECT_EQ(analysis.storedValueCount(), 0);
+    analysis.setRegion(u"VN"_s);
+    EXPECT_TRUE(analysis.regionHoldsFigures());
+    EXPECT_EQ(analysis.storedValueCount(), vnValues);
+    // Without a period, a region opens on its own latest month.
+    EXPECT_EQ(Analysis(*db.store, AnalysisSettings{.region = u"HN"_s}).period(), (YearMonth{2025, 3}));
 }

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "io/FigureImporter.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
 
@@ -83,6 +84,91 @@ TEST(Store, FiguresCanBeLimitedToYears)
     for (const Figure &f : figures)
         EXPECT_TRUE(f.year == 2023 || f.year == 2024);
     EXPECT_LT(figures.size(), db.store->figures().size());
+}
+
+namespace {
+
+/// The bundled dataset and two provinces: Hà Nội (HN, with a plan and a stated growth, up to
+/// March 2025) and one whose code sorts after VN's (VN-QN, levels only).
+void addProvinces(TestDatabase &db)
+{
+    const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                           "value,revenue,HN,2024,6,5000,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "value,revenue,HN,2024,6,5100,reported,https://example.vn/hn-paper,Sở HN,,,\n"
+                           "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "value,revenue,HN,2025,3,2600,estimate,https://example.vn/hn,Sở HN,,,\n"
+                           "value,workforce,HN,2025,6,900,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "plan,revenue,HN,2024,12,11000,,https://example.vn/hn,Sở HN,,,\n"
+                           "stated_growth,revenue,HN,2024,6,25,,https://example.vn/hn,Sở HN,,,\n"
+                           "value,fibre_households_pct,VN-QN,2024,5,71.5,measured,https://example.vn/qn,Sở QN,,,\n";
+    FigureImporter importer(*db.store);
+    const ImportReport report = importer.importFile(db.write(u"provinces.csv"_s, csv));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+}
+
+} // namespace
+
+TEST(Store, FiguresOfOneRegionAreThoseOfAllFilteredInTheSameOrder)
+{
+    TestDatabase db;
+    addProvinces(db);
+    for (const std::optional<std::pair<int, int>> &years : {std::optional<std::pair<int, int>>(), std::optional(std::pair{2023, 2024})}) {
+        for (const QString &region : {u"VN"_s, u"HN"_s, u"VN-QN"_s, u"XX"_s}) {
+            QList<Figure> expected = db.store->figures(years);
+            expected.removeIf([&region](const Figure &f) { return f.region != region; });
+            const QList<Figure> figures = db.store->figures(region, years);
+            ASSERT_EQ(figures.size(), expected.size()) << region.toStdString();
+            for (qsizetype i = 0; i < figures.size(); ++i) {
+                EXPECT_EQ(figures[i].id, expected[i].id);
+                EXPECT_EQ(figures[i].kind, expected[i].kind);
+                EXPECT_EQ(figures[i].source.key(), expected[i].source.key());
+            }
+        }
+    }
+    EXPECT_EQ(db.store->figures(u"HN"_s).size(), 7);
+    EXPECT_EQ(db.store->figures(u"HN"_s, std::pair{2024, 2024}).size(), 4); // two values, the plan, the claim
+
+    QList<qint64> streamed;
+    db.store->forEachFigure([&streamed](const Figure &f) { streamed.append(f.id); }, u"HN"_s);
+    QList<qint64> listed;
+    for (const Figure &f : db.store->figures(u"HN"_s))
+        listed.append(f.id);
+    EXPECT_EQ(streamed, listed);
+    qsizetype everything = 0;
+    db.store->forEachFigure([&everything](const Figure &) { ++everything; });
+    EXPECT_EQ(everything, db.store->figures().size());
+}
+
+TEST(Store, RegionsLatestPeriodAndCountsComeFromSql)
+{
+    TestDatabase db;
+    EXPECT_EQ(db.store->regions(), QStringList{u"VN"_s});
+    addProvinces(db);
+    EXPECT_EQ(db.store->regions(), (QStringList{u"HN"_s, u"VN"_s, u"VN-QN"_s}));
+    const QStringList flows = {u"revenue"_s, u"profit"_s};
+    EXPECT_EQ(db.store->latestPeriod(u"HN"_s, flows), (YearMonth{2025, 3}));
+    EXPECT_EQ(db.store->latestPeriod(u"HN"_s), (YearMonth{2025, 6})); // the workforce reading
+    EXPECT_EQ(db.store->latestPeriod(u"VN"_s, flows), (YearMonth{2024, 8}));
+    EXPECT_FALSE(db.store->latestPeriod(u"VN-QN"_s, flows));
+    EXPECT_FALSE(db.store->latestPeriod(u"XX"_s));
+    EXPECT_EQ(db.store->valueCount(u"HN"_s), 5);
+    EXPECT_EQ(db.store->valueCount(u"VN-QN"_s), 1);
+    EXPECT_EQ(db.store->valueCount(u"VN"_s) + 6, db.store->counts().values);
+    TestDatabase empty(true);
+    EXPECT_TRUE(empty.store->regions().isEmpty());
+}
+
+TEST(Store, OneRegionsFiguresAreARangeOfItsIndex)
+{
+    TestDatabase db;
+    for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s}) {
+        QSqlQuery plan(db.store->database());
+        ASSERT_TRUE(plan.exec(u"EXPLAIN QUERY PLAN SELECT * FROM %1 WHERE region = 'VN' AND year BETWEEN 2023 AND 2024"_s.arg(table)));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        EXPECT_TRUE(steps.contains(u"USING INDEX %1_region (region=? AND year>? AND year<?)"_s.arg(table))) << steps.toStdString();
+    }
 }
 
 TEST(Store, MissingDatabaseSaysHowToCreateOne)

@@ -11,6 +11,7 @@
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
 #include "indicator/IndicatorView.h"
+#include "io/FigureImporter.h"
 #include "session/Analysis.h"
 #include "table/TableView.h"
 #include "views/KpiTableModel.h"
@@ -396,4 +397,38 @@ TEST_F(Window, CardsTakeTheColoursOfANewPalette)
     QApplication::setPalette(before);
     EXPECT_EQ(workforceAccent(), ui::statusColor(Status::Behind, before));
     window.hide();
+}
+
+TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
+{
+    TestDatabase db;
+    const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                           "value,revenue,HN,2024,6,5000,actual,https://example.vn/hn,Sở HN,,,\n"
+                           "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n";
+    ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"hn.csv"_s, csv)).committed());
+    ui::MainWindow window(*db.store, Language::English);
+    window.analysis().setPeriod({2024, 6});
+    auto *region = window.findChild<QComboBox *>(u"region"_s);
+    ASSERT_TRUE(region);
+    EXPECT_EQ(region->currentText(), u"VN"_s);
+    ASSERT_EQ(region->count(), 2);
+    EXPECT_EQ(region->itemText(0), u"HN"_s);
+    // In the bar with the month, before the tolerance.
+    EXPECT_EQ(region->parentWidget()->parentWidget(), window.periodPicker()->parentWidget());
+
+    region->setCurrentIndex(0);
+    EXPECT_EQ(window.analysis().region(), u"HN"_s);
+    EXPECT_EQ(window.analysis().period(), (YearMonth{2024, 6}));
+    const KpiTableModel *model = window.tableView()->model();
+    EXPECT_EQ(model->data(model->index(0, KpiTableModel::Value)).toString(), u"5,000"_s);
+    EXPECT_EQ(model->data(model->index(0, KpiTableModel::Growth)).toString(), u"+25.0%"_s);
+    const auto *status = window.findChild<QLabel *>(u"statusText"_s);
+    EXPECT_TRUE(status->text().endsWith(u" · 2 figures stored"_s)) << status->text().toStdString();
+
+    // A region the database holds nothing for (a code given with --region): listed, and said.
+    window.analysis().setRegion(u"QN"_s);
+    EXPECT_EQ(region->currentText(), u"QN"_s);
+    EXPECT_EQ(region->count(), 3);
+    EXPECT_TRUE(status->text().contains(u"no figures for region QN"_s)) << status->text().toStdString();
+    EXPECT_EQ(model->data(model->index(0, KpiTableModel::Value)).toString(), u"—"_s);
 }
