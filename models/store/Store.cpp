@@ -272,7 +272,7 @@ QStringList Store::regions() const
     // Each distinct region found by one seek in its index (from the last one found to the
     // next), not by reading every row: a few hundred regions among millions of figures.
     QString sql;
-    for (const QString table : {u"observation"_s, u"plan"_s, u"claim"_s}) {
+    for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s}) {
         if (!sql.isEmpty())
             sql += u" UNION "_s;
         sql += uR"(SELECT region FROM (
