@@ -11,7 +11,12 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <charconv>
 #include <gtest/gtest.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <sys/resource.h>
 #include <zip.h>
 
@@ -72,6 +77,38 @@ QByteArray figureRow(int r, const QByteArray &quote = {})
 QString number(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+/// The parts of a package whose names match `pattern`, by name.
+QMap<QString, QByteArray> packageParts(const QString &path, const QRegularExpression &pattern)
+{
+    QMap<QString, QByteArray> parts;
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!zip)
+        return parts;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_index(zip, zip_uint64_t(i), 0, &stat);
+        const QString name = QString::fromUtf8(stat.name);
+        if (!pattern.match(name).hasMatch())
+            continue;
+        zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(i), 0);
+        QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
+        zip_fread(file, data.data(), stat.size);
+        zip_fclose(file);
+        parts.insert(name, data);
+    }
+    zip_discard(zip);
+    return parts;
+}
+
+/// True for a number as OOXML writes it (xsd:double in the C locale): "82.2", "-1", "1E-3".
+bool isCNumber(QByteArrayView text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return !text.isEmpty() && error == std::errc() && end == text.data() + text.size();
 }
 
 } // namespace
@@ -480,3 +517,58 @@ TEST_F(WorkbookLimit, ARowBeyondExcelsLastIsRefused)
     EXPECT_TRUE(message.contains(u"limit.xlsx:Sheet: row number '1048577' is not a row of Excel (1 to %1)"_s.arg(number(1048576))))
         << message.toStdString();
 }
+
+// Issue 22.1: under a Vietnamese (or German) locale the export wrote "<v>82,2</v>". The real
+// program runs with LC_ALL set, so that QCoreApplication sets the C library's locale from
+// the environment as it does for a user; a strict reader then checks every number.
+class ExportUnderLocale : public testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(ExportUnderLocale, EveryNumberIsWrittenAsExcelReadsIt)
+{
+    const char *name = GetParam();
+    const locale_t locale = newlocale(LC_ALL_MASK, name, locale_t(nullptr));
+    ASSERT_TRUE(locale) << "the locale " << name << " is not installed: installer/setup-debian.sh generates it";
+    const QByteArray decimalPoint = nl_langinfo_l(RADIXCHAR, locale);
+    freelocale(locale);
+    EXPECT_EQ(decimalPoint, QByteArrayView(name).startsWith("en_") ? "." : ",") << "the locale's own decimal point";
+
+    TestDatabase bundled;
+    const QString book = bundled.file(u"export.xlsx"_s);
+    QProcess chiso;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, QString::fromLatin1(name));
+    env.insert(u"LANG"_s, QString::fromLatin1(name));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    chiso.setProcessEnvironment(env);
+    chiso.start(QStringLiteral(CHISO_BINARY), {u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, book, u"--db"_s, bundled.path()});
+    ASSERT_TRUE(chiso.waitForFinished(60000));
+    ASSERT_EQ(chiso.exitCode(), 0) << chiso.readAllStandardError().toStdString();
+
+    const QMap<QString, QByteArray> parts = packageParts(book, QRegularExpression(u"^xl/(worksheets/sheet\\d+|styles)\\.xml$"_s));
+    ASSERT_EQ(parts.size(), 3) << "two sheets and the styles";
+    static const QRegularExpression value(u"<v>([^<]*)</v>"_s);
+    static const QRegularExpression decimalAttribute(u"\\b([A-Za-z]+)=\"(-?[0-9]+,[0-9]+)\""_s);
+    int fractions = 0;
+    for (auto part = parts.cbegin(); part != parts.cend(); ++part) {
+        const QString xml = QString::fromUtf8(part.value());
+        for (const QRegularExpressionMatch &m : value.globalMatch(xml)) {
+            fractions += m.captured(1).contains(u'.');
+            EXPECT_TRUE(isCNumber(m.captured(1).toLatin1())) << part.key().toStdString() << ": <v>" << m.captured(1).toStdString();
+        }
+        for (const QRegularExpressionMatch &m : decimalAttribute.globalMatch(xml))
+            ADD_FAILURE() << part.key().toStdString() << ": " << m.captured(0).toStdString();
+    }
+    EXPECT_GE(fractions, 136) << "the cells that were written as '82,2' under vi_VN";
+
+    TestDatabase empty(true);
+    const ImportReport report = importInto(*empty.store, book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*empty.store), exportAll(*bundled.store));
+}
+
+INSTANTIATE_TEST_SUITE_P(Locales, ExportUnderLocale, testing::Values("vi_VN.UTF-8", "de_DE.UTF-8", "en_US.UTF-8"),
+                         [](const testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param).substr(0, 5);
+                         });
