@@ -2943,20 +2943,12 @@ Please turn one of those options off.</translation>
         <translation>the workbook has no worksheet</translation>
     </message>
     <message>
-        <source>the workbook&apos;s shared strings are damaged: %1</source>
-        <translation>the workbook&apos;s shared strings are damaged: %1</translation>
-    </message>
-    <message>
         <source>the workbook has no such sheet</source>
         <translation>the workbook has no such sheet</translation>
     </message>
     <message>
         <source>the sheet &apos;%1&apos; is missing from the workbook</source>
         <translation>the sheet &apos;%1&apos; is missing from the workbook</translation>
-    </message>
-    <message>
-        <source>the sheet &apos;%1&apos; is damaged: %2</source>
-        <translation>the sheet &apos;%1&apos; is damaged: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3007,12 +2999,80 @@ Please turn one of those options off.</translation>
         <translation>Stated share of plan, %</translation>
     </message>
     <message>
-        <source>a part of this workbook is larger than %1 MiB: refused</source>
-        <translation>a part of this workbook is larger than %1 MiB: refused</translation>
-    </message>
-    <message>
         <source>no workbook is open</source>
         <translation>no workbook is open</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %L1 characters, Excel&apos;s limit for a cell: refused</source>
+        <translation>the cell holds more than %L1 characters, Excel&apos;s limit for a cell: refused</translation>
+    </message>
+    <message>
+        <source>row number &apos;%1&apos; is not a row of Excel (1 to %L2)</source>
+        <translation>row number &apos;%1&apos; is not a row of Excel (1 to %L2)</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 rows, Excel&apos;s limit: refused</source>
+        <translation>the sheet has more than %L1 rows, Excel&apos;s limit: refused</translation>
+    </message>
+    <message>
+        <source>a cell stands beyond Excel&apos;s last column, XFD</source>
+        <translation>a cell stands beyond Excel&apos;s last column, XFD</translation>
+    </message>
+    <message>
+        <source>row %L1 holds more than %L2 cells, the columns Excel has: refused</source>
+        <translation>row %L1 holds more than %L2 cells, the columns Excel has: refused</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than %L1 cells, the limit for a sheet: refused</source>
+        <translation>the sheet holds more than %L1 cells, the limit for a sheet: refused</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string &apos;%1&apos;: expected its index, a whole number from 0</source>
+        <translation>the cell refers to shared string &apos;%1&apos;: expected its index, a whole number from 0</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %L1, but the workbook has %L2</source>
+        <translation>the cell refers to shared string %L1, but the workbook has %L2</translation>
+    </message>
+    <message>
+        <source>row %L1 holds more than %L2 characters of text, the limit for a row: refused</source>
+        <translation>row %L1 holds more than %L2 characters of text, the limit for a row: refused</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is larger than %2 MiB, the limit for it: refused</source>
+        <translation>the part %1 of the workbook is larger than %2 MiB, the limit for it: refused</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MiB, the limit for one workbook: refused (at %2)</source>
+        <translation>the workbook unpacks to more than %1 MiB, the limit for one workbook: refused (at %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a single XML tag or text longer than %2 MiB, the limit: refused</source>
+        <translation>%1 holds a single XML tag or text longer than %2 MiB, the limit: refused</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings</source>
+        <translation>the workbook&apos;s shared strings</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %L1 shared strings, the limit: refused</source>
+        <translation>the workbook has more than %L1 shared strings, the limit: refused</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings hold more than %1 MiB of text, the limit (or the temporary file that holds them could not be written): refused</source>
+        <translation>the workbook&apos;s shared strings hold more than %1 MiB of text, the limit (or the temporary file that holds them could not be written): refused</translation>
+    </message>
+    <message>
+        <source>shared string %L1 is longer than %L2 characters, Excel&apos;s limit for a cell: refused</source>
+        <translation>shared string %L1 is longer than %L2 characters, Excel&apos;s limit for a cell: refused</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos;</source>
+        <translation>the sheet &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

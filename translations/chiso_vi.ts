@@ -2917,20 +2917,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>sổ tính không có trang tính nào</translation>
     </message>
     <message>
-        <source>the workbook&apos;s shared strings are damaged: %1</source>
-        <translation>phần chuỗi dùng chung của sổ tính bị hỏng: %1</translation>
-    </message>
-    <message>
         <source>the workbook has no such sheet</source>
         <translation>sổ tính không có trang tính này</translation>
     </message>
     <message>
         <source>the sheet &apos;%1&apos; is missing from the workbook</source>
         <translation>sổ tính thiếu trang tính &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the sheet &apos;%1&apos; is damaged: %2</source>
-        <translation>trang tính &apos;%1&apos; bị hỏng: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2981,12 +2973,80 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đạt % kế hoạch công bố</translation>
     </message>
     <message>
-        <source>a part of this workbook is larger than %1 MiB: refused</source>
-        <translation>một phần của sổ tính lớn hơn %1 MiB: bị từ chối</translation>
-    </message>
-    <message>
         <source>no workbook is open</source>
         <translation>chưa mở sổ tính nào</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %L1 characters, Excel&apos;s limit for a cell: refused</source>
+        <translation>ô này chứa hơn %L1 ký tự, giới hạn của Excel cho một ô: bị từ chối</translation>
+    </message>
+    <message>
+        <source>row number &apos;%1&apos; is not a row of Excel (1 to %L2)</source>
+        <translation>số dòng &apos;%1&apos; không phải là một dòng của Excel (1 đến %L2)</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 rows, Excel&apos;s limit: refused</source>
+        <translation>trang tính có hơn %L1 dòng, giới hạn của Excel: bị từ chối</translation>
+    </message>
+    <message>
+        <source>a cell stands beyond Excel&apos;s last column, XFD</source>
+        <translation>có ô nằm ngoài cột cuối cùng của Excel, XFD</translation>
+    </message>
+    <message>
+        <source>row %L1 holds more than %L2 cells, the columns Excel has: refused</source>
+        <translation>dòng %L1 có hơn %L2 ô, số cột Excel có: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than %L1 cells, the limit for a sheet: refused</source>
+        <translation>trang tính có hơn %L1 ô, giới hạn cho một trang tính: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string &apos;%1&apos;: expected its index, a whole number from 0</source>
+        <translation>ô tham chiếu chuỗi dùng chung &apos;%1&apos;: cần chỉ số của chuỗi, một số nguyên từ 0</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %L1, but the workbook has %L2</source>
+        <translation>ô tham chiếu chuỗi dùng chung số %L1, nhưng sổ tính chỉ có %L2 chuỗi</translation>
+    </message>
+    <message>
+        <source>row %L1 holds more than %L2 characters of text, the limit for a row: refused</source>
+        <translation>dòng %L1 chứa hơn %L2 ký tự, giới hạn cho một dòng: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is larger than %2 MiB, the limit for it: refused</source>
+        <translation>phần %1 của sổ tính lớn hơn %2 MiB, giới hạn cho phần này: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MiB, the limit for one workbook: refused (at %2)</source>
+        <translation>sổ tính giải nén ra hơn %1 MiB, giới hạn cho một sổ tính: bị từ chối (tại %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a single XML tag or text longer than %2 MiB, the limit: refused</source>
+        <translation>%1 có một thẻ XML hoặc một đoạn văn bản dài hơn %2 MiB, giới hạn: bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings</source>
+        <translation>các chuỗi dùng chung của sổ tính</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %L1 shared strings, the limit: refused</source>
+        <translation>sổ tính có hơn %L1 chuỗi dùng chung, giới hạn: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings hold more than %1 MiB of text, the limit (or the temporary file that holds them could not be written): refused</source>
+        <translation>các chuỗi dùng chung của sổ tính chứa hơn %1 MiB văn bản, giới hạn (hoặc không ghi được tệp tạm chứa chúng): bị từ chối</translation>
+    </message>
+    <message>
+        <source>shared string %L1 is longer than %L2 characters, Excel&apos;s limit for a cell: refused</source>
+        <translation>chuỗi dùng chung số %L1 dài hơn %L2 ký tự, giới hạn của Excel cho một ô: bị từ chối</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos;</source>
+        <translation>trang tính &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // Excel in and out: the export imports back unchanged; workbooks of other producers (openpyxl,
 // a hand-made package) import; bad workbooks are refused by sheet and cell, storing nothing.
 #include "TestDatabase.h"
+#include "WorkbookPackage.h"
 #include "analytics/KpiReport.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
@@ -8,7 +9,14 @@
 #include "io/xlsx/XlsxWriter.h"
 
 #include <QBuffer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <charconv>
 #include <gtest/gtest.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <sys/resource.h>
 #include <zip.h>
 
@@ -31,6 +39,76 @@ ImportReport importInto(Store &store, const QString &path)
 KpiReport kpis(Store &store)
 {
     return buildKpiReport(Snapshot(store.figures()), store.indicators(), {2024, 6});
+}
+
+/// The peak resident memory of this test process so far, in MiB.
+long peakMebibytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+/// Row 1 of a sheet in the import format, as inline strings.
+QByteArray importHeader()
+{
+    QByteArray row = "<row r=\"1\">";
+    const char *names[] = {"record", "indicator", "region", "year", "month", "value", "basis", "source_url", "source_title",
+                           "source_date", "quote", "note"};
+    for (int c = 0; c < 12; ++c)
+        row += WorkbookPackage::inlineCell(XlsxReader::cellName(1, c).toLatin1(), names[c]);
+    return row + "</row>";
+}
+
+/// A figure's row of a sheet in the import format (row `r`), with `quote` in column K.
+QByteArray figureRow(int r, const QByteArray &quote = {})
+{
+    const QByteArray n = QByteArray::number(r);
+    QByteArray row = "<row r=\"" + n + "\">" + WorkbookPackage::inlineCell("A" + n, "value")
+                     + WorkbookPackage::inlineCell("B" + n, "revenue") + WorkbookPackage::inlineCell("C" + n, "VN")
+                     + "<c r=\"D" + n + "\"><v>2024</v></c><c r=\"E" + n + "\"><v>6</v></c><c r=\"F" + n + "\"><v>" + n
+                     + "</v></c>" + WorkbookPackage::inlineCell("G" + n, "estimate")
+                     + WorkbookPackage::inlineCell("H" + n, "https://example.vn/" + n);
+    if (!quote.isEmpty())
+        row += WorkbookPackage::inlineCell("K" + n, quote);
+    return row + "</row>";
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+/// The parts of a package whose names match `pattern`, by name.
+QMap<QString, QByteArray> packageParts(const QString &path, const QRegularExpression &pattern)
+{
+    QMap<QString, QByteArray> parts;
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!zip)
+        return parts;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_index(zip, zip_uint64_t(i), 0, &stat);
+        const QString name = QString::fromUtf8(stat.name);
+        if (!pattern.match(name).hasMatch())
+            continue;
+        zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(i), 0);
+        QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
+        zip_fread(file, data.data(), stat.size);
+        zip_fclose(file);
+        parts.insert(name, data);
+    }
+    zip_discard(zip);
+    return parts;
+}
+
+/// True for a number as OOXML writes it (xsd:double in the C locale): "82.2", "-1", "1E-3".
+bool isCNumber(QByteArrayView text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return !text.isEmpty() && error == std::errc() && end == text.data() + text.size();
 }
 
 } // namespace
@@ -270,10 +348,227 @@ TEST(XlsxRegression, AnEntryDeclaringTwoGibibytesIsNotAllocated)
 #endif
 }
 
-TEST(XlsxRegression, ColumnLettersBeyondExcelsLastColumnAreDropped)
+TEST(XlsxRegression, ColumnLettersBeyondExcelsLastColumnAreRefused)
 {
     // Found by fuzz_xlsx (UBSan): "AAAAAAAAAAAAF2" overflowed the column number.
     TestDatabase db(true);
     const ImportReport report = importInto(*db.store, fixture(u"regression/column-letters-overflow.xlsx"_s));
-    EXPECT_FALSE(report.committed()); // the row lost its value cell: refused, not misread
+    EXPECT_FALSE(report.committed());
+    const QString message = report.issues.value(0).toString();
+    EXPECT_TRUE(message.contains(u"AAAAAAAAAAAAF2: a cell stands beyond Excel's last column, XFD"_s)) << message.toStdString();
 }
+
+// Decompression bombs: small zips that unpack to gigabytes. Each is refused by the limit it
+// meets, naming the limit, the file and where in it; the import stores nothing and the
+// process stays under 200 MiB (it took up to 6.8 GB before the limits).
+class DecompressionBomb : public testing::Test
+{
+protected:
+    TestDatabase db{true};
+
+    /// The first problem of importing the package, which must be refused.
+    QString refusal(const WorkbookPackage &package)
+    {
+        const QString path = db.file(u"bomb.xlsx"_s);
+        QString error;
+        EXPECT_TRUE(package.write(path, &error)) << error.toStdString();
+        EXPECT_LT(QFileInfo(path).size(), 4 << 20) << "a bomb is small";
+        const ImportReport report = importInto(*db.store, path);
+        EXPECT_FALSE(report.committed());
+        EXPECT_TRUE(db.store->figures().isEmpty());
+#ifndef __SANITIZE_ADDRESS__ // ASan's shadow memory and quarantine make the process's size meaningless
+        EXPECT_LT(peakMebibytes(), 200) << "peak resident MiB of the whole test process";
+#endif
+        return report.issues.value(0).toString();
+    }
+};
+
+TEST_F(DecompressionBomb, ACellOfAGigabyteIsRefusedAtTheCell)
+{
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::repeat(WorkbookPackage::sheetHead() + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "A",
+                                        qint64(1100) << 20, "</t></is></c></row>" + WorkbookPackage::sheetTail()));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx:Sheet!A1: the sheet 'Sheet' holds a single XML tag or text longer than 4 MiB, the limit"_s))
+        << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, ThirtyMillionCellsInARowAreRefused)
+{
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s, WorkbookPackage::repeat(WorkbookPackage::sheetHead() + "<row r=\"1\">",
+                                                                       "<c r=\"A1\"><v>1</v></c>", 30'000'000,
+                                                                       "</row>" + WorkbookPackage::sheetTail()));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx:Sheet!1:1: row 1 holds more than %1 cells"_s.arg(number(16384)))) << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, AGigabyteOfWhitespaceIsRefused)
+{
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::repeat(WorkbookPackage::sheetHead() + importHeader(), " ", qint64(1) << 30, WorkbookPackage::sheetTail()));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx:Sheet!1:1: the sheet 'Sheet' holds a single XML tag or text longer than 4 MiB"_s))
+        << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, MoreSharedStringsThanTheLimitAreRefused)
+{
+    // 127 MiB of shared strings from a zip of some 300 KB: 5.5 million of them.
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s, WorkbookPackage::sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"));
+    package.add(u"xl/sharedStrings.xml"_s,
+                WorkbookPackage::repeat("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">",
+                                        "<si><t>abcdefgh</t></si>", (qint64(127) << 20) / 24, "</sst>"));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx: the workbook has more than %1 shared strings, the limit: refused"_s.arg(number(4194304))))
+        << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, SharedStringsOfMoreTextThanTheLimitAreRefused)
+{
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s, WorkbookPackage::sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"));
+    const QByteArray longest = "<si><t>" + QByteArray(32767, 'x') + "</t></si>"; // each within Excel's limit for a cell
+    package.add(u"xl/sharedStrings.xml"_s,
+                WorkbookPackage::repeat("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">",
+                                        longest, 4200, "</sst>"));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx: the workbook's shared strings hold more than 128 MiB of text, the limit"_s))
+        << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, AWorkbookThatUnpacksPastTheLimitIsRefused)
+{
+    // Every piece within the other limits: rows apart by a mebibyte of whitespace each.
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::repeat(WorkbookPackage::sheetHead() + importHeader(), QByteArray(1 << 20, ' ') + "<row/>", 1100,
+                                        WorkbookPackage::sheetTail()));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u"bomb.xlsx:Sheet!"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u": the workbook unpacks to more than 1024 MiB, the limit for one workbook: refused (at the sheet 'Sheet')"_s))
+        << message.toStdString();
+}
+
+TEST_F(DecompressionBomb, MoreCellsInASheetThanTheLimitAreRefused)
+{
+    // Empty cells: 16 million cost a few bytes each, far within the size limit.
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    const QByteArray row = "<row>" + QByteArray("<c/>").repeated(16000) + "</row>";
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::repeat(WorkbookPackage::sheetHead() + importHeader(), row, 1100, WorkbookPackage::sheetTail()));
+    const QString message = refusal(package);
+    EXPECT_TRUE(message.contains(u": the sheet holds more than %1 cells, the limit for a sheet: refused"_s.arg(number(16777216))))
+        << message.toStdString();
+}
+
+class WorkbookLimit : public testing::Test
+{
+protected:
+    TestDatabase db{true};
+
+    ImportReport import(const QByteArray &rows)
+    {
+        WorkbookPackage package = WorkbookPackage::oneSheet();
+        package.add(u"xl/worksheets/sheet1.xml"_s, WorkbookPackage::sheet(importHeader() + rows));
+        const QString path = db.file(u"limit.xlsx"_s);
+        QString error;
+        EXPECT_TRUE(package.write(path, &error)) << error.toStdString();
+        return importInto(*db.store, path);
+    }
+};
+
+TEST_F(WorkbookLimit, ACellOfExcelsLongestTextImports)
+{
+    const ImportReport report = import(figureRow(2, QByteArray(32767, 'q')));
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(db.store->figures().value(0).quote.size(), 32767);
+}
+
+TEST_F(WorkbookLimit, ACellLongerThanExcelAllowsIsRefusedAtTheCell)
+{
+    const ImportReport report = import(figureRow(2) + figureRow(3, QByteArray(32768, 'q')));
+    EXPECT_FALSE(report.committed());
+    const QString message = report.issues.value(0).toString();
+    EXPECT_TRUE(message.contains(u"limit.xlsx:Sheet!K3: the cell holds more than %1 characters, Excel's limit for a cell"_s.arg(number(32767))))
+        << message.toStdString();
+}
+
+TEST_F(WorkbookLimit, ARowOfMoreTextThanTheLimitIsRefused)
+{
+    QByteArray row = "<row r=\"2\">";
+    for (int c = 0; c < 40; ++c)
+        row += WorkbookPackage::inlineCell(XlsxReader::cellName(2, 12 + c).toLatin1(), QByteArray(32767, 'w'));
+    const ImportReport report = import(row + "</row>");
+    EXPECT_FALSE(report.committed());
+    const QString message = report.issues.value(0).toString();
+    EXPECT_TRUE(message.contains(u"limit.xlsx:Sheet!2:2: row 2 holds more than %1 characters of text, the limit for a row"_s.arg(number(1 << 20))))
+        << message.toStdString();
+}
+
+TEST_F(WorkbookLimit, ARowBeyondExcelsLastIsRefused)
+{
+    const ImportReport report = import(figureRow(2) + figureRow(1048577));
+    EXPECT_FALSE(report.committed());
+    const QString message = report.issues.value(0).toString();
+    EXPECT_TRUE(message.contains(u"limit.xlsx:Sheet: row number '1048577' is not a row of Excel (1 to %1)"_s.arg(number(1048576))))
+        << message.toStdString();
+}
+
+// Issue 22.1: under a Vietnamese (or German) locale the export wrote "<v>82,2</v>". The real
+// program runs with LC_ALL set, so that QCoreApplication sets the C library's locale from
+// the environment as it does for a user; a strict reader then checks every number.
+class ExportUnderLocale : public testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(ExportUnderLocale, EveryNumberIsWrittenAsExcelReadsIt)
+{
+    const char *name = GetParam();
+    const locale_t locale = newlocale(LC_ALL_MASK, name, locale_t(nullptr));
+    ASSERT_TRUE(locale) << "the locale " << name << " is not installed: installer/setup-debian.sh generates it";
+    const QByteArray decimalPoint = nl_langinfo_l(RADIXCHAR, locale);
+    freelocale(locale);
+    EXPECT_EQ(decimalPoint, QByteArrayView(name).startsWith("en_") ? "." : ",") << "the locale's own decimal point";
+
+    TestDatabase bundled;
+    const QString book = bundled.file(u"export.xlsx"_s);
+    QProcess chiso;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, QString::fromLatin1(name));
+    env.insert(u"LANG"_s, QString::fromLatin1(name));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    chiso.setProcessEnvironment(env);
+    chiso.start(QStringLiteral(CHISO_BINARY), {u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, book, u"--db"_s, bundled.path()});
+    ASSERT_TRUE(chiso.waitForFinished(60000));
+    ASSERT_EQ(chiso.exitCode(), 0) << chiso.readAllStandardError().toStdString();
+
+    const QMap<QString, QByteArray> parts = packageParts(book, QRegularExpression(u"^xl/(worksheets/sheet\\d+|styles)\\.xml$"_s));
+    ASSERT_EQ(parts.size(), 3) << "two sheets and the styles";
+    static const QRegularExpression value(u"<v>([^<]*)</v>"_s);
+    static const QRegularExpression decimalAttribute(u"\\b([A-Za-z]+)=\"(-?[0-9]+,[0-9]+)\""_s);
+    int fractions = 0;
+    for (auto part = parts.cbegin(); part != parts.cend(); ++part) {
+        const QString xml = QString::fromUtf8(part.value());
+        for (const QRegularExpressionMatch &m : value.globalMatch(xml)) {
+            fractions += m.captured(1).contains(u'.');
+            EXPECT_TRUE(isCNumber(m.captured(1).toLatin1())) << part.key().toStdString() << ": <v>" << m.captured(1).toStdString();
+        }
+        for (const QRegularExpressionMatch &m : decimalAttribute.globalMatch(xml))
+            ADD_FAILURE() << part.key().toStdString() << ": " << m.captured(0).toStdString();
+    }
+    EXPECT_GE(fractions, 136) << "the cells that were written as '82,2' under vi_VN";
+
+    TestDatabase empty(true);
+    const ImportReport report = importInto(*empty.store, book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*empty.store), exportAll(*bundled.store));
+}
+
+INSTANTIATE_TEST_SUITE_P(Locales, ExportUnderLocale, testing::Values("vi_VN.UTF-8", "de_DE.UTF-8", "en_US.UTF-8"),
+                         [](const testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param).substr(0, 5);
+                         });

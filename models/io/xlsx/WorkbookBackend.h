@@ -17,6 +17,38 @@ struct XlsxCell {
     double number = 0;
 };
 
+/// "F12" for row 12 (1-based), column 5 (0-based).
+inline QString cellReference(int row, int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(row);
+}
+
+/// What the reader takes from one workbook before it refuses the file, naming the limit: far
+/// more than real workbooks hold (a million-figure export, the monthly form), far less than
+/// a small zip can unpack to (a "decompression bomb": 1 MB that inflates to gigabytes).
+/// Together they keep the reader's memory within some 100 MiB whatever the file.
+namespace WorkbookLimits {
+    /// Every part read, decompressed: a million-figure export is some 360 MiB, 450 MiB with a
+    /// quote of 50 characters to each figure.
+    constexpr qint64 decompressedBytes = qint64(1) << 30;
+    /// The workbook and its relations, which are read whole.
+    constexpr qsizetype partBytes = qsizetype(16) << 20;
+    /// One XML tag or run of text (a cell's text is far shorter, even escaped).
+    constexpr qsizetype tokenBytes = qsizetype(4) << 20;
+    constexpr int cellCharacters = 32767; ///< Excel's limit for a cell
+    constexpr int rowCharacters = 1 << 20;
+    constexpr int rows = 1048576;  ///< Excel's last row
+    constexpr int columns = 16384; ///< Excel's last column, XFD
+    constexpr qint64 cellsPerSheet = qint64(1) << 24;
+    constexpr qsizetype sharedStrings = qsizetype(1) << 22;
+    /// Their text, as UTF-8: what a sharedStrings.xml of 128 MiB holds, as much as the
+    /// reader took before these limits. A million quotes of 50 characters are 60 MiB.
+    constexpr qsizetype sharedStringBytes = qsizetype(128) << 20;
+}
+
 /// Reads one .xlsx workbook a sheet at a time (see XlsxReader, which programs use).
 class WorkbookReader
 {
@@ -28,6 +60,11 @@ public:
     virtual QStringList sheetNames() const = 0;
     virtual bool readSheet(int index, const std::function<bool(int row, const QList<XlsxCell> &cells)> &onRow, QString *error,
                            const std::function<void(double)> &progress) = 0;
+    /// Where the last error applies ("Sheet!F12", or "Sheet!12" for a row); empty for the
+    /// whole file.
+    virtual QString errorCell() const = 0;
+    /// True when the workbook counts dates from 1904 (workbookPr date1904), as old Mac Excel did.
+    virtual bool usesDates1904() const = 0;
 };
 
 /// How a cell looks; the defaults are Excel's.
@@ -76,5 +113,5 @@ WorkbookBackend *workbookBackend(QString *error);
 
 } // namespace chiso
 
-#define ChisoWorkbookBackend_iid "org.chiso.WorkbookBackend/1"
+#define ChisoWorkbookBackend_iid "org.chiso.WorkbookBackend/2"
 Q_DECLARE_INTERFACE(chiso::WorkbookBackend, ChisoWorkbookBackend_iid)

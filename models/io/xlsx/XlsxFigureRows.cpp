@@ -14,31 +14,30 @@ namespace {
 
 enum class Layout { Unknown, Long, Template };
 
-/// Looks at a sheet's first rows to tell the import format from the monthly template.
-Layout layoutOf(XlsxReader &reader, int sheet)
+/// Looks at a sheet's first rows to tell the import format from the monthly template; false
+/// with the reader's error when the sheet cannot be read.
+bool layoutOf(XlsxReader &reader, int sheet, Layout *layout, QString *error)
 {
-    Layout layout = Layout::Unknown;
-    QString error;
-    reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
+    *layout = Layout::Unknown;
+    return reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
         if (row == 1) {
             QStringList names;
             for (const XlsxCell &c : cells)
                 names.append(c.text.trimmed().toLower());
             if (names.contains(u"record"_s) && names.contains(u"indicator"_s)) {
-                layout = Layout::Long;
+                *layout = Layout::Long;
                 return false;
             }
         }
         if (row == XlsxWriter::TemplateLayout::periodRow) {
             for (const XlsxCell &c : cells) {
                 if (c.column == 1 && YearMonth::parse(c.text))
-                    layout = Layout::Template;
+                    *layout = Layout::Template;
             }
             return false;
         }
         return row < XlsxWriter::TemplateLayout::periodRow;
-    }, &error);
-    return layout;
+    }, error);
 }
 
 /// A number as a cell holds it: a number cell, or text that is a plain number.
@@ -62,10 +61,12 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
     QString error;
     if (!reader.open(path, &error))
         return {{path, 0, QString(), error, QString()}};
+    auto readerIssue = [&]() { return ImportIssue{path, 0, QString(), error, reader.errorCell()}; };
     int sheet = -1;
     Layout layout = Layout::Unknown;
     for (int i = 0; i < reader.sheetNames().size() && sheet < 0; ++i) {
-        layout = layoutOf(reader, i);
+        if (!layoutOf(reader, i, &layout, &error))
+            return {readerIssue()};
         if (layout != Layout::Unknown)
             sheet = i;
     }
@@ -123,7 +124,7 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
             return onRow(std::move(r));
         }, &error, progress);
         if (!read)
-            fileIssues.append({path, 0, QString(), error, QString()});
+            fileIssues.append(readerIssue());
         else if (rows == 0 && fileIssues.isEmpty())
             fileIssues.append({path, 0, QString(), QCoreApplication::translate("Xlsx", "the sheet '%1' has a header but no figures").arg(sheetName), QString()});
         return fileIssues;
@@ -204,7 +205,7 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
         return true;
     }, &error, progress);
     if (!read)
-        fileIssues.append({path, 0, QString(), error, QString()});
+        fileIssues.append(readerIssue());
     if (!sawSourceRow) // a row deleted above the table: the layout cannot be trusted
         fileIssues.append({path, sourceRow, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
                            place(sourceRow, 1)});

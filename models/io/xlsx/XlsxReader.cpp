@@ -40,12 +40,19 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int, const QList<
     return d->readSheet(index, onRow, error, progress);
 }
 
+QString XlsxReader::errorCell() const
+{
+    return d ? d->errorCell() : QString();
+}
+
+bool XlsxReader::usesDates1904() const
+{
+    return d && d->usesDates1904();
+}
+
 QString XlsxReader::cellName(int row, int column)
 {
-    QString letters;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        letters.prepend(QChar(u'A' + (c - 1) % 26));
-    return letters + QString::number(row);
+    return cellReference(row, column);
 }
 
 } // namespace chiso

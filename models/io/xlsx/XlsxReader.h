@@ -29,6 +29,11 @@ public:
     bool readSheet(int index, const std::function<bool(int row, const QList<XlsxCell> &cells)> &onRow, QString *error,
                    const std::function<void(double)> &progress = {});
 
+    /// Where the last error applies: "Sheet!F12", "Sheet!12:12" for a row; empty for the file.
+    QString errorCell() const;
+    /// True when the workbook's dates count from 1904 rather than 1900.
+    bool usesDates1904() const;
+
     /// "F12" for row 12, column index 5.
     static QString cellName(int row, int column);
 

@@ -1,9 +1,58 @@
 #include "LxwWorkbookWriter.h"
 
 #include <QFile>
+#include <clocale>
 #include <xlsxwriter.h>
+#ifndef Q_OS_WIN
+#include <locale.h>
+#endif
 
 namespace chiso {
+namespace {
+
+/// The C locale's numbers on this thread while it lives. libxlsxwriter writes doubles with
+/// snprintf("%.16G") under the process's locale (Debian builds it without its locale-free
+/// dtoa), and QCoreApplication sets that locale from the environment: under vi_VN or de_DE
+/// every number would be written "82,2", which no spreadsheet reads as 82.2 (issue 22.1).
+class CNumbers
+{
+public:
+#ifdef Q_OS_WIN
+    CNumbers()
+        : m_perThread(_configthreadlocale(_ENABLE_PER_THREAD_LOCALE))
+    {
+        if (const char *current = setlocale(LC_NUMERIC, nullptr))
+            m_previous = current;
+        setlocale(LC_NUMERIC, "C");
+    }
+    ~CNumbers()
+    {
+        setlocale(LC_NUMERIC, m_previous.c_str());
+        _configthreadlocale(m_perThread);
+    }
+
+private:
+    int m_perThread;
+    std::string m_previous;
+#else
+    CNumbers()
+        : m_previous(uselocale(cLocale()))
+    {
+    }
+    ~CNumbers() { uselocale(m_previous); }
+
+private:
+    static locale_t cLocale()
+    {
+        static const locale_t c = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
+        return c;
+    }
+    locale_t m_previous;
+#endif
+    Q_DISABLE_COPY(CNumbers)
+};
+
+} // namespace
 
 LxwWorkbookWriter::LxwWorkbookWriter(const QString &path)
     : m_book(workbook_new(QFile::encodeName(path).constData()))
@@ -12,6 +61,7 @@ LxwWorkbookWriter::LxwWorkbookWriter(const QString &path)
 
 LxwWorkbookWriter::~LxwWorkbookWriter()
 {
+    const CNumbers numbers;
     if (m_book)
         workbook_close(m_book);
 }
@@ -87,6 +137,7 @@ void LxwWorkbookWriter::freezePanes(int sheet, int rows, int columns)
 
 bool LxwWorkbookWriter::close(QString *reason)
 {
+    const CNumbers numbers; // the sheets, widths and heights are written out here
     const lxw_error result = m_book ? workbook_close(m_book) : LXW_ERROR_CREATING_XLSX_FILE;
     m_book = nullptr;
     if (result != LXW_NO_ERROR)
