@@ -2923,10 +2923,6 @@ Please turn one of those options off.</translation>
         <translation>expected a number, found &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected the period as YYYY-MM, such as 2024-06</source>
-        <translation>expected the period as YYYY-MM, such as 2024-06</translation>
-    </message>
-    <message>
         <source>the template holds no figures yet</source>
         <translation>the template holds no figures yet</translation>
     </message>
@@ -3073,6 +3069,22 @@ Please turn one of those options off.</translation>
     <message>
         <source>the sheet &apos;%1&apos;</source>
         <translation>the sheet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the indicator&apos;s code is missing: its figures cannot be placed</source>
+        <translation>the indicator&apos;s code is missing: its figures cannot be placed</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06: the cell is empty</source>
+        <translation>expected the period as YYYY-MM, such as 2024-06: the cell is empty</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06, found &apos;%1&apos;</source>
+        <translation>expected the period as YYYY-MM, such as 2024-06, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</source>
+        <translation>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</translation>
     </message>
 </context>
 </TS>

@@ -2897,10 +2897,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>cần một số, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected the period as YYYY-MM, such as 2024-06</source>
-        <translation>cần kỳ báo cáo dạng YYYY-MM, ví dụ 2024-06</translation>
-    </message>
-    <message>
         <source>the template holds no figures yet</source>
         <translation>biểu chưa có số liệu nào</translation>
     </message>
@@ -3047,6 +3043,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the sheet &apos;%1&apos;</source>
         <translation>trang tính &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the indicator&apos;s code is missing: its figures cannot be placed</source>
+        <translation>thiếu mã chỉ tiêu: không xác định được số liệu của dòng này thuộc chỉ tiêu nào</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06: the cell is empty</source>
+        <translation>cần kỳ báo cáo dạng YYYY-MM, ví dụ 2024-06: ô đang trống</translation>
+    </message>
+    <message>
+        <source>expected the period as YYYY-MM, such as 2024-06, found &apos;%1&apos;</source>
+        <translation>cần kỳ báo cáo dạng YYYY-MM, ví dụ 2024-06, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</source>
+        <translation>%1 (%2 %3 %4, %5-%6): trường %7 có %L8 ký tự, nhiều hơn %L9 ký tự mà một ô Excel chứa được; hãy xuất ra CSV để giữ nguyên văn bản</translation>
     </message>
 </context>
 </TS>

@@ -572,3 +572,185 @@ INSTANTIATE_TEST_SUITE_P(Locales, ExportUnderLocale, testing::Values("vi_VN.UTF-
                          [](const testing::TestParamInfo<const char *> &info) {
                              return std::string(info.param).substr(0, 5);
                          });
+
+// Silent losses in round trips (issue 22, the brief's item 2).
+
+TEST(XlsxRoundTrip, TextLongerThanAnExcelCellRefusesTheExportNamingFigureAndField)
+{
+    TestDatabase db(true);
+    Figure f;
+    f.kind = RecordKind::Value;
+    f.indicator = u"revenue"_s;
+    f.region = u"VN"_s;
+    f.year = 2024;
+    f.month = 6;
+    f.value = 1;
+    f.basis = Basis::Estimate;
+    f.source.title = u"Báo cáo"_s;
+    Figure g = f;
+    g.month = 7;
+    g.quote = QString(40000, u'q');
+    const QString book = db.file(u"long.xlsx"_s);
+    QString error;
+    EXPECT_FALSE(XlsxWriter::writeExport(book, {}, {f, g}, Language::English, &error));
+    EXPECT_TRUE(error.contains(u"long.xlsx: Figures!K3 (value revenue VN, 2024-07): the quote has %1 characters, more than the %2 a cell of Excel holds"_s
+                                   .arg(number(40000), number(32767))))
+        << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(book));
+    EXPECT_FALSE(QFileInfo::exists(book + u".part"_s));
+    // Excel's longest text is written, and reads back whole.
+    g.quote.truncate(32767);
+    ASSERT_TRUE(XlsxWriter::writeExport(book, {}, {f, g}, Language::English, &error)) << error.toStdString();
+    TestDatabase back(true);
+    ASSERT_TRUE(importInto(*back.store, book).committed());
+    EXPECT_EQ(Snapshot(back.store->figures()).value(u"revenue"_s, u"VN"_s, 2024, 7)->quote, g.quote);
+}
+
+TEST(XlsxRoundTrip, ControlCharactersAndTextThatLooksEscapedComeBackAsTheyWere)
+{
+    TestDatabase db(true);
+    Figure f;
+    f.kind = RecordKind::Value;
+    f.indicator = u"revenue"_s;
+    f.region = u"VN"_s;
+    f.year = 2024;
+    f.month = 6;
+    f.value = 1;
+    f.basis = Basis::Estimate;
+    f.source.title = u"_x0041_ is how OOXML escapes A"_s;
+    f.quote = u"escape \x1B, bell \x07, _x005F_ and _X0041_ and _x00e9_"_s;
+    f.note = u"_x_ _x12_ _x12345_"_s;
+    const QString book = db.file(u"escapes.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, {}, {f}, Language::English, &error)) << error.toStdString();
+    const QByteArray strings = packageParts(book, QRegularExpression(u"sharedStrings"_s)).value(u"xl/sharedStrings.xml"_s);
+    EXPECT_TRUE(strings.contains("escape _x001B_, bell _x0007_, _x005F_x005F_ and _X0041_ and _x005F_x00e9_")) << strings.constData();
+    TestDatabase back(true);
+    const ImportReport report = importInto(*back.store, book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    const QList<Figure> figures = back.store->figures();
+    ASSERT_EQ(figures.size(), 1);
+    EXPECT_EQ(figures[0].source.title, f.source.title);
+    EXPECT_EQ(figures[0].quote, f.quote);
+    EXPECT_EQ(figures[0].note, f.note);
+}
+
+TEST(XlsxRoundTrip, EscapesOfOtherProducersAreDecoded)
+{
+    // As Excel writes them: in shared strings, inline strings and formula strings, and in a
+    // sheet's name; _x005F_ escapes the underscore itself.
+    WorkbookPackage package;
+    package.add(u"xl/workbook.xml"_s,
+                "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                "<sheet name=\"Tab_x0009_name\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    package.add(u"xl/_rels/workbook.xml.rels"_s,
+                "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+    package.add(u"xl/sharedStrings.xml"_s, "<sst><si><t>a_x001B_b</t></si><si><r><t>_x005F_x0041_</t></r><r><t>_x00C9_</t></r></si></sst>");
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                                       + WorkbookPackage::inlineCell("C1", "line_x000D__x000A_end")
+                                       + "<c r=\"D1\" t=\"str\"><f>A1</f><v>x_x0031_</v></c><c r=\"E1\"><v>1</v></c></row>"));
+    TestDatabase db(true);
+    const QString path = db.file(u"escaped.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(package.write(path, &error)) << error.toStdString();
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(path, &error)) << error.toStdString();
+    EXPECT_EQ(reader.sheetNames(), QStringList{u"Tab\tname"_s});
+    QStringList texts;
+    ASSERT_TRUE(reader.readSheet(0, [&](int, const QList<XlsxCell> &cells) {
+        for (const XlsxCell &c : cells)
+            texts.append(c.text);
+        return true;
+    }, &error)) << error.toStdString();
+    EXPECT_EQ(texts, (QStringList{u"a\x1B" "b"_s, u"_x0041_\u00C9"_s, u"line\r\nend"_s, u"x1"_s, u"1"_s}));
+}
+
+class SharedStringIndex : public testing::TestWithParam<std::pair<const char *, const char *>>
+{
+};
+
+TEST_P(SharedStringIndex, ThatIsNoIndexOfTheWorkbookIsRefusedAtTheCell)
+{
+    const auto [index, expected] = GetParam();
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/sharedStrings.xml"_s, "<sst><si><t>value</t></si><si><t>revenue</t></si></sst>");
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::sheet(importHeader() + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>"
+                                       + QByteArray(index) + "</v></c></row>"));
+    TestDatabase db(true);
+    const QString path = db.file(u"index.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(package.write(path, &error)) << error.toStdString();
+    const ImportReport report = importInto(*db.store, path);
+    EXPECT_FALSE(report.committed());
+    EXPECT_EQ(report.issues.value(0).toString(), u"%1:Sheet!B2: %2"_s.arg(path, QString::fromUtf8(expected)));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    OutOfRangeNegativeOrDecimal, SharedStringIndex,
+    testing::Values(std::pair{"2", "the cell refers to shared string 2, but the workbook has 2"},
+                    std::pair{"-1", "the cell refers to shared string '-1': expected its index, a whole number from 0"},
+                    std::pair{"1.0", "the cell refers to shared string '1.0': expected its index, a whole number from 0"}),
+    [](const auto &info) { return std::string(std::array{"OutOfRange", "Negative", "Decimal"}[info.index]); });
+
+// A monthly form damaged by hand: it is still taken for the form, and what is wrong with it
+// is named by cell (it was "no sheet holds figures").
+class DamagedForm : public testing::Test
+{
+protected:
+    TestDatabase db{true};
+
+    /// The form with `period` in B2 and `code` in A6 (revenue's row), by a hand that typed
+    /// inline strings; the label of B2 in A2 when `label`.
+    QString firstProblem(const QByteArray &period, const QByteArray &code, bool label = true)
+    {
+        WorkbookPackage package;
+        package.add(u"xl/workbook.xml"_s,
+                    "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    "<sheet name=\"Biểu tháng\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        package.add(u"xl/_rels/workbook.xml.rels"_s, "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        auto cell = [](const QByteArray &reference, const QByteArray &text) {
+            return text.isEmpty() ? QByteArray() : WorkbookPackage::inlineCell(reference, text);
+        };
+        package.add(u"xl/worksheets/sheet1.xml"_s,
+                    WorkbookPackage::sheet("<row r=\"1\">" + cell("A1", "Số liệu hằng tháng") + "</row>"
+                                           + "<row r=\"2\">" + cell("A2", label ? "Kỳ báo cáo (YYYY-MM)" : "") + cell("B2", period) + "</row>"
+                                           + "<row r=\"3\">" + cell("A3", "Nguồn") + cell("B3", "Báo cáo tháng 9/2024") + "</row>"
+                                           + "<row r=\"5\">" + cell("A5", "Mã") + cell("D5", "Lũy kế") + "</row>"
+                                           + "<row r=\"6\">" + cell("A6", code) + cell("B6", "Doanh thu") + "<c r=\"D6\"><v>3150000</v></c></row>"
+                                           + "<row r=\"7\">" + cell("A7", "state_budget") + "<c r=\"D7\"><v>90500</v></c></row>"));
+        const QString path = db.file(u"form.xlsx"_s);
+        QString error;
+        EXPECT_TRUE(package.write(path, &error)) << error.toStdString();
+        const ImportReport report = importInto(*db.store, path);
+        EXPECT_FALSE(report.committed());
+        EXPECT_TRUE(db.store->figures().isEmpty());
+        return report.issues.value(0).toString().replace(path, u"form.xlsx"_s);
+    }
+};
+
+TEST_F(DamagedForm, AnEmptyPeriodCellIsNamed)
+{
+    EXPECT_EQ(firstProblem("", "revenue"), u"form.xlsx:Biểu tháng!B2: expected the period as YYYY-MM, such as 2024-06: the cell is empty"_s);
+}
+
+TEST_F(DamagedForm, AGarbledPeriodIsNamedWithWhatItHolds)
+{
+    EXPECT_EQ(firstProblem("tháng 9", "revenue"), u"form.xlsx:Biểu tháng!B2: expected the period as YYYY-MM, such as 2024-06, found 'tháng 9'"_s);
+}
+
+TEST_F(DamagedForm, AMissingCodeBesideFiguresIsNamed)
+{
+    EXPECT_EQ(firstProblem("2024-09", ""), u"form.xlsx:Biểu tháng!A6: indicator: the indicator's code is missing: its figures cannot be placed"_s);
+}
+
+TEST_F(DamagedForm, WithoutItsPeriodLabelTheCodesStillTellTheForm)
+{
+    EXPECT_EQ(firstProblem("", "revenue", false), u"form.xlsx:Biểu tháng!B2: expected the period as YYYY-MM, such as 2024-06: the cell is empty"_s);
+}
+
+TEST_F(DamagedForm, NeitherPeriodNorCodesButItsLabelStillTellTheForm)
+{
+    EXPECT_EQ(firstProblem("???", "", true), u"form.xlsx:Biểu tháng!A6: indicator: the indicator's code is missing: its figures cannot be placed"_s);
+}

@@ -6,37 +6,50 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
 
+using Row = XlsxFigureRows::Row;
+using OnRow = std::function<bool(Row &&)>;
+using Progress = std::function<void(double)>;
+
 enum class Layout { Unknown, Long, Template };
 
 /// Looks at a sheet's first rows to tell the import format from the monthly template; false
-/// with the reader's error when the sheet cannot be read.
-bool layoutOf(XlsxReader &reader, int sheet, Layout *layout, QString *error)
+/// with the reader's error when the sheet cannot be read. The import format: row 1 names
+/// three or more of the import columns (the parser then says which are missing). The
+/// template: its period in B2, or B2's label ("Period (YYYY-MM)") in A2, or an indicator
+/// code in column A under its header, so that a form with a damaged period or code is
+/// still taken for one and its problems named by cell.
+bool layoutOf(XlsxReader &reader, int sheet, const QSet<QString> &codes, Layout *layout, QString *error)
 {
+    using namespace XlsxWriter::TemplateLayout;
+    constexpr int lastRowLooked = firstIndicatorRow + 30;
     *layout = Layout::Unknown;
     return reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
+        if (row > lastRowLooked)
+            return false;
         if (row == 1) {
-            QStringList names;
-            for (const XlsxCell &c : cells)
-                names.append(c.text.trimmed().toLower());
-            if (names.contains(u"record"_s) && names.contains(u"indicator"_s)) {
+            const auto named = std::count_if(cells.begin(), cells.end(), [](const XlsxCell &c) {
+                return FigureCsv::columns().contains(c.text.trimmed().toLower());
+            });
+            if (named >= 3) {
                 *layout = Layout::Long;
                 return false;
             }
         }
-        if (row == XlsxWriter::TemplateLayout::periodRow) {
-            for (const XlsxCell &c : cells) {
-                if (c.column == 1 && YearMonth::parse(c.text))
-                    *layout = Layout::Template;
-            }
-            return false;
+        for (const XlsxCell &c : cells) {
+            const QString text = c.text.trimmed();
+            if ((row == periodRow && c.column == 1 && YearMonth::parse(text))
+                || (row == periodRow && c.column == 0 && text.contains(u"YYYY-MM"))
+                || (row >= firstIndicatorRow && c.column == CodeColumn && codes.contains(text)))
+                *layout = Layout::Template;
         }
-        return row < XlsxWriter::TemplateLayout::periodRow;
+        return *layout == Layout::Unknown;
     }, error);
 }
 
@@ -52,124 +65,123 @@ std::optional<double> cellNumber(const XlsxCell &cell)
     return value;
 }
 
-} // namespace
+/// One sheet being read into figure rows.
+struct SheetInput {
+    const QString &path;
+    XlsxReader &reader;
+    int sheet;
+    QString name;
 
-QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicator> &indicators,
-                                        const std::function<bool(Row &&)> &onRow, const std::function<void(double)> &progress)
+    QString place(int row, int column) const { return name + u'!' + XlsxReader::cellName(row, column); }
+    /// The reader's error, where it applies.
+    ImportIssue readerIssue(const QString &error) const { return {path, 0, QString(), error, reader.errorCell()}; }
+};
+
+/// A sheet in the import format: the CSV's columns, a figure a row.
+QList<ImportIssue> readLong(const SheetInput &in, const QList<Indicator> &indicators, const OnRow &onRow, const Progress &progress)
 {
-    XlsxReader reader;
-    QString error;
-    if (!reader.open(path, &error))
-        return {{path, 0, QString(), error, QString()}};
-    auto readerIssue = [&]() { return ImportIssue{path, 0, QString(), error, reader.errorCell()}; };
-    int sheet = -1;
-    Layout layout = Layout::Unknown;
-    for (int i = 0; i < reader.sheetNames().size() && sheet < 0; ++i) {
-        if (!layoutOf(reader, i, &layout, &error))
-            return {readerIssue()};
-        if (layout != Layout::Unknown)
-            sheet = i;
-    }
-    if (sheet < 0)
-        return {{path, 0, QString(),
-                 QCoreApplication::translate("Xlsx", "no sheet holds figures: expected a header row with the import columns "
-                                                     "(record, indicator, …) or the monthly template of 'chiso template'"),
-                 QString()}};
-    const QString sheetName = reader.sheetNames().at(sheet);
-    auto place = [&sheetName](int row, int column) { return sheetName + u'!' + XlsxReader::cellName(row, column); };
+    FigureCsvParser parser(in.path, indicators);
     QList<ImportIssue> fileIssues;
+    QHash<QString, int> columnOfField;
+    int width = 0;
     int rows = 0;
-
-    if (layout == Layout::Long) {
-        FigureCsvParser parser(path, indicators);
-        QHash<QString, int> columnOfField;
-        int width = 0;
-        bool haveHeader = false;
-        const bool read = reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
-            std::vector<QByteArray> fields;
-            for (const XlsxCell &c : cells) {
-                if (c.column >= int(fields.size()))
-                    fields.resize(size_t(c.column) + 1);
-                fields[size_t(c.column)] = c.text.toUtf8();
-            }
-            if (!haveHeader) {
-                haveHeader = true;
-                width = int(fields.size());
-                for (int c = 0; c < width; ++c)
-                    columnOfField.insert(QString::fromUtf8(fields[size_t(c)]).trimmed().toLower(), c);
-                QList<ImportIssue> issues;
-                if (!parser.readHeader(fields, row, issues)) {
-                    for (ImportIssue &issue : issues) {
-                        issue.cell = place(row, std::max(0, int(columnOfField.value(issue.field, 0))));
-                        fileIssues.append(issue);
-                    }
-                    return false;
+    bool haveHeader = false;
+    QString error;
+    const bool read = in.reader.readSheet(in.sheet, [&](int row, const QList<XlsxCell> &cells) {
+        std::vector<QByteArray> fields;
+        for (const XlsxCell &c : cells) {
+            if (c.column >= int(fields.size()))
+                fields.resize(size_t(c.column) + 1);
+            fields[size_t(c.column)] = c.text.toUtf8();
+        }
+        if (!haveHeader) {
+            haveHeader = true;
+            width = int(fields.size());
+            for (int c = 0; c < width; ++c)
+                columnOfField.insert(QString::fromUtf8(fields[size_t(c)]).trimmed().toLower(), c);
+            QList<ImportIssue> issues;
+            if (!parser.readHeader(fields, row, issues)) {
+                for (ImportIssue &issue : issues) {
+                    issue.cell = in.place(row, std::max(0, int(columnOfField.value(issue.field, 0))));
+                    fileIssues.append(issue);
                 }
-                return true;
+                return false;
             }
-            fields.resize(size_t(std::max(width, int(fields.size()))));
-            if (int(fields.size()) > width) {
-                Row r{row, place(row, width), std::nullopt,
-                      {{path, row, QString(), QCoreApplication::translate("Xlsx", "a cell stands right of the last column of the header"),
-                        place(row, width)}}};
-                return onRow(std::move(r));
-            }
-            ++rows;
-            Row r;
-            r.line = row;
-            r.cell = place(row, columnOfField.value(u"value"_s, 0));
-            r.figure = parser.readRecord(fields, row, r.issues);
-            for (ImportIssue &issue : r.issues)
-                issue.cell = place(row, columnOfField.value(issue.field, 0));
+            return true;
+        }
+        fields.resize(size_t(std::max(width, int(fields.size()))));
+        if (int(fields.size()) > width) {
+            Row r{row, in.place(row, width), std::nullopt,
+                  {{in.path, row, QString(), QCoreApplication::translate("Xlsx", "a cell stands right of the last column of the header"),
+                    in.place(row, width)}}};
             return onRow(std::move(r));
-        }, &error, progress);
-        if (!read)
-            fileIssues.append(readerIssue());
-        else if (rows == 0 && fileIssues.isEmpty())
-            fileIssues.append({path, 0, QString(), QCoreApplication::translate("Xlsx", "the sheet '%1' has a header but no figures").arg(sheetName), QString()});
-        return fileIssues;
-    }
+        }
+        ++rows;
+        Row r;
+        r.line = row;
+        r.cell = in.place(row, columnOfField.value(u"value"_s, 0));
+        r.figure = parser.readRecord(fields, row, r.issues);
+        for (ImportIssue &issue : r.issues)
+            issue.cell = in.place(row, columnOfField.value(issue.field, 0));
+        return onRow(std::move(r));
+    }, &error, progress);
+    if (!read)
+        fileIssues.append(in.readerIssue(error));
+    else if (rows == 0 && fileIssues.isEmpty())
+        fileIssues.append({in.path, 0, QString(), QCoreApplication::translate("Xlsx", "the sheet '%1' has a header but no figures").arg(in.name),
+                           QString()});
+    return fileIssues;
+}
 
-    // The monthly template: period and source at the top, a row per indicator.
+/// The monthly template: period and source at the top, a row per indicator.
+QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &indicators, const OnRow &onRow, const Progress &progress)
+{
     using namespace XlsxWriter::TemplateLayout;
     QHash<QString, const Indicator *> known;
     for (const Indicator &i : indicators)
         known.insert(i.code, &i);
+    QList<ImportIssue> fileIssues;
     std::optional<YearMonth> period;
+    QString periodText;
     Source source;
     bool sawSourceRow = false;
-    const bool read = reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
+    int rows = 0;
+    QString error;
+    const bool read = in.reader.readSheet(in.sheet, [&](int row, const QList<XlsxCell> &cells) {
         QHash<int, XlsxCell> byColumn;
         for (const XlsxCell &c : cells)
             byColumn.insert(c.column, c);
         if (row == periodRow) {
-            period = YearMonth::parse(byColumn.value(1).text);
+            periodText = byColumn.value(1).text.trimmed();
+            period = YearMonth::parse(periodText);
             return true;
         }
         if (row == sourceRow) {
             sawSourceRow = true;
             source.title = byColumn.value(1).text.trimmed();
             if (source.title.isEmpty())
-                fileIssues.append({path, row, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
-                                   place(row, 1)});
+                fileIssues.append({in.path, row, QString(),
+                                   QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"), in.place(row, 1)});
             else if (const QString problem = FigureCsv::textLengthProblem(source.title); !problem.isEmpty())
-                fileIssues.append({path, row, u"source_title"_s, problem, place(row, 1)});
+                fileIssues.append({in.path, row, u"source_title"_s, problem, in.place(row, 1)});
             return true;
         }
         if (row < firstIndicatorRow)
             return true;
         const QString code = byColumn.value(CodeColumn).text.trimmed();
         const Indicator *indicator = known.value(code);
-        Row base;
-        base.line = row;
         if (!indicator) {
-            if (!code.isEmpty() || byColumn.size() > 1) {
-                base.cell = place(row, CodeColumn);
-                base.issues.append({path, row, u"indicator"_s,
-                                    QCoreApplication::translate("Xlsx", "unknown indicator code '%1'").arg(code), base.cell});
-                return onRow(std::move(base));
-            }
-            return true;
+            const bool figuresBesideIt = std::any_of(byColumn.keyBegin(), byColumn.keyEnd(), [](int c) { return c >= ValueColumn; });
+            if (code.isEmpty() && !figuresBesideIt)
+                return true; // a row of names or notes, or an empty one
+            Row r;
+            r.line = row;
+            r.cell = in.place(row, CodeColumn);
+            r.issues.append({in.path, row, u"indicator"_s,
+                             code.isEmpty() ? QCoreApplication::translate("Xlsx", "the indicator's code is missing: its figures cannot be placed")
+                                            : QCoreApplication::translate("Xlsx", "unknown indicator code '%1'").arg(code),
+                             r.cell});
+            return onRow(std::move(r));
         }
         struct Entry { int column; RecordKind kind; int yearOffset; };
         for (const Entry &e : {Entry{ValueColumn, RecordKind::Value, 0}, Entry{LastYearColumn, RecordKind::Value, -1},
@@ -179,14 +191,14 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
             ++rows;
             Row r;
             r.line = row;
-            r.cell = place(row, e.column);
+            r.cell = in.place(row, e.column);
             const XlsxCell &cell = byColumn[e.column];
             const auto value = cellNumber(cell);
             if (!value) {
-                r.issues.append({path, row, u"value"_s,
-                                 QCoreApplication::translate("Xlsx", "expected a number, found '%1'").arg(cell.text), r.cell});
+                r.issues.append({in.path, row, u"value"_s, QCoreApplication::translate("Xlsx", "expected a number, found '%1'").arg(cell.text),
+                                 r.cell});
             } else if (const QString problem = valueProblem(indicator, e.kind, *value, cell.text); !problem.isEmpty()) {
-                r.issues.append({path, row, u"value"_s, problem, r.cell});
+                r.issues.append({in.path, row, u"value"_s, problem, r.cell});
             } else if (period && !source.title.isEmpty()) {
                 Figure f;
                 f.kind = e.kind;
@@ -205,16 +217,47 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
         return true;
     }, &error, progress);
     if (!read)
-        fileIssues.append(readerIssue());
+        fileIssues.append(in.readerIssue(error));
     if (!sawSourceRow) // a row deleted above the table: the layout cannot be trusted
-        fileIssues.append({path, sourceRow, QString(), QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"),
-                           place(sourceRow, 1)});
+        fileIssues.append({in.path, sourceRow, QString(),
+                           QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"), in.place(sourceRow, 1)});
     if (!period)
-        fileIssues.append({path, periodRow, QString(), QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06"),
-                           place(periodRow, 1)});
+        fileIssues.append({in.path, periodRow, QString(),
+                           periodText.isEmpty()
+                               ? QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06: the cell is empty")
+                               : QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06, found '%1'").arg(periodText),
+                           in.place(periodRow, 1)});
     if (rows == 0 && fileIssues.isEmpty())
-        fileIssues.append({path, 0, QString(), QCoreApplication::translate("Xlsx", "the template holds no figures yet"), QString()});
+        fileIssues.append({in.path, 0, QString(), QCoreApplication::translate("Xlsx", "the template holds no figures yet"), QString()});
     return fileIssues;
+}
+
+} // namespace
+
+QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicator> &indicators,
+                                        const std::function<bool(Row &&)> &onRow, const std::function<void(double)> &progress)
+{
+    XlsxReader reader;
+    QString error;
+    if (!reader.open(path, &error))
+        return {{path, 0, QString(), error, QString()}};
+    QSet<QString> codes;
+    for (const Indicator &i : indicators)
+        codes.insert(i.code);
+    for (int sheet = 0; sheet < reader.sheetNames().size(); ++sheet) {
+        Layout layout = Layout::Unknown;
+        const SheetInput in{path, reader, sheet, reader.sheetNames().at(sheet)};
+        if (!layoutOf(reader, sheet, codes, &layout, &error))
+            return {in.readerIssue(error)};
+        if (layout == Layout::Long)
+            return readLong(in, indicators, onRow, progress);
+        if (layout == Layout::Template)
+            return readTemplate(in, indicators, onRow, progress);
+    }
+    return {{path, 0, QString(),
+             QCoreApplication::translate("Xlsx", "no sheet holds figures: expected a header row with the import columns "
+                                                 "(record, indicator, …) or the monthly template of 'chiso template'"),
+             QString()}};
 }
 
 } // namespace chiso

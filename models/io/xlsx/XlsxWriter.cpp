@@ -104,11 +104,41 @@ CellStyle numberStyle(const QString &format)
     return style;
 }
 
+/// Why the figures cannot go into a workbook whole: the first text longer than a cell of
+/// Excel holds, named by its cell and figure; empty when every text fits. (libxlsxwriter
+/// writes nothing for such a text: the export lost it and said nothing.)
+QString textTooLong(const QList<Figure> &figures, const QString &sheet)
+{
+    const QStringList columns = FigureCsv::columns();
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Figure &f = figures[i];
+        const std::pair<QString, const QString *> texts[] = {{u"source_url"_s, &f.source.url}, {u"source_title"_s, &f.source.title},
+                                                             {u"quote"_s, &f.quote}, {u"note"_s, &f.note}};
+        for (const auto &[field, text] : texts) {
+            if (text->size() <= WorkbookLimits::cellCharacters)
+                continue;
+            const QString cell = sheet + u'!' + cellReference(int(i) + 2, int(columns.indexOf(field)));
+            return QCoreApplication::translate("Xlsx", "%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of "
+                                                       "Excel holds; export as CSV to keep it whole")
+                .arg(cell, recordKindCode(f.kind), f.indicator, f.region, QString::number(f.year),
+                     QString::number(f.month).rightJustified(2, u'0'), field)
+                .arg(text->size())
+                .arg(WorkbookLimits::cellCharacters);
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const QList<Figure> &figures, Language language,
                              QString *error)
 {
+    const QString figuresSheet = language == Language::Vietnamese ? u"Số liệu"_s : u"Figures"_s;
+    if (const QString problem = textTooLong(figures, figuresSheet); !problem.isEmpty()) {
+        *error = QCoreApplication::translate("Xlsx", "Cannot write %1: %2").arg(path, problem);
+        return false;
+    }
     AtomicWorkbook workbook(path);
     WorkbookWriter *book = workbook.book();
     if (!book) {
@@ -150,7 +180,7 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
     }
 
     // Every figure with its source, in the import format: a workbook that imports back.
-    const int raw = book->addSheet(language == Language::Vietnamese ? u"Số liệu"_s : u"Figures"_s);
+    const int raw = book->addSheet(figuresSheet);
     const QStringList columns = FigureCsv::columns();
     for (int c = 0; c < columns.size(); ++c)
         book->writeText(raw, 0, c, columns[c], bold);

@@ -1,11 +1,14 @@
 #include "LxwWorkbookWriter.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <clocale>
 #include <xlsxwriter.h>
 #ifndef Q_OS_WIN
 #include <locale.h>
 #endif
+
+using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
@@ -101,23 +104,41 @@ int LxwWorkbookWriter::addSheet(const QString &name)
 {
     Q_ASSERT(m_book);
     m_sheets.push_back(workbook_add_worksheet(m_book, name.toUtf8().constData()));
+    m_sheetNames.push_back(name);
     return int(m_sheets.size()) - 1;
+}
+
+QString LxwWorkbookWriter::escape(const QString &text)
+{
+    static const QRegularExpression escapeLike(u"_(x[0-9A-Fa-f]{4}_)"_s);
+    if (!text.contains(u"_x"))
+        return text;
+    QString escaped = text;
+    return escaped.replace(escapeLike, u"_x005F_\\1"_s);
+}
+
+void LxwWorkbookWriter::check(int result, int sheet, int row, int column)
+{
+    if (result != LXW_NO_ERROR && m_firstError.isEmpty())
+        m_firstError = m_sheetNames[size_t(sheet)] + u'!' + cellReference(row + 1, column) + u": "_s
+                       + QString::fromUtf8(lxw_strerror(lxw_error(result)));
 }
 
 void LxwWorkbookWriter::writeText(int sheet, int row, int column, const QString &text, int style)
 {
     if (!text.isEmpty())
-        worksheet_write_string(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format(style));
+        check(worksheet_write_string(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), escape(text).toUtf8().constData(), format(style)),
+              sheet, row, column);
 }
 
 void LxwWorkbookWriter::writeNumber(int sheet, int row, int column, double value, int style)
 {
-    worksheet_write_number(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), value, format(style));
+    check(worksheet_write_number(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), value, format(style)), sheet, row, column);
 }
 
 void LxwWorkbookWriter::writeBlank(int sheet, int row, int column, int style)
 {
-    worksheet_write_blank(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), format(style));
+    check(worksheet_write_blank(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), format(style)), sheet, row, column);
 }
 
 void LxwWorkbookWriter::setColumnWidth(int sheet, int firstColumn, int lastColumn, double width)
@@ -142,7 +163,9 @@ bool LxwWorkbookWriter::close(QString *reason)
     m_book = nullptr;
     if (result != LXW_NO_ERROR)
         *reason = QString::fromUtf8(lxw_strerror(result));
-    return result == LXW_NO_ERROR;
+    else if (!m_firstError.isEmpty()) // a cell the library refused: the file is not what was asked for
+        *reason = m_firstError;
+    return result == LXW_NO_ERROR && m_firstError.isEmpty();
 }
 
 } // namespace chiso
