@@ -754,3 +754,106 @@ TEST_F(DamagedForm, NeitherPeriodNorCodesButItsLabelStillTellTheForm)
 {
     EXPECT_EQ(firstProblem("???", "", true), u"form.xlsx:Biểu tháng!A6: indicator: the indicator's code is missing: its figures cannot be placed"_s);
 }
+
+// Dates (issue 22.2): LibreOffice and Excel turn the source_date they recognise into a date
+// serial; read back in both date systems, checked against days computed by hand:
+// 2024-06-06 is 45,449 days after 1899-12-30 (the 1900 system's day 0 once Excel's
+// fictitious 1900-02-29 is counted) and 43,987 days after 1904-01-01.
+TEST(ExcelDates, SerialsOfBothSystemsAreTheDaysExcelShows)
+{
+    EXPECT_EQ(XlsxReader::dateOfSerial(45449, false), QDate(2024, 6, 6));
+    EXPECT_EQ(XlsxReader::dateOfSerial(45449.75, false), QDate(2024, 6, 6)); // 18:00 that day
+    EXPECT_EQ(XlsxReader::dateOfSerial(43987, true), QDate(2024, 6, 6));
+    EXPECT_EQ(XlsxReader::dateOfSerial(44913, false), QDate(2022, 12, 18)); // the issue's 44913
+    EXPECT_EQ(XlsxReader::dateOfSerial(1, false), QDate(1900, 1, 1));
+    EXPECT_EQ(XlsxReader::dateOfSerial(59, false), QDate(1900, 2, 28));
+    EXPECT_FALSE(XlsxReader::dateOfSerial(60, false).isValid()); // 1900-02-29, which never was
+    EXPECT_EQ(XlsxReader::dateOfSerial(61, false), QDate(1900, 3, 1));
+    EXPECT_FALSE(XlsxReader::dateOfSerial(0, false).isValid());
+    EXPECT_EQ(XlsxReader::dateOfSerial(0, true), QDate(1904, 1, 1));
+    EXPECT_FALSE(XlsxReader::dateOfSerial(-1, true).isValid());
+    EXPECT_EQ(XlsxReader::dateOfSerial(2958465, false), QDate(9999, 12, 31));
+    EXPECT_FALSE(XlsxReader::dateOfSerial(2958466, false).isValid());
+}
+
+class DateSerialInSourceDate : public testing::TestWithParam<std::tuple<const char *, const char *>>
+{
+};
+
+TEST_P(DateSerialInSourceDate, ImportsAsTheDay)
+{
+    const auto [workbookPr, serial] = GetParam();
+    WorkbookPackage package = WorkbookPackage::oneSheet(workbookPr);
+    const QByteArray row = figureRow(2);
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::sheet(importHeader() + row.left(row.size() - 6) + "<c r=\"J2\"><v>" + serial + "</v></c></row>"));
+    TestDatabase db(true);
+    const QString path = db.file(u"dates.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(package.write(path, &error)) << error.toStdString();
+    const ImportReport report = importInto(*db.store, path);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(db.store->figures().value(0).source.published, QDate(2024, 6, 6));
+}
+
+INSTANTIATE_TEST_SUITE_P(DateSystems, DateSerialInSourceDate,
+                         testing::Values(std::tuple{"", "45449"}, std::tuple{"<workbookPr date1904=\"1\"/>", "43987"},
+                                         std::tuple{"<workbookPr date1904=\"true\"/>", "43987.5"},
+                                         std::tuple{"<workbookPr date1904=\"0\"/>", "45449"}),
+                         [](const auto &info) { return std::string(std::array{"Excel1900", "Excel1904", "Excel1904True", "Explicit1900"}[info.index]); });
+
+TEST(ExcelDates, ExcelsFictitiousLeapDayIsRefusedAtTheCell)
+{
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    const QByteArray row = figureRow(2);
+    package.add(u"xl/worksheets/sheet1.xml"_s, WorkbookPackage::sheet(importHeader() + row.left(row.size() - 6) + "<c r=\"J2\"><v>60</v></c></row>"));
+    TestDatabase db(true);
+    const QString path = db.file(u"leap.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(package.write(path, &error)) << error.toStdString();
+    const ImportReport report = importInto(*db.store, path);
+    EXPECT_FALSE(report.committed());
+    EXPECT_EQ(report.issues.value(0).toString(), path + u":Sheet!J2: source_date: expected a date as YYYY-MM-DD, found '60'"_s);
+}
+
+TEST(ExcelDates, AMonthTypedIntoExcelIsTheFormsPeriod)
+{
+    // Excel turns "2024-06" typed into B2 into the date 2024-06-01, serial 45444.
+    WorkbookPackage package = WorkbookPackage::oneSheet();
+    package.add(u"xl/worksheets/sheet1.xml"_s,
+                WorkbookPackage::sheet("<row r=\"2\">" + WorkbookPackage::inlineCell("A2", "Period (YYYY-MM)") + "<c r=\"B2\"><v>45444</v></c></row>"
+                                       + "<row r=\"3\">" + WorkbookPackage::inlineCell("B3", "Báo cáo tháng 6") + "</row>"
+                                       + "<row r=\"6\">" + WorkbookPackage::inlineCell("A6", "revenue") + "<c r=\"D6\"><v>2067389</v></c></row>"));
+    TestDatabase db(true);
+    const QString path = db.file(u"form.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(package.write(path, &error)) << error.toStdString();
+    const ImportReport report = importInto(*db.store, path);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(Snapshot(db.store->figures()).value(u"revenue"_s, u"VN"_s, 2024, 6)->value, 2067389);
+}
+
+TEST(ExcelDates, OurExportWritesDatesAsText)
+{
+    TestDatabase bundled;
+    const QString book = bundled.file(u"all.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, kpis(*bundled.store), bundled.store->figures(), Language::English, &error));
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error));
+    int dates = 0;
+    ASSERT_TRUE(reader.readSheet(1, [&](int row, const QList<XlsxCell> &cells) {
+        for (const XlsxCell &c : cells) {
+            if (row > 1 && c.column == 9) { // source_date
+                EXPECT_FALSE(c.isNumber) << row;
+                EXPECT_TRUE(QDate::fromString(c.text, Qt::ISODate).isValid()) << c.text.toStdString();
+                ++dates;
+            }
+        }
+        return true;
+    }, &error));
+    const QList<Figure> figures = bundled.store->figures();
+    const auto dated = std::count_if(figures.begin(), figures.end(), [](const Figure &f) { return f.source.published.isValid(); });
+    EXPECT_GT(dated, 0);
+    EXPECT_EQ(dates, dated);
+}

@@ -73,6 +73,13 @@ struct SheetInput {
     QString name;
 
     QString place(int row, int column) const { return name + u'!' + XlsxReader::cellName(row, column); }
+    /// A cell's text; a number in a column of dates is Excel's date serial, as LibreOffice
+    /// and Excel save the dates they recognise in CSV files (issue 22.2), written YYYY-MM-DD.
+    QString text(const XlsxCell &cell, bool dateColumn) const
+    {
+        const QDate date = dateColumn && cell.isNumber ? XlsxReader::dateOfSerial(cell.number, reader.usesDates1904()) : QDate();
+        return date.isValid() ? date.toString(Qt::ISODate) : cell.text;
+    }
     /// The reader's error, where it applies.
     ImportIssue readerIssue(const QString &error) const { return {path, 0, QString(), error, reader.errorCell()}; }
 };
@@ -83,6 +90,7 @@ QList<ImportIssue> readLong(const SheetInput &in, const QList<Indicator> &indica
     FigureCsvParser parser(in.path, indicators);
     QList<ImportIssue> fileIssues;
     QHash<QString, int> columnOfField;
+    int dateColumn = -1;
     int width = 0;
     int rows = 0;
     bool haveHeader = false;
@@ -92,13 +100,14 @@ QList<ImportIssue> readLong(const SheetInput &in, const QList<Indicator> &indica
         for (const XlsxCell &c : cells) {
             if (c.column >= int(fields.size()))
                 fields.resize(size_t(c.column) + 1);
-            fields[size_t(c.column)] = c.text.toUtf8();
+            fields[size_t(c.column)] = in.text(c, c.column == dateColumn).toUtf8();
         }
         if (!haveHeader) {
             haveHeader = true;
             width = int(fields.size());
             for (int c = 0; c < width; ++c)
                 columnOfField.insert(QString::fromUtf8(fields[size_t(c)]).trimmed().toLower(), c);
+            dateColumn = columnOfField.value(u"source_date"_s, -1);
             QList<ImportIssue> issues;
             if (!parser.readHeader(fields, row, issues)) {
                 for (ImportIssue &issue : issues) {
@@ -152,7 +161,10 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
         for (const XlsxCell &c : cells)
             byColumn.insert(c.column, c);
         if (row == periodRow) {
-            periodText = byColumn.value(1).text.trimmed();
+            // A month typed into Excel becomes a date, its first day.
+            const XlsxCell cell = byColumn.value(1);
+            const QDate day = cell.isNumber ? XlsxReader::dateOfSerial(cell.number, in.reader.usesDates1904()) : QDate();
+            periodText = day.isValid() ? day.toString(u"yyyy-MM"_s) : cell.text.trimmed();
             period = YearMonth::parse(periodText);
             return true;
         }

@@ -1,6 +1,7 @@
 #include "XlsxReader.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace chiso {
 
@@ -48,6 +49,20 @@ QString XlsxReader::errorCell() const
 bool XlsxReader::usesDates1904() const
 {
     return d && d->usesDates1904();
+}
+
+QDate XlsxReader::dateOfSerial(double serial, bool dates1904)
+{
+    constexpr qint64 lastDay1900 = 2958465; // 9999-12-31
+    constexpr qint64 fictitiousDay = 60;    // 1900-02-29, kept by Excel for Lotus 1-2-3's sake
+    if (!std::isfinite(serial) || serial > double(lastDay1900) + 1)
+        return {};
+    const qint64 day = qint64(std::floor(serial));
+    if (dates1904)
+        return day >= 0 && day <= lastDay1900 - 1462 ? QDate(1904, 1, 1).addDays(day) : QDate();
+    if (day < 1 || day == fictitiousDay || day > lastDay1900)
+        return {};
+    return day < fictitiousDay ? QDate(1899, 12, 31).addDays(day) : QDate(1899, 12, 30).addDays(day);
 }
 
 QString XlsxReader::cellName(int row, int column)

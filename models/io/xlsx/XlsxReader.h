@@ -2,6 +2,7 @@
 
 #include "WorkbookBackend.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -33,6 +34,12 @@ public:
     QString errorCell() const;
     /// True when the workbook's dates count from 1904 rather than 1900.
     bool usesDates1904() const;
+
+    /// The day an Excel date serial stands for, its time of day dropped: from 1899-12-31 in
+    /// the 1900 system, which counts Excel's fictitious 1900-02-29 as day 60 (so 45449 is
+    /// 2024-06-06), or from 1904-01-01 in the 1904 system (43987 is 2024-06-06). Invalid for
+    /// a serial that names no day: below 1 (0 for 1904), day 60 of 1900, past 9999-12-31.
+    static QDate dateOfSerial(double serial, bool dates1904);
 
     /// "F12" for row 12, column index 5.
     static QString cellName(int row, int column);
