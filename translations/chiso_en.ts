@@ -3086,5 +3086,10 @@ Please turn one of those options off.</translation>
         <source>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</source>
         <translation>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</translation>
     </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points, after a number in a spreadsheet cell</comment>
+        <translation>pp</translation>
+    </message>
 </context>
 </TS>

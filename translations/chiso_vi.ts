@@ -3060,5 +3060,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>%1 (%2 %3 %4, %5-%6): the %7 has %L8 characters, more than the %L9 a cell of Excel holds; export as CSV to keep it whole</source>
         <translation>%1 (%2 %3 %4, %5-%6): trường %7 có %L8 ký tự, nhiều hơn %L9 ký tự mà một ô Excel chứa được; hãy xuất ra CSV để giữ nguyên văn bản</translation>
     </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points, after a number in a spreadsheet cell</comment>
+        <translation>điểm %</translation>
+    </message>
 </context>
 </TS>

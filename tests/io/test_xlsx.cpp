@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QXmlStreamReader>
 #include <QRegularExpression>
 #include <charconv>
 #include <gtest/gtest.h>
@@ -856,4 +857,154 @@ TEST(ExcelDates, OurExportWritesDatesAsText)
     const auto dated = std::count_if(figures.begin(), figures.end(), [](const Figure &f) { return f.source.published.isValid(); });
     EXPECT_GT(dated, 0);
     EXPECT_EQ(dates, dated);
+}
+
+// Workbooks that print (issue 22.3): landscape A4, one page wide, the header rows and first
+// column on every page, every column as wide as its content, growth with its unit.
+namespace {
+
+/// The attributes of every element `name` in `xml`, in order.
+QList<QXmlStreamAttributes> elements(const QByteArray &xml, QStringView name)
+{
+    QList<QXmlStreamAttributes> found;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == name)
+            found.append(reader.attributes());
+    }
+    return found;
+}
+
+/// Checks a sheet's print layout and that every column is as wide as its longest text, or
+/// as the 36 characters at which running text wraps.
+void expectPrintsWhole(const QByteArray &sheetXml, const QMap<int, int> &longestText, const std::string &sheet)
+{
+    const auto setup = elements(sheetXml, u"pageSetup");
+    ASSERT_EQ(setup.size(), 1) << sheet;
+    EXPECT_EQ(setup[0].value(u"orientation"_s), u"landscape"_s) << sheet;
+    EXPECT_EQ(setup[0].value(u"paperSize"_s), u"9"_s) << sheet << ": A4";
+    EXPECT_EQ(setup[0].value(u"fitToHeight"_s), u"0"_s) << sheet << ": as many pages down as needed";
+    EXPECT_TRUE(setup[0].value(u"fitToWidth"_s).isEmpty() || setup[0].value(u"fitToWidth"_s) == u"1"_s) << sheet;
+    const auto fit = elements(sheetXml, u"pageSetUpPr");
+    ASSERT_EQ(fit.size(), 1) << sheet;
+    EXPECT_EQ(fit[0].value(u"fitToPage"_s), u"1"_s) << sheet;
+    EXPECT_TRUE(sheetXml.contains("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>")) << sheet;
+    QMap<int, double> widths;
+    for (const QXmlStreamAttributes &col : elements(sheetXml, u"col")) {
+        for (int c = col.value(u"min"_s).toInt(); c <= col.value(u"max"_s).toInt(); ++c)
+            widths.insert(c - 1, col.value(u"width"_s).toDouble());
+    }
+    for (auto text = longestText.cbegin(); text != longestText.cend(); ++text) {
+        ASSERT_TRUE(widths.contains(text.key())) << sheet << ": column " << text.key() << " has no width";
+        EXPECT_GE(widths.value(text.key()), std::min(text.value(), 36)) << sheet << ": column " << text.key();
+    }
+}
+
+/// The longest text of each column of a sheet but in `skipped` rows (a header, whose words
+/// wrap; a title, which spills over the empty cells beside it).
+QMap<int, int> longestTexts(XlsxReader &reader, int sheet, const QList<int> &skipped)
+{
+    QMap<int, int> longest;
+    QString error;
+    reader.readSheet(sheet, [&](int row, const QList<XlsxCell> &cells) {
+        for (const XlsxCell &c : cells) {
+            if (!c.isNumber && !skipped.contains(row))
+                longest[c.column] = std::max(longest.value(c.column), int(c.text.size()));
+        }
+        return true;
+    }, &error);
+    return longest;
+}
+
+} // namespace
+
+TEST(XlsxPrinting, TheExportPrintsLandscapeOnePageWideWithTitlesAndWholeColumns)
+{
+    TestDatabase bundled;
+    const QString book = bundled.file(u"all.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, kpis(*bundled.store), bundled.store->figures(), Language::Vietnamese, &error));
+    const auto parts = packageParts(book, QRegularExpression(u"^xl/(worksheets/sheet\\d|workbook)\\.xml$"_s));
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error));
+    ASSERT_EQ(reader.sheetNames(), (QStringList{u"Chỉ tiêu"_s, u"Số liệu"_s}));
+    expectPrintsWhole(parts.value(u"xl/worksheets/sheet1.xml"_s), longestTexts(reader, 0, {1}), "KPI");
+    const QMap<int, int> figures = longestTexts(reader, 1, {1});
+    EXPECT_EQ(figures.value(9), 10) << "source_date, YYYY-MM-DD";
+    expectPrintsWhole(parts.value(u"xl/worksheets/sheet2.xml"_s), figures, "Figures");
+    const QByteArray workbook = parts.value(u"xl/workbook.xml"_s);
+    EXPECT_TRUE(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Chỉ tiêu'!$A:$A,'Chỉ tiêu'!$1:$1</definedName>"))
+        << workbook.constData();
+    EXPECT_TRUE(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">'Số liệu'!$A:$A,'Số liệu'!$1:$1</definedName>"))
+        << workbook.constData();
+}
+
+TEST(XlsxPrinting, TheFormPrintsItsCodesBesideItsInputColumns)
+{
+    TestDatabase db;
+    const QString book = db.file(u"form.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeTemplate(book, db.store->indicators(), {2024, 9}, Language::Vietnamese, &error));
+    const auto parts = packageParts(book, QRegularExpression(u"^xl/(worksheets/sheet1|workbook)\\.xml$"_s));
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error));
+    const QMap<int, int> longest = longestTexts(reader, 0, {1, XlsxWriter::TemplateLayout::headerRow});
+    expectPrintsWhole(parts.value(u"xl/worksheets/sheet1.xml"_s), longest, "form");
+    EXPECT_TRUE(parts.value(u"xl/workbook.xml"_s).contains("'Biểu tháng'!$A:$A,'Biểu tháng'!$1:$5</definedName>"));
+    // Column A is as wide as the longest code, which the title row's text does not decide.
+    int longestCode = 0;
+    for (const Indicator &i : db.store->indicators())
+        longestCode = std::max(longestCode, int(i.code.size()));
+    const auto cols = elements(parts.value(u"xl/worksheets/sheet1.xml"_s), u"col");
+    ASSERT_FALSE(cols.isEmpty());
+    EXPECT_GE(cols[0].value(u"width"_s).toDouble(), longestCode);
+}
+
+TEST(XlsxPrinting, GrowthShowsItsUnitOnEveryRow)
+{
+    // Percentage points for a share, per cent for the rest: a number format per row.
+    TestDatabase bundled;
+    const KpiReport report = kpis(*bundled.store);
+    const QString book = bundled.file(u"kpi.xlsx"_s);
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, report, {}, Language::English, &error));
+    const auto parts = packageParts(book, QRegularExpression(u"^xl/(worksheets/sheet1|styles)\\.xml$"_s));
+    QHash<QString, QString> formatCodes;
+    for (const QXmlStreamAttributes &f : elements(parts.value(u"xl/styles.xml"_s), u"numFmt"))
+        formatCodes.insert(f.value(u"numFmtId"_s).toString(), f.value(u"formatCode"_s).toString());
+    // cellXfs' xf elements follow cellStyleXfs' one; a cell's s counts within cellXfs.
+    QList<QString> formatOfStyle;
+    {
+        QXmlStreamReader xml(parts.value(u"xl/styles.xml"_s));
+        bool inCellXfs = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"cellXfs")
+                inCellXfs = true;
+            else if (xml.isEndElement() && xml.name() == u"cellXfs")
+                inCellXfs = false;
+            else if (inCellXfs && xml.isStartElement() && xml.name() == u"xf")
+                formatOfStyle.append(formatCodes.value(xml.attributes().value(u"numFmtId"_s).toString()));
+        }
+    }
+    QHash<QString, QString> formatOfCell;
+    for (const QXmlStreamAttributes &c : elements(parts.value(u"xl/worksheets/sheet1.xml"_s), u"c"))
+        formatOfCell.insert(c.value(u"r"_s).toString(), formatOfStyle.value(c.value(u"s"_s).toInt()));
+    int points = 0;
+    int percents = 0;
+    for (int i = 0; i < report.rows.size(); ++i) {
+        const KpiRow &r = report.rows[i];
+        if (!r.growth)
+            continue;
+        const QString format = formatOfCell.value(XlsxReader::cellName(i + 2, 5));
+        if (r.growth->percentagePoints) {
+            ++points;
+            EXPECT_EQ(format, u"+0.0\" pp\";-0.0\" pp\";0.0\" pp\""_s) << r.indicator.code.toStdString();
+        } else {
+            ++percents;
+            EXPECT_EQ(format, u"+0.0%;-0.0%;0.0%"_s) << r.indicator.code.toStdString();
+        }
+    }
+    EXPECT_GT(points, 0);
+    EXPECT_GT(percents, 0);
 }

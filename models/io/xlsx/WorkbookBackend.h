@@ -77,6 +77,13 @@ struct CellStyle {
     QString numberFormat;   ///< Excel's code, such as "#,##0.00"; empty: General
 };
 
+/// How a sheet prints: landscape on A4, as wide as one page and as many pages down as it
+/// takes, its header rows and first columns on every page, "page / pages" at the foot.
+struct PrintLayout {
+    int repeatRows = 0;    ///< rows 0 to repeatRows − 1 head every page
+    int repeatColumns = 0; ///< columns 0 to repeatColumns − 1 start every page
+};
+
 /// Writes one .xlsx workbook to a path. Sheets, rows and columns are 0-based; a sheet is what
 /// addSheet returned, a style what addStyle returned (−1: none). Text is written as text,
 /// never as a formula; empty text writes no cell. Every call but isOpen() needs an open
@@ -95,6 +102,7 @@ public:
     virtual void setColumnWidth(int sheet, int firstColumn, int lastColumn, double width) = 0;
     virtual void setRowHeight(int sheet, int row, double height) = 0;
     virtual void freezePanes(int sheet, int rows, int columns) = 0;
+    virtual void setPrintLayout(int sheet, const PrintLayout &layout) = 0;
     /// Finishes the file; false with the library's reason.
     virtual bool close(QString *reason) = 0;
 };
@@ -113,5 +121,5 @@ WorkbookBackend *workbookBackend(QString *error);
 
 } // namespace chiso
 
-#define ChisoWorkbookBackend_iid "org.chiso.WorkbookBackend/2"
+#define ChisoWorkbookBackend_iid "org.chiso.WorkbookBackend/3"
 Q_DECLARE_INTERFACE(chiso::WorkbookBackend, ChisoWorkbookBackend_iid)

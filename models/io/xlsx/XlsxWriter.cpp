@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QLocale>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -81,11 +83,135 @@ private:
     QString m_error;
 };
 
-void number(WorkbookWriter *book, int sheet, int row, int column, std::optional<double> value, int style = -1)
+/// A number format, and how wide what it shows is.
+struct NumberFormat {
+    int style = -1;   ///< −1: General
+    int decimals = -1; ///< −1: as General shows it
+    bool percent = false; ///< shown times 100 with "%"
+    QString suffix;       ///< shown after the number, such as " pp"
+    bool sign = false;    ///< "+" before what is above 0
+
+    int shownLength(double value) const
+    {
+        if (decimals < 0)
+            return int(QString::number(value, 'g', 15).size());
+        static const QLocale grouped(QLocale::English); // Excel's "#,##0" groups in every locale
+        return int(grouped.toString(percent ? value * 100 : value, 'f', decimals).size() + (percent ? 1 : 0) + suffix.size()
+                   + (sign && value > 0 ? 1 : 0));
+    }
+};
+
+/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces as
+/// spreadsheets wrap it (a word longer than the column is broken).
+int linesOf(const QString &text, int width)
 {
-    if (value)
-        book->writeNumber(sheet, row, column, *value, style);
+    int lines = 1;
+    int used = 0;
+    for (QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        const int length = int(word.size());
+        if (used > 0 && used + 1 + length <= width) {
+            used += 1 + length;
+            continue;
+        }
+        if (used > 0)
+            ++lines;
+        lines += (length - 1) / std::max(width, 1);
+        used = (length - 1) % std::max(width, 1) + 1;
+    }
+    return lines;
 }
+
+/// Writes one sheet, learning from what it writes how wide each column must be for its
+/// content to show whole when printed: its longest text or number, in characters of Excel's
+/// default font, with a margin; a header counts by its longest word (headers wrap). Columns
+/// of running text wrap at `wrapAt` characters, and their rows are made as tall as their
+/// lines: spreadsheets do not all fit a row to wrapped text when they open a file.
+class SheetWriter
+{
+public:
+    SheetWriter(WorkbookWriter *book, int sheet, int wrapStyle)
+        : m_book(book), m_sheet(sheet), m_wrapStyle(wrapStyle)
+    {
+    }
+    /// Headers go into this row (0-based; 0 unless said).
+    void setHeaderRow(int row) { m_headerRow = row; }
+    /// Columns that hold running text (quotes, names), which wrap.
+    void setWrapped(std::initializer_list<int> columns) { m_wrapped = QList<int>(columns); }
+
+    void header(int column, const QString &text, int style)
+    {
+        m_book->writeText(m_sheet, m_headerRow, column, text, style);
+        m_headers.insert(column, text);
+        for (QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts))
+            fit(column, int(word.size()));
+    }
+    void text(int row, int column, const QString &text, int style = -1)
+    {
+        const bool wraps = m_wrapped.contains(column);
+        m_book->writeText(m_sheet, row, column, text, style < 0 && wraps ? m_wrapStyle : style);
+        fit(column, int(wraps ? std::min<qsizetype>(text.size(), wrapAt) : text.size()));
+        if (wraps)
+            tallest(row, linesOf(text, wrapAt));
+    }
+    void number(int row, int column, std::optional<double> value, const NumberFormat &format = {})
+    {
+        if (!value)
+            return;
+        m_book->writeNumber(m_sheet, row, column, *value, format.style);
+        fit(column, format.shownLength(*value));
+    }
+    void blank(int row, int column, int style) { m_book->writeBlank(m_sheet, row, column, style); }
+    /// At least `characters` wide, as a column people type into is.
+    void fit(int column, int characters)
+    {
+        if (column >= m_widths.size())
+            m_widths.resize(column + 1);
+        m_widths[column] = std::max(m_widths[column], characters);
+    }
+    /// Gives every column its width, the header row its height and the sheet its print layout.
+    void finish(const PrintLayout &layout)
+    {
+        tallest(-1, 1);
+        int headerLines = 1;
+        for (auto header = m_headers.cbegin(); header != m_headers.cend(); ++header)
+            headerLines = std::max(headerLines, linesOf(header.value(), m_widths.value(header.key())));
+        if (headerLines > 1)
+            m_book->setRowHeight(m_sheet, m_headerRow, headerLines * lineHeight);
+        for (int c = 0; c < m_widths.size(); ++c) {
+            if (m_widths[c] > 0)
+                m_book->setColumnWidth(m_sheet, c, c, m_widths[c] + margin);
+        }
+        m_book->setPrintLayout(m_sheet, layout);
+    }
+
+    static constexpr int wrapAt = 36;
+
+private:
+    static constexpr double margin = 2.5;      // Excel's cell padding, and bold or wide letters
+    static constexpr double lineHeight = 15.0; // points, a line of Excel's default 11-point font
+
+    /// Keeps the most lines of the row being written; a new row sets the last one's height.
+    void tallest(int row, int lines)
+    {
+        if (row != m_row) {
+            if (m_rowLines > 1)
+                m_book->setRowHeight(m_sheet, m_row, m_rowLines * lineHeight);
+            m_row = row;
+            m_rowLines = 1;
+        }
+        m_rowLines = std::max(m_rowLines, lines);
+    }
+
+    WorkbookWriter *m_book;
+    int m_sheet;
+    int m_wrapStyle;
+    int m_headerRow = 0;
+    QList<int> m_wrapped;
+    QMap<int, QString> m_headers;
+    QList<int> m_widths;
+    int m_row = -1;
+    int m_rowLines = 1;
+};
 
 /// The look of header cells in every sheet we write.
 CellStyle headerStyle()
@@ -146,64 +272,74 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
         return false;
     }
     const int bold = book->addStyle(headerStyle());
-    const int integer = book->addStyle(numberStyle(u"#,##0"_s));
-    const int decimal = book->addStyle(numberStyle(u"#,##0.00"_s));
-    const int percent = book->addStyle(numberStyle(u"0.0%"_s));
+    CellStyle wrapStyle;
+    wrapStyle.wrap = true;
+    const int wrap = book->addStyle(wrapStyle);
+    const NumberFormat integer{book->addStyle(numberStyle(u"#,##0"_s)), 0};
+    const NumberFormat decimal{book->addStyle(numberStyle(u"#,##0.00"_s)), 2};
+    const NumberFormat percent{book->addStyle(numberStyle(u"0.0%"_s)), 1, true};
+    // Growth says its unit on every row: per cent of a flow or count, percentage points of a
+    // share ("pp"), which the column mixed with no unit (issue 22.3).
+    const NumberFormat growthPercent{book->addStyle(numberStyle(u"+0.0%;-0.0%;0.0%"_s)), 1, true, QString(), true};
+    const QString pp = QCoreApplication::translate("Xlsx", "pp", "percentage points, after a number in a spreadsheet cell");
+    const NumberFormat growthPoints{book->addStyle(numberStyle(u"+0.0\" %1\";-0.0\" %1\";0.0\" %1\""_s.arg(pp))), 1, false,
+                                    u" "_s + pp, true};
 
     // The KPI table: numbers stay numbers, shown in the reader's Excel locale.
-    const int kpi = book->addSheet(language == Language::Vietnamese ? u"Chỉ tiêu"_s : u"KPI"_s);
+    const int kpiSheet = book->addSheet(language == Language::Vietnamese ? u"Chỉ tiêu"_s : u"KPI"_s);
+    SheetWriter kpi(book, kpiSheet, wrap);
     const QStringList headers = KpiReportWriter::headers();
     for (int c = 0; c < headers.size(); ++c)
-        book->writeText(kpi, 0, c, headers[c], bold);
-    book->freezePanes(kpi, 1, 1);
-    book->setColumnWidth(kpi, 0, 0, 42);
-    book->setColumnWidth(kpi, 1, 2, 14);
-    book->setColumnWidth(kpi, 3, 11, 15);
+        kpi.header(c, headers[c], bold);
+    kpi.setWrapped({0});
     int row = 1;
     for (const KpiRow &r : report.rows) {
         const Indicator &ind = r.indicator;
-        const int valueFormat = ind.decimals > 0 ? decimal : integer;
-        book->writeText(kpi, row, 0, ind.name(language));
-        book->writeText(kpi, row, 1, ind.unitLabel(language));
-        book->writeText(kpi, row, 2, r.current ? u"%1/%2"_s.arg(r.current->month).arg(r.current->year) : QString());
-        number(book, kpi, row, 3, r.current ? std::optional(r.current->value) : std::nullopt, valueFormat);
-        number(book, kpi, row, 4, r.previous ? std::optional(r.previous->value) : std::nullopt, valueFormat);
+        const NumberFormat &valueFormat = ind.decimals > 0 ? decimal : integer;
+        kpi.text(row, 0, ind.name(language));
+        kpi.text(row, 1, ind.unitLabel(language));
+        kpi.text(row, 2, r.current ? u"%1/%2"_s.arg(r.current->month).arg(r.current->year) : QString());
+        kpi.number(row, 3, r.current ? std::optional(r.current->value) : std::nullopt, valueFormat);
+        kpi.number(row, 4, r.previous ? std::optional(r.previous->value) : std::nullopt, valueFormat);
         if (r.growth)
-            number(book, kpi, row, 5, r.growth->value, r.growth->percentagePoints ? decimal : percent);
-        number(book, kpi, row, 6, r.statedGrowth ? std::optional(r.statedGrowth->value / 100.0) : std::nullopt, percent);
-        number(book, kpi, row, 7, r.plan ? std::optional(r.plan->value) : std::nullopt, valueFormat);
-        number(book, kpi, row, 8, r.share, percent);
-        number(book, kpi, row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
-        number(book, kpi, row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
-        book->writeText(kpi, row, 11, Formatter(language).status(r.status));
+            kpi.number(row, 5, r.growth->value, r.growth->percentagePoints ? growthPoints : growthPercent);
+        kpi.number(row, 6, r.statedGrowth ? std::optional(r.statedGrowth->value / 100.0) : std::nullopt, growthPercent);
+        kpi.number(row, 7, r.plan ? std::optional(r.plan->value) : std::nullopt, valueFormat);
+        kpi.number(row, 8, r.share, percent);
+        kpi.number(row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
+        kpi.number(row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
+        kpi.text(row, 11, Formatter(language).status(r.status));
         ++row;
     }
+    book->freezePanes(kpiSheet, 1, 1);
+    kpi.finish({1, 1});
 
     // Every figure with its source, in the import format: a workbook that imports back.
-    const int raw = book->addSheet(figuresSheet);
+    const int rawSheet = book->addSheet(figuresSheet);
+    SheetWriter raw(book, rawSheet, wrap);
     const QStringList columns = FigureCsv::columns();
     for (int c = 0; c < columns.size(); ++c)
-        book->writeText(raw, 0, c, columns[c], bold);
-    book->freezePanes(raw, 1, 0);
-    book->setColumnWidth(raw, 0, 6, 12);
-    book->setColumnWidth(raw, 7, 8, 40);
-    book->setColumnWidth(raw, 10, 11, 60);
+        raw.header(c, columns[c], bold);
+    raw.setWrapped({7, 8, 10, 11}); // source_url, source_title, quote, note
+    const NumberFormat general; // the value as it is, to import back exactly
     row = 1;
     for (const Figure &f : figures) {
-        book->writeText(raw, row, 0, recordKindCode(f.kind));
-        book->writeText(raw, row, 1, f.indicator);
-        book->writeText(raw, row, 2, f.region);
-        book->writeNumber(raw, row, 3, f.year);
-        book->writeNumber(raw, row, 4, f.month);
-        book->writeNumber(raw, row, 5, f.value);
-        book->writeText(raw, row, 6, basisCode(f.basis));
-        book->writeText(raw, row, 7, f.source.url);
-        book->writeText(raw, row, 8, f.source.title);
-        book->writeText(raw, row, 9, f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString());
-        book->writeText(raw, row, 10, f.quote);
-        book->writeText(raw, row, 11, f.note);
+        raw.text(row, 0, recordKindCode(f.kind));
+        raw.text(row, 1, f.indicator);
+        raw.text(row, 2, f.region);
+        raw.number(row, 3, f.year, general);
+        raw.number(row, 4, f.month, general);
+        raw.number(row, 5, f.value, general);
+        raw.text(row, 6, basisCode(f.basis));
+        raw.text(row, 7, f.source.url);
+        raw.text(row, 8, f.source.title);
+        raw.text(row, 9, f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString());
+        raw.text(row, 10, f.quote);
+        raw.text(row, 11, f.note);
         ++row;
     }
+    book->freezePanes(rawSheet, 1, 0);
+    raw.finish({1, 1});
     return workbook.commit(error);
 }
 
@@ -226,37 +362,41 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
     inputStyle.background = 0xFFF8DC;
     inputStyle.thinBorder = true;
     const int input = book->addStyle(inputStyle);
+    CellStyle wrapStyle;
+    wrapStyle.wrap = true;
     const int sheet = book->addSheet(language == Language::Vietnamese ? u"Biểu tháng"_s : u"Monthly form"_s);
-    book->writeText(sheet, 0, 0, QCoreApplication::translate("Xlsx", "Monthly figures of the ICT sector (Chỉ Số form)"), title);
-    book->writeText(sheet, periodRow - 1, 0, QCoreApplication::translate("Xlsx", "Period (YYYY-MM)"), bold);
-    book->writeText(sheet, periodRow - 1, 1, period.toIsoString(), input);
-    book->writeText(sheet, sourceRow - 1, 0, QCoreApplication::translate("Xlsx", "Source (report, office, date)"), bold);
-    book->writeBlank(sheet, sourceRow - 1, 1, input);
+    SheetWriter form(book, sheet, book->addStyle(wrapStyle));
+    form.setWrapped({NameColumn});
+    book->writeText(sheet, 0, 0, QCoreApplication::translate("Xlsx", "Monthly figures of the ICT sector (Chỉ Số form)"), title); // spills right
+    form.text(periodRow - 1, 0, QCoreApplication::translate("Xlsx", "Period (YYYY-MM)"), bold);
+    form.text(periodRow - 1, 1, period.toIsoString(), input);
+    form.text(sourceRow - 1, 0, QCoreApplication::translate("Xlsx", "Source (report, office, date)"), bold);
+    form.blank(sourceRow - 1, 1, input);
     const QStringList headers = {QCoreApplication::translate("Xlsx", "Code"), QCoreApplication::translate("Xlsx", "Indicator"),
                                  QCoreApplication::translate("Xlsx", "Unit"),
                                  QCoreApplication::translate("Xlsx", "Year to date (levels: the month's reading)"),
                                  QCoreApplication::translate("Xlsx", "Same period last year"),
                                  QCoreApplication::translate("Xlsx", "Stated growth, %"),
                                  QCoreApplication::translate("Xlsx", "Stated share of plan, %")};
+    form.setHeaderRow(headerRow - 1);
     for (int c = 0; c < headers.size(); ++c)
-        book->writeText(sheet, headerRow - 1, c, headers[c], bold);
-    book->setRowHeight(sheet, headerRow - 1, 45);
-    book->setColumnWidth(sheet, 0, 0, 26);
-    book->setColumnWidth(sheet, 1, 1, 44);
-    book->setColumnWidth(sheet, 2, 2, 16);
-    book->setColumnWidth(sheet, 3, 6, 18);
+        form.header(c, headers[c], bold);
+    constexpr int typedNumber = 14; // 1,234,567,890.12: room to type a figure into
+    for (int c = ValueColumn; c <= StatedShareColumn; ++c)
+        form.fit(c, typedNumber);
     book->freezePanes(sheet, headerRow, 2);
     int row = firstIndicatorRow - 1;
     for (const Indicator &ind : indicators) {
         if (ind.kind == IndicatorKind::MonthFlow)
             continue;
-        book->writeText(sheet, row, CodeColumn, ind.code);
-        book->writeText(sheet, row, NameColumn, ind.name(language));
-        book->writeText(sheet, row, UnitColumn, ind.unitLabel(language));
+        form.text(row, CodeColumn, ind.code);
+        form.text(row, NameColumn, ind.name(language));
+        form.text(row, UnitColumn, ind.unitLabel(language));
         for (int c = ValueColumn; c <= StatedShareColumn; ++c)
-            book->writeBlank(sheet, row, c, input);
+            form.blank(row, c, input);
         ++row;
     }
+    form.finish({headerRow, 1}); // the title, period, source and header on every page; the codes
     return workbook.commit(error);
 }
 

@@ -156,6 +156,20 @@ void LxwWorkbookWriter::freezePanes(int sheet, int rows, int columns)
     worksheet_freeze_panes(worksheet(sheet), lxw_row_t(rows), lxw_col_t(columns));
 }
 
+void LxwWorkbookWriter::setPrintLayout(int sheet, const PrintLayout &layout)
+{
+    constexpr uint8_t a4 = 9; // Excel's paper codes
+    lxw_worksheet *ws = worksheet(sheet);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, a4);
+    worksheet_fit_to_pages(ws, 1, 0); // one page wide, as many down as needed
+    if (layout.repeatRows > 0)
+        check(worksheet_repeat_rows(ws, 0, lxw_row_t(layout.repeatRows - 1)), sheet, 0, 0);
+    if (layout.repeatColumns > 0)
+        check(worksheet_repeat_columns(ws, 0, lxw_col_t(layout.repeatColumns - 1)), sheet, 0, 0);
+    check(worksheet_set_footer(ws, "&L&A&R&P / &N"), sheet, 0, 0); // the sheet's name; page / pages
+}
+
 bool LxwWorkbookWriter::close(QString *reason)
 {
     const CNumbers numbers; // the sheets, widths and heights are written out here

@@ -28,6 +28,7 @@ public:
     void setColumnWidth(int sheet, int firstColumn, int lastColumn, double width) override;
     void setRowHeight(int sheet, int row, double height) override;
     void freezePanes(int sheet, int rows, int columns) override;
+    void setPrintLayout(int sheet, const PrintLayout &layout) override;
     bool close(QString *reason) override;
 
     /// `text` with every "_xHHHH_" in it escaped by "_x005F_" (ST_Xstring); libxlsxwriter
