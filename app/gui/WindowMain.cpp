@@ -73,18 +73,26 @@ bool hasDisplay()
 #endif
 }
 
+namespace {
+
+bool asksForScreenshot(const GlobalOptions &options)
+{
+    return std::any_of(options.commandArguments.cbegin(), options.commandArguments.cend(),
+                       [](const QString &a) { return a == u"--screenshot"_s || a.startsWith(u"--screenshot="_s); });
+}
+
+} // namespace
+
 bool wantsWindow(const GlobalOptions &options)
 {
     if (!options.command.isEmpty() || options.help || options.version)
         return false;
-    return options.commandArguments.contains(u"--screenshot"_s) || hasDisplay();
+    return asksForScreenshot(options) || hasDisplay();
 }
 
 int runWindow(int &argc, char **argv, const GlobalOptions &options)
 {
-    const bool screenshot = std::any_of(options.commandArguments.cbegin(), options.commandArguments.cend(),
-                                        [](const QString &a) { return a == u"--screenshot"_s || a.startsWith(u"--screenshot="_s); });
-    if (screenshot && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (asksForScreenshot(options) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

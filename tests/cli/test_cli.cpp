@@ -461,3 +461,13 @@ TEST_F(Cli, ReadingAnotherProgramsDatabaseChangesNothing)
     EXPECT_EQ(file.readAll(), before);
     EXPECT_FALSE(QFileInfo::exists(foreign + u"-wal"_s));
 }
+
+TEST_F(Cli, AScreenshotAskedForWithEqualsSignsIsTaken)
+{
+    const QString png = dir.filePath(u"equals.png"_s);
+    const CliRun run = runChiso({u"--db=%1"_s.arg(db), u"--screenshot=%1"_s.arg(png), u"--view=overview"_s, u"--size=800x600"_s,
+                                 u"--lang=en"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(800, 600));
+    EXPECT_FALSE(run.out.contains(u"Sector revenue"_s)); // not the headless report
+}
