@@ -9,6 +9,7 @@
 #include "io/xlsx/XlsxWriter.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
@@ -1007,4 +1008,22 @@ TEST(XlsxPrinting, GrowthShowsItsUnitOnEveryRow)
     }
     EXPECT_GT(points, 0);
     EXPECT_GT(percents, 0);
+}
+
+TEST(XlsxPaths, AWorkbookInAVietnameseFolderIsWrittenAndRead)
+{
+    // The paths reach libxlsxwriter and libzip as they take them (UTF-8 on Windows, issue
+    // 22.6; the file system's encoding here): a folder as users name theirs.
+    TestDatabase bundled;
+    const QString folder = bundled.file(u"Tài liệu/Báo cáo tháng 8"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString book = folder + u"/Số liệu ngành TT&TT.xlsx"_s;
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, kpis(*bundled.store), bundled.store->figures(), Language::Vietnamese, &error))
+        << error.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(book));
+    TestDatabase empty(true);
+    const ImportReport report = importInto(*empty.store, book);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(exportAll(*empty.store), exportAll(*bundled.store));
 }

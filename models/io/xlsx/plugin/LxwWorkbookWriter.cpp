@@ -1,6 +1,6 @@
 #include "LxwWorkbookWriter.h"
+#include "LibraryPath.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <clocale>
 #include <xlsxwriter.h>
@@ -58,7 +58,7 @@ private:
 } // namespace
 
 LxwWorkbookWriter::LxwWorkbookWriter(const QString &path)
-    : m_book(workbook_new(QFile::encodeName(path).constData()))
+    : m_book(workbook_new(xlsxwriterPath(path).constData()))
 {
 }
 

@@ -1,7 +1,7 @@
 #include "ZipWorkbookReader.h"
+#include "LibraryPath.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QTemporaryFile>
 #include <QXmlStreamReader>
@@ -487,7 +487,7 @@ QString ZipWorkbookReader::unescape(const QString &text)
 bool ZipWorkbookReader::open(const QString &path, QString *error)
 {
     int code = 0;
-    d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    d->archive = zip_open(zipPath(path).constData(), ZIP_RDONLY, &code);
     if (!d->archive) {
         *error = QCoreApplication::translate("Xlsx", "this is not an Excel workbook (.xlsx is a zip archive; this file is not one)");
         return false;
