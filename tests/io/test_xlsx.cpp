@@ -639,8 +639,9 @@ TEST(XlsxRoundTrip, ControlCharactersAndTextThatLooksEscapedComeBackAsTheyWere)
 
 TEST(XlsxRoundTrip, EscapesOfOtherProducersAreDecoded)
 {
-    // As Excel writes them: in shared strings, inline strings and formula strings, and in a
-    // sheet's name; _x005F_ escapes the underscore itself.
+    // As Excel writes them: in shared strings, inline strings (rich text joined, its phonetic
+    // reading left out) and formula strings, and in a sheet's name; _x005F_ escapes the
+    // underscore itself.
     WorkbookPackage package;
     package.add(u"xl/workbook.xml"_s,
                 "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
@@ -650,7 +651,8 @@ TEST(XlsxRoundTrip, EscapesOfOtherProducersAreDecoded)
     package.add(u"xl/sharedStrings.xml"_s, "<sst><si><t>a_x001B_b</t></si><si><r><t>_x005F_x0041_</t></r><r><t>_x00C9_</t></r></si></sst>");
     package.add(u"xl/worksheets/sheet1.xml"_s,
                 WorkbookPackage::sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-                                       + WorkbookPackage::inlineCell("C1", "line_x000D__x000A_end")
+                                       + QByteArray("<c r=\"C1\" t=\"inlineStr\"><is><r><t>line_x000D__x000A_</t></r><r><t>end</t></r>"
+                                                    "<rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></is></c>")
                                        + "<c r=\"D1\" t=\"str\"><f>A1</f><v>x_x0031_</v></c><c r=\"E1\"><v>1</v></c></row>"));
     TestDatabase db(true);
     const QString path = db.file(u"escaped.xlsx"_s);

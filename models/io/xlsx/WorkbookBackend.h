@@ -31,7 +31,7 @@ inline QString cellReference(int row, int column)
 /// a small zip can unpack to (a "decompression bomb": 1 MB that inflates to gigabytes).
 /// Together they keep the reader's memory within some 100 MiB whatever the file.
 namespace WorkbookLimits {
-    /// Every part read, decompressed: a million-figure export is some 360 MiB, 450 MiB with a
+    /// Every part read, decompressed: a million-figure export is some 380 MiB, 500 MiB with a
     /// quote of 50 characters to each figure.
     constexpr qint64 decompressedBytes = qint64(1) << 30;
     /// The workbook and its relations, which are read whole.

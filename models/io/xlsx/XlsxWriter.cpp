@@ -101,22 +101,26 @@ struct NumberFormat {
     }
 };
 
-/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces as
-/// spreadsheets wrap it (a word longer than the column is broken).
+/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces and
+/// line breaks as spreadsheets wrap it (a word longer than the column is broken).
 int linesOf(const QString &text, int width)
 {
-    int lines = 1;
-    int used = 0;
-    for (QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
-        const int length = int(word.size());
-        if (used > 0 && used + 1 + length <= width) {
-            used += 1 + length;
-            continue;
+    width = std::max(width, 1);
+    int lines = 0;
+    for (QStringView paragraph : QStringView(text).split(u'\n')) {
+        int used = 0;
+        ++lines;
+        for (QStringView word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const int length = int(word.size());
+            if (used > 0 && used + 1 + length <= width) {
+                used += 1 + length;
+                continue;
+            }
+            if (used > 0)
+                ++lines;
+            lines += (length - 1) / width;
+            used = (length - 1) % width + 1;
         }
-        if (used > 0)
-            ++lines;
-        lines += (length - 1) / std::max(width, 1);
-        used = (length - 1) % std::max(width, 1) + 1;
     }
     return lines;
 }
@@ -176,7 +180,7 @@ public:
         for (auto header = m_headers.cbegin(); header != m_headers.cend(); ++header)
             headerLines = std::max(headerLines, linesOf(header.value(), m_widths.value(header.key())));
         if (headerLines > 1)
-            m_book->setRowHeight(m_sheet, m_headerRow, headerLines * lineHeight);
+            m_book->setRowHeight(m_sheet, m_headerRow, std::min(headerLines * lineHeight, tallestRow));
         for (int c = 0; c < m_widths.size(); ++c) {
             if (m_widths[c] > 0)
                 m_book->setColumnWidth(m_sheet, c, c, m_widths[c] + margin);
@@ -188,14 +192,15 @@ public:
 
 private:
     static constexpr double margin = 2.5;      // Excel's cell padding, and bold or wide letters
-    static constexpr double lineHeight = 15.0; // points, a line of Excel's default 11-point font
+    static constexpr double lineHeight = 15.0;  // points, a line of Excel's default 11-point font
+    static constexpr double tallestRow = 409.0; // points, Excel's limit
 
     /// Keeps the most lines of the row being written; a new row sets the last one's height.
     void tallest(int row, int lines)
     {
         if (row != m_row) {
             if (m_rowLines > 1)
-                m_book->setRowHeight(m_sheet, m_row, m_rowLines * lineHeight);
+                m_book->setRowHeight(m_sheet, m_row, std::min(m_rowLines * lineHeight, tallestRow));
             m_row = row;
             m_rowLines = 1;
         }

@@ -2,11 +2,9 @@
 #include "LibraryPath.h"
 
 #include <QRegularExpression>
-#include <clocale>
-#include <xlsxwriter.h>
-#ifndef Q_OS_WIN
 #include <locale.h>
-#endif
+#include <string>
+#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 

@@ -226,7 +226,8 @@ public:
                     return false;
                 m_inValue = m_inValue || name == u"v";
                 m_inInline = m_inInline || name == u"is";
-            } else if (token == QXmlStreamReader::Characters && (m_inValue || m_inInline)) {
+                m_inPhonetic = m_inPhonetic || name == u"rPh"; // a reading aid, not the text
+            } else if (token == QXmlStreamReader::Characters && (m_inValue || m_inInline) && !m_inPhonetic) {
                 m_value += xml.text();
                 if (m_value.size() > 7 * Limits::cellCharacters) // each character may be escaped as _xHHHH_
                     return refuse(here(), cellTooLong());
@@ -234,6 +235,7 @@ public:
                 const auto name = xml.name();
                 m_inValue = m_inValue && name != u"v";
                 m_inInline = m_inInline && name != u"is";
+                m_inPhonetic = m_inPhonetic && name != u"rPh";
                 if (name == u"c" && !endCell())
                     return false;
                 if (name == u"row") {
@@ -358,6 +360,7 @@ private:
     QString m_value;
     bool m_inValue = false;
     bool m_inInline = false;
+    bool m_inPhonetic = false;
     bool m_inCell = false;
     QString m_error;
     QString m_where;
