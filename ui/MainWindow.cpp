@@ -145,12 +145,13 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { ensureView(View(index)); });
     m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
-    m_region->setRegions(m_analysis->regions(), m_analysis->region());
+    m_region->setRegionSource([this] { return m_analysis->regions(); });
+    m_region->setRegion(m_analysis->region());
     connect(m_region, &RegionPicker::regionChanged, m_analysis.get(), &Analysis::setRegion);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
     connect(m_analysis.get(), &Analysis::changed, this, [this] {
         m_period->setPeriod(m_analysis->period());
-        m_region->setRegions(m_analysis->regions(), m_analysis->region());
+        m_region->setRegion(m_analysis->region());
         updateCounts();
     });
     // Queued: the box's event loop must not run inside the undo stack's or the store's call.

@@ -9,10 +9,42 @@
 using namespace Qt::StringLiterals;
 
 namespace chiso::ui {
+namespace {
+
+/// A combo box that calls `beforeUse` whenever the user is about to choose from it.
+class ListOnUse : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> beforeUse;
+
+    void showPopup() override
+    {
+        beforeUse();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        beforeUse(); // the arrow keys then step through every region
+        QComboBox::focusInEvent(event);
+    }
+    void wheelEvent(QWheelEvent *event) override
+    {
+        beforeUse();
+        QComboBox::wheelEvent(event);
+    }
+};
+
+} // namespace
 
 RegionPicker::RegionPicker(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_region(new QComboBox(this))
+    : QWidget(parent), m_label(new QLabel(this))
 {
+    auto *combo = new ListOnUse(this);
+    combo->beforeUse = [this] { fill(); };
+    m_region = combo;
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -32,20 +64,41 @@ QString RegionPicker::region() const
     return m_region->currentText();
 }
 
-void RegionPicker::setRegions(const QStringList &regions, const QString &current)
+void RegionPicker::setRegionSource(std::function<QStringList()> source)
 {
-    QStringList listed = regions;
-    if (!listed.contains(current))
-        listed.append(current);
-    if (listed == m_regions && region() == current)
+    m_source = std::move(source);
+}
+
+void RegionPicker::setRegion(const QString &region)
+{
+    if (region == this->region())
         return;
     const QSignalBlocker block(m_region);
-    if (listed != m_regions) {
-        m_region->clear();
-        m_region->addItems(listed);
-        m_regions = listed;
+    int index = m_region->findText(region);
+    if (index < 0) {
+        m_region->addItem(region);
+        index = m_region->count() - 1;
     }
-    m_region->setCurrentIndex(int(listed.indexOf(current)));
+    m_region->setCurrentIndex(index);
+}
+
+void RegionPicker::fill()
+{
+    if (!m_source)
+        return;
+    QStringList regions = m_source();
+    const QString current = region();
+    if (!current.isEmpty() && !regions.contains(current))
+        regions.append(current);
+    QStringList listed;
+    for (int i = 0; i < m_region->count(); ++i)
+        listed.append(m_region->itemText(i));
+    if (listed == regions)
+        return;
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    m_region->addItems(regions);
+    m_region->setCurrentIndex(int(regions.indexOf(current)));
 }
 
 void RegionPicker::retranslate()

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -17,17 +18,24 @@ class RegionPicker : public QWidget
 public:
     explicit RegionPicker(QWidget *parent = nullptr);
     QString region() const;
-    /// The regions to choose among, and the one shown (listed even where it holds no figures).
-    void setRegions(const QStringList &regions, const QString &current);
+    /// Where the list of regions comes from. It is asked when the user reaches for the list
+    /// (opens it, scrolls over it or moves into it), not at start or at each change: a
+    /// ministry's database may hold thousands of units.
+    void setRegionSource(std::function<QStringList()> source);
+    /// Shows a region, listed even where the database holds nothing for it.
+    void setRegion(const QString &region);
     void retranslate();
 
 Q_SIGNALS:
     void regionChanged(const QString &region);
 
 private:
+    /// Lists the source's regions and the one shown.
+    void fill();
+
     QLabel *m_label;
     QComboBox *m_region;
-    QStringList m_regions;
+    std::function<QStringList()> m_source;
 };
 
 } // namespace chiso::ui

@@ -68,8 +68,10 @@ int runCheck(Context &context, const QStringList &arguments)
         return Usage;
     auto store = context.openStore(parser);
     // An empty database has no findings, as before it held any figure.
-    if (!store->regions().isEmpty() && !context.holdsRegion(*store, region))
+    if (!store->holdsFigures(region) && !store->regions().isEmpty()) {
+        context.holdsRegion(*store, region); // says so
         return Failed;
+    }
     // Even with --year, every year of the region up to the cut-off: a break is judged against
     // the series' own variation, and a stated growth against the year before.
     const Snapshot snapshot(asOf ? store->figures(region, std::pair{Store::FirstYear, asOf->year}) : store->figures(region), asOf);

@@ -76,9 +76,9 @@ bool Context::region(const QCommandLineParser &parser, QString *region) const
 
 bool Context::holdsRegion(const Store &store, const QString &region) const
 {
-    const QStringList regions = store.regions();
-    if (regions.contains(region))
+    if (store.holdsFigures(region))
         return true;
+    const QStringList regions = store.regions();
     if (regions.isEmpty()) {
         err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
         return false;

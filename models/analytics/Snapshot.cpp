@@ -3,8 +3,6 @@
 #include <QStringList>
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 namespace chiso {
 
 Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
@@ -13,10 +11,16 @@ Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
     for (const Figure &f : figures) {
         if (asOf && !isKnownAt(f, *asOf))
             continue;
-        m_byKey[key(f.kind, f.indicator, f.region, f.year, f.month)].append(f);
+        m_byKey[Key{f.kind, f.indicator, f.region, f.year, f.month}].append(f);
         m_all.append(f);
-        if (f.kind == RecordKind::Value)
+        if (f.kind == RecordKind::Value) {
             m_values.append(f);
+            m_periods[{f.indicator, f.region}].append(f.period());
+        }
+    }
+    for (QList<YearMonth> &periods : m_periods) {
+        std::sort(periods.begin(), periods.end());
+        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
     }
     for (auto it = m_byKey.begin(); it != m_byKey.end(); ++it) {
         QList<Figure> &list = it.value();
@@ -45,19 +49,14 @@ bool Snapshot::isKnownAt(const Figure &figure, YearMonth asOf)
     return figure.period() <= asOf;
 }
 
-QString Snapshot::key(RecordKind kind, const QString &indicator, const QString &region, int year, int month)
-{
-    return u"%1|%2|%3|%4|%5"_s.arg(int(kind)).arg(indicator, region).arg(year).arg(month);
-}
-
 QList<Figure> Snapshot::all(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const
 {
-    return m_byKey.value(key(kind, indicator, region, year, month));
+    return m_byKey.value(Key{kind, indicator, region, year, month});
 }
 
 std::optional<Figure> Snapshot::preferred(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const
 {
-    const auto it = m_byKey.constFind(key(kind, indicator, region, year, month));
+    const auto it = m_byKey.constFind(Key{kind, indicator, region, year, month});
     if (it == m_byKey.constEnd() || it->isEmpty())
         return std::nullopt;
     return it->first();
@@ -87,14 +86,10 @@ std::optional<Figure> Snapshot::claim(RecordKind kind, const QString &indicator,
 
 QList<Figure> Snapshot::series(const QString &indicator, const QString &region) const
 {
-    QList<YearMonth> periods;
-    for (const Figure &f : m_values) {
-        if (f.indicator == indicator && f.region == region && !periods.contains(f.period()))
-            periods.append(f.period());
-    }
-    std::sort(periods.begin(), periods.end());
+    const QList<YearMonth> periods = m_periods.value({indicator, region});
     QList<Figure> result;
-    for (const YearMonth &period : std::as_const(periods))
+    result.reserve(periods.size());
+    for (const YearMonth &period : periods)
         result.append(*value(indicator, region, period.year, period.month));
     return result;
 }

@@ -4,6 +4,7 @@
 #include "domain/YearMonth.h"
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QList>
 #include <optional>
 
@@ -51,10 +52,26 @@ public:
     static std::optional<YearMonth> latestPeriod(const QList<Figure> &figures, const QStringList &indicators = {});
 
 private:
-    static QString key(RecordKind kind, const QString &indicator, const QString &region, int year, int month);
+    /// What identifies one figure, whatever its source: compared field by field, not as text,
+    /// since every lookup makes one (a region's 30 years are some 100,000 lookups).
+    struct Key {
+        RecordKind kind;
+        QString indicator;
+        QString region;
+        int year;
+        int month;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, int(key.kind), key.indicator, key.region, key.year, key.month);
+        }
+    };
+    /// An indicator of a region.
+    using Series = std::pair<QString, QString>;
 
     std::optional<YearMonth> m_asOf;
-    QHash<QString, QList<Figure>> m_byKey;
+    QHash<Key, QList<Figure>> m_byKey;
+    QHash<Series, QList<YearMonth>> m_periods; ///< the periods holding values, in time order
     QList<Figure> m_values;
     QList<Figure> m_all;
 };

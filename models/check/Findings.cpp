@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,11 +41,13 @@ std::optional<Figure> valueFor(const Snapshot &snapshot, const Figure &claim, in
     return values.first();
 }
 
-double median(std::vector<double> values)
+/// The median of the values of `sorted` (ascending) but the one at `skip`: the same number
+/// as sorting a copy without it, with no copy and no sort.
+double medianWithout(const std::vector<double> &sorted, size_t skip)
 {
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    const size_t n = sorted.size() - 1;
+    const auto at = [&](size_t k) { return sorted[k < skip ? k : k + 1]; };
+    return n % 2 ? at(n / 2) : (at(n / 2 - 1) + at(n / 2)) / 2.0;
 }
 
 class Checker
@@ -180,21 +183,36 @@ private:
         }
         if (steps.size() < 2)
             return;
+        // Each step is judged against the median and spread of all the others. Sorted once,
+        // the median of "all but this one" is read off by its rank (any copy of an equal value
+        // leaves the same others): 30 years of monthly readings are 360 steps, not 360 sorts.
+        std::vector<double> sorted;
+        for (const Step &step : steps)
+            sorted.push_back(step.rate);
+        std::sort(sorted.begin(), sorted.end());
+        const auto rankOf = [](const std::vector<double> &values, double value) {
+            return size_t(std::lower_bound(values.begin(), values.end(), value) - values.begin());
+        };
+        // The deviations of every step from a centre, sorted: a median of all but one takes
+        // two or three values, so few are made.
+        std::map<double, std::vector<double>> deviationsFrom;
         for (size_t i = 0; i < steps.size(); ++i) {
-            std::vector<double> others;
-            for (size_t j = 0; j < steps.size(); ++j) {
-                if (j != i)
-                    others.push_back(steps[j].rate);
+            const double centre = medianWithout(sorted, rankOf(sorted, steps[i].rate));
+            auto found = deviationsFrom.find(centre);
+            if (found == deviationsFrom.end()) {
+                std::vector<double> deviations;
+                for (const Step &step : steps)
+                    deviations.push_back(std::abs(step.rate - centre));
+                std::sort(deviations.begin(), deviations.end());
+                found = deviationsFrom.emplace(centre, std::move(deviations)).first;
             }
-            const double centre = median(others);
-            std::vector<double> deviations;
-            for (double r : others)
-                deviations.push_back(std::abs(r - centre));
-            const double scale = std::max(median(deviations) * 1.4826, m_settings.breakFloorPerMonth);
-            bool isBreak = std::abs(steps[i].rate - centre) > m_settings.breakFactor * scale;
+            const std::vector<double> &deviations = found->second;
+            const double deviation = std::abs(steps[i].rate - centre);
+            const double scale = std::max(medianWithout(deviations, rankOf(deviations, deviation)) * 1.4826, m_settings.breakFloorPerMonth);
+            bool isBreak = deviation > m_settings.breakFactor * scale;
             // With one other step, which of two is the jump? The larger.
-            if (others.size() == 1)
-                isBreak = isBreak && std::abs(steps[i].rate) > std::abs(others.front());
+            if (steps.size() == 2)
+                isBreak = isBreak && std::abs(steps[i].rate) > std::abs(steps[1 - i].rate);
             if (!isBreak)
                 continue;
             const Figure &before = series[steps[i].to - 1];

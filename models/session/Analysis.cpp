@@ -34,7 +34,7 @@ void Analysis::read(State &state) const
     state.figuresUpToYear = state.period.year;
     state.figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, state.figuresUpToYear});
     state.valueCount = m_store.valueCount(m_settings.region);
-    state.regions = m_store.regions();
+    state.regionHoldsFigures = m_store.holdsFigures(m_settings.region);
 }
 
 void Analysis::compute(State &state) const

@@ -39,10 +39,11 @@ public:
     std::optional<YearMonth> latestPeriod() const;
     double tolerancePoints() const { return m_settings.tolerancePoints; }
     QString region() const { return m_settings.region; }
-    /// The regions holding figures, as read with the figures.
-    const QStringList &regions() const { return m_state.regions; }
+    /// The regions holding figures, read from the store when asked (for the region picker's
+    /// list: a seek per region, so not at every change).
+    QStringList regions() const { return m_store.regions(); }
     /// Whether the region holds any figure, plan or stated figure.
-    bool regionHoldsFigures() const { return m_state.regions.contains(m_settings.region); }
+    bool regionHoldsFigures() const { return m_state.regionHoldsFigures; }
 
     /// The values (not plans or stated figures) stored for the region.
     qsizetype storedValueCount() const { return m_state.valueCount; }
@@ -85,7 +86,7 @@ private:
         QList<Figure> figures; ///< the region's, of the years up to figuresUpToYear
         int figuresUpToYear = 0;
         qsizetype valueCount = 0;
-        QStringList regions;
+        bool regionHoldsFigures = false;
         YearMonth period;
         std::unique_ptr<const Snapshot> snapshot;
         KpiReport kpis;

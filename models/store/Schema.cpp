@@ -130,12 +130,61 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE claim_v3 RENAME TO claim"_s,
         },
         {
-            // Every view reads one region's figures of some years: with these, that is a range
-            // scan of the region instead of a walk through every region's rows of those years
-            // (the unique keys lead with the period, for the imports).
-            u"CREATE INDEX observation_region ON observation (region, year, month)"_s,
-            u"CREATE INDEX plan_region ON plan (region, year)"_s,
-            u"CREATE INDEX claim_region ON claim (region, year, month)"_s,
+            // A ministry's database holds every unit's figures, and every view and command reads
+            // one unit's: with the region first in the unique keys, that is a range of the keys'
+            // own indexes. A second index led by the region would do the same for reading, but
+            // cost every import a third more (1,000,000 rows: 3.1 s became 4.2 s); a key that
+            // leads with the region costs an import nothing more than one led by the period.
+            // The copies keep every row and id, and the checks of version 3.
+            uR"(CREATE TABLE observation_v4 (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                value REAL NOT NULL,
+                basis TEXT NOT NULL CHECK (basis = 'actual' OR basis = 'estimate' OR basis = 'reported' OR basis = 'measured'),
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (region, year, month, indicator, basis, source_id)))"_s,
+            uR"(INSERT INTO observation_v4 (id, indicator, region, year, month, value, basis, source_id, quote, note, entry_id)
+                SELECT id, indicator, region, year, month, value, basis, source_id, quote, note, entry_id FROM observation)"_s,
+            u"DROP TABLE observation"_s,
+            u"ALTER TABLE observation_v4 RENAME TO observation"_s,
+            uR"(CREATE TABLE plan_v4 (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                target REAL NOT NULL,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (region, year, indicator, source_id)))"_s,
+            uR"(INSERT INTO plan_v4 (id, indicator, region, year, target, source_id, quote, note, entry_id)
+                SELECT id, indicator, region, year, target, source_id, quote, note, entry_id FROM plan)"_s,
+            u"DROP TABLE plan"_s,
+            u"ALTER TABLE plan_v4 RENAME TO plan"_s,
+            uR"(CREATE TABLE claim_v4 (
+                id INTEGER PRIMARY KEY,
+                indicator TEXT NOT NULL REFERENCES indicator(code),
+                region TEXT NOT NULL DEFAULT 'VN',
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                kind TEXT NOT NULL CHECK (kind = 'growth' OR kind = 'share'),
+                value REAL NOT NULL,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                quote TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (region, year, month, indicator, kind, source_id)))"_s,
+            uR"(INSERT INTO claim_v4 (id, indicator, region, year, month, kind, value, source_id, quote, note, entry_id)
+                SELECT id, indicator, region, year, month, kind, value, source_id, quote, note, entry_id FROM claim)"_s,
+            u"DROP TABLE claim"_s,
+            u"ALTER TABLE claim_v4 RENAME TO claim"_s,
         },
     };
     return steps;

@@ -11,9 +11,12 @@
 #include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -185,33 +188,48 @@ struct FigureFilter {
     std::optional<std::pair<int, int>> years;
 };
 
-/// Reads the figures the filter takes, in a stable order (see Store::figures), one at a time.
-void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::function<void(const Figure &)> &visit)
+/// Compares text as SQLite's BINARY collation does (UTF-8 bytes, that is code points), where
+/// QString's comparison of UTF-16 units differs beyond U+FFFF.
+int compareAsSqlite(QStringView a, QStringView b)
 {
-    // The conditions stand in each branch of the union, where SQLite can meet them with the
-    // region index (a condition on the union as a whole is met by reading every row).
+    const auto codePointOrder = [](char16_t unit) { return unit >= 0xE000 ? unit - 0x800 : unit >= 0xD800 ? unit + 0x2000 : int(unit); };
+    const qsizetype common = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (a[i] != b[i])
+            return codePointOrder(a[i].unicode()) < codePointOrder(b[i].unicode()) ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+/// Reads the figures the filter takes, in a stable order (see Store::figures), one at a time.
+/// With the catalogue's sort orders, SQLite reads and this sorts: the same order, without
+/// SQLite's sorter copying every row's text (a third of reading a region's 30 years). Without
+/// them (everything, streamed), SQLite sorts, spilling to disk rather than holding a million rows.
+void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::function<void(const Figure &)> &visit,
+                 const QHash<QString, int> *sortOrders = nullptr)
+{
+    // One query over the three tables keeps the order stable and the code in one place. Each
+    // arm joins its own sources and meets the conditions with the index of its unique key,
+    // so that SQLite streams the arms instead of copying them into a temporary table first.
     QStringList conditions;
     if (filter.region)
-        conditions.append(u"region = ?"_s);
+        conditions.append(u"t.region = ?"_s);
     if (filter.years)
-        conditions.append(u"year BETWEEN ? AND ?"_s);
+        conditions.append(u"t.year BETWEEN ? AND ?"_s);
     const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
-    // One query over the three tables keeps the order stable and the code in one place.
-    const QString sql = uR"(
-        SELECT r.kind, r.indicator, r.region, r.year, r.month, r.value, r.basis,
-               s.url, s.title, s.published, r.quote, r.note, r.id
-        FROM (
-            SELECT 0 AS kind, indicator, region, year, month, value, basis, source_id, quote, note, id
-              FROM observation%1
-            UNION ALL
-            SELECT 1, indicator, region, year, 12, target, '', source_id, quote, note, id FROM plan%1
-            UNION ALL
-            SELECT CASE kind WHEN 'growth' THEN 2 ELSE 3 END, indicator, region, year, month, value, '',
-                   source_id, quote, note, id FROM claim%1
-        ) AS r
-        JOIN source AS s ON s.id = r.source_id
-        JOIN indicator AS i ON i.code = r.indicator
-        ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis)"_s.arg(where);
+    const QString catalogue = sortOrders ? QString() : u" JOIN indicator AS i ON i.code = t.indicator"_s;
+    const auto arm = [&](QStringView kind, QStringView table, QStringView month, QStringView value, QStringView basis) {
+        return u"SELECT %1, t.indicator, t.region, t.year, %2, %3, %4, s.url, s.title, s.published, t.quote, t.note, t.id, s.key, "
+               "s.id%5 "
+               "FROM %6 AS t JOIN source AS s ON s.id = t.source_id%7%8"_s
+            .arg(kind, month, value, basis, sortOrders ? QString() : u", i.sort_order"_s, table, catalogue, where);
+    };
+    QString sql = arm(u"0", u"observation", u"t.month", u"t.value", u"t.basis") + u" UNION ALL "_s
+                  + arm(u"1", u"plan", u"12", u"t.target", u"''") + u" UNION ALL "_s
+                  + arm(u"CASE t.kind WHEN 'growth' THEN 2 ELSE 3 END", u"claim", u"t.month", u"t.value", u"''");
+    // i.sort_order, indicator, region, year, month, kind, s.key, basis
+    if (!sortOrders)
+        sql += u" ORDER BY 16, 2, 3, 4, 5, 1, 14, 7"_s;
 
     // The native statement: QSqlQuery's cached QVariant rows cost more than the query itself.
     Statement query(db, sql);
@@ -224,6 +242,19 @@ void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::
             query.bind(parameter++, filter.years->second);
         }
     }
+    struct Row {
+        int sortOrder;
+        QString sourceKey;
+        QString basis;
+        Figure figure;
+    };
+    std::vector<Row> rows;
+    // A region's thousands of rows cite a few dozen sources: each is read once.
+    struct Cited {
+        Source source;
+        QString key;
+    };
+    QHash<qint64, Cited> sources;
     Figure f;
     while (query.next()) {
         f.kind = static_cast<RecordKind>(query.columnInt(0));
@@ -232,21 +263,56 @@ void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::
         f.year = int(query.columnInt(3));
         f.month = int(query.columnInt(4));
         f.value = query.columnDouble(5);
-        f.basis = basisFromCode(query.columnText(6)).value_or(Basis::None);
-        f.source.url = query.columnText(7);
-        f.source.title = query.columnText(8);
-        f.source.published = QDate::fromString(query.columnText(9), Qt::ISODate);
+        const QString basis = query.columnText(6);
+        f.basis = basisFromCode(basis).value_or(Basis::None);
+        auto cited = sources.find(query.columnInt(14));
+        if (cited == sources.end()) {
+            Source source{query.columnText(7), query.columnText(8), QDate::fromString(query.columnText(9), Qt::ISODate)};
+            cited = sources.insert(query.columnInt(14), {source, query.columnText(13)});
+        }
+        f.source = cited->source;
         f.quote = query.columnText(10);
         f.note = query.columnText(11);
         f.id = query.columnInt(12);
-        visit(f);
+        if (!sortOrders) {
+            visit(f);
+            continue;
+        }
+        // As the join with the catalogue would: a row of an indicator it lacks is left out.
+        const auto order = sortOrders->constFind(f.indicator);
+        if (order != sortOrders->constEnd())
+            rows.push_back({*order, cited->key, basis, f});
     }
+    if (!sortOrders)
+        return;
+    // ORDER BY i.sort_order, r.indicator, r.region, r.year, r.month, r.kind, s.key, r.basis
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.sortOrder != b.sortOrder)
+            return a.sortOrder < b.sortOrder;
+        const Figure &x = a.figure;
+        const Figure &y = b.figure;
+        if (const int c = compareAsSqlite(x.indicator, y.indicator))
+            return c < 0;
+        if (const int c = compareAsSqlite(x.region, y.region))
+            return c < 0;
+        if (x.year != y.year)
+            return x.year < y.year;
+        if (x.month != y.month)
+            return x.month < y.month;
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        if (const int c = compareAsSqlite(a.sourceKey, b.sourceKey))
+            return c < 0;
+        return compareAsSqlite(a.basis, b.basis) < 0;
+    });
+    for (const Row &row : rows)
+        visit(row.figure);
 }
 
-QList<Figure> collect(const QSqlDatabase &db, const FigureFilter &filter)
+QList<Figure> collect(const QSqlDatabase &db, const FigureFilter &filter, const QHash<QString, int> *sortOrders = nullptr)
 {
     QList<Figure> result;
-    readFigures(db, filter, [&result](const Figure &f) { result.append(f); });
+    readFigures(db, filter, [&result](const Figure &f) { result.append(f); }, sortOrders);
     return result;
 }
 
@@ -259,11 +325,27 @@ QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
 
 QList<Figure> Store::figures(const QString &region, std::optional<std::pair<int, int>> years) const
 {
-    return collect(m_db, {region, years});
+    QHash<QString, int> sortOrders;
+    for (const Indicator &indicator : m_indicators)
+        sortOrders.insert(indicator.code, indicator.sortOrder);
+    return collect(m_db, {region, years}, &sortOrders);
 }
 
 void Store::forEachFigure(const std::function<void(const Figure &)> &visit, const std::optional<QString> &region) const
 {
+    // Every row read once and sorted: the 64 MiB page cache that imports want would fill for
+    // nothing, and SQLite's sorter takes as much again before it spills to a temporary file.
+    // A small cache keeps an export of millions within a few tens of MiB.
+    QSqlQuery pragma(m_db);
+    QString configured; // PRAGMA takes no bound parameter: the value is SQLite's own, read back
+    if (!region && pragma.exec(u"PRAGMA cache_size"_s) && pragma.next()) {
+        configured = pragma.value(0).toString();
+        pragma.exec(u"PRAGMA cache_size = -8192"_s);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!configured.isEmpty())
+            pragma.exec(u"PRAGMA cache_size = %1"_s.arg(configured.toLongLong()));
+    });
     readFigures(m_db, {region, std::nullopt}, visit);
 }
 
@@ -289,6 +371,15 @@ QStringList Store::regions() const
     return result;
 }
 
+bool Store::holdsFigures(const QString &region) const
+{
+    Statement query(m_db, u"SELECT EXISTS (SELECT 1 FROM observation WHERE region = ?) OR EXISTS (SELECT 1 FROM plan WHERE region = ?) "
+                          "OR EXISTS (SELECT 1 FROM claim WHERE region = ?)"_s);
+    for (int i = 0; i < 3; ++i)
+        query.bind(i, region);
+    return query.next() && query.columnInt(0) != 0;
+}
+
 std::optional<YearMonth> Store::latestPeriod(const QString &region, const QStringList &indicators) const
 {
     QString sql = u"SELECT year, month FROM observation WHERE region = ?"_s;
@@ -296,7 +387,8 @@ std::optional<YearMonth> Store::latestPeriod(const QString &region, const QStrin
         QStringList marks(indicators.size(), u"?"_s);
         sql += u" AND indicator IN (%1)"_s.arg(marks.join(u", "_s));
     }
-    // Walks the region's index from its latest period back to the first of those indicators.
+    // Walks the region's range of its unique key from the latest period back to the first of
+    // those indicators.
     Statement query(m_db, sql + u" ORDER BY year DESC, month DESC LIMIT 1"_s);
     query.bind(0, region);
     for (int i = 0; i < indicators.size(); ++i)

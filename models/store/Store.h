@@ -46,15 +46,18 @@ public:
     /// (indicator display order, region, year, month, kind, source, basis).
     /// With years, only those of the years in [first, last].
     QList<Figure> figures(std::optional<std::pair<int, int>> years = std::nullopt) const;
-    /// The same for one region: what a view of that region needs, read by a range scan of
-    /// the region's index however many other regions the database holds.
+    /// The same for one region: what a view of that region needs, a range of the unique
+    /// keys' indexes (they lead with the region) however many other regions the database holds.
     QList<Figure> figures(const QString &region, std::optional<std::pair<int, int>> years = std::nullopt) const;
     /// Hands every figure (of one region, if given) to `visit` as it is read, in the order of
     /// figures(), keeping none: an export of a million figures in constant memory.
     void forEachFigure(const std::function<void(const Figure &)> &visit, const std::optional<QString> &region = std::nullopt) const;
 
-    /// The regions holding any figure, plan or claim, in code order.
+    /// The regions holding any figure, plan or claim, in code order. One index seek per region
+    /// and table: ask only where the list is shown.
     QStringList regions() const;
+    /// Whether a region holds any figure, plan or claim (three index seeks).
+    bool holdsFigures(const QString &region) const;
     /// The latest period for which a region holds a value of one of `indicators` (any
     /// indicator if empty), whatever was known when.
     std::optional<YearMonth> latestPeriod(const QString &region, const QStringList &indicators = {}) const;

@@ -5,6 +5,7 @@
 #include "check/Findings.h"
 
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace chiso;
 using namespace Qt::StringLiterals;
@@ -212,4 +213,81 @@ TEST(Findings, SourcesToleranceAtItsEdge)
     };
     EXPECT_EQ(findingsFor(1001.9), 0); // 0.19 %
     EXPECT_EQ(findingsFor(1002.1), 1); // 0.21 %
+}
+
+namespace {
+
+/// The break rule as first written (issue 9): every step against the median and the median
+/// absolute deviation of all the others, each found by sorting a copy. The check reads the same
+/// numbers off one sort (issue 16); this is what it must agree with.
+QList<YearMonth> breaksByCopyAndSort(const QList<Figure> &series, const CheckSettings &settings)
+{
+    const auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        const size_t n = values.size();
+        return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    };
+    std::vector<std::pair<qsizetype, double>> steps;
+    for (qsizetype i = 1; i < series.size(); ++i) {
+        const int months = series[i].period().index() - series[i - 1].period().index();
+        steps.push_back({i, (series[i].value / series[i - 1].value - 1.0) / months});
+    }
+    QList<YearMonth> breaks;
+    for (size_t i = 0; steps.size() >= 2 && i < steps.size(); ++i) {
+        std::vector<double> others;
+        for (size_t j = 0; j < steps.size(); ++j) {
+            if (j != i)
+                others.push_back(steps[j].second);
+        }
+        const double centre = median(others);
+        std::vector<double> deviations;
+        for (double r : others)
+            deviations.push_back(std::abs(r - centre));
+        const double scale = std::max(median(deviations) * 1.4826, settings.breakFloorPerMonth);
+        bool isBreak = std::abs(steps[i].second - centre) > settings.breakFactor * scale;
+        if (others.size() == 1)
+            isBreak = isBreak && std::abs(steps[i].second) > std::abs(others.front());
+        if (isBreak)
+            breaks.append(series[steps[i].first].period());
+    }
+    std::sort(breaks.begin(), breaks.end());
+    return breaks;
+}
+
+} // namespace
+
+TEST(Findings, BreaksInLongSeriesAreThoseOfTheRuleAsFirstWritten)
+{
+    // Long monthly series with repeated readings (equal steps), jumps of every size, gaps, and
+    // series of two and three readings, where the rule's small cases decide.
+    std::mt19937 random(16);
+    std::uniform_real_distribution<double> step(-0.02, 0.03);
+    std::uniform_int_distribution<int> kind(0, 9);
+    Indicator workforce;
+    workforce.code = u"workforce"_s;
+    workforce.kind = IndicatorKind::Level;
+    CheckSettings settings;
+    int found = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        const int readings = trial < 10 ? 2 + trial % 3 : 20 + trial * 6;
+        QList<Figure> series;
+        double value = 1000;
+        YearMonth period{1995, 1};
+        for (int i = 0; i < readings; ++i) {
+            series.append(figure(RecordKind::Value, workforce.code, period.year, period.month, value));
+            const int k = kind(random);
+            value = k < 3 ? value : std::round(value * (1 + step(random) * (k == 9 ? 12 : 1)) * 10) / 10;
+            period = period.plusMonths(k == 8 ? 3 : 1);
+        }
+        const Snapshot snapshot(series);
+        QList<YearMonth> breaks;
+        for (const Finding &f : findFindings(snapshot, {workforce}, settings)) {
+            if (f.kind == FindingKind::Break)
+                breaks.append(f.period);
+        }
+        std::sort(breaks.begin(), breaks.end());
+        EXPECT_EQ(breaks, breaksByCopyAndSort(snapshot.series(workforce.code, u"VN"_s), settings)) << "trial " << trial;
+        found += int(breaks.size());
+    }
+    EXPECT_GT(found, 30); // the series do break, often enough to tell
 }

@@ -411,8 +411,11 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     auto *region = window.findChild<QComboBox *>(u"region"_s);
     ASSERT_TRUE(region);
     EXPECT_EQ(region->currentText(), u"VN"_s);
+    region->showPopup(); // the list is read when the user opens it
+    region->hidePopup();
     ASSERT_EQ(region->count(), 2);
     EXPECT_EQ(region->itemText(0), u"HN"_s);
+    EXPECT_EQ(region->currentText(), u"VN"_s);
     // In the bar with the month, before the tolerance.
     EXPECT_EQ(region->parentWidget()->parentWidget(), window.periodPicker()->parentWidget());
 
@@ -428,7 +431,10 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     // A region the database holds nothing for (a code given with --region): listed, and said.
     window.analysis().setRegion(u"QN"_s);
     EXPECT_EQ(region->currentText(), u"QN"_s);
+    region->showPopup();
+    region->hidePopup();
     EXPECT_EQ(region->count(), 3);
+    EXPECT_EQ(region->currentText(), u"QN"_s);
     EXPECT_TRUE(status->text().contains(u"no figures for region QN"_s)) << status->text().toStdString();
     EXPECT_EQ(model->data(model->index(0, KpiTableModel::Value)).toString(), u"—"_s);
 }
