@@ -1432,10 +1432,6 @@
         <translation>Chỉ tiêu thời điểm: bình phương nhỏ nhất trên các số đo của năm nay và năm trước, ngoại suy đến tháng 12.</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</source>
-        <translation>Khoảng dự báo: với các phương pháp hồi quy, là khoảng dự báo của mô hình (phân phối Student t); với các phương pháp khác, từ chính sai số của chúng ở tháng chốt này trong các năm trước (phân phối Student t trên sai số logarit).</translation>
-    </message>
-    <message>
         <source>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</source>
         <translation>Kiểm tra lại: mỗi phương pháp lẽ ra đã dự báo gì ở từng tháng chốt của các năm trước, so với kết quả cả năm.</translation>
     </message>
@@ -1458,6 +1454,30 @@
     <message>
         <source>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</source>
         <translation>Ô: MAPE (số năm trước). MASE: sai số chia cho mức thay đổi trung bình của tổng cả năm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>interval from %n past case(s)</source>
+        <translation>
+            <numerusform>khoảng tin cậy từ %n trường hợp trước đây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n indicator(s)</source>
+        <translation>
+            <numerusform>của %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors of the methods it combines</source>
+        <translation>theo sai số của các phương pháp được kết hợp</translation>
+    </message>
+    <message>
+        <source>at the earlier cut-off %1M</source>
+        <translation>tại mốc sớm hơn %1T</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Backtest.h"
 
+#include <QSet>
 #include <cmath>
 
 namespace chiso {
@@ -55,11 +56,31 @@ std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
                 continue;
             for (const MethodPoint &p : forecastFlowAllMethods(known, year, month)) {
                 if (p.available())
-                    cases.push_back({year, month, p.method, p.value, *actual, scale});
+                    cases.push_back({{}, year, month, p.method, p.value, *actual, scale});
             }
         }
     }
     return cases;
+}
+
+LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QList<FlowMethod> &methods, int month)
+{
+    LogErrorSpread spread;
+    QSet<QString> indicators;
+    double sumSquares = 0;
+    for (const BacktestCase &c : cases) {
+        if (c.month != month || !methods.contains(c.method))
+            continue;
+        if (const auto e = c.logError()) {
+            sumSquares += *e * *e;
+            ++spread.cases;
+            indicators.insert(c.indicator);
+        }
+    }
+    spread.indicators = int(indicators.size());
+    if (spread.cases > 0)
+        spread.rms = std::sqrt(sumSquares / spread.cases);
+    return spread;
 }
 
 std::optional<BacktestScore> scoreOf(const std::vector<BacktestCase> &cases, FlowMethod method, int month)

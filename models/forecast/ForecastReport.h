@@ -18,6 +18,11 @@ struct ForecastReport {
     QList<LevelForecast> levels;
 };
 
+/// The backtest cases of every flow indicator of the region before a year, each with its
+/// indicator: what sizes an indicator's intervals where its own past is too thin.
+std::vector<BacktestCase> pooledBacktest(const Snapshot &snapshot, const QList<Indicator> &indicators, int beforeYear,
+                                         const QString &region);
+
 /// Forecasts for year asOf.year from what the snapshot holds up to asOf (build the snapshot
 /// with the same as-of). With an indicator code, only that indicator.
 ForecastReport buildForecastReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth asOf,

@@ -13,6 +13,8 @@ namespace chiso {
 namespace ForecastWriter {
     QString methodName(FlowMethod method);
     QString missingReason(MissingData missing);
+    /// How a method's interval was sized, where the reader needs telling (pooled or none).
+    QString intervalNote(const MethodForecast &forecast, int cutOffMonth);
     QString preferenceReason(const FlowForecast &forecast, const Formatter &format);
 
     QString table(const ForecastReport &report, const Formatter &format);
