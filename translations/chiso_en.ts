@@ -722,6 +722,10 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>the region to show, in the window and every command (default VN)</translation>
     </message>
+    <message>
+        <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
+        <translation>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1502,6 +1506,34 @@
     <message>
         <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
         <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
+    </message>
+    <message>
+        <source>%1–%2M</source>
+        <translation>%1–%2M</translation>
+    </message>
+    <message>
+        <source>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</source>
+        <translation>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>Cut-offs</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Inside 80%</source>
+        <translation>Inside 80%</translation>
+    </message>
+    <message>
+        <source>Inside 95%</source>
+        <translation>Inside 95%</translation>
+    </message>
+    <message>
+        <source>Without interval</source>
+        <translation>Without interval</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,10 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>vùng cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
     </message>
+    <message>
+        <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
+        <translation>Thay cho sai số: tỷ lệ số thực hiện các năm trước nằm trong khoảng 80% và 95% của từng phương pháp, theo nhóm mốc.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1478,6 +1482,34 @@
     <message>
         <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
         <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
+    </message>
+    <message>
+        <source>%1–%2M</source>
+        <translation>%1–%2T</translation>
+    </message>
+    <message>
+        <source>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</source>
+        <translation>Hiệu chuẩn: số thực hiện cả năm nằm trong khoảng mà từng phương pháp lẽ ra đã đưa ra tại thời điểm đó thường xuyên đến mức nào, trên mọi chỉ tiêu lũy kế và các năm trước.</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Số trường hợp</translation>
+    </message>
+    <message>
+        <source>Inside 80%</source>
+        <translation>Trong khoảng 80%</translation>
+    </message>
+    <message>
+        <source>Inside 95%</source>
+        <translation>Trong khoảng 95%</translation>
+    </message>
+    <message>
+        <source>Without interval</source>
+        <translation>Không có khoảng</translation>
     </message>
 </context>
 <context>

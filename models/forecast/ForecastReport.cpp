@@ -3,15 +3,24 @@
 
 namespace chiso {
 
+std::map<QString, FlowHistory> flowHistories(const Snapshot &snapshot, const QList<Indicator> &indicators,
+                                             const QString &region)
+{
+    std::map<QString, FlowHistory> histories;
+    for (const Indicator &indicator : indicators) {
+        if (indicator.kind == IndicatorKind::Flow)
+            histories.emplace(indicator.code, FlowHistory::fromSnapshot(snapshot, indicator.code, region));
+    }
+    return histories;
+}
+
 std::vector<BacktestCase> pooledBacktest(const Snapshot &snapshot, const QList<Indicator> &indicators, int beforeYear,
                                          const QString &region)
 {
     std::vector<BacktestCase> pooled;
-    for (const Indicator &indicator : indicators) {
-        if (indicator.kind != IndicatorKind::Flow)
-            continue;
-        for (BacktestCase c : runBacktest(FlowHistory::fromSnapshot(snapshot, indicator.code, region), beforeYear)) {
-            c.indicator = indicator.code;
+    for (const auto &[code, history] : flowHistories(snapshot, indicators, region)) {
+        for (BacktestCase c : runBacktest(history, beforeYear)) {
+            c.indicator = code;
             pooled.push_back(c);
         }
     }

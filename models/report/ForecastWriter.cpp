@@ -331,4 +331,57 @@ QByteArray ForecastWriter::backtestJson(const ForecastReport &report)
         .toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+QString cutOffGroup(const CalibrationCell &cell)
+{
+    return QCoreApplication::translate("Forecast", "%1–%2M").arg(cell.firstMonth).arg(cell.lastMonth);
+}
+
+} // namespace
+
+QString ForecastWriter::calibrationTable(const std::vector<CalibrationCell> &cells, const Formatter &format)
+{
+    QString out = QCoreApplication::translate("Forecast", "Calibration: how often the year's outturn fell inside the "
+                                                          "intervals each method would have given at the time, over "
+                                                          "every flow indicator and earlier year.")
+                  + u"\n\n"_s;
+    TextTable table({QCoreApplication::translate("Forecast", "Method"), QCoreApplication::translate("Forecast", "Cut-offs"),
+                     QCoreApplication::translate("Forecast", "Cases"), QCoreApplication::translate("Forecast", "Inside 80%"),
+                     QCoreApplication::translate("Forecast", "Inside 95%"),
+                     QCoreApplication::translate("Forecast", "Without interval")});
+    table.setRightAligned({2, 3, 4, 5});
+    int rows = 0;
+    for (const CalibrationCell &cell : cells) {
+        if (cell.cases == 0 && cell.withoutInterval == 0)
+            continue;
+        ++rows;
+        table.addRow({methodName(cell.method), cutOffGroup(cell), QString::number(cell.cases),
+                      cell.cases ? format.share(double(cell.inside80) / cell.cases) : dash,
+                      cell.cases ? format.share(double(cell.inside95) / cell.cases) : dash,
+                      QString::number(cell.withoutInterval)});
+    }
+    if (rows == 0)
+        return out + QCoreApplication::translate("Forecast", "No earlier year has a cut-off and a known total.") + u"\n"_s;
+    return out + table.render();
+}
+
+QByteArray ForecastWriter::calibrationJson(const ForecastReport &report, const std::vector<CalibrationCell> &cells)
+{
+    QJsonArray rows;
+    for (const CalibrationCell &cell : cells) {
+        if (cell.cases == 0 && cell.withoutInterval == 0)
+            continue;
+        rows.append(QJsonObject{{u"method"_s, flowMethodCode(cell.method)},
+                                {u"first_month"_s, cell.firstMonth},
+                                {u"last_month"_s, cell.lastMonth},
+                                {u"cases"_s, cell.cases},
+                                {u"inside80"_s, cell.cases ? QJsonValue(double(cell.inside80) / cell.cases) : QJsonValue::Null},
+                                {u"inside95"_s, cell.cases ? QJsonValue(double(cell.inside95) / cell.cases) : QJsonValue::Null},
+                                {u"without_interval"_s, cell.withoutInterval}});
+    }
+    return QJsonDocument(QJsonObject{{u"as_of"_s, report.asOf.toIsoString()}, {u"calibration"_s, rows}})
+        .toJson(QJsonDocument::Indented);
+}
+
 } // namespace chiso

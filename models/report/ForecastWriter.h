@@ -22,6 +22,9 @@ namespace ForecastWriter {
     /// MAPE and MASE of every method at every cut-off month, over the years before the report's.
     QString backtestTable(const ForecastReport &report, const Formatter &format);
     QByteArray backtestJson(const ForecastReport &report);
+    /// Share of past actuals inside each method's 80 % and 95 % intervals, per cut-off group.
+    QString calibrationTable(const std::vector<CalibrationCell> &cells, const Formatter &format);
+    QByteArray calibrationJson(const ForecastReport &report, const std::vector<CalibrationCell> &cells);
 }
 
 } // namespace chiso

@@ -1,5 +1,6 @@
 // Year-end methods on the real revenue figures (bundled dataset), checked by hand.
 #include "forecast/Backtest.h"
+#include "forecast/Calibration.h"
 #include "forecast/FlowMethods.h"
 #include "forecast/YearEndForecast.h"
 
@@ -276,4 +277,27 @@ TEST(YearEndForecast, OwnErrorsComeBeforeThePooledOnes)
     EXPECT_EQ(runRate->intervalBasis, IntervalBasis::BacktestError);
     EXPECT_EQ(runRate->sizedFrom.cases, 2);
     EXPECT_NEAR(runRate->sizedFrom.rms, std::sqrt((std::pow(std::log(1.1), 2) + std::pow(std::log(0.9), 2)) / 2), 1e-12);
+}
+
+TEST(Calibration, CountsPastOutturnsInsideTheIntervalsGivenAtTheTime)
+{
+    // B's June run rates: 2022 100 (outturn 110), 2023 100 (90), 2024 120 (95). Only 2024 has
+    // two earlier years to size it: s = √((ln²1.1 + ln²0.9)/2), 80 % from 120·e^(−1.886·s) ≈
+    // 99.3 — above 95; 95 % from 120·e^(−4.303·s) ≈ 78.
+    FlowHistory b = longerB();
+    b.set(2024, 6, 60);
+    b.set(2024, 12, 95);
+    const auto cells = calibrate({{QStringLiteral("b"), b}}, 2025);
+    const auto cell = std::find_if(cells.begin(), cells.end(), [](const CalibrationCell &c) {
+        return c.method == FlowMethod::RunRate && c.firstMonth == 4 && c.lastMonth == 6;
+    });
+    ASSERT_NE(cell, cells.end());
+    EXPECT_EQ(cell->cases, 1);
+    EXPECT_EQ(cell->inside80, 0);
+    EXPECT_EQ(cell->inside95, 1);
+    EXPECT_EQ(cell->withoutInterval, 2);
+    // Nothing of 2024 is checked when the report is for 2024.
+    const auto before = calibrate({{QStringLiteral("b"), b}}, 2024);
+    for (const CalibrationCell &c : before)
+        EXPECT_EQ(c.cases, 0) << flowMethodCode(c.method).toStdString();
 }
