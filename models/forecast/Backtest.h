@@ -23,8 +23,17 @@ struct BacktestCase {
     std::optional<double> logError() const;
 };
 
+/// The combination weighted by skill: the members (the methods other than the quadratic
+/// trend) weighted by the inverse mean square of their log errors at this cut-off in `past`
+/// years before `year`, those with n ≥ 2 such years only, and those whose mean square is over
+/// four times the best's dropped as dominated. Without two scored members' worth of past,
+/// nothing (the caller keeps the plain mean).
+std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
+                                               int year, int month);
+
 /// Rolling origin: every year before `beforeYear` whose total is known, every cut-off m < 12
-/// it has, every method, each forecast made only from what was known at that cut-off.
+/// it has, every method, each forecast made only from what was known at that cut-off; the
+/// combination weighted by the skill of the years before each.
 std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear);
 
 /// The root mean square of ln(actual/forecast) over some cases: what sizes an interval.

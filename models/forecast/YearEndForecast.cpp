@@ -139,7 +139,12 @@ FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &
     for (BacktestCase &c : result.backtest)
         c.indicator = indicator.code;
     const std::vector<BacktestCase> &pool = pooled.empty() ? result.backtest : pooled;
-    for (const MethodPoint &point : forecastFlowAllMethods(known, year, result.month)) {
+    QList<MethodPoint> points = forecastFlowAllMethods(known, year, result.month);
+    if (result.month < 12 && points.constLast().available()) {
+        if (const auto combined = skillWeightedCombination(points, result.backtest, year, result.month))
+            points.last().value = *combined;
+    }
+    for (const MethodPoint &point : std::as_const(points)) {
         MethodForecast forecast = forecastWithUncertainty(point, result.backtest, pool, result.month, plan);
         if (result.current)
             keepAboveYearToDate(forecast, *result.current, plan);

@@ -301,3 +301,35 @@ TEST(Calibration, CountsPastOutturnsInsideTheIntervalsGivenAtTheTime)
     for (const CalibrationCell &c : before)
         EXPECT_EQ(c.cases, 0) << flowMethodCode(c.method).toStdString();
 }
+
+TEST(Combination, WeightsMembersByTheInverseMeanSquareOfTheirPastLogErrors)
+{
+    auto pointOf = [](FlowMethod method, double value) {
+        MethodPoint p;
+        p.method = method;
+        p.value = value;
+        return p;
+    };
+    const QList<MethodPoint> points = {pointOf(FlowMethod::RunRate, 120), pointOf(FlowMethod::LastYearProfile, 150),
+                                       pointOf(FlowMethod::SeasonalNaive, 120), pointOf(FlowMethod::TrendQuadratic, 500),
+                                       pointOf(FlowMethod::CrossYear, 90), pointOf(FlowMethod::Combination, 0)};
+    auto pastCase = [](FlowMethod method, int year, double forecast, double actual) {
+        return BacktestCase{{}, year, 6, method, forecast, actual, std::nullopt};
+    };
+    const std::vector<BacktestCase> past = {
+        pastCase(FlowMethod::RunRate, 2022, 100, 110), pastCase(FlowMethod::RunRate, 2023, 100, 90),
+        pastCase(FlowMethod::LastYearProfile, 2022, 100, 106), pastCase(FlowMethod::LastYearProfile, 2023, 100, 94),
+        // Dominated: errors of ln 2, far over twice the others'.
+        pastCase(FlowMethod::SeasonalNaive, 2022, 100, 200), pastCase(FlowMethod::SeasonalNaive, 2023, 100, 50),
+        // One past year only: not scored.
+        pastCase(FlowMethod::CrossYear, 2023, 100, 100),
+        // Not before 2024 or not at June: not read.
+        pastCase(FlowMethod::RunRate, 2024, 100, 1000), BacktestCase{{}, 2022, 5, FlowMethod::RunRate, 100, 1000, std::nullopt}};
+    const double runRate = (std::pow(std::log(1.1), 2) + std::pow(std::log(0.9), 2)) / 2;
+    const double profile = (std::pow(std::log(1.06), 2) + std::pow(std::log(0.94), 2)) / 2; // the run rate's is under four times this
+    const auto combined = skillWeightedCombination(points, past, 2024, 6);
+    ASSERT_TRUE(combined);
+    EXPECT_NEAR(*combined, (120 / runRate + 150 / profile) / (1 / runRate + 1 / profile), 1e-9);
+    // Without two past years of any member: no weights, the plain mean stays.
+    EXPECT_FALSE(skillWeightedCombination(points, {past[0], past[2], past[6]}, 2024, 6));
+}
