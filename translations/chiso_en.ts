@@ -722,6 +722,10 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>the region to show, in the window and every command (default VN)</translation>
     </message>
+    <message>
+        <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
+        <translation>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1454,10 +1458,6 @@
         <translation>Levels: least squares on the readings of this year and last, extrapolated to December.</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</translation>
-    </message>
-    <message>
         <source>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</source>
         <translation>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</translation>
     </message>
@@ -1480,6 +1480,60 @@
     <message>
         <source>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</source>
         <translation>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>interval from %n past case(s)</source>
+        <translation>
+            <numerusform>interval from %n past case</numerusform>
+            <numerusform>interval from %n past cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n indicator(s)</source>
+        <translation>
+            <numerusform>of %n indicator</numerusform>
+            <numerusform>of %n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors of the methods it combines</source>
+        <translation>errors of the methods it combines</translation>
+    </message>
+    <message>
+        <source>at the earlier cut-off %1M</source>
+        <translation>at the earlier cut-off %1M</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
+    </message>
+    <message>
+        <source>%1–%2M</source>
+        <translation>%1–%2M</translation>
+    </message>
+    <message>
+        <source>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</source>
+        <translation>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>Cut-offs</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Inside 80%</source>
+        <translation>Inside 80%</translation>
+    </message>
+    <message>
+        <source>Inside 95%</source>
+        <translation>Inside 95%</translation>
+    </message>
+    <message>
+        <source>Without interval</source>
+        <translation>Without interval</translation>
     </message>
 </context>
 <context>

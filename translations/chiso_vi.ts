@@ -708,6 +708,10 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>vùng cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
     </message>
+    <message>
+        <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
+        <translation>Thay cho sai số: tỷ lệ số thực hiện các năm trước nằm trong khoảng 80% và 95% của từng phương pháp, theo nhóm mốc.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1432,10 +1436,6 @@
         <translation>Chỉ tiêu thời điểm: bình phương nhỏ nhất trên các số đo của năm nay và năm trước, ngoại suy đến tháng 12.</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors).</source>
-        <translation>Khoảng dự báo: với các phương pháp hồi quy, là khoảng dự báo của mô hình (phân phối Student t); với các phương pháp khác, từ chính sai số của chúng ở tháng chốt này trong các năm trước (phân phối Student t trên sai số logarit).</translation>
-    </message>
-    <message>
         <source>Backtest: what each method would have said at each cut-off of earlier years, against the year&apos;s outturn.</source>
         <translation>Kiểm tra lại: mỗi phương pháp lẽ ra đã dự báo gì ở từng tháng chốt của các năm trước, so với kết quả cả năm.</translation>
     </message>
@@ -1458,6 +1458,58 @@
     <message>
         <source>Cells: MAPE (number of past years). MASE: error scaled by the mean change of the yearly totals.</source>
         <translation>Ô: MAPE (số năm trước). MASE: sai số chia cho mức thay đổi trung bình của tổng cả năm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>interval from %n past case(s)</source>
+        <translation>
+            <numerusform>khoảng tin cậy từ %n trường hợp trước đây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n indicator(s)</source>
+        <translation>
+            <numerusform>của %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors of the methods it combines</source>
+        <translation>theo sai số của các phương pháp được kết hợp</translation>
+    </message>
+    <message>
+        <source>at the earlier cut-off %1M</source>
+        <translation>tại mốc sớm hơn %1T</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
+    </message>
+    <message>
+        <source>%1–%2M</source>
+        <translation>%1–%2T</translation>
+    </message>
+    <message>
+        <source>Calibration: how often the year&apos;s outturn fell inside the intervals each method would have given at the time, over every flow indicator and earlier year.</source>
+        <translation>Hiệu chuẩn: số thực hiện cả năm nằm trong khoảng mà từng phương pháp lẽ ra đã đưa ra tại thời điểm đó thường xuyên đến mức nào, trên mọi chỉ tiêu lũy kế và các năm trước.</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Số trường hợp</translation>
+    </message>
+    <message>
+        <source>Inside 80%</source>
+        <translation>Trong khoảng 80%</translation>
+    </message>
+    <message>
+        <source>Inside 95%</source>
+        <translation>Trong khoảng 95%</translation>
+    </message>
+    <message>
+        <source>Without interval</source>
+        <translation>Không có khoảng</translation>
     </message>
 </context>
 <context>

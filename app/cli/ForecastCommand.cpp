@@ -30,6 +30,10 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     parser.addOption({u"indicator"_s, QCoreApplication::translate("Cli", "Only this indicator (a code such as revenue)."),
                       u"code"_s});
     parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table or json."), u"format"_s, u"table"_s});
+    if (kind == Kind::Backtest)
+        parser.addOption({u"calibration"_s, QCoreApplication::translate("Cli", "Instead of the errors: the share of past "
+                                                                              "outturns inside each method's 80% and 95% "
+                                                                              "intervals, per group of cut-offs.")});
     context.addRegionOption(parser);
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
@@ -70,7 +74,11 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     if (kind == Kind::Forecast)
         context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::json(report, context.language))
                                             : ForecastWriter::table(report, formatter));
-    else
+    else if (parser.isSet(u"calibration"_s)) {
+        const auto cells = calibrate(flowHistories(snapshot, store->indicators(), region), asOf->year);
+        context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::calibrationJson(report, cells))
+                                            : ForecastWriter::calibrationTable(cells, formatter));
+    } else
         context.out << (format == u"json"_s ? QString::fromUtf8(ForecastWriter::backtestJson(report))
                                             : ForecastWriter::backtestTable(report, formatter));
     context.out.flush();

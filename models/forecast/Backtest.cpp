@@ -1,5 +1,7 @@
 #include "Backtest.h"
 
+#include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace chiso {
@@ -40,6 +42,49 @@ std::optional<double> BacktestCase::logError() const
     return std::log(actual / forecast);
 }
 
+std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
+                                               int year, int month)
+{
+    struct Member {
+        double value;
+        double meanSquare;
+    };
+    std::vector<Member> scored;
+    for (const MethodPoint &p : points) {
+        if (!p.available() || p.method == FlowMethod::Combination || p.method == FlowMethod::TrendQuadratic)
+            continue;
+        double sumSquares = 0;
+        int n = 0;
+        for (const BacktestCase &c : past) {
+            if (c.method != p.method || c.month != month || c.year >= year)
+                continue;
+            if (const auto e = c.logError()) {
+                sumSquares += *e * *e;
+                ++n;
+            }
+        }
+        if (n >= 2)
+            scored.push_back({p.value, sumSquares / n});
+    }
+    if (scored.empty())
+        return std::nullopt;
+    double best = scored.front().meanSquare;
+    for (const Member &m : scored)
+        best = std::min(best, m.meanSquare);
+    // A floor keeps a perfect past from dividing by zero: 0.1 % is below any real error.
+    const double floor = std::max(best, 1e-6);
+    double weighted = 0;
+    double weights = 0;
+    for (const Member &m : scored) {
+        if (m.meanSquare > 4 * floor)
+            continue; // dominated: its errors are over twice the best's
+        const double w = 1.0 / std::max(m.meanSquare, floor);
+        weighted += w * m.value;
+        weights += w;
+    }
+    return weighted / weights;
+}
+
 std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
 {
     std::vector<BacktestCase> cases;
@@ -53,13 +98,39 @@ std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
         for (const auto &[month, value] : months) {
             if (month >= 12)
                 continue;
-            for (const MethodPoint &p : forecastFlowAllMethods(known, year, month)) {
+            QList<MethodPoint> points = forecastFlowAllMethods(known, year, month);
+            // The cases so far are of earlier years and of this year's earlier cut-offs.
+            if (points.constLast().available()) {
+                if (const auto combined = skillWeightedCombination(points, cases, year, month))
+                    points.last().value = *combined;
+            }
+            for (const MethodPoint &p : points) {
                 if (p.available())
-                    cases.push_back({year, month, p.method, p.value, *actual, scale});
+                    cases.push_back({{}, year, month, p.method, p.value, *actual, scale});
             }
         }
     }
     return cases;
+}
+
+LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QList<FlowMethod> &methods, int month)
+{
+    LogErrorSpread spread;
+    QSet<QString> indicators;
+    double sumSquares = 0;
+    for (const BacktestCase &c : cases) {
+        if (c.month != month || !methods.contains(c.method))
+            continue;
+        if (const auto e = c.logError()) {
+            sumSquares += *e * *e;
+            ++spread.cases;
+            indicators.insert(c.indicator);
+        }
+    }
+    spread.indicators = int(indicators.size());
+    if (spread.cases > 0)
+        spread.rms = std::sqrt(sumSquares / spread.cases);
+    return spread;
 }
 
 std::optional<BacktestScore> scoreOf(const std::vector<BacktestCase> &cases, FlowMethod method, int month)

@@ -2,6 +2,7 @@
 
 #include "FlowMethods.h"
 
+#include <QString>
 #include <optional>
 #include <vector>
 
@@ -9,6 +10,7 @@ namespace chiso {
 
 /// What one method would have said at cut-off m of an earlier year, and what the year became.
 struct BacktestCase {
+    QString indicator; ///< set where cases of several indicators are pooled
     int year = 0;
     int month = 0;
     FlowMethod method = FlowMethod::RunRate;
@@ -21,9 +23,27 @@ struct BacktestCase {
     std::optional<double> logError() const;
 };
 
+/// The combination weighted by skill: the members (the methods other than the quadratic
+/// trend) weighted by the inverse mean square of their log errors at this cut-off in `past`
+/// years before `year`, those with n ≥ 2 such years only, and those whose mean square is over
+/// four times the best's dropped as dominated. Without two scored members' worth of past,
+/// nothing (the caller keeps the plain mean).
+std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
+                                               int year, int month);
+
 /// Rolling origin: every year before `beforeYear` whose total is known, every cut-off m < 12
-/// it has, every method, each forecast made only from what was known at that cut-off.
+/// it has, every method, each forecast made only from what was known at that cut-off; the
+/// combination weighted by the skill of the years before each.
 std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear);
+
+/// The root mean square of ln(actual/forecast) over some cases: what sizes an interval.
+struct LogErrorSpread {
+    double rms = 0;
+    int cases = 0;      ///< with a log error (actual and forecast positive)
+    int indicators = 0; ///< distinct indicators among them
+};
+/// Over the cases of the given methods at a cut-off month.
+LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QList<FlowMethod> &methods, int month);
 
 /// Accuracy of a method at a cut-off month (month 0: over all months).
 struct BacktestScore {

@@ -10,30 +10,58 @@ namespace {
 
 constexpr int minimumBacktestCases = 2;
 
-/// Intervals from a method's own past errors: Student's t with n degrees of freedom on the
-/// root mean square of ln(actual/forecast) over n past years at the same cut-off.
-void sizeFromBacktest(MethodForecast &forecast, const std::vector<BacktestCase> &cases, int month,
-                      std::optional<double> plan)
+/// The methods the combination averages: its errors are about the mean of theirs, so the
+/// mean of their squared log errors bounds its own from above.
+QList<FlowMethod> combinationMembers()
 {
-    double sumSquares = 0;
-    int n = 0;
-    for (const BacktestCase &c : cases) {
-        if (c.method != forecast.point.method || c.month != month)
-            continue;
-        if (const auto e = c.logError()) {
-            sumSquares += *e * *e;
-            ++n;
+    QList<FlowMethod> members;
+    for (FlowMethod m : allFlowMethods()) {
+        if (m != FlowMethod::Combination && m != FlowMethod::TrendQuadratic)
+            members.append(m);
+    }
+    return members;
+}
+
+/// Intervals from past errors: Student's t with n degrees of freedom on the root mean square
+/// of ln(actual/forecast) over n past cases. The method's own at this cut-off where this
+/// indicator has n ≥ 2 years; else pooled over every flow indicator at this cut-off (for the
+/// combination, its members' errors where its own are too few); else the same at the nearest
+/// earlier cut-off, whose errors are the larger as less of the year is known.
+void sizeFromBacktest(MethodForecast &forecast, const std::vector<BacktestCase> &own,
+                      const std::vector<BacktestCase> &pooled, int month, std::optional<double> plan)
+{
+    const FlowMethod method = forecast.point.method;
+    LogErrorSpread spread = logErrorSpread(own, {method}, month);
+    IntervalBasis basis = IntervalBasis::BacktestError;
+    int atMonth = month;
+    bool fromMembers = false;
+    if (spread.cases < minimumBacktestCases) {
+        basis = IntervalBasis::PooledBacktestError;
+        for (atMonth = month; atMonth >= 1; --atMonth) {
+            spread = logErrorSpread(pooled, {method}, atMonth);
+            if (spread.cases >= minimumBacktestCases)
+                break;
+            if (method == FlowMethod::Combination) {
+                spread = logErrorSpread(pooled, combinationMembers(), atMonth);
+                fromMembers = spread.cases >= minimumBacktestCases;
+                if (fromMembers)
+                    break;
+            }
         }
     }
-    if (n < minimumBacktestCases || forecast.point.value <= 0)
+    if (spread.cases < minimumBacktestCases || forecast.point.value <= 0)
         return;
-    const double s = std::sqrt(sumSquares / n);
+    const int n = spread.cases;
+    const double s = spread.rms;
     const double point = forecast.point.value;
     auto interval = [&](double level) {
         const double half = studentTQuantile(0.5 + level / 2.0, n) * s;
         return Interval{point * std::exp(-half), point * std::exp(half)};
     };
-    forecast.intervalBasis = IntervalBasis::BacktestError;
+    forecast.intervalBasis = basis;
+    forecast.sizedFrom = spread;
+    forecast.sizedAtMonth = atMonth;
+    forecast.sizedFromMembers = fromMembers;
     forecast.interval80 = interval(0.80);
     forecast.interval95 = interval(0.95);
     if (plan && *plan > 0)
@@ -41,8 +69,8 @@ void sizeFromBacktest(MethodForecast &forecast, const std::vector<BacktestCase> 
                                                 : (point >= *plan ? 1.0 : 0.0);
 }
 
-MethodForecast forecastWithUncertainty(const MethodPoint &point, const std::vector<BacktestCase> &cases, int month,
-                                       std::optional<double> plan)
+MethodForecast forecastWithUncertainty(const MethodPoint &point, const std::vector<BacktestCase> &cases,
+                                       const std::vector<BacktestCase> &pooled, int month, std::optional<double> plan)
 {
     MethodForecast forecast;
     forecast.point = point;
@@ -66,7 +94,7 @@ MethodForecast forecastWithUncertainty(const MethodPoint &point, const std::vect
             forecast.probabilityMeetingPlan = point.model->probabilityAtLeast(*plan);
         return forecast;
     }
-    sizeFromBacktest(forecast, cases, month, plan);
+    sizeFromBacktest(forecast, cases, pooled, month, plan);
     return forecast;
 }
 
@@ -96,7 +124,7 @@ const MethodForecast *FlowForecast::method(FlowMethod m) const
 }
 
 FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &known, int year, int upToMonth,
-                                 std::optional<double> plan)
+                                 std::optional<double> plan, const std::vector<BacktestCase> &pooled)
 {
     FlowForecast result;
     result.indicator = indicator;
@@ -108,8 +136,16 @@ FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &
         result.current = cutOffs.rbegin()->second;
 
     result.backtest = runBacktest(known, year);
-    for (const MethodPoint &point : forecastFlowAllMethods(known, year, result.month)) {
-        MethodForecast forecast = forecastWithUncertainty(point, result.backtest, result.month, plan);
+    for (BacktestCase &c : result.backtest)
+        c.indicator = indicator.code;
+    const std::vector<BacktestCase> &pool = pooled.empty() ? result.backtest : pooled;
+    QList<MethodPoint> points = forecastFlowAllMethods(known, year, result.month);
+    if (result.month < 12 && points.constLast().available()) {
+        if (const auto combined = skillWeightedCombination(points, result.backtest, year, result.month))
+            points.last().value = *combined;
+    }
+    for (const MethodPoint &point : std::as_const(points)) {
+        MethodForecast forecast = forecastWithUncertainty(point, result.backtest, pool, result.month, plan);
         if (result.current)
             keepAboveYearToDate(forecast, *result.current, plan);
         result.methods.append(forecast);

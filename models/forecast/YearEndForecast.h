@@ -17,6 +17,7 @@ enum class IntervalBasis {
     None,          ///< too little history to size the uncertainty
     Model,         ///< the fit's prediction interval (Student's t on its residuals)
     BacktestError, ///< Student's t on the method's own log errors at this cut-off in past years
+    PooledBacktestError, ///< the same, pooled over every flow indicator's past years (own too thin)
     Exact,         ///< the year is known
 };
 
@@ -29,6 +30,11 @@ struct MethodForecast {
     std::optional<double> shareOfPlan;           ///< point / plan
     std::optional<double> probabilityMeetingPlan;
     std::optional<BacktestScore> backtest;       ///< at this cut-off month
+    /// For the backtest bases: how many past cases of how many indicators sized the interval,
+    /// at which cut-off, and whether they were the errors of the combination's members.
+    LogErrorSpread sizedFrom;
+    int sizedAtMonth = 0;
+    bool sizedFromMembers = false;
 };
 
 /// Why the preferred method was chosen.
@@ -57,9 +63,10 @@ struct FlowForecast {
 
 /// Forecasts a flow's year-end total from what `known` holds (apply --as-of before): every
 /// method, intervals at 80 % and 95 %, share and probability of the plan, backtest scores
-/// and the preferred method.
+/// and the preferred method. `pooled`: the backtest cases of every flow indicator before
+/// `year` (indicator set), which size the intervals where this indicator's own are too few.
 FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &known, int year, int upToMonth,
-                                 std::optional<double> plan);
+                                 std::optional<double> plan, const std::vector<BacktestCase> &pooled = {});
 
 /// The year-end forecast of a level (%, per 100, workforce): least squares on its readings of
 /// this year and last, extrapolated to December.

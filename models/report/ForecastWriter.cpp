@@ -43,6 +43,7 @@ QString intervalBasisCode(IntervalBasis basis)
     case IntervalBasis::None: return {};
     case IntervalBasis::Model: return u"model"_s;
     case IntervalBasis::BacktestError: return u"backtest_error"_s;
+    case IntervalBasis::PooledBacktestError: return u"pooled_backtest_error"_s;
     case IntervalBasis::Exact: return u"exact"_s;
     }
     return {};
@@ -83,8 +84,8 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
         QString note;
         if (!m.point.available())
             note = ForecastWriter::missingReason(m.point.missing);
-        else if (m.intervalBasis == IntervalBasis::None)
-            note = QCoreApplication::translate("Forecast", "too few past years to size its uncertainty");
+        else
+            note = ForecastWriter::intervalNote(m, f.month);
         table.addRow({name,
                       m.point.available() ? format.value(ind, m.point.value) : dash,
                       interval(ind, m.interval80, format), interval(ind, m.interval95, format),
@@ -149,6 +150,21 @@ QString ForecastWriter::missingReason(MissingData missing)
     return {};
 }
 
+QString ForecastWriter::intervalNote(const MethodForecast &m, int month)
+{
+    if (m.intervalBasis == IntervalBasis::None)
+        return QCoreApplication::translate("Forecast", "too few past years to size its uncertainty");
+    if (m.intervalBasis != IntervalBasis::PooledBacktestError)
+        return {};
+    QString note = QCoreApplication::translate("Forecast", "interval from %n past case(s)", nullptr, m.sizedFrom.cases) + u" "_s
+                   + QCoreApplication::translate("Forecast", "of %n indicator(s)", nullptr, m.sizedFrom.indicators);
+    if (m.sizedFromMembers)
+        note += u", "_s + QCoreApplication::translate("Forecast", "errors of the methods it combines");
+    if (m.sizedAtMonth != month)
+        note += u", "_s + QCoreApplication::translate("Forecast", "at the earlier cut-off %1M").arg(m.sizedAtMonth);
+    return note;
+}
+
 QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter &format)
 {
     switch (f.preference) {
@@ -184,7 +200,8 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
     }
     out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t); "
                                                    "the others from their own errors at this cut-off in past years "
-                                                   "(Student's t on the log errors).")
+                                                   "(Student's t on the log errors), or, where this indicator has "
+                                                   "fewer than two, from those of every flow indicator.")
            + QLatin1Char('\n');
     return out;
 }
@@ -205,6 +222,14 @@ QByteArray ForecastWriter::json(const ForecastReport &report, Language language)
                           {u"probability_meeting_plan"_s, number(m.probabilityMeetingPlan)}};
             if (!m.point.available())
                 o.insert(u"missing"_s, missingReason(m.point.missing));
+            if (m.intervalBasis == IntervalBasis::BacktestError || m.intervalBasis == IntervalBasis::PooledBacktestError) {
+                o.insert(u"interval_from"_s, QJsonObject{{u"cases"_s, m.sizedFrom.cases},
+                                                         {u"indicators"_s, m.sizedFrom.indicators},
+                                                         {u"cut_off_month"_s, m.sizedAtMonth},
+                                                         {u"members"_s, m.sizedFromMembers}});
+            }
+            if (const QString note = intervalNote(m, f.month); !note.isEmpty())
+                o.insert(u"interval_note"_s, note);
             if (m.backtest)
                 o.insert(u"backtest"_s, QJsonObject{{u"cases"_s, m.backtest->cases}, {u"mape"_s, m.backtest->mape},
                                                     {u"mase"_s, number(m.backtest->mase)}});
@@ -303,6 +328,59 @@ QByteArray ForecastWriter::backtestJson(const ForecastReport &report)
         indicators.append(QJsonObject{{u"indicator"_s, f.indicator.code}, {u"scores"_s, scores}});
     }
     return QJsonDocument(QJsonObject{{u"as_of"_s, report.asOf.toIsoString()}, {u"indicators"_s, indicators}})
+        .toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+QString cutOffGroup(const CalibrationCell &cell)
+{
+    return QCoreApplication::translate("Forecast", "%1–%2M").arg(cell.firstMonth).arg(cell.lastMonth);
+}
+
+} // namespace
+
+QString ForecastWriter::calibrationTable(const std::vector<CalibrationCell> &cells, const Formatter &format)
+{
+    QString out = QCoreApplication::translate("Forecast", "Calibration: how often the year's outturn fell inside the "
+                                                          "intervals each method would have given at the time, over "
+                                                          "every flow indicator and earlier year.")
+                  + u"\n\n"_s;
+    TextTable table({QCoreApplication::translate("Forecast", "Method"), QCoreApplication::translate("Forecast", "Cut-offs"),
+                     QCoreApplication::translate("Forecast", "Cases"), QCoreApplication::translate("Forecast", "Inside 80%"),
+                     QCoreApplication::translate("Forecast", "Inside 95%"),
+                     QCoreApplication::translate("Forecast", "Without interval")});
+    table.setRightAligned({2, 3, 4, 5});
+    int rows = 0;
+    for (const CalibrationCell &cell : cells) {
+        if (cell.cases == 0 && cell.withoutInterval == 0)
+            continue;
+        ++rows;
+        table.addRow({methodName(cell.method), cutOffGroup(cell), QString::number(cell.cases),
+                      cell.cases ? format.share(double(cell.inside80) / cell.cases) : dash,
+                      cell.cases ? format.share(double(cell.inside95) / cell.cases) : dash,
+                      QString::number(cell.withoutInterval)});
+    }
+    if (rows == 0)
+        return out + QCoreApplication::translate("Forecast", "No earlier year has a cut-off and a known total.") + u"\n"_s;
+    return out + table.render();
+}
+
+QByteArray ForecastWriter::calibrationJson(const ForecastReport &report, const std::vector<CalibrationCell> &cells)
+{
+    QJsonArray rows;
+    for (const CalibrationCell &cell : cells) {
+        if (cell.cases == 0 && cell.withoutInterval == 0)
+            continue;
+        rows.append(QJsonObject{{u"method"_s, flowMethodCode(cell.method)},
+                                {u"first_month"_s, cell.firstMonth},
+                                {u"last_month"_s, cell.lastMonth},
+                                {u"cases"_s, cell.cases},
+                                {u"inside80"_s, cell.cases ? QJsonValue(double(cell.inside80) / cell.cases) : QJsonValue::Null},
+                                {u"inside95"_s, cell.cases ? QJsonValue(double(cell.inside95) / cell.cases) : QJsonValue::Null},
+                                {u"without_interval"_s, cell.withoutInterval}});
+    }
+    return QJsonDocument(QJsonObject{{u"as_of"_s, report.asOf.toIsoString()}, {u"calibration"_s, rows}})
         .toJson(QJsonDocument::Indented);
 }
 

@@ -1,8 +1,12 @@
 // Year-end methods on the real revenue figures (bundled dataset), checked by hand.
+#include "forecast/Backtest.h"
+#include "forecast/Calibration.h"
 #include "forecast/FlowMethods.h"
 #include "forecast/YearEndForecast.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace chiso;
 
@@ -149,4 +153,183 @@ TEST(FlowMethods, ReadNothingAfterTheCutOff)
             EXPECT_EQ(full[i].value, cut[i].value) << flowMethodCode(full[i].method).toStdString() << " at " << month;
         }
     }
+}
+
+namespace {
+
+Indicator flowIndicator(const char *code)
+{
+    Indicator i;
+    i.code = QString::fromLatin1(code);
+    i.kind = IndicatorKind::Flow;
+    return i;
+}
+
+/// Two flows at June and December. A: 2023 (40 → 100) and June 2024 (60); B: 2022 (50 → 110)
+/// and 2023 (50 → 90). A's own past has one run-rate case; pooled with B's, three.
+FlowHistory thinA()
+{
+    FlowHistory a;
+    a.set(2023, 6, 40);
+    a.set(2023, 12, 100);
+    a.set(2024, 6, 60);
+    return a;
+}
+
+FlowHistory longerB()
+{
+    FlowHistory b;
+    b.set(2022, 6, 50);
+    b.set(2022, 12, 110);
+    b.set(2023, 6, 50);
+    b.set(2023, 12, 90);
+    return b;
+}
+
+std::vector<BacktestCase> poolOf(const std::vector<std::pair<const char *, FlowHistory>> &histories, int beforeYear)
+{
+    std::vector<BacktestCase> pooled;
+    for (const auto &[code, history] : histories) {
+        for (BacktestCase c : runBacktest(history, beforeYear)) {
+            c.indicator = QString::fromLatin1(code);
+            pooled.push_back(c);
+        }
+    }
+    return pooled;
+}
+
+// R: qt(c(0.9, 0.975), 3) and qt(c(0.9, 0.975), 5)
+constexpr double t90df3 = 1.637744353696210;
+constexpr double t975df3 = 3.182446305284263;
+constexpr double t90df5 = 1.475884048824481;
+constexpr double t975df5 = 2.570581835636314;
+
+} // namespace
+
+TEST(YearEndForecast, ThinHistoryIsSizedFromThePooledErrorsOfEveryFlow)
+{
+    const auto pooled = poolOf({{"a", thinA()}, {"b", longerB()}}, 2024);
+    const FlowForecast f = forecastFlowYearEnd(flowIndicator("a"), thinA(), 2024, 6, 140.0, pooled);
+    const MethodForecast *runRate = f.method(FlowMethod::RunRate);
+    ASSERT_TRUE(runRate->point.available());
+    EXPECT_DOUBLE_EQ(runRate->point.value, 120.0);
+    // Run-rate log errors at June: A 2023 ln(100/80), B 2022 ln(110/100), B 2023 ln(90/100).
+    const double s = std::sqrt((std::pow(std::log(1.25), 2) + std::pow(std::log(1.1), 2) + std::pow(std::log(0.9), 2)) / 3);
+    EXPECT_EQ(runRate->intervalBasis, IntervalBasis::PooledBacktestError);
+    EXPECT_EQ(runRate->sizedFrom.cases, 3);
+    EXPECT_EQ(runRate->sizedFrom.indicators, 2);
+    EXPECT_EQ(runRate->sizedAtMonth, 6);
+    EXPECT_NEAR(runRate->interval80->lower, 120 * std::exp(-t90df3 * s), 1e-9);
+    EXPECT_NEAR(runRate->interval80->upper, 120 * std::exp(t90df3 * s), 1e-9);
+    EXPECT_NEAR(runRate->interval95->lower, 120 * std::exp(-t975df3 * s), 1e-9);
+    EXPECT_NEAR(runRate->interval95->upper, 120 * std::exp(t975df3 * s), 1e-9);
+    // P(T₃ > t), t = ln(140/120)/s, by the closed form of Student's t with 3 degrees of freedom.
+    const double t = std::log(140.0 / 120.0) / s;
+    const double cdf = 0.5 + (t / (std::sqrt(3.0) * (1 + t * t / 3)) + std::atan(t / std::sqrt(3.0))) / M_PI;
+    EXPECT_NEAR(*runRate->probabilityMeetingPlan, 1 - cdf, 1e-9);
+}
+
+TEST(YearEndForecast, CombinationWithoutPastCasesIsSizedFromItsMembers)
+{
+    const auto pooled = poolOf({{"a", thinA()}, {"b", longerB()}}, 2024);
+    const FlowForecast f = forecastFlowYearEnd(flowIndicator("a"), thinA(), 2024, 6, std::nullopt, pooled);
+    const MethodForecast *combination = f.method(FlowMethod::Combination);
+    // Members: run rate 120, last year's profile 60·100/40 = 150, seasonal naive 60 + 60 = 120.
+    ASSERT_TRUE(combination->point.available());
+    EXPECT_DOUBLE_EQ(combination->point.value, 130.0);
+    // Only B's 2023 has a past combination: its members' errors at June, five cases — A's run
+    // rate 2023, B's run rate 2022 and 2023, B's profile and seasonal naive 2023 (110 vs 90).
+    const std::vector<double> e = {std::log(1.25), std::log(1.1), std::log(0.9), std::log(90.0 / 110), std::log(90.0 / 110)};
+    double sum = 0;
+    for (double x : e)
+        sum += x * x;
+    const double s = std::sqrt(sum / 5);
+    EXPECT_EQ(combination->intervalBasis, IntervalBasis::PooledBacktestError);
+    EXPECT_TRUE(combination->sizedFromMembers);
+    EXPECT_EQ(combination->sizedFrom.cases, 5);
+    EXPECT_EQ(combination->sizedFrom.indicators, 2);
+    EXPECT_NEAR(combination->interval80->upper, 130 * std::exp(t90df5 * s), 1e-9);
+    EXPECT_NEAR(combination->interval95->lower, std::max(60.0, 130 * std::exp(-t975df5 * s)), 1e-9);
+    EXPECT_NEAR(combination->interval95->upper, 130 * std::exp(t975df5 * s), 1e-9);
+}
+
+TEST(YearEndForecast, CutOffWithoutPastCasesUsesTheNearestEarlierOne)
+{
+    FlowHistory a = thinA();
+    a.set(2024, 7, 70); // no past year has July
+    const auto pooled = poolOf({{"a", a}, {"b", longerB()}}, 2024);
+    const FlowForecast f = forecastFlowYearEnd(flowIndicator("a"), a, 2024, 7, std::nullopt, pooled);
+    const MethodForecast *runRate = f.method(FlowMethod::RunRate);
+    EXPECT_EQ(runRate->intervalBasis, IntervalBasis::PooledBacktestError);
+    EXPECT_EQ(runRate->sizedAtMonth, 6);
+    EXPECT_EQ(runRate->sizedFrom.cases, 3);
+    EXPECT_NEAR(runRate->interval80->upper, 120.0 * std::exp(t90df3 * runRate->sizedFrom.rms), 1e-9);
+}
+
+TEST(YearEndForecast, OwnErrorsComeBeforeThePooledOnes)
+{
+    // B has two run-rate years at June: its own errors size its 2024 run rate, not the pool.
+    FlowHistory b = longerB();
+    b.set(2024, 6, 55);
+    const auto pooled = poolOf({{"a", thinA()}, {"b", b}}, 2024);
+    const FlowForecast f = forecastFlowYearEnd(flowIndicator("b"), b, 2024, 6, std::nullopt, pooled);
+    const MethodForecast *runRate = f.method(FlowMethod::RunRate);
+    EXPECT_EQ(runRate->intervalBasis, IntervalBasis::BacktestError);
+    EXPECT_EQ(runRate->sizedFrom.cases, 2);
+    EXPECT_NEAR(runRate->sizedFrom.rms, std::sqrt((std::pow(std::log(1.1), 2) + std::pow(std::log(0.9), 2)) / 2), 1e-12);
+}
+
+TEST(Calibration, CountsPastOutturnsInsideTheIntervalsGivenAtTheTime)
+{
+    // B's June run rates: 2022 100 (outturn 110), 2023 100 (90), 2024 120 (95). Only 2024 has
+    // two earlier years to size it: s = √((ln²1.1 + ln²0.9)/2), 80 % from 120·e^(−1.886·s) ≈
+    // 99.3 — above 95; 95 % from 120·e^(−4.303·s) ≈ 78.
+    FlowHistory b = longerB();
+    b.set(2024, 6, 60);
+    b.set(2024, 12, 95);
+    const auto cells = calibrate({{QStringLiteral("b"), b}}, 2025);
+    const auto cell = std::find_if(cells.begin(), cells.end(), [](const CalibrationCell &c) {
+        return c.method == FlowMethod::RunRate && c.firstMonth == 4 && c.lastMonth == 6;
+    });
+    ASSERT_NE(cell, cells.end());
+    EXPECT_EQ(cell->cases, 1);
+    EXPECT_EQ(cell->inside80, 0);
+    EXPECT_EQ(cell->inside95, 1);
+    EXPECT_EQ(cell->withoutInterval, 2);
+    // Nothing of 2024 is checked when the report is for 2024.
+    const auto before = calibrate({{QStringLiteral("b"), b}}, 2024);
+    for (const CalibrationCell &c : before)
+        EXPECT_EQ(c.cases, 0) << flowMethodCode(c.method).toStdString();
+}
+
+TEST(Combination, WeightsMembersByTheInverseMeanSquareOfTheirPastLogErrors)
+{
+    auto pointOf = [](FlowMethod method, double value) {
+        MethodPoint p;
+        p.method = method;
+        p.value = value;
+        return p;
+    };
+    const QList<MethodPoint> points = {pointOf(FlowMethod::RunRate, 120), pointOf(FlowMethod::LastYearProfile, 150),
+                                       pointOf(FlowMethod::SeasonalNaive, 120), pointOf(FlowMethod::TrendQuadratic, 500),
+                                       pointOf(FlowMethod::CrossYear, 90), pointOf(FlowMethod::Combination, 0)};
+    auto pastCase = [](FlowMethod method, int year, double forecast, double actual) {
+        return BacktestCase{{}, year, 6, method, forecast, actual, std::nullopt};
+    };
+    const std::vector<BacktestCase> past = {
+        pastCase(FlowMethod::RunRate, 2022, 100, 110), pastCase(FlowMethod::RunRate, 2023, 100, 90),
+        pastCase(FlowMethod::LastYearProfile, 2022, 100, 106), pastCase(FlowMethod::LastYearProfile, 2023, 100, 94),
+        // Dominated: errors of ln 2, far over twice the others'.
+        pastCase(FlowMethod::SeasonalNaive, 2022, 100, 200), pastCase(FlowMethod::SeasonalNaive, 2023, 100, 50),
+        // One past year only: not scored.
+        pastCase(FlowMethod::CrossYear, 2023, 100, 100),
+        // Not before 2024 or not at June: not read.
+        pastCase(FlowMethod::RunRate, 2024, 100, 1000), BacktestCase{{}, 2022, 5, FlowMethod::RunRate, 100, 1000, std::nullopt}};
+    const double runRate = (std::pow(std::log(1.1), 2) + std::pow(std::log(0.9), 2)) / 2;
+    const double profile = (std::pow(std::log(1.06), 2) + std::pow(std::log(0.94), 2)) / 2; // the run rate's is under four times this
+    const auto combined = skillWeightedCombination(points, past, 2024, 6);
+    ASSERT_TRUE(combined);
+    EXPECT_NEAR(*combined, (120 / runRate + 150 / profile) / (1 / runRate + 1 / profile), 1e-9);
+    // Without two past years of any member: no weights, the plain mean stays.
+    EXPECT_FALSE(skillWeightedCombination(points, {past[0], past[2], past[6]}, 2024, 6));
 }

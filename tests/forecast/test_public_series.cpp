@@ -43,6 +43,15 @@ struct Accuracy {
         monthSum += ape;
         ++monthN;
     }
+    std::map<QString, std::pair<int, int>> covered80; // inside the 80 % interval, and with one
+    void cover(const QString &method, const MethodForecast &m, double actual)
+    {
+        if (!m.interval80)
+            return;
+        auto &[inside, n] = covered80[method];
+        inside += m.interval80->lower <= actual && actual <= m.interval80->upper;
+        ++n;
+    }
     double mape(const QString &method) const
     {
         const auto it = byMethod.find(method);
@@ -65,9 +74,12 @@ Accuracy evaluate(const FlowHistory &history)
             if (!f.preferredForecast())
                 continue;
             accuracy.add(u"preferred"_s, f.preferredForecast()->point.value, actual, month);
+            accuracy.cover(u"preferred"_s, *f.preferredForecast(), actual);
             for (const MethodForecast &m : f.methods) {
-                if (m.point.available())
-                    accuracy.add(flowMethodCode(m.point.method), m.point.value, actual, month);
+                if (!m.point.available())
+                    continue;
+                accuracy.add(flowMethodCode(m.point.method), m.point.value, actual, month);
+                accuracy.cover(flowMethodCode(m.point.method), m, actual);
             }
         }
     }
@@ -88,6 +100,9 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
         std::cout << name.toStdString() << " MAPE %:";
         for (const auto &[method, sums] : accuracy.byMethod)
             std::cout << ' ' << method.toStdString() << '=' << 100.0 * sums.first / sums.second << " (n=" << sums.second << ')';
+        std::cout << '\n' << name.toStdString() << " inside 80 % interval:";
+        for (const auto &[method, counts] : accuracy.covered80)
+            std::cout << ' ' << method.toStdString() << '=' << 100.0 * counts.first / counts.second << " (n=" << counts.second << ')';
         std::cout << '\n';
         for (const auto &[method, sums] : accuracy.byMethod) {
             std::cout << "  " << method.toStdString() << " by cut-off:";
