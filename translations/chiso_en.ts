@@ -156,6 +156,18 @@
         <source>No open findings: the figures agree with one another.</source>
         <translation>No open findings: the figures agree with one another.</translation>
     </message>
+    <message>
+        <source>, up %1 on the same period of %2 as the source states</source>
+        <translation>, up %1 on the same period of %2 as the source states</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2 as the source states</source>
+        <translation>, down %1 on the same period of %2 as the source states</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1 as the source states</source>
+        <translation>, level with the same period of %1 as the source states</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1522,6 +1534,11 @@
     <message>
         <source>straight path from last December to the target</source>
         <translation>straight path from last December to the target</translation>
+    </message>
+    <message>
+        <source>%1 (stated)</source>
+        <comment>a growth rate a source states, not computed</comment>
+        <translation>%1 (stated)</translation>
     </message>
 </context>
 <context>

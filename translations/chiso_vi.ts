@@ -154,6 +154,18 @@
         <source>No open findings: the figures agree with one another.</source>
         <translation>Không còn điểm cần lưu ý: các số liệu khớp với nhau.</translation>
     </message>
+    <message>
+        <source>, up %1 on the same period of %2 as the source states</source>
+        <translation>, tăng %1 so với cùng kỳ năm %2 theo số liệu nguồn công bố</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2 as the source states</source>
+        <translation>, giảm %1 so với cùng kỳ năm %2 theo số liệu nguồn công bố</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1 as the source states</source>
+        <translation>, tương đương cùng kỳ năm %1 theo số liệu nguồn công bố</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1500,6 +1512,11 @@
     <message>
         <source>straight path from last December to the target</source>
         <translation>đường thẳng từ tháng 12 năm trước đến mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 (stated)</source>
+        <comment>a growth rate a source states, not computed</comment>
+        <translation>%1 (công bố)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,15 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
 
 } // namespace
 
+std::optional<ShownGrowth> shownGrowth(const KpiRow &row)
+{
+    if (row.growth)
+        return ShownGrowth{ShownGrowth::Kind::Computed, *row.growth, 0};
+    if (row.statedGrowth)
+        return ShownGrowth{ShownGrowth::Kind::Stated, {}, row.statedGrowth->value};
+    return std::nullopt;
+}
+
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators)
 {
     QStringList flows;

@@ -26,6 +26,16 @@ struct KpiRow {
     Status status = Status::Unknown;
 };
 
+/// The growth a reader is shown: the computed one where last year's figure is known, else the
+/// one a source states (marked, so that nobody takes it for a computed figure).
+struct ShownGrowth {
+    enum class Kind { Computed, Stated };
+    Kind kind = Kind::Computed;
+    Change computed;           ///< Kind::Computed
+    double statedPercent = 0;  ///< Kind::Stated: the rate exactly as the source gives it, in %
+};
+std::optional<ShownGrowth> shownGrowth(const KpiRow &row);
+
 /// The monthly KPI table for one period and region.
 struct KpiReport {
     YearMonth period;

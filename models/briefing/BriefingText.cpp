@@ -39,6 +39,16 @@ QString opening(const KpiRow &row, const Formatter &format)
 QString growthClause(const KpiRow &row, const Formatter &format)
 {
     const int lastYear = row.current->year - 1;
+    if (!row.growth && row.statedGrowth) {
+        // Last year's figure is missing but a source gives the rate: say it, as the source's.
+        const double stated = row.statedGrowth->value;
+        const QString rate = format.statedPercent(std::abs(stated));
+        if (stated > 0)
+            return QCoreApplication::translate("Briefing", ", up %1 on the same period of %2 as the source states").arg(rate).arg(lastYear);
+        if (stated < 0)
+            return QCoreApplication::translate("Briefing", ", down %1 on the same period of %2 as the source states").arg(rate).arg(lastYear);
+        return QCoreApplication::translate("Briefing", ", level with the same period of %1 as the source states").arg(lastYear);
+    }
     if (!row.growth)
         return QCoreApplication::translate("Briefing", ", with no figure for the same period of %1 to compare").arg(lastYear);
     const double shown = row.growth->percentagePoints ? row.growth->value : row.growth->value * 100.0;

@@ -51,6 +51,14 @@ QString Formatter::change(const Change &change) const
     return sign + number + m_locale.percent();
 }
 
+QString Formatter::shownGrowth(const ShownGrowth &growth) const
+{
+    if (growth.kind == ShownGrowth::Kind::Computed)
+        return change(growth.computed);
+    return QCoreApplication::translate("Formatter", "%1 (stated)", "a growth rate a source states, not computed")
+        .arg(statedPercent(growth.statedPercent, true));
+}
+
 QString Formatter::period(YearMonth period) const
 {
     if (m_language == Language::Vietnamese)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/KpiFormulas.h"
+#include "analytics/KpiReport.h"
 #include "domain/Indicator.h"
 #include "domain/YearMonth.h"
 #include "i18n/Language.h"
@@ -30,6 +30,8 @@ public:
     QString statedPercent(double percent, bool withSign = false) const;
     /// A year-on-year change: +28,1% or +5,3 điểm %.
     QString change(const Change &change) const;
+    /// The growth shown for a row: "+28,1%", or "+23,7% (công bố)" where only a source states it.
+    QString shownGrowth(const ShownGrowth &growth) const;
     /// The month of a figure: tháng 6/2024 / June 2024.
     QString period(YearMonth period) const;
     /// A short period for tables: 6/2024.

@@ -79,9 +79,9 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
     }
     paragraphs.append(value);
 
-    if (row.growth) {
-        QString growth = QCoreApplication::translate("Dashboard", "Growth: %1 vs same period").arg(format.change(*row.growth));
-        if (row.statedGrowth)
+    if (const auto shown = shownGrowth(row)) {
+        QString growth = QCoreApplication::translate("Dashboard", "Growth: %1 vs same period").arg(format.shownGrowth(*shown));
+        if (row.growth && row.statedGrowth)
             growth += u" "_s + QCoreApplication::translate("Dashboard", "(stated %1)").arg(format.statedPercent(row.statedGrowth->value, true));
         paragraphs.append({run(growth)});
     }
