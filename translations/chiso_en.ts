@@ -168,6 +168,14 @@
         <source>, level with the same period of %1 as the source states</source>
         <translation>, level with the same period of %1 as the source states</translation>
     </message>
+    <message>
+        <source>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</source>
+        <translation>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</translation>
+    </message>
+    <message>
+        <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
+        <translation>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1539,6 +1547,16 @@
         <source>%1 (stated)</source>
         <comment>a growth rate a source states, not computed</comment>
         <translation>%1 (stated)</translation>
+    </message>
+    <message>
+        <source>%1 (m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>%1 (m/12 pace)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>the status&apos;s base figure is flagged as a break</comment>
+        <translation>not assessed</translation>
     </message>
 </context>
 <context>

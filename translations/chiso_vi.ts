@@ -166,6 +166,14 @@
         <source>, level with the same period of %1 as the source states</source>
         <translation>, tương đương cùng kỳ năm %1 theo số liệu nguồn công bố</translation>
     </message>
+    <message>
+        <source>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</source>
+        <translation>, đánh giá theo tiến độ m/12 do chưa có số liệu cùng tháng năm trước</translation>
+    </message>
+    <message>
+        <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
+        <translation>; không đánh giá tiến độ do số liệu kỳ %1 làm gốc so sánh bị đánh dấu là đứt gãy chuỗi số liệu</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1517,6 +1525,16 @@
         <source>%1 (stated)</source>
         <comment>a growth rate a source states, not computed</comment>
         <translation>%1 (công bố)</translation>
+    </message>
+    <message>
+        <source>%1 (m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>%1 (theo tiến độ m/12)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>the status&apos;s base figure is flagged as a break</comment>
+        <translation>không đánh giá</translation>
     </message>
 </context>
 <context>

@@ -40,12 +40,42 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
     } else {
         row.pace = levelPace(month, valueOf(snapshot.value(code, region, period.year - 1, 12)), row.plan->value);
     }
-    if (row.share && row.pace)
+    if (row.share && row.pace) {
         row.status = paceStatus(*row.share, row.pace->expectedShare, tolerancePoints);
+        if (indicator.isFlow() && row.pace->basis == Pace::Basis::Calendar)
+            row.statusNote = KpiRow::StatusNote::CalendarFallback;
+    }
     return row;
 }
 
 } // namespace
+
+QList<YearMonth> paceBasePeriods(const KpiRow &row)
+{
+    if (!row.pace || !row.current)
+        return {};
+    const int lastYear = row.current->year - 1;
+    switch (row.pace->basis) {
+    case Pace::Basis::Calendar: return {};
+    case Pace::Basis::LastYearProfile: return {{lastYear, row.current->month}, {lastYear, 12}};
+    case Pace::Basis::LinearPath: return {{lastYear, 12}};
+    }
+    return {};
+}
+
+void withholdStatusOnFlaggedBases(KpiReport &report, const QList<std::pair<QString, YearMonth>> &flagged)
+{
+    for (KpiRow &row : report.rows) {
+        for (const YearMonth &base : paceBasePeriods(row)) {
+            if (!flagged.contains(std::pair(row.indicator.code, base)))
+                continue;
+            row.status = Status::Unknown;
+            row.statusNote = KpiRow::StatusNote::FlaggedBase;
+            row.flaggedBase = base;
+            break;
+        }
+    }
+}
 
 std::optional<ShownGrowth> shownGrowth(const KpiRow &row)
 {

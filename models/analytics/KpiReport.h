@@ -24,7 +24,16 @@ struct KpiRow {
     std::optional<Figure> statedShare;
     std::optional<Pace> pace;
     Status status = Status::Unknown;
+    /// What the status rests on, where a reader must be told: a calendar pace standing in for
+    /// last year's missing profile, or a base figure flagged as a break (then no status at all).
+    enum class StatusNote { None, CalendarFallback, FlaggedBase };
+    StatusNote statusNote = StatusNote::None;
+    std::optional<YearMonth> flaggedBase; ///< StatusNote::FlaggedBase: the period of the flagged figure
 };
+
+/// The periods of the figures a row's expected pace is measured from: last year's same month
+/// and December (flows on last year's profile), last December (levels).
+QList<YearMonth> paceBasePeriods(const KpiRow &row);
 
 /// The growth a reader is shown: the computed one where last year's figure is known, else the
 /// one a source states (marked, so that nobody takes it for a computed figure).
@@ -44,6 +53,10 @@ struct KpiReport {
     double tolerancePoints = 2.0;
     QList<KpiRow> rows;
 };
+
+/// Withholds the status of every row whose pace rests on a figure of `flagged` (indicator code
+/// and period): a base the app itself doubts cannot say ahead or behind.
+void withholdStatusOnFlaggedBases(KpiReport &report, const QList<std::pair<QString, YearMonth>> &flagged);
 
 /// The codes of the flow indicators: the latest month holding one of them is a report's default period.
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators);

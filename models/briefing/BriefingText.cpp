@@ -79,6 +79,11 @@ QString planClause(const KpiRow &row, const Formatter &format)
         case Status::Behind: clause += QCoreApplication::translate("Briefing", ", behind the expected pace (%1)").arg(expected); break;
         case Status::Unknown: break;
         }
+        if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+            clause += QCoreApplication::translate("Briefing", ", measured against the share of the year elapsed (m/12) as last year's figures for the month are missing");
+        else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase)
+            clause += QCoreApplication::translate("Briefing", "; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series")
+                          .arg(format.shortPeriod(*row.flaggedBase));
     }
     if (row.statedShare && !statedAgrees(row.statedShare->value, *row.share * 100.0))
         clause += QCoreApplication::translate("Briefing", "; the source states %1 of the plan").arg(format.statedPercent(row.statedShare->value));

@@ -82,6 +82,18 @@ QString Formatter::status(Status status) const
     return {};
 }
 
+QString Formatter::status(const KpiRow &row) const
+{
+    switch (row.statusNote) {
+    case KpiRow::StatusNote::None: break;
+    case KpiRow::StatusNote::CalendarFallback:
+        return QCoreApplication::translate("Formatter", "%1 (m/12 pace)", "a status measured against the calendar share of the year").arg(status(row.status));
+    case KpiRow::StatusNote::FlaggedBase:
+        return QCoreApplication::translate("Formatter", "not assessed", "the status's base figure is flagged as a break");
+    }
+    return status(row.status);
+}
+
 QString Formatter::paceBasis(Pace::Basis basis) const
 {
     switch (basis) {

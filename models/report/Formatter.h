@@ -37,6 +37,8 @@ public:
     /// A short period for tables: 6/2024.
     QString shortPeriod(YearMonth period) const;
     QString status(Status status) const;
+    /// A row's status with what it rests on: "đúng tiến độ (theo tiến độ m/12)", "không đánh giá".
+    QString status(const KpiRow &row) const;
     QString paceBasis(Pace::Basis basis) const;
 
 private:

@@ -77,7 +77,7 @@ QStringList KpiReportWriter::cells(const KpiRow &row, const KpiReport &report, c
         row.share ? format.share(*row.share) : dash,
         row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
         row.pace ? format.share(row.pace->expectedShare) : dash,
-        format.status(row.status),
+        format.status(row),
     };
 }
 
