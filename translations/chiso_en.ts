@@ -176,6 +176,10 @@
         <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
         <translation>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</translation>
     </message>
+    <message>
+        <source>No figures for this period: nothing was compared.</source>
+        <translation>No figures for this period: nothing was compared.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -742,6 +746,14 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>the region to show, in the window and every command (default VN)</translation>
     </message>
+    <message>
+        <source>No figures for %1: there is nothing to brief.</source>
+        <translation>No figures for %1: there is nothing to brief.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>The latest month with figures is %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -845,6 +857,30 @@
     <message>
         <source>Click or press Enter for this indicator&apos;s charts</source>
         <translation>Click or press Enter for this indicator&apos;s charts</translation>
+    </message>
+    <message>
+        <source>No figure yet for %1</source>
+        <translation>No figure yet for %1</translation>
+    </message>
+    <message>
+        <source>No figure yet in %1</source>
+        <translation>No figure yet in %1</translation>
+    </message>
+    <message>
+        <source>Last figure: %1 (%2)</source>
+        <translation>Last figure: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the plan itself is not stored)</source>
+        <translation>(the plan itself is not stored)</translation>
+    </message>
+    <message>
+        <source>No figures yet for %1.</source>
+        <translation>No figures yet for %1.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>The latest month with figures is %1.</translation>
     </message>
 </context>
 <context>

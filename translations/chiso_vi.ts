@@ -174,6 +174,10 @@
         <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
         <translation>; không đánh giá tiến độ do số liệu kỳ %1 làm gốc so sánh bị đánh dấu là đứt gãy chuỗi số liệu</translation>
     </message>
+    <message>
+        <source>No figures for this period: nothing was compared.</source>
+        <translation>Kỳ này chưa có số liệu nên không có gì để đối chiếu.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -728,6 +732,14 @@
         <source>the region to show, in the window and every command (default VN)</source>
         <translation>vùng cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
     </message>
+    <message>
+        <source>No figures for %1: there is nothing to brief.</source>
+        <translation>Chưa có số liệu %1: không có gì để lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>Số liệu mới nhất là của %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -829,6 +841,30 @@
     <message>
         <source>Click or press Enter for this indicator&apos;s charts</source>
         <translation>Bấm hoặc nhấn Enter để xem biểu đồ của chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>No figure yet for %1</source>
+        <translation>Chưa có số liệu %1</translation>
+    </message>
+    <message>
+        <source>No figure yet in %1</source>
+        <translation>Chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>Last figure: %1 (%2)</source>
+        <translation>Số liệu gần nhất: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the plan itself is not stored)</source>
+        <translation>(chưa lưu số kế hoạch)</translation>
+    </message>
+    <message>
+        <source>No figures yet for %1.</source>
+        <translation>Chưa có số liệu %1.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>Số liệu mới nhất là của %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "KpiReport.h"
 
+#include <algorithm>
+
 namespace chiso {
 namespace {
 
@@ -17,8 +19,13 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
     row.current = indicator.isFlow() ? snapshot.value(code, region, period.year, period.month)
                                      : snapshot.latestValueUpTo(code, region, period.year, period.month);
     row.plan = snapshot.plan(code, region, period.year);
-    if (!row.current)
+    if (!row.current) {
+        for (const Figure &f : snapshot.series(code, region)) {
+            if (f.period() <= period)
+                row.lastReading = f;
+        }
         return row;
+    }
 
     const int month = row.current->month;
     for (const Figure &other : snapshot.all(RecordKind::Value, code, region, period.year, month)) {
@@ -84,6 +91,11 @@ std::optional<ShownGrowth> shownGrowth(const KpiRow &row)
     if (row.statedGrowth)
         return ShownGrowth{ShownGrowth::Kind::Stated, {}, row.statedGrowth->value};
     return std::nullopt;
+}
+
+bool holdsFigures(const KpiReport &report)
+{
+    return std::any_of(report.rows.cbegin(), report.rows.cend(), [](const KpiRow &row) { return row.current.has_value(); });
 }
 
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators)

@@ -15,6 +15,7 @@ namespace chiso {
 struct KpiRow {
     Indicator indicator;
     std::optional<Figure> current;  ///< flows: the figure at the cut-off; levels: the latest reading up to it
+    std::optional<Figure> lastReading; ///< without a current figure: the latest one before the period, if any
     QList<double> otherValues;      ///< different values other sources give for the same figure
     std::optional<Figure> previous; ///< the same cut-off (or reading month) a year earlier
     std::optional<Change> growth;
@@ -57,6 +58,10 @@ struct KpiReport {
 /// Withholds the status of every row whose pace rests on a figure of `flagged` (indicator code
 /// and period): a base the app itself doubts cannot say ahead or behind.
 void withholdStatusOnFlaggedBases(KpiReport &report, const QList<std::pair<QString, YearMonth>> &flagged);
+
+/// Whether any indicator has a figure for the report's period (flows: its month; levels: a
+/// reading of its year up to the month). Without one there is nothing to show or compare.
+bool holdsFigures(const KpiReport &report);
 
 /// The codes of the flow indicators: the latest month holding one of them is a report's default period.
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators);

@@ -118,3 +118,17 @@ TEST_F(BriefingPdf, TheShippedFaceOnAMachineWithoutIt)
     EXPECT_EQ(pages(pdf), pages(write(u"vi"_s)));
     EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
 }
+
+TEST_F(BriefingPdf, APeriodWithoutFiguresIsRefused)
+{
+    const QString pdf = db.file(u"empty.pdf"_s);
+    int code = -1;
+    const QString out = run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--year"_s, u"2030"_s, u"--month"_s, u"1"_s, u"--lang"_s,
+                                                           u"en"_s, u"-o"_s, pdf, u"--db"_s, db.path()},
+                            &code);
+    EXPECT_EQ(code, 1) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"No figures for January 2030: there is nothing to brief. The latest month with figures is August 2024."_s))
+        << out.toStdString();
+    EXPECT_FALSE(out.contains(u"agree"_s));
+    EXPECT_FALSE(QFile::exists(pdf));
+}

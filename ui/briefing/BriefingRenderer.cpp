@@ -343,7 +343,11 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         // Appendix: what does not add up, as far as nobody has acknowledged it.
         const QList<Finding> open = m_analysis.openFindings();
         heading(flow, QCoreApplication::translate("Briefing", "Appendix: figures to note"), flow.mm(15));
-        if (open.isEmpty())
+        // Agreement is claimed only where there were figures to compare.
+        if (open.isEmpty() && !holdsFigures(report))
+            paragraph(flow, QCoreApplication::translate("Briefing", "No figures for this period: nothing was compared.").toHtmlEscaped(),
+                      briefingFont(8.5), flow.mm(1.5));
+        else if (open.isEmpty())
             paragraph(flow, QCoreApplication::translate("Briefing", "No open findings: the figures agree with one another.").toHtmlEscaped(),
                       briefingFont(8.5), flow.mm(1.5));
         int n = 0;
