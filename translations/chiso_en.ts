@@ -27,10 +27,6 @@
         <translation>Key indicators</translation>
     </message>
     <message>
-        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
-        <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -179,6 +175,54 @@
     <message>
         <source>No figures for this period: nothing was compared.</source>
         <translation>No figures for this period: nothing was compared.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Stated % of plan</source>
+        <translation>Stated % of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>stated %1</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
+        <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1637,11 @@
         <source>not assessed</source>
         <comment>the status&apos;s base figure is flagged as a break</comment>
         <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>day %1 month %2 year %3</source>
+        <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
+        <translation>day %1 month %2 year %3</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     <name>Briefing</name>
     <message>
         <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
-        <translation>Số liệu đã biết khi lập báo cáo %1 · lập ngày %2 bằng Chỉ Số</translation>
+        <translation>Số liệu đã biết khi lập báo cáo %1 · lập %2 bằng Chỉ Số</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -25,10 +25,6 @@
     <message>
         <source>Key indicators</source>
         <translation>Các chỉ tiêu chủ yếu</translation>
-    </message>
-    <message>
-        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
-        <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -177,6 +173,54 @@
     <message>
         <source>No figures for this period: nothing was compared.</source>
         <translation>Kỳ này chưa có số liệu nên không có gì để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Đạt % KH</translation>
+    </message>
+    <message>
+        <source>Stated % of plan</source>
+        <translation>% KH công bố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>công bố %1</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
+        <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác. Tình trạng: ▲ vượt tiến độ, ● đúng tiến độ, ▼ chậm tiến độ, ○ không/chưa đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1615,11 @@
         <source>not assessed</source>
         <comment>the status&apos;s base figure is flagged as a break</comment>
         <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>day %1 month %2 year %3</source>
+        <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
+        <translation>ngày %1 tháng %2 năm %3</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,18 @@ QString Formatter::period(YearMonth period) const
     return m_locale.toString(QDate(period.year, period.month, 1), u"MMMM yyyy"_s);
 }
 
+QString Formatter::documentDate(QDate date) const
+{
+    if (m_language == Language::Vietnamese) {
+        // Decree 30/2020/NĐ-CP on official documents: a zero before days below 10 and months 1 and 2.
+        const QString day = u"%1"_s.arg(date.day(), 2, 10, QChar(u'0'));
+        const QString month = date.month() <= 2 ? u"%1"_s.arg(date.month(), 2, 10, QChar(u'0')) : QString::number(date.month());
+        return QCoreApplication::translate("Formatter", "day %1 month %2 year %3", "the administrative date: ngày 29 tháng 11 năm 2026")
+            .arg(day, month, QString::number(date.year()));
+    }
+    return m_locale.toString(date, u"d MMMM yyyy"_s);
+}
+
 QString Formatter::shortPeriod(YearMonth period) const
 {
     return u"%1/%2"_s.arg(period.month).arg(period.year);

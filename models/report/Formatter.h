@@ -5,6 +5,7 @@
 #include "domain/YearMonth.h"
 #include "i18n/Language.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
@@ -34,6 +35,8 @@ public:
     QString shownGrowth(const ShownGrowth &growth) const;
     /// The month of a figure: tháng 6/2024 / June 2024.
     QString period(YearMonth period) const;
+    /// The date a document is signed: "ngày 29 tháng 11 năm 2026" (the administrative form) / "29 November 2026".
+    QString documentDate(QDate date) const;
     /// A short period for tables: 6/2024.
     QString shortPeriod(YearMonth period) const;
     QString status(Status status) const;

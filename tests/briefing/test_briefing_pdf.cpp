@@ -2,6 +2,8 @@
 // count and footer, every font embedded (checked with poppler's pdftotext, pdfinfo, pdffonts).
 #include "TestDatabase.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -68,6 +70,14 @@ TEST_F(BriefingPdf, VietnameseNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"Trang 1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Trang %1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Nguồn số liệu"_s));
+    // The administrative date, and the table's unit column and status marks.
+    const QDate today = QDate::currentDate();
+    EXPECT_TRUE(words.contains(u"lập ngày %1 tháng %2 năm %3"_s.arg(today.day(), 2, 10, QChar(u'0'))
+                                   .arg(today.month() <= 2 ? u"%1"_s.arg(today.month(), 2, 10, QChar(u'0')) : QString::number(today.month()))
+                                   .arg(today.year())))
+        << words.left(300).toStdString();
+    EXPECT_TRUE(words.contains(u"Chỉ tiêu Đơn vị Kỳ Giá trị"_s)) << words.toStdString();
+    EXPECT_TRUE(words.contains(u"▲ vượt tiến độ"_s));
     // The appendix lists the open findings, the seed's 61 % among them.
     EXPECT_TRUE(words.contains(u"Phụ lục: Số liệu cần lưu ý"_s));
     EXPECT_TRUE(words.contains(u"một nguồn công bố đạt 61% kế hoạch; 59.847 so với kế hoạch 101.593 là 58,9%"_s));
@@ -83,6 +93,8 @@ TEST_F(BriefingPdf, EnglishNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"the source states 61% of the plan"_s));
     const int count = pages(pdf);
     EXPECT_TRUE(words.contains(u"Page 1 of %1"_s.arg(count)));
+    EXPECT_TRUE(words.contains(u"prepared on %1 with"_s.arg(QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s))))
+        << words.left(300).toStdString();
     EXPECT_TRUE(words.contains(u"Page %1 of %1"_s.arg(count)));
 }
 
