@@ -27,10 +27,6 @@
         <translation>Key indicators</translation>
     </message>
     <message>
-        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
-        <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -155,6 +151,78 @@
     <message>
         <source>No open findings: the figures agree with one another.</source>
         <translation>No open findings: the figures agree with one another.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Stated % of plan</source>
+        <translation>Stated % of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>stated %1</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
+        <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</translation>
+    </message>
+    <message>
+        <source>No figures for this period: nothing was compared.</source>
+        <translation>No figures for this period: nothing was compared.</translation>
+    </message>
+    <message>
+        <source>, up %1 on the same period of %2 as the source states</source>
+        <translation>, up %1 on the same period of %2 as the source states</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2 as the source states</source>
+        <translation>, down %1 on the same period of %2 as the source states</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1 as the source states</source>
+        <translation>, level with the same period of %1 as the source states</translation>
+    </message>
+    <message>
+        <source>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</source>
+        <translation>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</translation>
+    </message>
+    <message>
+        <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
+        <translation>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</translation>
     </message>
 </context>
 <context>
@@ -726,6 +794,14 @@
         <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
         <translation>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</translation>
     </message>
+    <message>
+        <source>No figures for %1: there is nothing to brief.</source>
+        <translation>No figures for %1: there is nothing to brief.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>The latest month with figures is %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -829,6 +905,30 @@
     <message>
         <source>Click or press Enter for this indicator&apos;s charts</source>
         <translation>Click or press Enter for this indicator&apos;s charts</translation>
+    </message>
+    <message>
+        <source>No figure yet for %1</source>
+        <translation>No figure yet for %1</translation>
+    </message>
+    <message>
+        <source>No figure yet in %1</source>
+        <translation>No figure yet in %1</translation>
+    </message>
+    <message>
+        <source>Last figure: %1 (%2)</source>
+        <translation>Last figure: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the plan itself is not stored)</source>
+        <translation>(the plan itself is not stored)</translation>
+    </message>
+    <message>
+        <source>No figures yet for %1.</source>
+        <translation>No figures yet for %1.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>The latest month with figures is %1.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1676,26 @@
     <message>
         <source>straight path from last December to the target</source>
         <translation>straight path from last December to the target</translation>
+    </message>
+    <message>
+        <source>%1 (stated)</source>
+        <comment>a growth rate a source states, not computed</comment>
+        <translation>%1 (stated)</translation>
+    </message>
+    <message>
+        <source>day %1 month %2 year %3</source>
+        <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
+        <translation>day %1 month %2 year %3</translation>
+    </message>
+    <message>
+        <source>%1 (m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>%1 (m/12 pace)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>the status&apos;s base figure is flagged as a break</comment>
+        <translation>not assessed</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
         <translation>Các chỉ tiêu chủ yếu</translation>
     </message>
     <message>
-        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value.</source>
-        <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
@@ -153,6 +149,78 @@
     <message>
         <source>No open findings: the figures agree with one another.</source>
         <translation>Không còn điểm cần lưu ý: các số liệu khớp với nhau.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Đạt % KH</translation>
+    </message>
+    <message>
+        <source>Stated % of plan</source>
+        <translation>% KH công bố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>công bố %1</translation>
+    </message>
+    <message>
+        <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
+        <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác. Tình trạng: ▲ vượt tiến độ, ● đúng tiến độ, ▼ chậm tiến độ, ○ không/chưa đánh giá.</translation>
+    </message>
+    <message>
+        <source>No figures for this period: nothing was compared.</source>
+        <translation>Kỳ này chưa có số liệu nên không có gì để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>, up %1 on the same period of %2 as the source states</source>
+        <translation>, tăng %1 so với cùng kỳ năm %2 theo số liệu nguồn công bố</translation>
+    </message>
+    <message>
+        <source>, down %1 on the same period of %2 as the source states</source>
+        <translation>, giảm %1 so với cùng kỳ năm %2 theo số liệu nguồn công bố</translation>
+    </message>
+    <message>
+        <source>, level with the same period of %1 as the source states</source>
+        <translation>, tương đương cùng kỳ năm %1 theo số liệu nguồn công bố</translation>
+    </message>
+    <message>
+        <source>, measured against the share of the year elapsed (m/12) as last year&apos;s figures for the month are missing</source>
+        <translation>, đánh giá theo tiến độ m/12 do chưa có số liệu cùng tháng năm trước</translation>
+    </message>
+    <message>
+        <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
+        <translation>; không đánh giá tiến độ do số liệu kỳ %1 làm gốc so sánh bị đánh dấu là đứt gãy chuỗi số liệu</translation>
     </message>
 </context>
 <context>
@@ -712,6 +780,14 @@
         <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
         <translation>Thay cho sai số: tỷ lệ số thực hiện các năm trước nằm trong khoảng 80% và 95% của từng phương pháp, theo nhóm mốc.</translation>
     </message>
+    <message>
+        <source>No figures for %1: there is nothing to brief.</source>
+        <translation>Chưa có số liệu %1: không có gì để lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>Số liệu mới nhất là của %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -813,6 +889,30 @@
     <message>
         <source>Click or press Enter for this indicator&apos;s charts</source>
         <translation>Bấm hoặc nhấn Enter để xem biểu đồ của chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>No figure yet for %1</source>
+        <translation>Chưa có số liệu %1</translation>
+    </message>
+    <message>
+        <source>No figure yet in %1</source>
+        <translation>Chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>Last figure: %1 (%2)</source>
+        <translation>Số liệu gần nhất: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the plan itself is not stored)</source>
+        <translation>(chưa lưu số kế hoạch)</translation>
+    </message>
+    <message>
+        <source>No figures yet for %1.</source>
+        <translation>Chưa có số liệu %1.</translation>
+    </message>
+    <message>
+        <source>The latest month with figures is %1.</source>
+        <translation>Số liệu mới nhất là của %1.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1652,26 @@
     <message>
         <source>straight path from last December to the target</source>
         <translation>đường thẳng từ tháng 12 năm trước đến mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 (stated)</source>
+        <comment>a growth rate a source states, not computed</comment>
+        <translation>%1 (công bố)</translation>
+    </message>
+    <message>
+        <source>day %1 month %2 year %3</source>
+        <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>%1 (m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>%1 (theo tiến độ m/12)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>the status&apos;s base figure is flagged as a break</comment>
+        <translation>không đánh giá</translation>
     </message>
 </context>
 <context>

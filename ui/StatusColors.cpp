@@ -19,6 +19,17 @@ QColor statusColor(Status status, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
+QString statusMark(Status status)
+{
+    switch (status) {
+    case Status::Ahead: return QStringLiteral("▲");
+    case Status::OnTrack: return QStringLiteral("●");
+    case Status::Behind: return QStringLiteral("▼");
+    case Status::Unknown: return QStringLiteral("○");
+    }
+    return {};
+}
+
 QColor seriesColor(int index, const QPalette &palette)
 {
     const bool dark = isDark(palette);

@@ -11,6 +11,8 @@ namespace chiso::ui {
 bool isDark(const QPalette &palette);
 /// The colour of a status, readable on the palette's background.
 QColor statusColor(Status status, const QPalette &palette);
+/// A mark that tells the status without its colour: ▲ ahead, ● on track, ▼ behind, ○ not assessed.
+QString statusMark(Status status);
 /// Series colours for charts: this year, last year, plan, forecast band.
 QColor seriesColor(int index, const QPalette &palette);
 

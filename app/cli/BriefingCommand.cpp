@@ -42,6 +42,15 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
                     << Qt::endl;
         return Failed;
     }
+    if (!holdsFigures(analysis.kpis())) {
+        // A briefing of empty tables would read as if all were well: refuse it.
+        const Formatter format(context.language);
+        QString message = QCoreApplication::translate("Cli", "No figures for %1: there is nothing to brief.").arg(format.period(*period));
+        if (const auto latest = analysis.latestPeriod())
+            message += u" "_s + QCoreApplication::translate("Cli", "The latest month with figures is %1.").arg(format.period(*latest));
+        context.err << message << Qt::endl;
+        return Failed;
+    }
     ui::BriefingRenderer::Options options;
     options.language = context.language;
     options.unitName = unit;

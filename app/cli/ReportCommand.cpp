@@ -1,6 +1,8 @@
 // report: the monthly KPI table, and what `chiso` prints on a machine with no display.
 #include "CommandLine.h"
 
+#include "check/Findings.h"
+
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
 #include "domain/FigureRules.h"
@@ -76,9 +78,11 @@ int runReport(Context &context, const QStringList &arguments)
         context.err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;
         return Failed;
     }
-    // The table compares the period's year with the year before: nothing else is read.
-    const Snapshot snapshot(store->figures(region, std::pair{period->year - 1, period->year}), asOf);
-    const KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, region, tolerance);
+    // Every year up to the period's: the table compares with the year before, and the breaks
+    // that withhold a status need the series' earlier years (as in the window and the briefing).
+    const Snapshot snapshot(store->figures(region, std::pair{Store::FirstYear, period->year}), asOf);
+    KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, region, tolerance);
+    withholdStatusOnFlaggedBases(report, breakFigures(findFindings(snapshot, store->indicators(), {}, period->year, region)));
     if (parser.isSet(u"output"_s) && format == u"csv"_s) {
         // A CSV file is for Excel: with a byte-order mark, or Vietnamese letters come out wrong.
         QString error;

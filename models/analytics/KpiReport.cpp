@@ -1,5 +1,7 @@
 #include "KpiReport.h"
 
+#include <algorithm>
+
 namespace chiso {
 namespace {
 
@@ -17,8 +19,13 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
     row.current = indicator.isFlow() ? snapshot.value(code, region, period.year, period.month)
                                      : snapshot.latestValueUpTo(code, region, period.year, period.month);
     row.plan = snapshot.plan(code, region, period.year);
-    if (!row.current)
+    if (!row.current) {
+        for (const Figure &f : snapshot.series(code, region)) {
+            if (f.period() <= period)
+                row.lastReading = f;
+        }
         return row;
+    }
 
     const int month = row.current->month;
     for (const Figure &other : snapshot.all(RecordKind::Value, code, region, period.year, month)) {
@@ -40,12 +47,56 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
     } else {
         row.pace = levelPace(month, valueOf(snapshot.value(code, region, period.year - 1, 12)), row.plan->value);
     }
-    if (row.share && row.pace)
+    if (row.share && row.pace) {
         row.status = paceStatus(*row.share, row.pace->expectedShare, tolerancePoints);
+        if (indicator.isFlow() && row.pace->basis == Pace::Basis::Calendar)
+            row.statusNote = KpiRow::StatusNote::CalendarFallback;
+    }
     return row;
 }
 
 } // namespace
+
+QList<YearMonth> paceBasePeriods(const KpiRow &row)
+{
+    if (!row.pace || !row.current)
+        return {};
+    const int lastYear = row.current->year - 1;
+    switch (row.pace->basis) {
+    case Pace::Basis::Calendar: return {};
+    case Pace::Basis::LastYearProfile: return {{lastYear, row.current->month}, {lastYear, 12}};
+    case Pace::Basis::LinearPath: return {{lastYear, 12}};
+    }
+    return {};
+}
+
+void withholdStatusOnFlaggedBases(KpiReport &report, const QList<std::pair<QString, YearMonth>> &flagged)
+{
+    for (KpiRow &row : report.rows) {
+        for (const YearMonth &base : paceBasePeriods(row)) {
+            if (!flagged.contains(std::pair(row.indicator.code, base)))
+                continue;
+            row.status = Status::Unknown;
+            row.statusNote = KpiRow::StatusNote::FlaggedBase;
+            row.flaggedBase = base;
+            break;
+        }
+    }
+}
+
+std::optional<ShownGrowth> shownGrowth(const KpiRow &row)
+{
+    if (row.growth)
+        return ShownGrowth{ShownGrowth::Kind::Computed, *row.growth, 0};
+    if (row.statedGrowth)
+        return ShownGrowth{ShownGrowth::Kind::Stated, {}, row.statedGrowth->value};
+    return std::nullopt;
+}
+
+bool holdsFigures(const KpiReport &report)
+{
+    return std::any_of(report.rows.cbegin(), report.rows.cend(), [](const KpiRow &row) { return row.current.has_value(); });
+}
 
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators)
 {

@@ -15,6 +15,7 @@ namespace chiso {
 struct KpiRow {
     Indicator indicator;
     std::optional<Figure> current;  ///< flows: the figure at the cut-off; levels: the latest reading up to it
+    std::optional<Figure> lastReading; ///< without a current figure: the latest one before the period, if any
     QList<double> otherValues;      ///< different values other sources give for the same figure
     std::optional<Figure> previous; ///< the same cut-off (or reading month) a year earlier
     std::optional<Change> growth;
@@ -24,7 +25,26 @@ struct KpiRow {
     std::optional<Figure> statedShare;
     std::optional<Pace> pace;
     Status status = Status::Unknown;
+    /// What the status rests on, where a reader must be told: a calendar pace standing in for
+    /// last year's missing profile, or a base figure flagged as a break (then no status at all).
+    enum class StatusNote { None, CalendarFallback, FlaggedBase };
+    StatusNote statusNote = StatusNote::None;
+    std::optional<YearMonth> flaggedBase; ///< StatusNote::FlaggedBase: the period of the flagged figure
 };
+
+/// The periods of the figures a row's expected pace is measured from: last year's same month
+/// and December (flows on last year's profile), last December (levels).
+QList<YearMonth> paceBasePeriods(const KpiRow &row);
+
+/// The growth a reader is shown: the computed one where last year's figure is known, else the
+/// one a source states (marked, so that nobody takes it for a computed figure).
+struct ShownGrowth {
+    enum class Kind { Computed, Stated };
+    Kind kind = Kind::Computed;
+    Change computed;           ///< Kind::Computed
+    double statedPercent = 0;  ///< Kind::Stated: the rate exactly as the source gives it, in %
+};
+std::optional<ShownGrowth> shownGrowth(const KpiRow &row);
 
 /// The monthly KPI table for one period and region.
 struct KpiReport {
@@ -34,6 +54,14 @@ struct KpiReport {
     double tolerancePoints = 2.0;
     QList<KpiRow> rows;
 };
+
+/// Withholds the status of every row whose pace rests on a figure of `flagged` (indicator code
+/// and period): a base the app itself doubts cannot say ahead or behind.
+void withholdStatusOnFlaggedBases(KpiReport &report, const QList<std::pair<QString, YearMonth>> &flagged);
+
+/// Whether any indicator has a figure for the report's period (flows: its month; levels: a
+/// reading of its year up to the month). Without one there is nothing to show or compare.
+bool holdsFigures(const KpiReport &report);
 
 /// The codes of the flow indicators: the latest month holding one of them is a report's default period.
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators);

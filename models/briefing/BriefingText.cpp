@@ -39,6 +39,16 @@ QString opening(const KpiRow &row, const Formatter &format)
 QString growthClause(const KpiRow &row, const Formatter &format)
 {
     const int lastYear = row.current->year - 1;
+    if (!row.growth && row.statedGrowth) {
+        // Last year's figure is missing but a source gives the rate: say it, as the source's.
+        const double stated = row.statedGrowth->value;
+        const QString rate = format.statedPercent(std::abs(stated));
+        if (stated > 0)
+            return QCoreApplication::translate("Briefing", ", up %1 on the same period of %2 as the source states").arg(rate).arg(lastYear);
+        if (stated < 0)
+            return QCoreApplication::translate("Briefing", ", down %1 on the same period of %2 as the source states").arg(rate).arg(lastYear);
+        return QCoreApplication::translate("Briefing", ", level with the same period of %1 as the source states").arg(lastYear);
+    }
     if (!row.growth)
         return QCoreApplication::translate("Briefing", ", with no figure for the same period of %1 to compare").arg(lastYear);
     const double shown = row.growth->percentagePoints ? row.growth->value : row.growth->value * 100.0;
@@ -69,6 +79,11 @@ QString planClause(const KpiRow &row, const Formatter &format)
         case Status::Behind: clause += QCoreApplication::translate("Briefing", ", behind the expected pace (%1)").arg(expected); break;
         case Status::Unknown: break;
         }
+        if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+            clause += QCoreApplication::translate("Briefing", ", measured against the share of the year elapsed (m/12) as last year's figures for the month are missing");
+        else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase)
+            clause += QCoreApplication::translate("Briefing", "; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series")
+                          .arg(format.shortPeriod(*row.flaggedBase));
     }
     if (row.statedShare && !statedAgrees(row.statedShare->value, *row.share * 100.0))
         clause += QCoreApplication::translate("Briefing", "; the source states %1 of the plan").arg(format.statedPercent(row.statedShare->value));

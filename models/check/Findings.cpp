@@ -267,4 +267,16 @@ QList<Finding> findFindings(const Snapshot &snapshot, const QList<Indicator> &in
     return findings;
 }
 
+QList<std::pair<QString, YearMonth>> breakFigures(const QList<Finding> &findings)
+{
+    QList<std::pair<QString, YearMonth>> figures;
+    for (const Finding &finding : findings) {
+        if (finding.kind != FindingKind::Break)
+            continue;
+        for (const Figure &figure : finding.figures)
+            figures.append({finding.indicator, figure.period()});
+    }
+    return figures;
+}
+
 } // namespace chiso

@@ -54,4 +54,7 @@ struct CheckSettings {
 QList<Finding> findFindings(const Snapshot &snapshot, const QList<Indicator> &indicators, const CheckSettings &settings = {},
                             std::optional<int> year = std::nullopt, const QString &region = QStringLiteral("VN"));
 
+/// The figures that breaks in a series concern (indicator code and period): no pace is measured from them.
+QList<std::pair<QString, YearMonth>> breakFigures(const QList<Finding> &findings);
+
 } // namespace chiso

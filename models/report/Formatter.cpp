@@ -51,11 +51,31 @@ QString Formatter::change(const Change &change) const
     return sign + number + m_locale.percent();
 }
 
+QString Formatter::shownGrowth(const ShownGrowth &growth) const
+{
+    if (growth.kind == ShownGrowth::Kind::Computed)
+        return change(growth.computed);
+    return QCoreApplication::translate("Formatter", "%1 (stated)", "a growth rate a source states, not computed")
+        .arg(statedPercent(growth.statedPercent, true));
+}
+
 QString Formatter::period(YearMonth period) const
 {
     if (m_language == Language::Vietnamese)
         return QCoreApplication::translate("Formatter", "month %1/%2", "a month and year").arg(period.month).arg(period.year);
     return m_locale.toString(QDate(period.year, period.month, 1), u"MMMM yyyy"_s);
+}
+
+QString Formatter::documentDate(QDate date) const
+{
+    if (m_language == Language::Vietnamese) {
+        // Decree 30/2020/NĐ-CP on official documents: a zero before days below 10 and months 1 and 2.
+        const QString day = u"%1"_s.arg(date.day(), 2, 10, QChar(u'0'));
+        const QString month = date.month() <= 2 ? u"%1"_s.arg(date.month(), 2, 10, QChar(u'0')) : QString::number(date.month());
+        return QCoreApplication::translate("Formatter", "day %1 month %2 year %3", "the administrative date: ngày 29 tháng 11 năm 2026")
+            .arg(day, month, QString::number(date.year()));
+    }
+    return m_locale.toString(date, u"d MMMM yyyy"_s);
 }
 
 QString Formatter::shortPeriod(YearMonth period) const
@@ -72,6 +92,18 @@ QString Formatter::status(Status status) const
     case Status::Unknown: return QCoreApplication::translate("Formatter", "n/a", "status cannot be judged");
     }
     return {};
+}
+
+QString Formatter::status(const KpiRow &row) const
+{
+    switch (row.statusNote) {
+    case KpiRow::StatusNote::None: break;
+    case KpiRow::StatusNote::CalendarFallback:
+        return QCoreApplication::translate("Formatter", "%1 (m/12 pace)", "a status measured against the calendar share of the year").arg(status(row.status));
+    case KpiRow::StatusNote::FlaggedBase:
+        return QCoreApplication::translate("Formatter", "not assessed", "the status's base figure is flagged as a break");
+    }
+    return status(row.status);
 }
 
 QString Formatter::paceBasis(Pace::Basis basis) const

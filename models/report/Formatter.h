@@ -1,10 +1,11 @@
 #pragma once
 
-#include "analytics/KpiFormulas.h"
+#include "analytics/KpiReport.h"
 #include "domain/Indicator.h"
 #include "domain/YearMonth.h"
 #include "i18n/Language.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
@@ -30,11 +31,17 @@ public:
     QString statedPercent(double percent, bool withSign = false) const;
     /// A year-on-year change: +28,1% or +5,3 điểm %.
     QString change(const Change &change) const;
+    /// The growth shown for a row: "+28,1%", or "+23,7% (công bố)" where only a source states it.
+    QString shownGrowth(const ShownGrowth &growth) const;
     /// The month of a figure: tháng 6/2024 / June 2024.
     QString period(YearMonth period) const;
+    /// The date a document is signed: "ngày 29 tháng 11 năm 2026" (the administrative form) / "29 November 2026".
+    QString documentDate(QDate date) const;
     /// A short period for tables: 6/2024.
     QString shortPeriod(YearMonth period) const;
     QString status(Status status) const;
+    /// A row's status with what it rests on: "đúng tiến độ (theo tiến độ m/12)", "không đánh giá".
+    QString status(const KpiRow &row) const;
     QString paceBasis(Pace::Basis basis) const;
 
 private:

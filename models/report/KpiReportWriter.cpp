@@ -37,6 +37,13 @@ QString paceBasisCode(Pace::Basis basis)
     return {};
 }
 
+/// The computed growth, else the stated one marked as such: a growth is never left out when a source gives it.
+QString growthCell(const KpiRow &row, const Formatter &format)
+{
+    const auto growth = shownGrowth(row);
+    return growth ? format.shownGrowth(*growth) : dash;
+}
+
 /// Growth as a number in % (relative) or in percentage points, for CSV and JSON.
 double growthNumber(const Change &change)
 {
@@ -64,13 +71,13 @@ QStringList KpiReportWriter::cells(const KpiRow &row, const KpiReport &report, c
         row.current ? format.shortPeriod(row.current->period()) : format.shortPeriod(report.period),
         row.current ? format.value(ind, row.current->value) : dash,
         row.previous ? format.value(ind, row.previous->value) : dash,
-        row.growth ? format.change(*row.growth) : dash,
+        growthCell(row, format),
         row.statedGrowth ? format.statedPercent(row.statedGrowth->value, true) : dash,
         row.plan ? format.value(ind, row.plan->value) : dash,
         row.share ? format.share(*row.share) : dash,
         row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
         row.pace ? format.share(row.pace->expectedShare) : dash,
-        format.status(row.status),
+        format.status(row),
     };
 }
 

@@ -44,6 +44,7 @@ void Analysis::compute(State &state) const
     state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_settings.region, m_settings.tolerancePoints);
     state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_settings.region);
     state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_settings.region);
+    withholdStatusOnFlaggedBases(state.kpis, breakFigures(state.findings));
     state.snapshot = std::move(snapshot);
 }
 

@@ -1,6 +1,7 @@
 // The analysis a window shows: computed once, from the settings it starts with.
 #include "TestDatabase.h"
 #include "io/FigureImporter.h"
+#include "report/Formatter.h"
 #include "session/Analysis.h"
 
 #include <gtest/gtest.h>
@@ -84,4 +85,51 @@ TEST(Analysis, ShowsOneRegionAndReadsAgainForALaterYear)
     EXPECT_EQ(analysis.storedValueCount(), vnValues);
     // Without a period, a region opens on its own latest month.
     EXPECT_EQ(Analysis(*db.store, AnalysisSettings{.region = u"HN"_s}).period(), (YearMonth{2025, 3}));
+}
+
+TEST(Analysis, StatusesSayWhatTheyRestOn)
+{
+    TestDatabase db;
+    Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2024, 8}});
+    // Revenue: no 8-month figure of 2023, so the pace is m/12 and the status says so.
+    const KpiRow *revenue = analysis.row(u"revenue"_s);
+    ASSERT_TRUE(revenue && revenue->pace);
+    EXPECT_EQ(revenue->pace->basis, Pace::Basis::Calendar);
+    EXPECT_NE(revenue->status, Status::Unknown);
+    EXPECT_EQ(revenue->statusNote, KpiRow::StatusNote::CalendarFallback);
+    EXPECT_TRUE(Formatter(Language::English).status(*revenue).endsWith(u"(m/12 pace)"_s));
+
+    // Workforce: its straight path starts from December 2023, which a break finding flags.
+    const KpiRow *workforce = analysis.row(u"workforce"_s);
+    ASSERT_TRUE(workforce && workforce->pace);
+    bool flagged = false;
+    for (const Finding &f : analysis.findings()) {
+        for (const Figure &figure : f.figures)
+            flagged |= f.kind == FindingKind::Break && f.indicator == u"workforce"_s && figure.period() == YearMonth{2023, 12};
+    }
+    ASSERT_TRUE(flagged) << "the dataset's break at 12/2023 is what this test is about";
+    EXPECT_EQ(workforce->status, Status::Unknown);
+    EXPECT_EQ(workforce->statusNote, KpiRow::StatusNote::FlaggedBase);
+    EXPECT_EQ(workforce->flaggedBase, (YearMonth{2023, 12}));
+    EXPECT_EQ(Formatter(Language::English).status(*workforce), u"not assessed"_s);
+
+}
+
+TEST(KpiReport, FlaggedBaseWithholdsOnlyThatRowsStatus)
+{
+    TestDatabase db;
+    KpiReport report = buildKpiReport(Snapshot(db.store->figures()), db.store->indicators(), {2024, 6});
+    KpiRow *revenue = nullptr;
+    for (KpiRow &row : report.rows)
+        revenue = row.indicator.code == u"revenue"_s ? &row : revenue;
+    ASSERT_TRUE(revenue);
+    ASSERT_EQ(revenue->pace->basis, Pace::Basis::LastYearProfile);
+    EXPECT_EQ(revenue->statusNote, KpiRow::StatusNote::None);
+    EXPECT_EQ(paceBasePeriods(*revenue), (QList<YearMonth>{{2023, 6}, {2023, 12}}));
+    const Status before = revenue->status;
+    withholdStatusOnFlaggedBases(report, {{u"profit"_s, YearMonth{2023, 12}}}); // another indicator's figure
+    EXPECT_EQ(revenue->status, before);
+    withholdStatusOnFlaggedBases(report, {{u"revenue"_s, YearMonth{2023, 12}}});
+    EXPECT_EQ(revenue->status, Status::Unknown);
+    EXPECT_EQ(revenue->statusNote, KpiRow::StatusNote::FlaggedBase);
 }

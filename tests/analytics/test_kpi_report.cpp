@@ -1,6 +1,7 @@
 // The monthly KPI table on the bundled dataset, against the figures of the seed articles.
 #include "TestDatabase.h"
 #include "analytics/KpiReport.h"
+#include "report/Formatter.h"
 
 #include <gtest/gtest.h>
 
@@ -101,4 +102,30 @@ TEST_F(BundledReport, AsOfHidesLaterFigures)
     const KpiReport juneSeenInApril = buildKpiReport(Snapshot(db.store->figures(), YearMonth{2024, 4}),
                                                      db.store->indicators(), {2024, 6});
     EXPECT_FALSE(rowOf(juneSeenInApril, u"revenue"_s).current);
+}
+
+TEST_F(BundledReport, StatedGrowthIsShownWhereNoneCanBeComputed)
+{
+    // August 2024: no 8-month figures of 2023 are stored, but the source states the growth.
+    const KpiReport august = buildKpiReport(Snapshot(db.store->figures()), db.store->indicators(), {2024, 8});
+    const KpiRow &revenue = rowOf(august, u"revenue"_s);
+    ASSERT_FALSE(revenue.growth);
+    const auto shown = shownGrowth(revenue);
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(shown->kind, ShownGrowth::Kind::Stated);
+    EXPECT_EQ(shown->statedPercent, revenue.statedGrowth->value);
+    EXPECT_EQ(shown->statedPercent, 23.7);
+    EXPECT_EQ(Formatter(Language::English).shownGrowth(*shown), u"+23.7% (stated)"_s);
+
+    // Where the growth can be computed, the computed one is shown, whatever the source states.
+    const KpiRow &juneRevenue = rowOf(june, u"revenue"_s);
+    const auto computed = shownGrowth(juneRevenue);
+    ASSERT_TRUE(computed);
+    EXPECT_EQ(computed->kind, ShownGrowth::Kind::Computed);
+    EXPECT_EQ(computed->computed.value, juneRevenue.growth->value);
+    EXPECT_EQ(Formatter(Language::English).shownGrowth(*computed), u"+28.1%"_s);
+
+    KpiRow nothing = revenue;
+    nothing.statedGrowth.reset();
+    EXPECT_FALSE(shownGrowth(nothing));
 }

@@ -2,6 +2,8 @@
 // count and footer, every font embedded (checked with poppler's pdftotext, pdfinfo, pdffonts).
 #include "TestDatabase.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -68,6 +70,14 @@ TEST_F(BriefingPdf, VietnameseNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"Trang 1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Trang %1/%1"_s.arg(count)));
     EXPECT_TRUE(words.contains(u"Nguồn số liệu"_s));
+    // The administrative date, and the table's unit column and status marks.
+    const QDate today = QDate::currentDate();
+    EXPECT_TRUE(words.contains(u"lập ngày %1 tháng %2 năm %3"_s.arg(today.day(), 2, 10, QChar(u'0'))
+                                   .arg(today.month() <= 2 ? u"%1"_s.arg(today.month(), 2, 10, QChar(u'0')) : QString::number(today.month()))
+                                   .arg(today.year())))
+        << words.left(300).toStdString();
+    EXPECT_TRUE(words.contains(u"Chỉ tiêu Đơn vị Kỳ Giá trị"_s)) << words.toStdString();
+    EXPECT_TRUE(words.contains(u"▲ vượt tiến độ"_s));
     // The appendix lists the open findings, the seed's 61 % among them.
     EXPECT_TRUE(words.contains(u"Phụ lục: Số liệu cần lưu ý"_s));
     EXPECT_TRUE(words.contains(u"một nguồn công bố đạt 61% kế hoạch; 59.847 so với kế hoạch 101.593 là 58,9%"_s));
@@ -83,6 +93,8 @@ TEST_F(BriefingPdf, EnglishNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"the source states 61% of the plan"_s));
     const int count = pages(pdf);
     EXPECT_TRUE(words.contains(u"Page 1 of %1"_s.arg(count)));
+    EXPECT_TRUE(words.contains(u"prepared on %1 with"_s.arg(QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s))))
+        << words.left(300).toStdString();
     EXPECT_TRUE(words.contains(u"Page %1 of %1"_s.arg(count)));
 }
 
@@ -117,4 +129,18 @@ TEST_F(BriefingPdf, TheShippedFaceOnAMachineWithoutIt)
     EXPECT_EQ(faces, QStringList({u"DejaVuSans"_s, u"DejaVuSans-Bold"_s}));
     EXPECT_EQ(pages(pdf), pages(write(u"vi"_s)));
     EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
+}
+
+TEST_F(BriefingPdf, APeriodWithoutFiguresIsRefused)
+{
+    const QString pdf = db.file(u"empty.pdf"_s);
+    int code = -1;
+    const QString out = run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--year"_s, u"2030"_s, u"--month"_s, u"1"_s, u"--lang"_s,
+                                                           u"en"_s, u"-o"_s, pdf, u"--db"_s, db.path()},
+                            &code);
+    EXPECT_EQ(code, 1) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"No figures for January 2030: there is nothing to brief. The latest month with figures is August 2024."_s))
+        << out.toStdString();
+    EXPECT_FALSE(out.contains(u"agree"_s));
+    EXPECT_FALSE(QFile::exists(pdf));
 }

@@ -148,3 +148,45 @@ TEST(BriefingText, ForecastSentence)
                                "the plan; chance of meeting the plan: 57% (method: seasonal naive)."_s))
         << text.toStdString();
 }
+
+TEST(BriefingText, StatedGrowthWhereLastYearIsMissing)
+{
+    KpiRow row = juneRevenue();
+    row.previous.reset();
+    row.growth.reset();
+    row.statedGrowth->value = 23.7;
+    const QString text = BriefingText::paragraph(row, {}, 2024, Formatter(Language::English));
+    EXPECT_TRUE(text.contains(u", up 23.7% on the same period of 2023 as the source states"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"no figure for the same period"_s)) << text.toStdString();
+    row.statedGrowth->value = -4.5;
+    EXPECT_TRUE(BriefingText::paragraph(row, {}, 2024, Formatter(Language::English))
+                    .contains(u", down 4.5% on the same period of 2023 as the source states"_s));
+}
+
+TEST_F(BriefingVietnamese, StatedGrowthWhereLastYearIsMissing)
+{
+    KpiRow row = juneRevenue();
+    row.previous.reset();
+    row.growth.reset();
+    row.statedGrowth->value = 23.7;
+    const QString text = BriefingText::paragraph(row, {}, 2024, Formatter(Language::Vietnamese));
+    EXPECT_TRUE(text.contains(u"tăng 23,7% so với cùng kỳ năm 2023 theo số liệu nguồn công bố"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"chưa có số liệu cùng kỳ"_s)) << text.toStdString();
+}
+
+TEST(BriefingText, StatusOnACalendarPaceOrAFlaggedBaseIsSaid)
+{
+    KpiRow row = juneRevenue();
+    row.pace = Pace{0.5, Pace::Basis::Calendar};
+    row.status = Status::OnTrack;
+    row.statusNote = KpiRow::StatusNote::CalendarFallback;
+    QString text = BriefingText::paragraph(row, {}, 2024, Formatter(Language::English));
+    EXPECT_TRUE(text.contains(u"on track (expected 50.0%), measured against the share of the year elapsed (m/12)"_s)) << text.toStdString();
+
+    row.status = Status::Unknown;
+    row.statusNote = KpiRow::StatusNote::FlaggedBase;
+    row.flaggedBase = YearMonth{2023, 12};
+    text = BriefingText::paragraph(row, {}, 2024, Formatter(Language::English));
+    EXPECT_TRUE(text.contains(u"not assessed, as the figure of 12/2023 it would be measured from is flagged as a break"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"on track"_s));
+}

@@ -54,3 +54,18 @@ TEST_F(VietnameseFormatter, VietnameseConventions)
     EXPECT_EQ(f.period({2024, 6}), u"tháng 6/2024"_s);
     EXPECT_EQ(f.status(Status::Ahead), u"vượt tiến độ"_s);
 }
+
+TEST(Formatter, EnglishDocumentDate)
+{
+    EXPECT_EQ(Formatter(Language::English).documentDate(QDate(2026, 11, 29)), u"29 November 2026"_s);
+    EXPECT_EQ(Formatter(Language::English).documentDate(QDate(2024, 3, 5)), u"5 March 2024"_s);
+}
+
+TEST_F(VietnameseFormatter, AdministrativeDocumentDate)
+{
+    // The form of an official document ("Hà Nội, ngày 29 tháng 11 năm 2026"), no weekday.
+    EXPECT_EQ(Formatter(Language::Vietnamese).documentDate(QDate(2026, 11, 29)), u"ngày 29 tháng 11 năm 2026"_s);
+    // Decree 30/2020/NĐ-CP: a zero before days below 10 and before months 1 and 2.
+    EXPECT_EQ(Formatter(Language::Vietnamese).documentDate(QDate(2024, 3, 5)), u"ngày 05 tháng 3 năm 2024"_s);
+    EXPECT_EQ(Formatter(Language::Vietnamese).documentDate(QDate(2025, 2, 1)), u"ngày 01 tháng 02 năm 2025"_s);
+}

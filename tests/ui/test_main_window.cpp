@@ -267,20 +267,54 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     const QString revenue = cards.first()->plainText();
     // 8M-2024: 2,820,865 of the plan 4,171,172 is 67.6 %; the expected pace 8/12 = 66.7 %, within ±2 points.
     EXPECT_TRUE(revenue.startsWith(u"Sector revenue\n2,820,865 billion VND  8/2024"_s)) << revenue.toStdString();
-    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% —\u00A0on\u00A0track"_s)) << revenue.toStdString();
+    // No 8-month figure of 2023: the pace is the calendar's, and the status says so.
+    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% —\u00A0on\u00A0track\u00A0(m/12\u00A0pace)"_s)) << revenue.toStdString();
+    // No 8-month figure of 2023 either, but the source states the growth: shown, marked.
+    EXPECT_TRUE(revenue.contains(u"Growth: +23.7% (stated) vs same period"_s)) << revenue.toStdString();
     // The preferred method has too few past years to be scored: the combination, the mean of the
     // run rate 2,820,865 * 12 / 8 = 4,231,297.5 and the linear trend 4,259,276 (least squares
     // checked against R in test_least_squares) is 4,245,286.75.
     EXPECT_TRUE(revenue.contains(u"Year-end forecast: 4,245,287\nCombination"_s)) << revenue.toStdString();
     EXPECT_EQ(cards.first()->accessibleName(), u"Sector revenue"_s);
-    // Workforce is behind its plan: the card says so and wears the colour.
+    // Workforce's path starts from December 2023, a figure flagged as a break: no status, and
+    // none of a status's colours.
     const auto workforce = std::find_if(cards.begin(), cards.end(), [](const ui::KpiCard *c) { return c->code() == u"workforce"_s; });
     ASSERT_NE(workforce, cards.end());
-    EXPECT_TRUE((*workforce)->plainText().contains(u"—\u00A0behind"_s)) << (*workforce)->plainText().toStdString();
-    EXPECT_EQ((*workforce)->accent(), ui::statusColor(Status::Behind, window.palette()));
+    EXPECT_TRUE((*workforce)->plainText().contains(u"—\u00A0not\u00A0assessed"_s)) << (*workforce)->plainText().toStdString();
+    EXPECT_FALSE((*workforce)->plainText().contains(u"behind"_s));
+    EXPECT_EQ((*workforce)->accent(), ui::statusColor(Status::Unknown, window.palette()));
     // The cards follow the period.
     window.analysis().setPeriod({2024, 6});
     EXPECT_TRUE(window.dashboard()->cards().first()->plainText().contains(u"2,067,389"_s));
+}
+
+TEST_F(Window, EveryIndicatorKeepsItsCardAndAnEmptyMonthSaysWhy)
+{
+    QStringList august;
+    for (const ui::KpiCard *card : window.dashboard()->cards())
+        august.append(card->code());
+    EXPECT_EQ(august.size(), window.analysis().kpis().rows.size());
+    EXPECT_EQ(window.dashboard()->findChild<QLabel *>(u"emptyMessage"_s), nullptr);
+    // The fibre share has no plan stored, but a source states 96.2 % of it.
+    ui::KpiCard *fibre = window.dashboard()->findChild<ui::KpiCard *>(u"card_fibre_households_pct"_s);
+    ASSERT_TRUE(fibre);
+    EXPECT_TRUE(fibre->plainText().contains(u"Stated: 96.2% of plan"_s)) << fibre->plainText().toStdString();
+    EXPECT_FALSE(fibre->plainText().contains(u"No plan stated"_s));
+
+    window.analysis().setPeriod({2025, 2});
+    QStringList february;
+    for (const ui::KpiCard *card : window.dashboard()->cards())
+        february.append(card->code());
+    EXPECT_EQ(february, august); // same cards, same places
+    const auto *message = window.dashboard()->findChild<QLabel *>(u"emptyMessage"_s);
+    ASSERT_TRUE(message);
+    EXPECT_EQ(message->text(), u"No figures yet for February 2025. The latest month with figures is August 2024."_s);
+    const QString revenue = window.dashboard()->cards().first()->plainText();
+    EXPECT_TRUE(revenue.contains(u"No figure yet for February 2025"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"Last figure: 2,820,865 billion VND (8/2024)"_s)) << revenue.toStdString();
+    window.analysis().setPeriod({2024, 8});
+    window.dashboard()->cards(); // rebuilt when asked for
+    EXPECT_EQ(window.dashboard()->findChild<QLabel *>(u"emptyMessage"_s), nullptr);
 }
 
 TEST_F(Window, ALevelCardShowsTheDecemberForecastAndTheChanceComputedByHand)
@@ -386,16 +420,18 @@ TEST_F(Window, CardsTakeTheColoursOfANewPalette)
     dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
     dark.setColor(QPalette::Text, Qt::white);
     // The cards are rebuilt once Qt has told every widget: a few turns of the event loop later.
-    auto workforceAccent = [this] {
+    // Profit is ahead of its pace in August 2024.
+    auto profitAccent = [this] {
         for (int turn = 0; turn < 3; ++turn)
             QApplication::processEvents();
-        const ui::KpiCard *card = window.findChild<ui::KpiCard *>(u"card_workforce"_s);
+        const ui::KpiCard *card = window.findChild<ui::KpiCard *>(u"card_profit"_s);
         return card ? card->accent() : QColor();
     };
+    ASSERT_EQ(window.analysis().row(u"profit"_s)->status, Status::Ahead);
     QApplication::setPalette(dark);
-    EXPECT_EQ(workforceAccent(), ui::statusColor(Status::Behind, dark));
+    EXPECT_EQ(profitAccent(), ui::statusColor(Status::Ahead, dark));
     QApplication::setPalette(before);
-    EXPECT_EQ(workforceAccent(), ui::statusColor(Status::Behind, before));
+    EXPECT_EQ(profitAccent(), ui::statusColor(Status::Ahead, before));
     window.hide();
 }
 

@@ -1,6 +1,7 @@
 #include "BriefingRenderer.h"
 #include "charts/ChartView.h"
 #include "charts/Charts.h"
+#include "StatusColors.h"
 
 #include "analytics/IndicatorSeries.h"
 #include "briefing/BriefingText.h"
@@ -214,7 +215,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         paragraph(flow, title.toHtmlEscaped(), briefingFont(20, true), flow.mm(1.5), Qt::AlignLeft);
         paragraph(flow,
                   QCoreApplication::translate("Briefing", "Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số")
-                      .arg(format.period(report.period), format.locale().toString(QDate::currentDate(), QLocale::LongFormat))
+                      .arg(format.period(report.period), format.documentDate(QDate::currentDate()))
                       .toHtmlEscaped(),
                   briefingFont(8.5), flow.mm(4), Qt::AlignLeft);
         if (QPainter *p = flow.painter()) {
@@ -229,12 +230,19 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
 
         // The KPI table, its header repeated on every page it spans.
         heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), flow.mm(25));
-        const QList<Column> columns = {{0, 0.24, false}, {2, 0.07, false}, {3, 0.12, true}, {4, 0.10, true}, {5, 0.08, true},
-                                       {6, 0.07, true}, {7, 0.11, true}, {8, 0.07, true}, {9, 0.06, true}, {11, 0.08, false}};
-        const QStringList allHeaders = KpiReportWriter::headers();
-        const QFont cellFont = briefingFont(7);
-        const QFont headerFont = briefingFont(7, true);
+        // A unit column; short headers that wrap onto two lines at most; 8-point text.
+        const QList<Column> columns = {{0, 0.17, false}, {1, 0.08, false}, {2, 0.07, false}, {3, 0.13, true}, {4, 0.08, true},
+                                       {5, 0.11, true},  {7, 0.12, true},  {8, 0.07, true},  {9, 0.07, true}, {11, 0.10, false}};
+        const QStringList headerCells = {QCoreApplication::translate("Briefing", "Indicator"), QCoreApplication::translate("Briefing", "Unit"),
+                                         QCoreApplication::translate("Briefing", "Period"), QCoreApplication::translate("Briefing", "Value"),
+                                         QCoreApplication::translate("Briefing", "Last year"), QCoreApplication::translate("Briefing", "Growth"),
+                                         QString(), QCoreApplication::translate("Briefing", "Plan"),
+                                         QCoreApplication::translate("Briefing", "% of plan"), QCoreApplication::translate("Briefing", "Stated % of plan"),
+                                         QString(), QCoreApplication::translate("Briefing", "Status")};
+        const QFont cellFont = briefingFont(8);
+        const QFont headerFont = briefingFont(8, true);
         const qreal pad = flow.mm(0.8);
+        constexpr int StatusCell = 11;
         auto rowHeight = [&](const QStringList &cells, const QFont &font) {
             const QFontMetricsF metrics(font, flow.device());
             qreal height = 0;
@@ -244,18 +252,22 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
             }
             return height + 2 * pad;
         };
-        auto drawRow = [&](const QStringList &cells, const QFont &font, bool header, bool shaded) {
+        auto drawRow = [&](const QStringList &cells, const QFont &font, bool header, bool shaded, std::optional<Status> status = {}) {
             const qreal height = rowHeight(cells, font);
             if (QPainter *p = flow.painter()) {
                 const QRectF rowRect(flow.left(), flow.y(), flow.width(), height);
                 if (header || shaded)
                     p->fillRect(rowRect, header ? QColor(0xdd, 0xe6, 0xf3) : QColor(0xf5, 0xf5, 0xf5));
                 p->setFont(font);
-                p->setPen(Qt::black);
                 qreal x = flow.left();
                 for (const Column &c : columns) {
                     const qreal w = flow.width() * c.share;
                     const QRectF cell(x + pad, flow.y() + pad, w - 2 * pad, height - 2 * pad);
+                    // The status in its colour, beside a mark that says the same without colour.
+                    QColor ink = Qt::black;
+                    if (status && c.index == StatusCell) // no status: a dark grey that still reads on paper
+                        ink = *status == Status::Unknown ? QColor(0x55, 0x55, 0x55) : statusColor(*status, printPalette());
+                    p->setPen(ink);
                     p->drawText(cell, Qt::TextWordWrap | (c.right && !header ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                                 cells.value(c.index));
                     x += w;
@@ -265,9 +277,11 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
             }
             flow.advance(height);
         };
-        QStringList headerCells = allHeaders;
-        drawRow(headerCells, headerFont, true, false);
-        int shade = 0;
+        struct TableRow {
+            QStringList cells;
+            Status status;
+        };
+        QList<TableRow> tableRows;
         for (const KpiRow &row : report.rows) {
             if (!row.current && !row.plan)
                 continue;
@@ -278,18 +292,34 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                 cells[7] += u" "_s + cite(*row.plan);
             if (!row.otherValues.isEmpty())
                 cells[3] += u" *"_s;
-            const qreal height = rowHeight(cells, cellFont);
+            if (row.growth && row.statedGrowth) // the stated growth has no column of its own here
+                cells[5] += u"\n"_s + QCoreApplication::translate("Briefing", "stated %1").arg(format.statedPercent(row.statedGrowth->value, true));
+            cells[StatusCell] = statusMark(row.status) + u" "_s + cells[StatusCell];
+            tableRows.append({cells, row.status});
+        }
+        // The header never alone at the foot of a page: with the first two rows.
+        qreal opening = rowHeight(headerCells, headerFont);
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, tableRows.size()); ++i)
+            opening += rowHeight(tableRows[i].cells, cellFont);
+        flow.ensure(opening);
+        drawRow(headerCells, headerFont, true, false);
+        for (qsizetype i = 0; i < tableRows.size(); ++i) {
+            qreal height = rowHeight(tableRows[i].cells, cellFont);
+            // The last row never alone on a page of its own: the one before goes over with it.
+            if (i == tableRows.size() - 2)
+                height += rowHeight(tableRows[i + 1].cells, cellFont);
             const int pageBefore = flow.page();
             flow.ensure(height);
             if (flow.page() != pageBefore)
                 drawRow(headerCells, headerFont, true, false);
-            drawRow(cells, cellFont, false, shade++ % 2 == 1);
+            drawRow(tableRows[i].cells, cellFont, false, i % 2 == 1, tableRows[i].status);
         }
         flow.advance(flow.mm(1.5));
         paragraph(flow,
                   QCoreApplication::translate("Briefing", "Growth: against the same period a year earlier (shares in %: percentage points). "
                                                           "Expected pace: the share of last year's total reached by the same month, else m/12. "
-                                                          "[n]: source, listed at the end. *: other sources give another value.")
+                                                          "[n]: source, listed at the end. *: other sources give another value. "
+                                                          "Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.")
                       .toHtmlEscaped(),
                   briefingFont(7), flow.mm(3));
 
@@ -343,7 +373,11 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         // Appendix: what does not add up, as far as nobody has acknowledged it.
         const QList<Finding> open = m_analysis.openFindings();
         heading(flow, QCoreApplication::translate("Briefing", "Appendix: figures to note"), flow.mm(15));
-        if (open.isEmpty())
+        // Agreement is claimed only where there were figures to compare.
+        if (open.isEmpty() && !holdsFigures(report))
+            paragraph(flow, QCoreApplication::translate("Briefing", "No figures for this period: nothing was compared.").toHtmlEscaped(),
+                      briefingFont(8.5), flow.mm(1.5));
+        else if (open.isEmpty())
             paragraph(flow, QCoreApplication::translate("Briefing", "No open findings: the figures agree with one another.").toHtmlEscaped(),
                       briefingFont(8.5), flow.mm(1.5));
         int n = 0;

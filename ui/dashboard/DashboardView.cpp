@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,13 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
     QList<CardParagraph> paragraphs{{run(ind.name(format.language()), Style::Bold)}};
 
     CardParagraph value{run(u"—"_s, Style::Large)};
+    if (!row.current) {
+        // The card keeps its place: say there is nothing yet, and what was last known.
+        const QString none = ind.isFlow()
+            ? QCoreApplication::translate("Dashboard", "No figure yet for %1").arg(format.period(analysis.period()))
+            : QCoreApplication::translate("Dashboard", "No figure yet in %1").arg(analysis.period().year);
+        value.append(run(u"  "_s + none, Style::Muted));
+    }
     if (row.current) {
         value = {run(format.value(ind, row.current->value) + (ind.isPercent() ? u"%"_s : QString()), Style::Large)};
         if (!ind.isPercent())
@@ -78,10 +86,15 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
             value.append({u" ⚠"_s, Style::Plain, warning, QCoreApplication::translate("Dashboard", "Other sources give other values")});
     }
     paragraphs.append(value);
+    if (row.lastReading) {
+        const QString last = format.value(ind, row.lastReading->value) + (ind.isPercent() ? u"%"_s : u" "_s + ind.unitLabel(format.language()));
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Last figure: %1 (%2)").arg(last, format.shortPeriod(row.lastReading->period())),
+                               Style::Muted)});
+    }
 
-    if (row.growth) {
-        QString growth = QCoreApplication::translate("Dashboard", "Growth: %1 vs same period").arg(format.change(*row.growth));
-        if (row.statedGrowth)
+    if (const auto shown = shownGrowth(row)) {
+        QString growth = QCoreApplication::translate("Dashboard", "Growth: %1 vs same period").arg(format.shownGrowth(*shown));
+        if (row.growth && row.statedGrowth)
             growth += u" "_s + QCoreApplication::translate("Dashboard", "(stated %1)").arg(format.statedPercent(row.statedGrowth->value, true));
         paragraphs.append({run(growth)});
     }
@@ -90,9 +103,12 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
         if (row.pace)
             share += u", "_s + QCoreApplication::translate("Dashboard", "expected %1").arg(format.share(row.pace->expectedShare));
         // The dash and the status stay together on one line ("— đúng tiến độ", never "đúng tiến" and "độ").
-        paragraphs.append({run(share + u" —\u00A0"_s), run(format.status(row.status).replace(u' ', QChar::Nbsp), Style::Bold, accent)});
+        paragraphs.append({run(share + u" —\u00A0"_s), run(format.status(row).replace(u' ', QChar::Nbsp), Style::Bold, accent)});
         if (row.statedShare)
             paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value)))});
+    } else if (row.statedShare) { // no plan stored, but a source states how far along it is
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value))),
+                           run(u" "_s + QCoreApplication::translate("Dashboard", "(the plan itself is not stored)"), Style::Muted)});
     } else if (!row.plan) {
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "No plan stated for this year"), Style::Muted)});
     }
@@ -155,20 +171,37 @@ void DashboardView::rebuild()
         delete item->widget();
         delete item;
     }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0); // the last rebuild's stretch row may now hold cards
     const Formatter format(m_language);
     const int columns = 4;
+    int firstRow = 0;
+    if (!holdsFigures(m_analysis.kpis())) {
+        // Say why the cards are empty, and where the figures are.
+        QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()));
+        if (const auto latest = m_analysis.latestPeriod())
+            text += u" "_s + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
+        auto *message = new QLabel(text);
+        message->setObjectName(u"emptyMessage"_s);
+        message->setWordWrap(true);
+        QFont font = message->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        message->setFont(font);
+        message->setContentsMargins(4, 4, 4, 8);
+        m_grid->addWidget(message, 0, 0, 1, columns);
+        firstRow = 1;
+    }
     int i = 0;
+    // Every indicator keeps its card and its place, month after month.
     for (const KpiRow &row : m_analysis.kpis().rows) {
-        if (!row.current && !row.plan)
-            continue; // nothing known about it this year
         KpiCard *c = card(m_analysis, row, format, palette());
         connect(c, &KpiCard::activated, this, &DashboardView::indicatorActivated);
-        m_grid->addWidget(c, i / columns, i % columns);
+        m_grid->addWidget(c, firstRow + i / columns, i % columns);
         ++i;
     }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
-    m_grid->setRowStretch(i / columns + 1, 1);
+    m_grid->setRowStretch(firstRow + i / columns + 1, 1);
 }
 
 } // namespace chiso::ui
