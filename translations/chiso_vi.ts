@@ -16,7 +16,7 @@
     <name>Briefing</name>
     <message>
         <source>Figures as known for the briefing of %1 · prepared on %2 with Chỉ Số</source>
-        <translation>Số liệu đã biết khi lập báo cáo %1 · lập ngày %2 bằng Chỉ Số</translation>
+        <translation>Số liệu đã biết khi lập báo cáo %1 · lập %2 bằng Chỉ Số</translation>
     </message>
     <message>
         <source>Summary</source>
