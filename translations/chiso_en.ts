@@ -768,6 +768,10 @@
         <source>Click or press Enter for this indicator&apos;s charts</source>
         <translation>Click or press Enter for this indicator&apos;s charts</translation>
     </message>
+    <message>
+        <source>No figure or plan of region %1 is known as of %2.</source>
+        <translation>No figure or plan of region %1 is known as of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -1704,13 +1708,6 @@
         <source>Save chart as SVG…</source>
         <translation>Save chart as SVG…</translation>
     </message>
-    <message numerus="yes">
-        <source>Figures as known for the briefing of %1 · %n figure(s) stored</source>
-        <translation>
-            <numerusform>Figures as known for the briefing of %1 · %n figure stored</numerusform>
-            <numerusform>Figures as known for the briefing of %1 · %n figures stored</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
@@ -1802,6 +1799,13 @@
     <message>
         <source>The database holds no figures for region %1: choose another region or import its figures.</source>
         <translation>The database holds no figures for region %1: choose another region or import its figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as known for the briefing of %1 · %Ln figure(s) stored</source>
+        <translation>
+            <numerusform>Figures as known for the briefing of %1 · %Ln figure stored</numerusform>
+            <numerusform>Figures as known for the briefing of %1 · %Ln figures stored</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +166,12 @@ void DashboardView::rebuild()
         connect(c, &KpiCard::activated, this, &DashboardView::indicatorActivated);
         m_grid->addWidget(c, i / columns, i % columns);
         ++i;
+    }
+    if (i == 0) { // said where the cards would be, not left blank
+        auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
+                                       .arg(m_analysis.region(), format.period(m_analysis.period())));
+        nothing->setObjectName(u"nothingKnown"_s);
+        m_grid->addWidget(nothing, 0, 0, 1, columns, Qt::AlignCenter);
     }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
