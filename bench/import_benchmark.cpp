@@ -82,7 +82,7 @@ bool generateRegions(const QString &path, qint64 rows)
         out += indicator;
         out += ',' + region + ',' + QByteArray::number(year) + ',' + QByteArray::number(month) + ','
                + QByteArray::number(value, 'f', 1) + ',' + basis + ",https://example.vn/" + region + '/' + QByteArray::number(year)
-               + source + ",Báo cáo " + region + ' ' + QByteArray::number(year) + ",,,\n";
+               + source + (source.isEmpty() ? ",Báo cáo " : ",Báo cáo giấy ") + region + ' ' + QByteArray::number(year) + ",,,\n";
     };
     // A fixed wobble in [-1, 1] for each (region, indicator, year, month).
     const auto noise = [](int r, int i, int y, int m) { return std::sin(r * 12.9898 + i * 78.233 + y * 37.719 + m * 4.581); };

@@ -930,6 +930,10 @@
         <source>The latest month with figures is %1.</source>
         <translation>The latest month with figures is %1.</translation>
     </message>
+    <message>
+        <source>No figure or plan of region %1 is known as of %2.</source>
+        <translation>No figure or plan of region %1 is known as of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -1999,13 +2003,6 @@
         <source>Save chart as SVG…</source>
         <translation>Save chart as SVG…</translation>
     </message>
-    <message numerus="yes">
-        <source>Figures as known for the briefing of %1 · %n figure(s) stored</source>
-        <translation>
-            <numerusform>Figures as known for the briefing of %1 · %n figure stored</numerusform>
-            <numerusform>Figures as known for the briefing of %1 · %n figures stored</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
@@ -2101,6 +2098,13 @@
     <message>
         <source>The database holds no figures for region %1: choose another region or import its figures.</source>
         <translation>The database holds no figures for region %1: choose another region or import its figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as known for the briefing of %1 · %Ln figure(s) stored</source>
+        <translation>
+            <numerusform>Figures as known for the briefing of %1 · %Ln figure stored</numerusform>
+            <numerusform>Figures as known for the briefing of %1 · %Ln figures stored</numerusform>
+        </translation>
     </message>
 </context>
 <context>

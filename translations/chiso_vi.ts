@@ -914,6 +914,10 @@
         <source>The latest month with figures is %1.</source>
         <translation>Số liệu mới nhất là của %1.</translation>
     </message>
+    <message>
+        <source>No figure or plan of region %1 is known as of %2.</source>
+        <translation>Chưa có số liệu hay kế hoạch nào của vùng %1 được biết tính đến %2.</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -1972,12 +1976,6 @@
         <source>Save chart as SVG…</source>
         <translation>Lưu biểu đồ ra SVG…</translation>
     </message>
-    <message numerus="yes">
-        <source>Figures as known for the briefing of %1 · %n figure(s) stored</source>
-        <translation>
-            <numerusform>Số liệu đã biết khi lập báo cáo %1 · %n số liệu đang lưu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
@@ -2073,6 +2071,12 @@
     <message>
         <source>The database holds no figures for region %1: choose another region or import its figures.</source>
         <translation>Cơ sở dữ liệu không có số liệu nào của vùng %1: hãy chọn vùng khác hoặc nhập số liệu của vùng này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as known for the briefing of %1 · %Ln figure(s) stored</source>
+        <translation>
+            <numerusform>Số liệu đã biết khi lập báo cáo %1 · %Ln số liệu đang lưu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

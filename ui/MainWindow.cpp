@@ -477,7 +477,7 @@ void MainWindow::updateCounts()
                                                                     "or import its figures.")
                               .arg(m_analysis->region()));
     else
-        m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %n figure(s) stored",
+        m_status->setText(QCoreApplication::translate("MainWindow", "Figures as known for the briefing of %1 · %Ln figure(s) stored",
                                                       nullptr, int(m_analysis->storedValueCount()))
                               .arg(format.period(m_analysis->period())));
     m_tabs->setTabText(int(View::Findings),

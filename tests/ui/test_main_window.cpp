@@ -474,5 +474,10 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     EXPECT_EQ(region->count(), 3);
     EXPECT_EQ(region->currentText(), u"QN"_s);
     EXPECT_TRUE(status->text().contains(u"no figures for region QN"_s)) << status->text().toStdString();
+    window.showView(ui::MainWindow::View::Dashboard);
+    EXPECT_TRUE(window.dashboard()->cards().isEmpty());
+    const auto *nothing = window.dashboard()->findChild<QLabel *>(u"nothingKnown"_s);
+    ASSERT_TRUE(nothing);
+    EXPECT_EQ(nothing->text(), u"No figure or plan of region QN is known as of June 2024."_s);
     EXPECT_EQ(model->data(model->index(0, KpiTableModel::Value)).toString(), u"—"_s);
 }

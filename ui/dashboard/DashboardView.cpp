@@ -199,6 +199,12 @@ void DashboardView::rebuild()
         m_grid->addWidget(c, firstRow + i / columns, i % columns);
         ++i;
     }
+    if (i == 0) { // said where the cards would be, not left blank
+        auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
+                                       .arg(m_analysis.region(), format.period(m_analysis.period())));
+        nothing->setObjectName(u"nothingKnown"_s);
+        m_grid->addWidget(nothing, 0, 0, 1, columns, Qt::AlignCenter);
+    }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
     m_grid->setRowStretch(firstRow + i / columns + 1, 1);
