@@ -1643,6 +1643,11 @@
         <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
         <translation>day %1 month %2 year %3</translation>
     </message>
+    <message>
+        <source>M%1</source>
+        <comment>a month on a chart&apos;s axis: T1 … T12</comment>
+        <translation>M%1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -1621,6 +1621,11 @@
         <comment>the administrative date: ngày 29 tháng 11 năm 2026</comment>
         <translation>ngày %1 tháng %2 năm %3</translation>
     </message>
+    <message>
+        <source>M%1</source>
+        <comment>a month on a chart&apos;s axis: T1 … T12</comment>
+        <translation>T%1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
