@@ -1677,6 +1677,11 @@
         <comment>the status&apos;s base figure is flagged as a break</comment>
         <translation>không đánh giá</translation>
     </message>
+    <message>
+        <source>M%1</source>
+        <comment>a month on a chart&apos;s axis: T1 … T12</comment>
+        <translation>T%1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

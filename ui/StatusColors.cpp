@@ -11,9 +11,12 @@ QColor statusColor(Status status, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (status) {
-    case Status::Ahead: return dark ? QColor(0x5c, 0xd6, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
-    case Status::OnTrack: return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x1f, 0x5f, 0xb0);
-    case Status::Behind: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x23, 0x18);
+    // Blue, neutral grey and orange rather than green, blue and red: told apart by readers who
+    // do not see red and green apart (tests/ui/test_status_colours.cpp measures it), and each
+    // drawn beside its mark ▲●▼ in any case.
+    case Status::Ahead: return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x1f, 0x5f, 0xb0);
+    case Status::OnTrack: return dark ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x55, 0x55, 0x55);
+    case Status::Behind: return dark ? QColor(0xff, 0xa3, 0x47) : QColor(0xb8, 0x5c, 0x00);
     case Status::Unknown: return palette.color(QPalette::Mid);
     }
     return palette.color(QPalette::Text);

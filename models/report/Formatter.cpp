@@ -78,6 +78,13 @@ QString Formatter::documentDate(QDate date) const
     return m_locale.toString(date, u"d MMMM yyyy"_s);
 }
 
+QString Formatter::shortMonth(int month) const
+{
+    if (m_language == Language::Vietnamese)
+        return QCoreApplication::translate("Formatter", "M%1", "a month on a chart's axis: T1 … T12").arg(month);
+    return m_locale.standaloneMonthName(month, QLocale::ShortFormat);
+}
+
 QString Formatter::shortPeriod(YearMonth period) const
 {
     return u"%1/%2"_s.arg(period.month).arg(period.year);

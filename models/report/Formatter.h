@@ -37,6 +37,8 @@ public:
     QString period(YearMonth period) const;
     /// The date a document is signed: "ngày 29 tháng 11 năm 2026" (the administrative form) / "29 November 2026".
     QString documentDate(QDate date) const;
+    /// A month on a chart's axis: T1…T12 / Jan…Dec.
+    QString shortMonth(int month) const;
     /// A short period for tables: 6/2024.
     QString shortPeriod(YearMonth period) const;
     QString status(Status status) const;

@@ -69,3 +69,17 @@ TEST_F(VietnameseFormatter, AdministrativeDocumentDate)
     EXPECT_EQ(Formatter(Language::Vietnamese).documentDate(QDate(2024, 3, 5)), u"ngày 05 tháng 3 năm 2024"_s);
     EXPECT_EQ(Formatter(Language::Vietnamese).documentDate(QDate(2025, 2, 1)), u"ngày 01 tháng 02 năm 2025"_s);
 }
+
+TEST(Formatter, EnglishMonthsOnAnAxis)
+{
+    const Formatter format(Language::English);
+    EXPECT_EQ(format.shortMonth(1), u"Jan"_s);
+    EXPECT_EQ(format.shortMonth(12), u"Dec"_s);
+}
+
+TEST_F(VietnameseFormatter, VietnameseMonthsOnAnAxis)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(format.shortMonth(1), u"T1"_s);
+    EXPECT_EQ(format.shortMonth(12), u"T12"_s);
+}

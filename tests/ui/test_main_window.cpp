@@ -268,7 +268,7 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     // 8M-2024: 2,820,865 of the plan 4,171,172 is 67.6 %; the expected pace 8/12 = 66.7 %, within ±2 points.
     EXPECT_TRUE(revenue.startsWith(u"Sector revenue\n2,820,865 billion VND  8/2024"_s)) << revenue.toStdString();
     // No 8-month figure of 2023: the pace is the calendar's, and the status says so.
-    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% —\u00A0on\u00A0track\u00A0(m/12\u00A0pace)"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% —\u00A0●\u00A0on\u00A0track\u00A0(m/12\u00A0pace)"_s)) << revenue.toStdString();
     // No 8-month figure of 2023 either, but the source states the growth: shown, marked.
     EXPECT_TRUE(revenue.contains(u"Growth: +23.7% (stated) vs same period"_s)) << revenue.toStdString();
     // The preferred method has too few past years to be scored: the combination, the mean of the
@@ -282,7 +282,7 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     // none of a status's colours.
     const auto workforce = std::find_if(cards.begin(), cards.end(), [](const ui::KpiCard *c) { return c->code() == u"workforce"_s; });
     ASSERT_NE(workforce, cards.end());
-    EXPECT_TRUE((*workforce)->plainText().contains(u"—\u00A0not\u00A0assessed"_s)) << (*workforce)->plainText().toStdString();
+    EXPECT_TRUE((*workforce)->plainText().contains(u"—\u00A0○\u00A0not\u00A0assessed"_s)) << (*workforce)->plainText().toStdString();
     EXPECT_FALSE((*workforce)->plainText().contains(u"behind"_s));
     EXPECT_EQ((*workforce)->accent(), ui::statusColor(Status::Unknown, window.palette()));
     // The cards follow the period.

@@ -68,9 +68,9 @@ QCategoryAxis *monthAxis(const Formatter &format)
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(0, 12);
     axis->setStartValue(0);
-    for (int month = 0; month <= 12; month += 2)
-        axis->append(QString::number(month), month);
-    Q_UNUSED(format);
+    // Each label sits on its month's value: T1…T12 / Jan…Dec, as the reports name months.
+    for (int month = 1; month <= 12; ++month)
+        axis->append(format.shortMonth(month), month);
     return axis;
 }
 

@@ -103,7 +103,7 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
         if (row.pace)
             share += u", "_s + QCoreApplication::translate("Dashboard", "expected %1").arg(format.share(row.pace->expectedShare));
         // The dash and the status stay together on one line ("— đúng tiến độ", never "đúng tiến" and "độ").
-        paragraphs.append({run(share + u" —\u00A0"_s), run(format.status(row).replace(u' ', QChar::Nbsp), Style::Bold, accent)});
+        paragraphs.append({run(share + u" —\u00A0"_s), run(statusMark(row.status) + QChar::Nbsp + format.status(row).replace(u' ', QChar::Nbsp), Style::Bold, accent)});
         if (row.statedShare)
             paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value)))});
     } else if (row.statedShare) { // no plan stored, but a source states how far along it is
