@@ -176,11 +176,23 @@ void DashboardView::rebuild()
     const Formatter format(m_language);
     const int columns = 4;
     int firstRow = 0;
+    const auto latest = m_analysis.latestPeriod();
+    if (!holdsFigures(m_analysis.kpis()) && !latest) {
+        // A region the database holds nothing of: one sentence, not a wall of empty cards.
+        auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
+                                       .arg(m_analysis.region(), format.period(m_analysis.period())));
+        nothing->setObjectName(u"nothingKnown"_s);
+        m_grid->addWidget(nothing, 0, 0, 1, columns, Qt::AlignCenter);
+        for (int c = 0; c < columns; ++c)
+            m_grid->setColumnStretch(c, 1);
+        m_grid->setRowStretch(1, 1);
+        return;
+    }
     if (!holdsFigures(m_analysis.kpis())) {
         // Say why the cards are empty, and where the figures are.
-        QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()));
-        if (const auto latest = m_analysis.latestPeriod())
-            text += u" "_s + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
+        const QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()))
+                             + u" "_s
+                             + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
         auto *message = new QLabel(text);
         message->setObjectName(u"emptyMessage"_s);
         message->setWordWrap(true);
@@ -198,12 +210,6 @@ void DashboardView::rebuild()
         connect(c, &KpiCard::activated, this, &DashboardView::indicatorActivated);
         m_grid->addWidget(c, firstRow + i / columns, i % columns);
         ++i;
-    }
-    if (i == 0) { // said where the cards would be, not left blank
-        auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
-                                       .arg(m_analysis.region(), format.period(m_analysis.period())));
-        nothing->setObjectName(u"nothingKnown"_s);
-        m_grid->addWidget(nothing, 0, 0, 1, columns, Qt::AlignCenter);
     }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
