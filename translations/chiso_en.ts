@@ -149,6 +149,10 @@
         <source>No open findings: the figures agree with one another.</source>
         <translation>No open findings: the figures agree with one another.</translation>
     </message>
+    <message>
+        <source>Monthly briefing, %1 (region %2)</source>
+        <translation>Monthly briefing, %1 (region %2)</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -148,3 +148,13 @@ TEST(BriefingText, ForecastSentence)
                                "the plan; chance of meeting the plan: 57% (method: seasonal naive)."_s))
         << text.toStdString();
 }
+
+TEST_F(BriefingVietnamese, AUnitsBriefingSaysWhoseItIs)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(BriefingText::title({2024, 6}, format), BriefingText::title({2024, 6}, format, u"VN"_s));
+    EXPECT_FALSE(BriefingText::title({2024, 6}, format).contains(u"VN"_s));
+    const QString unit = BriefingText::title({2024, 6}, format, u"HN"_s);
+    EXPECT_TRUE(unit.startsWith(BriefingText::title({2024, 6}, format))) << unit.toStdString();
+    EXPECT_TRUE(unit.contains(u"(địa bàn HN)"_s)) << unit.toStdString();
+}
