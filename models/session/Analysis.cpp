@@ -1,7 +1,6 @@
 #include "Analysis.h"
 #include "store/Store.h"
 
-
 namespace chiso {
 
 Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *parent)
