@@ -224,6 +224,10 @@
         <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
         <translation>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</translation>
     </message>
+    <message>
+        <source>Monthly briefing, %1 (region %2)</source>
+        <translation>Monthly briefing, %1 (region %2)</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -222,6 +222,10 @@
         <source>; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series</source>
         <translation>; không đánh giá tiến độ do số liệu kỳ %1 làm gốc so sánh bị đánh dấu là đứt gãy chuỗi số liệu</translation>
     </message>
+    <message>
+        <source>Monthly briefing, %1 (region %2)</source>
+        <translation>Báo cáo %1 (địa bàn %2)</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

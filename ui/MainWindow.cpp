@@ -552,7 +552,7 @@ void MainWindow::previewBriefing()
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
-    showPrintPreview(this, BriefingText::title(m_analysis->period(), Formatter(m_language)), options.layout,
+    showPrintPreview(this, BriefingText::title(m_analysis->period(), Formatter(m_language), m_analysis->region()), options.layout,
                      [this, options](QPagedPaintDevice *printer) { BriefingRenderer(*m_analysis, options).paint(printer); });
 }
 

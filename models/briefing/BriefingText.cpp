@@ -154,8 +154,10 @@ QStringList BriefingText::summary(const KpiReport &report, const ForecastReport 
     return paragraphs;
 }
 
-QString BriefingText::title(YearMonth period, const Formatter &format)
+QString BriefingText::title(YearMonth period, const Formatter &format, const QString &region)
 {
+    if (region != u"VN"_s) // a unit's briefing says whose it is
+        return QCoreApplication::translate("Briefing", "Monthly briefing, %1 (region %2)").arg(format.period(period), region);
     return QCoreApplication::translate("Briefing", "Monthly briefing, %1").arg(format.period(period));
 }
 

@@ -18,7 +18,7 @@ namespace BriefingText {
     /// Paragraphs of every indicator with a figure, in catalogue order.
     QStringList summary(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format);
     /// "Báo cáo tháng 6/2024" / "Monthly briefing, June 2024".
-    QString title(YearMonth period, const Formatter &format);
+    QString title(YearMonth period, const Formatter &format, const QString &region = QStringLiteral("VN"));
 }
 
 } // namespace chiso

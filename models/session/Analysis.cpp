@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-
 namespace chiso {
 
 Analysis::Analysis(Store &store, const AnalysisSettings &settings, QObject *parent)

@@ -190,3 +190,13 @@ TEST(BriefingText, StatusOnACalendarPaceOrAFlaggedBaseIsSaid)
     EXPECT_TRUE(text.contains(u"not assessed, as the figure of 12/2023 it would be measured from is flagged as a break"_s)) << text.toStdString();
     EXPECT_FALSE(text.contains(u"on track"_s));
 }
+
+TEST_F(BriefingVietnamese, AUnitsBriefingSaysWhoseItIs)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(BriefingText::title({2024, 6}, format), BriefingText::title({2024, 6}, format, u"VN"_s));
+    EXPECT_FALSE(BriefingText::title({2024, 6}, format).contains(u"VN"_s));
+    const QString unit = BriefingText::title({2024, 6}, format, u"HN"_s);
+    EXPECT_TRUE(unit.startsWith(BriefingText::title({2024, 6}, format))) << unit.toStdString();
+    EXPECT_TRUE(unit.contains(u"(địa bàn HN)"_s)) << unit.toStdString();
+}

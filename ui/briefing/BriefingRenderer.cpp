@@ -187,7 +187,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
     const Formatter format(m_options.language);
     const KpiReport &report = m_analysis.kpis();
     const ForecastReport &forecasts = m_analysis.forecasts();
-    const QString title = BriefingText::title(report.period, format);
+    const QString title = BriefingText::title(report.period, format, report.region);
     const QRectF paintRect(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiY()).size());
     const QFont small = briefingFont(7.5);
     const qreal footerHeight = QFontMetricsF(small, device).height() * 2;
@@ -431,7 +431,7 @@ bool BriefingRenderer::writePdf(const QString &path, QString *error, int *pages)
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setPageLayout(m_options.layout);
-        writer.setTitle(BriefingText::title(m_analysis.kpis().period, Formatter(m_options.language)));
+        writer.setTitle(BriefingText::title(m_analysis.kpis().period, Formatter(m_options.language), m_analysis.region()));
         writer.setCreator(u"Chỉ Số %1"_s.arg(QCoreApplication::applicationVersion()));
         const int count = paint(&writer);
         if (pages)
