@@ -756,21 +756,21 @@
     </message>
     <message>
         <source>--region expects a region code of letters and digits such as VN; found &apos;%1&apos;.</source>
-        <translation>--region cần một mã vùng gồm chữ và số, chẳng hạn VN; nhận được &apos;%1&apos;.</translation>
+        <translation>--region cần một mã địa bàn gồm chữ và số, chẳng hạn VN; nhận được &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> và %n vùng khác</numerusform>
+            <numerusform> và %n địa bàn khác</numerusform>
         </translation>
     </message>
     <message>
         <source>The database holds no figures for region %1. Regions with figures: %2.</source>
-        <translation>Cơ sở dữ liệu không có số liệu nào của vùng %1. Các vùng có số liệu: %2.</translation>
+        <translation>Cơ sở dữ liệu không có số liệu nào của địa bàn %1. Các địa bàn có số liệu: %2.</translation>
     </message>
     <message>
         <source>Only the figures of this region (default: every region).</source>
-        <translation>Chỉ số liệu của vùng này (mặc định: mọi vùng).</translation>
+        <translation>Chỉ số liệu của địa bàn này (mặc định: mọi địa bàn).</translation>
     </message>
     <message>
         <source>--region &lt;code&gt;</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>the region to show, in the window and every command (default VN)</source>
-        <translation>vùng cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
+        <translation>địa bàn cần xem, trong cửa sổ và mọi lệnh (mặc định VN)</translation>
     </message>
     <message>
         <source>Instead of the errors: the share of past outturns inside each method&apos;s 80% and 95% intervals, per group of cut-offs.</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>No figure or plan of region %1 is known as of %2.</source>
-        <translation>Chưa có số liệu hay kế hoạch nào của vùng %1 được biết tính đến %2.</translation>
+        <translation>Chưa có số liệu hay kế hoạch nào của địa bàn %1 được biết tính đến %2.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>The database holds no figures for region %1: choose another region or import its figures.</source>
-        <translation>Cơ sở dữ liệu không có số liệu nào của vùng %1: hãy chọn vùng khác hoặc nhập số liệu của vùng này.</translation>
+        <translation>Cơ sở dữ liệu không có số liệu nào của địa bàn %1: hãy chọn địa bàn khác hoặc nhập số liệu của địa bàn này.</translation>
     </message>
     <message numerus="yes">
         <source>Figures as known for the briefing of %1 · %Ln figure(s) stored</source>
@@ -2902,7 +2902,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>RegionPicker</name>
     <message>
         <source>Region:</source>
-        <translation>Vùng:</translation>
+        <translation>Địa bàn:</translation>
     </message>
     <message>
         <source>The reporting unit whose figures are shown: VN is the whole country.</source>
