@@ -224,6 +224,10 @@
         <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
         <translation>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</translation>
     </message>
+    <message>
+        <source>No figures for %1.</source>
+        <translation>No figures for %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -222,6 +222,10 @@
         <source>Growth: against the same period a year earlier (shares in %: percentage points). Expected pace: the share of last year&apos;s total reached by the same month, else m/12. [n]: source, listed at the end. *: other sources give another value. Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.</source>
         <translation>Tăng trưởng: so với cùng kỳ năm trước (các tỷ lệ %: tính bằng điểm phần trăm). Tiến độ kỳ vọng: tỷ lệ tổng cả năm trước đã đạt đến cùng tháng, nếu không có thì m/12. [n]: nguồn, liệt kê ở cuối báo cáo. *: nguồn khác ghi số khác. Tình trạng: ▲ vượt tiến độ, ● đúng tiến độ, ▼ chậm tiến độ, ○ không/chưa đánh giá.</translation>
     </message>
+    <message>
+        <source>No figures for %1.</source>
+        <translation>Chưa có số liệu %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
