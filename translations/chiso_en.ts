@@ -228,6 +228,10 @@
         <source>Monthly briefing, %1 (region %2)</source>
         <translation>Monthly briefing, %1 (region %2)</translation>
     </message>
+    <message>
+        <source>No figures for %1.</source>
+        <translation>No figures for %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

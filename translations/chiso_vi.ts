@@ -226,6 +226,10 @@
         <source>Monthly briefing, %1 (region %2)</source>
         <translation>Báo cáo %1 (địa bàn %2)</translation>
     </message>
+    <message>
+        <source>No figures for %1.</source>
+        <translation>Chưa có số liệu %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -44,6 +44,18 @@ QString growthCell(const KpiRow &row, const Formatter &format)
     return growth ? format.shownGrowth(*growth) : dash;
 }
 
+/// What a status rests on, where it must be said: scripts see the same caveat as readers.
+QJsonValue statusNoteJson(const KpiRow &row)
+{
+    switch (row.statusNote) {
+    case KpiRow::StatusNote::None: return QJsonValue::Null;
+    case KpiRow::StatusNote::CalendarFallback: return u"calendar_fallback"_s;
+    case KpiRow::StatusNote::FlaggedBase:
+        return row.flaggedBase ? QJsonValue(u"flagged_base:"_s + row.flaggedBase->toIsoString()) : QJsonValue(u"flagged_base"_s);
+    }
+    return QJsonValue::Null;
+}
+
 /// Growth as a number in % (relative) or in percentage points, for CSV and JSON.
 double growthNumber(const Change &change)
 {
@@ -224,6 +236,7 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
             {u"expected_pace_pct"_s, row.pace ? QJsonValue(row.pace->expectedShare * 100.0) : QJsonValue::Null},
             {u"pace_basis"_s, row.pace ? QJsonValue(paceBasisCode(row.pace->basis)) : QJsonValue::Null},
             {u"status"_s, row.status == Status::Unknown ? QJsonValue::Null : QJsonValue(statusCode(row.status))},
+            {u"status_note"_s, statusNoteJson(row)},
         };
         rows.append(o);
     }

@@ -91,6 +91,19 @@ TEST_F(Cli, ReportAsJsonAndCsv)
     EXPECT_EQ(revenue[u"current"_s].toObject()[u"value"_s].toDouble(), 2067389);
     EXPECT_NEAR(revenue[u"share_pct"_s].toDouble(), 49.563743715195635, 1e-12);
     EXPECT_EQ(revenue[u"status"_s].toString(), u"ahead"_s);
+    EXPECT_TRUE(revenue[u"status_note"_s].isNull()); // last year's profile, sound figures
+
+    // August 2024: revenue on the calendar's pace (no 8-month figure of 2023); workforce's path
+    // starts from December 2023, flagged as a break, so it has no status.
+    const CliRun august = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"8"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(august.exitCode, 0);
+    QJsonObject augustRows;
+    for (const QJsonValue &row : QJsonDocument::fromJson(august.out.toUtf8()).object()[u"rows"_s].toArray())
+        augustRows.insert(row[u"indicator"_s].toString(), row);
+    EXPECT_EQ(augustRows[u"revenue"_s][u"status"_s].toString(), u"on_track"_s);
+    EXPECT_EQ(augustRows[u"revenue"_s][u"status_note"_s].toString(), u"calendar_fallback"_s);
+    EXPECT_TRUE(augustRows[u"workforce"_s][u"status"_s].isNull());
+    EXPECT_EQ(augustRows[u"workforce"_s][u"status_note"_s].toString(), u"flagged_base:2023-12"_s);
 
     const CliRun csv = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
     ASSERT_EQ(csv.exitCode, 0);

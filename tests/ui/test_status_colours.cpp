@@ -2,8 +2,12 @@
 // common colour-vision deficiency): each colour is simulated with the matrix of Machado,
 // Oliveira and Fernandes (2009, severity 1.0) in linear RGB, then compared in CIELAB (ΔE*76).
 #include "StatusColors.h"
+#include "TestDatabase.h"
+#include "briefing/BriefingRenderer.h"
+#include "session/Analysis.h"
 
 #include <QPalette>
+#include <QProcess>
 #include <array>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -118,4 +122,25 @@ TEST(StatusColours, EveryStatusHasItsOwnMark)
         EXPECT_FALSE(marks[i].isEmpty());
         EXPECT_EQ(marks.count(marks[i]), 1);
     }
+}
+
+// The briefing the window previews for a month without figures claims no agreement: there was
+// nothing to compare (the command line refuses such a month outright).
+TEST(BriefingWithoutFigures, ClaimsNoAgreement)
+{
+    TestDatabase db;
+    Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2030, 1}});
+    ASSERT_FALSE(holdsFigures(analysis.kpis()));
+    ui::BriefingRenderer::Options options;
+    options.language = Language::English;
+    const QString pdf = db.file(QStringLiteral("empty.pdf"));
+    QString error;
+    ASSERT_TRUE(ui::BriefingRenderer(analysis, options).writePdf(pdf, &error)) << error.toStdString();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString words = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    EXPECT_TRUE(words.contains(QStringLiteral("No figures for this period: nothing was compared."))) << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("agree"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Summary No figures for January 2030."))) << words.toStdString();
 }

@@ -227,6 +227,9 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         heading(flow, QCoreApplication::translate("Briefing", "Summary"), flow.mm(20));
         for (const QString &text : BriefingText::summary(report, forecasts, format))
             paragraph(flow, text.toHtmlEscaped(), briefingFont(9.5), flow.mm(2.2));
+        if (!holdsFigures(report))
+            paragraph(flow, QCoreApplication::translate("Briefing", "No figures for %1.").arg(format.period(report.period)).toHtmlEscaped(),
+                      briefingFont(9.5), flow.mm(2.2));
 
         // The KPI table, its header repeated on every page it spans.
         heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), flow.mm(25));

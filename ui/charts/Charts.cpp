@@ -292,7 +292,8 @@ QChart *overviewChart(const KpiReport &report, const Formatter &format, const QP
     for (auto it = report.rows.crbegin(); it != report.rows.crend(); ++it) {
         if (!it->share)
             continue;
-        names.append(it->indicator.name(format.language()));
+        // The status under the name, with its mark: the bars alone do not say it.
+        names.append(it->indicator.name(format.language()) + u"<br>"_s + statusMark(it->status) + u" "_s + format.status(*it));
         reached->append(*it->share * 100.0);
         pace->append(it->pace ? it->pace->expectedShare * 100.0 : 0.0);
         high = std::max({high, *it->share * 100.0, it->pace ? it->pace->expectedShare * 100.0 : 0.0});
