@@ -3282,5 +3282,13 @@ Please turn one of those options off.</translation>
         <comment>percentage points, after a number in a spreadsheet cell</comment>
         <translation>pp</translation>
     </message>
+    <message>
+        <source>expected a region code of letters and digits such as VN, found &apos;%1&apos;</source>
+        <translation>expected a region code of letters and digits such as VN, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Region (code)</source>
+        <translation>Region (code)</translation>
+    </message>
 </context>
 </TS>

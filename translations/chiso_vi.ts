@@ -3254,5 +3254,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <comment>percentage points, after a number in a spreadsheet cell</comment>
         <translation>điểm %</translation>
     </message>
+    <message>
+        <source>expected a region code of letters and digits such as VN, found &apos;%1&apos;</source>
+        <translation>cần một mã địa bàn gồm chữ và số, ví dụ VN, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Region (code)</source>
+        <translation>Địa bàn (mã)</translation>
+    </message>
 </context>
 </TS>

@@ -166,9 +166,13 @@ int runTemplate(Context &context, const QStringList &arguments)
     context.addCommonOptions(parser);
     context.addPeriodOptions(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The workbook to write."), QCoreApplication::translate("Cli", "file")});
+    context.addRegionOption(parser);
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
+    QString region;
+    if (!context.region(parser, &region))
+        return Usage;
     const YearMonth period{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
     if (!period.isValid() || !parser.isSet(u"output"_s)) {
         context.err << QCoreApplication::translate("Cli", "Give --year, --month and -o FILE.xlsx.") << Qt::endl;
@@ -176,7 +180,8 @@ int runTemplate(Context &context, const QStringList &arguments)
     }
     auto store = context.openStore(parser);
     QString error;
-    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error)) {
+    // A new unit's first form is for a region with no figures yet: not refused here.
+    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error, region)) {
         context.err << error << Qt::endl;
         return Failed;
     }

@@ -1,6 +1,7 @@
 // Files in and out when they are not what a user usually names: devices, FIFOs, links,
 // formulas, huge fields, other encodings (issue 15).
 #include "TestDatabase.h"
+#include "analytics/Snapshot.h"
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
 #include "io/OutputFile.h"
@@ -702,4 +703,34 @@ TEST(InputMessages, OutputInAFolderTheUserMayNotWriteSaysPermissionDenied)
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"Cannot write %1: permission denied"_s.arg(target))) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(target));
+}
+
+TEST(FormRegion, AFilledFormStoresItsFiguresUnderItsRegionAndABadCodeIsRefusedAtItsCell)
+{
+    TestDatabase db;
+    const QString book = db.file(u"hn.xlsx"_s);
+    auto form = [](const QString &region) {
+        return QList<QStringList>{{u"Biểu số liệu tháng"_s},
+                                  {u"Kỳ báo cáo (YYYY-MM)"_s, u"2024-09"_s},
+                                  {u"Nguồn"_s, u"Sở TT&TT Hà Nội, báo cáo tháng 9"_s},
+                                  {u"Địa bàn (mã)"_s, region},
+                                  {u"Mã"_s, u"Chỉ tiêu"_s, u"Đơn vị"_s, u"Lũy kế"_s},
+                                  {u"revenue"_s, u"Doanh thu"_s, u"tỷ đồng"_s, u"5000"_s}};
+    };
+    ASSERT_TRUE(writeWorkbook(book, form(u"hn"_s)));
+    const ImportReport stored = FigureImporter(*db.store).importFile(book);
+    ASSERT_TRUE(stored.committed()) << stored.issues.value(0).toString().toStdString();
+    const Snapshot snapshot(db.store->figures());
+    ASSERT_TRUE(snapshot.value(u"revenue"_s, u"HN"_s, 2024, 9).has_value());
+    EXPECT_EQ(snapshot.value(u"revenue"_s, u"HN"_s, 2024, 9)->value, 5000);
+    EXPECT_FALSE(snapshot.value(u"revenue"_s, u"VN"_s, 2024, 9).has_value());
+
+    const QByteArray before = exportAll(*db.store);
+    ASSERT_TRUE(writeWorkbook(book, form(u"H N"_s)));
+    const ImportReport refused = FigureImporter(*db.store).importFile(book);
+    EXPECT_FALSE(refused.committed());
+    ASSERT_FALSE(refused.issues.isEmpty());
+    EXPECT_TRUE(refused.issues[0].cell.endsWith(u"!B4"_s)) << refused.issues[0].toString().toStdString();
+    EXPECT_EQ(refused.issues[0].field, u"region"_s);
+    EXPECT_EQ(exportAll(*db.store), before);
 }

@@ -255,6 +255,16 @@ TEST(Xlsx, OurOwnTemplateIsReadyToFill)
     EXPECT_EQ(period, u"2024-09"_s);
     EXPECT_EQ(codes.first(), u"revenue"_s);
     EXPECT_EQ(codes.size(), 13); // flows and levels, not the single-month series
+    // A unit's form says whose it is.
+    ASSERT_TRUE(XlsxWriter::writeTemplate(book, db.store->indicators(), {2024, 9}, Language::Vietnamese, &error, u"HN"_s));
+    QString region;
+    ASSERT_TRUE(reader.open(book, &error));
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &cells) {
+        if (row == XlsxWriter::TemplateLayout::regionRow)
+            region = cells.value(1).text;
+        return true;
+    }, &error);
+    EXPECT_EQ(region, u"HN"_s);
     // Unfilled, it stores nothing and says why.
     const ImportReport report = importInto(*db.store, book);
     EXPECT_FALSE(report.committed());

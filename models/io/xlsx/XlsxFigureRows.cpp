@@ -153,6 +153,7 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
     std::optional<YearMonth> period;
     QString periodText;
     Source source;
+    QString region = u"VN"_s; // a form made before the region row, or left empty: the country
     bool sawSourceRow = false;
     int rows = 0;
     QString error;
@@ -176,6 +177,16 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
                                    QCoreApplication::translate("Xlsx", "every figure needs its source: fill in the source cell"), in.place(row, 1)});
             else if (const QString problem = FigureCsv::textLengthProblem(source.title); !problem.isEmpty())
                 fileIssues.append({in.path, row, u"source_title"_s, problem, in.place(row, 1)});
+            return true;
+        }
+        if (row == regionRow) {
+            const QString code = byColumn.value(1).text.trimmed();
+            if (const auto normalized = normalizedRegion(code); normalized || code.isEmpty())
+                region = normalized.value_or(u"VN"_s);
+            else
+                fileIssues.append({in.path, row, u"region"_s,
+                                   QCoreApplication::translate("Xlsx", "expected a region code of letters and digits such as VN, found '%1'").arg(code),
+                                   in.place(row, 1)});
             return true;
         }
         if (row < firstIndicatorRow)
@@ -215,7 +226,7 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
                 Figure f;
                 f.kind = e.kind;
                 f.indicator = code;
-                f.region = u"VN"_s;
+                f.region = region;
                 f.year = period->year + e.yearOffset;
                 f.month = period->month;
                 f.value = *value;

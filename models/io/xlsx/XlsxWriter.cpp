@@ -349,7 +349,7 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
 }
 
 bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indicators, YearMonth period, Language language,
-                               QString *error)
+                               QString *error, const QString &region)
 {
     using namespace TemplateLayout;
     AtomicWorkbook workbook(path);
@@ -377,6 +377,8 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
     form.text(periodRow - 1, 1, period.toIsoString(), input);
     form.text(sourceRow - 1, 0, QCoreApplication::translate("Xlsx", "Source (report, office, date)"), bold);
     form.blank(sourceRow - 1, 1, input);
+    form.text(regionRow - 1, 0, QCoreApplication::translate("Xlsx", "Region (code)"), bold);
+    form.text(regionRow - 1, 1, region, input);
     const QStringList headers = {QCoreApplication::translate("Xlsx", "Code"), QCoreApplication::translate("Xlsx", "Indicator"),
                                  QCoreApplication::translate("Xlsx", "Unit"),
                                  QCoreApplication::translate("Xlsx", "Year to date (levels: the month's reading)"),
