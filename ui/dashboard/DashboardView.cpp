@@ -176,8 +176,8 @@ void DashboardView::rebuild()
     const Formatter format(m_language);
     const int columns = 4;
     int firstRow = 0;
-    const auto latest = m_analysis.latestPeriod();
-    if (!holdsFigures(m_analysis.kpis()) && !latest) {
+    const bool monthHoldsFigures = holdsFigures(m_analysis.kpis());
+    if (!monthHoldsFigures && !m_analysis.store().holdsFigures(m_analysis.region())) {
         // A region the database holds nothing of: one sentence, not a wall of empty cards.
         auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
                                        .arg(m_analysis.region(), format.period(m_analysis.period())));
@@ -188,11 +188,11 @@ void DashboardView::rebuild()
         m_grid->setRowStretch(1, 1);
         return;
     }
-    if (!holdsFigures(m_analysis.kpis())) {
+    if (!monthHoldsFigures) {
         // Say why the cards are empty, and where the figures are.
-        const QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()))
-                             + u" "_s
-                             + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
+        QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()));
+        if (const auto latest = m_analysis.latestPeriod())
+            text += u" "_s + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
         auto *message = new QLabel(text);
         message->setObjectName(u"emptyMessage"_s);
         message->setWordWrap(true);
