@@ -7,6 +7,7 @@
 #include "io/FigureImporter.h"
 #include "io/xlsx/XlsxReader.h"
 #include "io/xlsx/XlsxWriter.h"
+#include "report/Formatter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -151,6 +152,31 @@ TEST(Xlsx, TheKpiSheetKeepsNumbersAsNumbers)
         return true;
     }, &error);
     EXPECT_TRUE(seen);
+}
+
+TEST(Xlsx, TheKpiSheetsStatusSaysWhatItRestsOn)
+{
+    // 8M-2024: no 8-month figure of 2023, so revenue's pace is the calendar's; workforce's base
+    // (December 2023) is flagged as a break, so it is not assessed. The sheet says both, as the
+    // window and the report do.
+    TestDatabase bundled;
+    const QString book = bundled.file(u"kpi8.xlsx"_s);
+    const KpiReport report = buildKpiReport(Snapshot(bundled.store->figures()), bundled.store->indicators(), {2024, 8});
+    QString error;
+    ASSERT_TRUE(XlsxWriter::writeExport(book, report, {}, Language::English, &error)) << error.toStdString();
+    XlsxReader reader;
+    ASSERT_TRUE(reader.open(book, &error)) << error.toStdString();
+    QStringList statuses;
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &cells) {
+        if (row >= 2)
+            for (const XlsxCell &cell : cells)
+                if (cell.column == 11)
+                    statuses.append(cells.value(0).text + u": "_s + cell.text);
+        return true;
+    }, &error);
+    const QString revenue = statuses.filter(u"Sector revenue"_s).value(0);
+    EXPECT_TRUE(revenue.contains(u"m/12"_s)) << revenue.toStdString();
+    EXPECT_EQ(Formatter(Language::English).status(report.rows.first()), revenue.section(u": "_s, 1));
 }
 
 TEST(Xlsx, TextThatLooksLikeAFormulaStaysText)

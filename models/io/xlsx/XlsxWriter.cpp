@@ -313,7 +313,7 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
         kpi.number(row, 8, r.share, percent);
         kpi.number(row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
         kpi.number(row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
-        kpi.text(row, 11, Formatter(language).status(r.status));
+        kpi.text(row, 11, Formatter(language).status(r));
         ++row;
     }
     book->freezePanes(kpiSheet, 1, 1);
