@@ -629,10 +629,6 @@
         <translation>--screenshot &lt;file.png&gt;</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</translation>
-    </message>
-    <message>
         <source>Usage: chiso [command] [options]</source>
         <translation>Usage: chiso [command] [options]</translation>
     </message>
@@ -809,6 +805,10 @@
     <message>
         <source>The latest month with figures is %1.</source>
         <translation>The latest month with figures is %1.</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
     </message>
 </context>
 <context>

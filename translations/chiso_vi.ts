@@ -617,10 +617,6 @@
         <translation>--screenshot &lt;tệp.png&gt;</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900)</translation>
-    </message>
-    <message>
         <source>Usage: chiso [command] [options]</source>
         <translation>Cách dùng: chiso [lệnh] [tùy chọn]</translation>
     </message>
@@ -795,6 +791,10 @@
     <message>
         <source>The latest month with figures is %1.</source>
         <translation>Số liệu mới nhất là của %1.</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
     </message>
 </context>
 <context>
