@@ -64,17 +64,17 @@ AnalysisSettings rememberedAnalysis()
     if (const auto region = normalizedRegion(settings.value(u"analysis/region"_s).toString()))
         remembered.region = *region;
     // A settings file edited by hand may hold anything: a value out of range keeps the default.
-    const auto remember = [&settings](const QString &key, double &target, double scale) {
+    const auto remember = [&settings](const QString &key, double &target) {
         if (const auto value = toleranceFromText(settings.value(key).toString()))
-            target = *value * scale;
+            target = *value;
     };
-    remember(u"analysis/tolerance"_s, remembered.tolerancePoints, 1);
+    remember(u"analysis/tolerance"_s, remembered.tolerancePoints);
     CheckSettings &check = remembered.check;
-    remember(u"check/sharePoints"_s, check.sharePoints, 1);
-    remember(u"check/growthPoints"_s, check.growthPoints, 1);
+    remember(u"check/sharePoints"_s, check.sharePoints);
+    remember(u"check/growthPoints"_s, check.growthPoints);
     // Kept as fractions: 0.05 for 5 %.
-    remember(u"check/sourcesRelative"_s, check.sourcesRelative, 1);
-    remember(u"check/chainRelative"_s, check.chainRelative, 1);
+    remember(u"check/sourcesRelative"_s, check.sourcesRelative);
+    remember(u"check/chainRelative"_s, check.chainRelative);
     return remembered;
 }
 

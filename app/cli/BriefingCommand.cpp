@@ -150,7 +150,7 @@ int runBriefing(Context &context, const QStringList &arguments)
     QString region;
     if (!context.region(parser, &region))
         return Usage;
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
     return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing);
 }

@@ -66,7 +66,7 @@ int runCheck(Context &context, const QStringList &arguments)
     QString region;
     if (!context.region(parser, &region))
         return Usage;
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     // An empty database has no findings, as before it held any figure.
     if (!store->holdsFigures(region) && !store->regions().isEmpty()) {
         context.holdsRegion(*store, region); // says so

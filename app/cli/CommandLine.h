@@ -26,7 +26,7 @@ public:
     QTextStream &out;
     QTextStream &err;
     QString command; ///< the subcommand being run ("report"), for its help and messages
-    std::optional<QString> database; ///< --db given before the command, or with none
+    std::optional<QString> database; ///< --db, before or after the command (GlobalOptions)
 
     /// Adds --db and --lang (and --help) to a subcommand's parser.
     void addCommonOptions(QCommandLineParser &parser) const;
@@ -50,9 +50,8 @@ public:
     /// Whether the database holds any figure, plan or stated figure of `region`; if not, says
     /// so, naming the regions it does hold (or that it holds none at all).
     bool holdsRegion(const Store &store, const QString &region) const;
-    /// Opens --db, or the user's default database (created with the bundled dataset on first use).
-    std::unique_ptr<Store> openStore(const QCommandLineParser &parser) const;
-    /// Opens `database`, or the user's default database.
+    /// Opens --db (read once, wherever it stood, into `database`), or the user's default
+    /// database (created with the bundled dataset on first use).
     std::unique_ptr<Store> openStore() const;
 };
 

@@ -136,13 +136,6 @@ bool Context::asOf(const QCommandLineParser &parser, std::optional<YearMonth> *a
     return true;
 }
 
-std::unique_ptr<Store> Context::openStore(const QCommandLineParser &parser) const
-{
-    if (parser.isSet(u"db"_s))
-        return Store::open(parser.value(u"db"_s));
-    return openStore();
-}
-
 std::unique_ptr<Store> Context::openStore() const
 {
     if (database)

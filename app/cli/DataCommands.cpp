@@ -31,7 +31,7 @@ int runInit(Context &context, const QStringList &arguments)
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
+    const QString path = context.database.value_or(defaultDatabasePath());
     auto store = createDatabase(path, parser.isSet(u"empty"_s));
     const Store::Counts counts = store->counts();
     context.out << QCoreApplication::translate("Cli", "Created %1: %n figure(s), ", nullptr, counts.values).arg(path)
@@ -55,7 +55,7 @@ int runImport(Context &context, const QStringList &arguments)
         context.err << QCoreApplication::translate("Cli", "Name at least one CSV file to import.") << Qt::endl;
         return Usage;
     }
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     FigureImporter importer(*store);
     int result = Ok;
     for (const QString &file : parser.positionalArguments()) {
@@ -107,7 +107,7 @@ int runExport(Context &context, const QStringList &arguments)
         if (!context.region(parser, &*region))
             return Usage;
     }
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     if (region && !context.holdsRegion(*store, *region))
         return Failed;
     // Each figure goes out as it is read: a database of millions is never held in memory.
@@ -178,7 +178,7 @@ int runTemplate(Context &context, const QStringList &arguments)
         context.err << QCoreApplication::translate("Cli", "Give --year, --month and -o FILE.xlsx.") << Qt::endl;
         return Usage;
     }
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     QString error;
     // A new unit's first form is for a region with no figures yet: not refused here.
     if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error, region)) {

@@ -48,7 +48,7 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     if (!context.region(parser, &region))
         return Usage;
 
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     const QString only = parser.value(u"indicator"_s);
     if (!only.isEmpty() && !store->indicator(only)) {
         QStringList codes;

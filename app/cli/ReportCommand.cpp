@@ -69,7 +69,7 @@ int runReport(Context &context, const QStringList &arguments)
     if (!context.region(parser, &region))
         return Usage;
 
-    auto store = context.openStore(parser);
+    auto store = context.openStore();
     if (!context.holdsRegion(*store, region))
         return Failed;
     if (!period)

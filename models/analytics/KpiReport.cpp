@@ -108,16 +108,6 @@ QStringList flowIndicatorCodes(const QList<Indicator> &indicators)
     return flows;
 }
 
-std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators)
-{
-    return snapshot.latestPeriod(flowIndicatorCodes(indicators));
-}
-
-std::optional<YearMonth> latestFlowPeriod(const QList<Figure> &figures, const QList<Indicator> &indicators)
-{
-    return Snapshot::latestPeriod(figures, flowIndicatorCodes(indicators));
-}
-
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,
                          const QString &region, double tolerancePoints)
 {

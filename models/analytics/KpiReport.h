@@ -65,10 +65,6 @@ bool holdsFigures(const KpiReport &report);
 
 /// The codes of the flow indicators: the latest month holding one of them is a report's default period.
 QStringList flowIndicatorCodes(const QList<Indicator> &indicators);
-/// The latest month holding a figure of a flow indicator: the default period of a report.
-std::optional<YearMonth> latestFlowPeriod(const Snapshot &snapshot, const QList<Indicator> &indicators);
-/// The same over every stored figure, without building a snapshot.
-std::optional<YearMonth> latestFlowPeriod(const QList<Figure> &figures, const QList<Indicator> &indicators);
 
 /// Builds the KPI table for every flow and level indicator of the catalogue, in its order.
 KpiReport buildKpiReport(const Snapshot &snapshot, const QList<Indicator> &indicators, YearMonth period,

@@ -7,21 +7,10 @@ namespace chiso {
 
 void FigureExporter::writeCsv(const QList<Figure> &figures, QIODevice *device)
 {
-    device->write(FigureCsv::headerLine());
-    for (const Figure &figure : figures)
-        device->write(FigureCsv::line(figure));
-}
-
-bool FigureExporter::saveCsv(const QList<Figure> &figures, const QString &path, QString *error)
-{
-    OutputFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        writeCsv(figures, &file);
-        if (file.commit())
-            return true;
-    }
-    *error = file.errorString();
-    return false;
+    writeCsvFrom([&figures](const std::function<void(const Figure &)> &write) {
+        for (const Figure &figure : figures)
+            write(figure);
+    }, device);
 }
 
 qsizetype FigureExporter::writeCsvFrom(const FigureReader &read, QIODevice *device)

@@ -546,11 +546,6 @@ void deleteFigure(QSqlDatabase &db, const Figure &figure)
 
 } // namespace
 
-std::optional<Figure> Store::saveFigure(const Figure &figure, const QString &origin)
-{
-    return saveFigures({figure}, origin).constFirst();
-}
-
 QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed)
 {
     if (!m_db.transaction())
@@ -571,11 +566,6 @@ QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, co
         m_db.rollback();
         throw;
     }
-}
-
-void Store::removeFigure(const Figure &figure)
-{
-    deleteFigure(m_db, figure);
 }
 
 QHash<QString, Store::Acknowledgement> Store::acknowledgements() const

@@ -64,17 +64,13 @@ public:
     /// The values (not plans or stated figures) stored for a region.
     qsizetype valueCount(const QString &region) const;
 
-    /// Stores one figure typed by the user, replacing the value of the same figure from the
-    /// same source if there is one, as one transaction recorded as an entry (who, when,
-    /// origin). Returns the figure it replaced. Throws StoreError.
-    std::optional<Figure> saveFigure(const Figure &figure, const QString &origin);
-    /// Saves each of figures as saveFigure does (under one entry) and removes each of removed
-    /// as removeFigure does, in one transaction: all of it is stored or none. Returns, for each
-    /// saved figure, the figure it replaced. Throws StoreError.
+    /// Stores figures typed by the user, each replacing the value of the same figure from the
+    /// same source if there is one, under one entry (who, when, origin), and removes each of
+    /// removed (the same record, indicator, region, period, basis and source), in one
+    /// transaction: all of it is stored or none. Returns, for each saved figure, the figure it
+    /// replaced. Throws StoreError.
     QList<std::optional<Figure>> saveFigures(const QList<Figure> &figures, const QString &origin,
                                              const QList<Figure> &removed = {});
-    /// Removes a figure (the same record, indicator, region, period, basis and source).
-    void removeFigure(const Figure &figure);
 
     /// What the analyst concluded about a finding (Finding::key()).
     struct Acknowledgement {

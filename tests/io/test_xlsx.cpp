@@ -28,6 +28,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Revenue 6/2024 = 1, an estimate of VN: the figure the round-trip tests dress with text.
+Figure juneRevenueEstimate()
+{
+    Figure f;
+    f.kind = RecordKind::Value;
+    f.indicator = u"revenue"_s;
+    f.region = u"VN"_s;
+    f.year = 2024;
+    f.month = 6;
+    f.value = 1;
+    f.basis = Basis::Estimate;
+    return f;
+}
+
 QString fixture(const QString &name)
 {
     return QStringLiteral(CHISO_TEST_DATA "/xlsx/") + name;
@@ -182,14 +196,7 @@ TEST(Xlsx, TheKpiSheetsStatusSaysWhatItRestsOn)
 TEST(Xlsx, TextThatLooksLikeAFormulaStaysText)
 {
     TestDatabase db(true);
-    Figure f;
-    f.kind = RecordKind::Value;
-    f.indicator = u"revenue"_s;
-    f.region = u"VN"_s;
-    f.year = 2024;
-    f.month = 6;
-    f.value = 1;
-    f.basis = Basis::Estimate;
+    Figure f = juneRevenueEstimate();
     f.source.title = u"=HYPERLINK(\"http://evil\",\"x\")"_s;
     f.quote = u"+cmd|' /C calc'!A0"_s;
     f.note = u"@SUM(1,1)"_s;
@@ -616,14 +623,7 @@ INSTANTIATE_TEST_SUITE_P(Locales, ExportUnderLocale, testing::Values("vi_VN.UTF-
 TEST(XlsxRoundTrip, TextLongerThanAnExcelCellRefusesTheExportNamingFigureAndField)
 {
     TestDatabase db(true);
-    Figure f;
-    f.kind = RecordKind::Value;
-    f.indicator = u"revenue"_s;
-    f.region = u"VN"_s;
-    f.year = 2024;
-    f.month = 6;
-    f.value = 1;
-    f.basis = Basis::Estimate;
+    Figure f = juneRevenueEstimate();
     f.source.title = u"Báo cáo"_s;
     Figure g = f;
     g.month = 7;
@@ -647,14 +647,7 @@ TEST(XlsxRoundTrip, TextLongerThanAnExcelCellRefusesTheExportNamingFigureAndFiel
 TEST(XlsxRoundTrip, ControlCharactersAndTextThatLooksEscapedComeBackAsTheyWere)
 {
     TestDatabase db(true);
-    Figure f;
-    f.kind = RecordKind::Value;
-    f.indicator = u"revenue"_s;
-    f.region = u"VN"_s;
-    f.year = 2024;
-    f.month = 6;
-    f.value = 1;
-    f.basis = Basis::Estimate;
+    Figure f = juneRevenueEstimate();
     f.source.title = u"_x0041_ is how OOXML escapes A"_s;
     f.quote = u"escape \x1B, bell \x07, _x005F_ and _X0041_ and _x00e9_"_s;
     f.note = u"_x_ _x12_ _x12345_"_s;

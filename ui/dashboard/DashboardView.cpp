@@ -177,7 +177,7 @@ void DashboardView::rebuild()
     const int columns = 4;
     int firstRow = 0;
     const bool monthHoldsFigures = holdsFigures(m_analysis.kpis());
-    if (!monthHoldsFigures && !m_analysis.store().holdsFigures(m_analysis.region())) {
+    if (!monthHoldsFigures && !m_analysis.regionHoldsFigures()) {
         // A region the database holds nothing of: one sentence, not a wall of empty cards.
         auto *nothing = new QLabel(QCoreApplication::translate("Dashboard", "No figure or plan of region %1 is known as of %2.")
                                        .arg(m_analysis.region(), format.period(m_analysis.period())));
