@@ -76,7 +76,7 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     }
     if (printing.wanted) {
         ui::PrintJob job;
-        job.title = BriefingText::title(*period, Formatter(context.language));
+        job.title = BriefingText::title(*period, Formatter(context.language), region);
         job.layout = options.layout;
         job.printer = printing.printer;
         job.copies = printing.copies;
