@@ -3,23 +3,16 @@
 #include "FileChecks.h"
 #include "ParsedFigureStream.h"
 #include "xlsx/XlsxFigureRows.h"
-#include "store/Schema.h"
+#include "store/FigureBatch.h"
 #include "store/Store.h"
-#include "store/Statement.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-#include <array>
+#include <algorithm>
 #include <cerrno>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -40,200 +33,38 @@ QString describe(const Figure &f)
     return u"%1 %2 %3/%4"_s.arg(f.indicator, f.region).arg(f.month).arg(f.year);
 }
 
-enum Table { Observation, Plan, Claim, TableCount };
-
-Table tableOf(RecordKind kind)
+/// The message of a problem found when storing a figure.
+ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayName)
 {
-    switch (kind) {
-    case RecordKind::Value: return Observation;
-    case RecordKind::Plan: return Plan;
-    default: return Claim;
+    const Figure &figure = result.figure;
+    switch (result.outcome) {
+    case FigureBatch::Outcome::Conflict:
+        return {displayName, result.line, u"value"_s,
+                QCoreApplication::translate("FigureImporter", "conflict: the stored figure %1 from this source is %2; this file says %3")
+                    .arg(describe(figure), QString::fromUtf8(FigureCsv::formatNumber(result.storedValue)),
+                         QString::fromUtf8(FigureCsv::formatNumber(figure.value))),
+                result.cell};
+    case FigureBatch::Outcome::RepeatedInFile:
+        return {displayName, result.line, QString(),
+                QCoreApplication::translate("FigureImporter", "duplicate row: line %1 already gives %2 from the same source")
+                    .arg(result.earlierLine).arg(describe(figure)),
+                result.cell};
+    case FigureBatch::Outcome::UnknownIndicator:
+        return {displayName, result.line, u"indicator"_s,
+                QCoreApplication::translate("FigureImporter", "'%1' is no longer an indicator of this database "
+                                                              "(another program changed its list): open it again")
+                    .arg(figure.indicator),
+                result.cell};
+    case FigureBatch::Outcome::SourceDateDiffers:
+        return {displayName, result.line, u"source_date"_s,
+                QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate),
+                result.cell};
+    case FigureBatch::Outcome::Added:
+    case FigureBatch::Outcome::Unchanged:
+        break;
     }
+    return {};
 }
-
-/// The prepared statements and bookkeeping of one import transaction.
-class ImportSession
-{
-public:
-    ImportSession(QSqlDatabase &db, const QString &enteredBy, const QString &origin)
-        : m_db(db)
-    {
-        const std::array<const char16_t *, TableCount> tables = {u"observation", u"plan", u"claim"};
-        for (int t = 0; t < TableCount; ++t) {
-            Statement maxId(m_db, u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(QStringView(tables[t])));
-            maxId.next();
-            m_firstNewId[t] = maxId.columnInt(0) + 1;
-        }
-        Statement indicators(m_db, u"SELECT code FROM indicator"_s);
-        while (indicators.next())
-            m_indicators.insert(indicators.columnText(0));
-        Statement sources(m_db, u"SELECT id, key, published FROM source"_s);
-        while (sources.next())
-            m_sources.insert(sources.columnText(1), {sources.columnInt(0), sources.columnText(2)});
-
-        Statement entry(m_db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
-        entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        entry.bind(1, enteredBy);
-        entry.bind(2, origin);
-        entry.next();
-        m_entryId = entry.lastInsertId();
-
-        m_insert[Observation] = std::make_unique<Statement>(m_db,
-            u"INSERT OR IGNORE INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_insert[Plan] = std::make_unique<Statement>(m_db,
-            u"INSERT OR IGNORE INTO plan (indicator, region, year, target, source_id, quote, note, entry_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_insert[Claim] = std::make_unique<Statement>(m_db,
-            u"INSERT OR IGNORE INTO claim (indicator, region, year, month, kind, value, source_id, quote, note, entry_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_existing[Observation] = std::make_unique<Statement>(m_db,
-            u"SELECT id, value FROM observation WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
-            "AND basis = ? AND source_id = ?"_s);
-        m_existing[Plan] = std::make_unique<Statement>(m_db,
-            u"SELECT id, target FROM plan WHERE indicator = ? AND region = ? AND year = ? AND source_id = ?"_s);
-        m_existing[Claim] = std::make_unique<Statement>(m_db,
-            u"SELECT id, value FROM claim WHERE indicator = ? AND region = ? AND year = ? AND month = ? "
-            "AND kind = ? AND source_id = ?"_s);
-        m_insertSource = std::make_unique<Statement>(m_db,
-            u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
-    }
-
-    enum class Outcome { Added, Unchanged, Conflict, RepeatedInFile, SourceDateDiffers, UnknownIndicator };
-    struct Result {
-        Outcome outcome;
-        double storedValue = 0;
-        qint64 earlierLine = 0;
-        QString storedDate;
-    };
-
-    Result store(const Figure &f, qint64 line)
-    {
-        Result result{Outcome::Added};
-        // What a foreign key would check, from the catalogue as it stands in this transaction
-        // (the file was read against the one known when the database was opened).
-        if (!m_indicators.contains(f.indicator))
-            return {Outcome::UnknownIndicator};
-        const qint64 sourceId = sourceFor(f.source, result);
-        if (sourceId == 0)
-            return result;
-        const Table table = tableOf(f.kind);
-        Statement &insert = *m_insert[table];
-        bindKey(insert, f, sourceId, /*forInsert=*/true);
-        insert.next();
-        const bool added = insert.changes() > 0;
-        insert.reset();
-        if (added) {
-            m_lines[table].push_back(line);
-            return result;
-        }
-        Statement &existing = *m_existing[table];
-        bindKey(existing, f, sourceId, /*forInsert=*/false);
-        if (!existing.next())
-            throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1")
-                                 .arg(describe(f)));
-        const qint64 id = existing.columnInt(0);
-        result.storedValue = existing.columnDouble(1);
-        existing.reset();
-        const qint64 index = id - m_firstNewId[table];
-        if (index >= 0 && index < qint64(m_lines[table].size())) {
-            result.outcome = Outcome::RepeatedInFile;
-            result.earlierLine = m_lines[table][size_t(index)];
-        } else {
-            result.outcome = result.storedValue == f.value ? Outcome::Unchanged : Outcome::Conflict;
-        }
-        return result;
-    }
-
-private:
-    struct KnownSource { qint64 id; QString published; };
-
-    qint64 sourceFor(const Source &source, Result &result)
-    {
-        const QString key = source.key();
-        if (m_lastSourceId != 0 && key.constData() == m_lastSourceKey.constData() && source.published == m_lastSourceDate)
-            return m_lastSourceId; // the same text object as the row before: the same source
-        m_lastSourceId = lookUpSource(source, key, result);
-        m_lastSourceKey = key;
-        m_lastSourceDate = source.published;
-        return m_lastSourceId;
-    }
-
-    qint64 lookUpSource(const Source &source, const QString &key, Result &result)
-    {
-        const QString date = source.published.isValid() ? source.published.toString(Qt::ISODate) : QString();
-        const auto found = m_sources.find(key);
-        if (found != m_sources.end()) {
-            if (!date.isEmpty() && !found->published.isEmpty() && date != found->published) {
-                result.outcome = Outcome::SourceDateDiffers;
-                result.storedDate = found->published;
-                return 0;
-            }
-            if (!date.isEmpty() && found->published.isEmpty()) { // a date learnt now is kept, not dropped
-                Statement update(m_db, u"UPDATE source SET published = ? WHERE id = ?"_s);
-                update.bind(0, date);
-                update.bind(1, found->id);
-                update.next();
-                found->published = date;
-            }
-            return found->id;
-        }
-        m_insertSource->bind(0, key);
-        m_insertSource->bind(1, source.url);
-        m_insertSource->bind(2, source.title);
-        if (date.isEmpty())
-            m_insertSource->bindNull(3);
-        else
-            m_insertSource->bind(3, date);
-        m_insertSource->next();
-        const qint64 id = m_insertSource->lastInsertId();
-        m_insertSource->reset();
-        m_sources.insert(key, {id, date});
-        return id;
-    }
-
-    void bindKey(Statement &statement, const Figure &f, qint64 sourceId, bool forInsert)
-    {
-        int i = 0;
-        statement.bind(i++, f.indicator);
-        statement.bind(i++, f.region);
-        statement.bind(i++, f.year);
-        const Table table = tableOf(f.kind);
-        if (table != Plan)
-            statement.bind(i++, f.month);
-        if (table == Claim)
-            statement.bind(i++, f.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
-        if (forInsert) {
-            statement.bind(i++, f.value);
-            if (table == Observation)
-                statement.bind(i++, basisCode(f.basis));
-            statement.bind(i++, sourceId);
-            statement.bind(i++, f.quote);
-            statement.bind(i++, f.note);
-            statement.bind(i++, m_entryId);
-        } else {
-            if (table == Observation)
-                statement.bind(i++, basisCode(f.basis));
-            statement.bind(i++, sourceId);
-        }
-    }
-
-    QSqlDatabase &m_db;
-    qint64 m_entryId = 0;
-    std::array<std::unique_ptr<Statement>, TableCount> m_insert;
-    std::array<std::unique_ptr<Statement>, TableCount> m_existing;
-    std::unique_ptr<Statement> m_insertSource;
-    QSet<QString> m_indicators;
-    QHash<QString, KnownSource> m_sources;
-    QString m_lastSourceKey;
-    QDate m_lastSourceDate;
-    qint64 m_lastSourceId = 0;
-    std::array<qint64, TableCount> m_firstNewId{};
-    // The line of each row this import added, by id − first new id: tells a row repeated
-    // within the file from a figure stored before, without a second index of keys.
-    std::array<std::vector<qint64>, TableCount> m_lines;
-};
-
 
 } // namespace
 
@@ -307,85 +138,63 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         if (report.issues.size() < m_issueLimit)
             report.issues.append(issue);
     };
-    QSqlDatabase &db = m_store.database();
-    // SQLite's foreign keys cost three look-ups a row, a quarter of a large import: here the
-    // importer checks the same itself (the indicator against the catalogue read in the
-    // transaction; the source and the entry are rows it read or wrote in it).
-    const ForeignKeysOff foreignKeysOff(db);
-    // IMMEDIATE: take the write lock now, waiting the busy timeout for it, rather than fail at
-    // the first insert should another program write in between.
-    QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        const QString code = begin.lastError().nativeErrorCode();
-        if (code == u"5"_s || code == u"6"_s) // SQLITE_BUSY, SQLITE_LOCKED
-            throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
-                                                                  "Try again in a moment."));
-        throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1").arg(begin.lastError().text()));
-    }
-
-    try {
-        ImportSession session(db, m_enteredBy, displayName);
-        const RowSink sink = [&](ParsedFigureStream::Row &&row) {
-            ++report.rows;
-            for (const auto &issue : row.issues)
-                addIssue(issue);
-            if (row.figure && report.issueCount == 0) { // once anything is refused, only checking goes on
-                const Figure &figure = *row.figure;
-                const auto result = session.store(figure, row.line);
-                switch (result.outcome) {
-                case ImportSession::Outcome::Added: ++report.added; break;
-                case ImportSession::Outcome::Unchanged: ++report.unchanged; break;
-                case ImportSession::Outcome::Conflict:
-                    addIssue({displayName, row.line, u"value"_s,
-                              QCoreApplication::translate("FigureImporter", "conflict: the stored figure %1 from this source is %2; this file says %3")
-                                  .arg(describe(figure), QString::fromUtf8(FigureCsv::formatNumber(result.storedValue)),
-                                       QString::fromUtf8(FigureCsv::formatNumber(figure.value))),
-                              row.cell});
-                    break;
-                case ImportSession::Outcome::RepeatedInFile:
-                    addIssue({displayName, row.line, QString(),
-                              QCoreApplication::translate("FigureImporter", "duplicate row: line %1 already gives %2 from the same source")
-                                  .arg(result.earlierLine).arg(describe(figure)),
-                              row.cell});
-                    break;
-                case ImportSession::Outcome::UnknownIndicator:
-                    addIssue({displayName, row.line, u"indicator"_s,
-                              QCoreApplication::translate("FigureImporter", "'%1' is no longer an indicator of this database "
-                                                                            "(another program changed its list): open it again")
-                                  .arg(figure.indicator),
-                              row.cell});
-                    break;
-                case ImportSession::Outcome::SourceDateDiffers:
-                    addIssue({displayName, row.line, u"source_date"_s,
-                              QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate),
-                              row.cell});
-                    break;
-                }
+    std::unique_ptr<FigureBatch> batch = m_store.beginImport(m_enteredBy, displayName);
+    // Figures are stored until the first problem of the file itself (a line that cannot be
+    // read, a source with another date): after it only checking goes on. A figure that
+    // collides with a stored one does not stop the storing, so that every conflict is named.
+    bool storing = true;
+    const RowSink sink = [&](ParsedFigureStream::Row &&row) {
+        ++report.rows;
+        for (const auto &issue : row.issues)
+            addIssue(issue);
+        if (!row.issues.isEmpty())
+            storing = false;
+        if (row.figure && storing) {
+            const FigureBatch::Result result = batch->add(*row.figure, row.line, row.cell);
+            switch (result.outcome) {
+            case FigureBatch::Outcome::Added: ++report.added; break;
+            case FigureBatch::Outcome::Unchanged: ++report.unchanged; break;
+            case FigureBatch::Outcome::Conflict:
+            case FigureBatch::Outcome::RepeatedInFile: addIssue(issueOf(result, displayName)); break;
+            case FigureBatch::Outcome::UnknownIndicator:
+            case FigureBatch::Outcome::SourceDateDiffers:
+                addIssue(issueOf(result, displayName));
+                storing = false;
+                break;
             }
-            return !m_cancelRequested;
-        };
-        const QList<ImportIssue> fileIssues = produce(sink);
-        report.cancelled = m_cancelRequested;
-        if (!report.cancelled) {
-            for (const auto &issue : fileIssues)
-                addIssue(issue);
         }
-    } catch (...) {
-        db.rollback();
-        throw;
+        return !m_cancelRequested;
+    };
+    const QList<ImportIssue> fileIssues = produce(sink);
+    report.cancelled = m_cancelRequested;
+    if (!report.cancelled) {
+        for (const auto &issue : fileIssues)
+            addIssue(issue);
+        // A server checks the staged figures only now. Its problems join the file's in line
+        // order; the first `limit` of both lists hold the first `limit` of all.
+        const FigureBatch::Settled settled = batch->settle(m_issueLimit);
+        if (settled.problems > 0) {
+            report.issueCount += settled.problems;
+            for (const FigureBatch::Result &result : settled.first)
+                report.issues.append(issueOf(result, displayName));
+            std::stable_sort(report.issues.begin(), report.issues.end(),
+                             [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+            report.issues.resize(std::min<qsizetype>(report.issues.size(), m_issueLimit));
+        }
+        // A server counts what it added in bulk: `added` counted the figures it staged.
+        if (batch->isDeferred()) {
+            report.added = settled.added;
+            report.unchanged = settled.unchanged;
+        }
     }
 
     if (!report.committed()) {
-        db.rollback();
+        batch.reset(); // rolled back
         report.added = 0;
         report.unchanged = 0;
         return report;
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        throw StoreError(QCoreApplication::translate("FigureImporter", "The import could not be saved: %1").arg(error));
-    }
+    batch->commit();
     return report;
 }
 

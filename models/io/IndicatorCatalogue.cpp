@@ -1,4 +1,5 @@
 #include "IndicatorCatalogue.h"
+#include "store/Backend.h"
 #include "CsvReader.h"
 #include "store/StoreError.h"
 
@@ -56,12 +57,12 @@ QList<Indicator> bundledIndicatorCatalogue()
     return catalogue;
 }
 
-void installIndicatorCatalogue(QSqlDatabase &db)
+void installIndicatorCatalogue(Backend &backend)
 {
     QList<Indicator> catalogue = bundledIndicatorCatalogue();
     // Write only when this build knows indicators the database lacks: opening a database
     // must not need the write lock another program may hold.
-    QSqlQuery existing(db);
+    QSqlQuery existing(backend.db());
     if (existing.exec(u"SELECT code FROM indicator"_s)) {
         QStringList codes;
         while (existing.next())
@@ -70,9 +71,9 @@ void installIndicatorCatalogue(QSqlDatabase &db)
     }
     if (catalogue.isEmpty())
         return;
-    if (!db.transaction())
-        throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(db.lastError().text()));
-    QSqlQuery query(db);
+    const QString context = QCoreApplication::translate("Store", "Cannot store the indicator catalogue");
+    backend.beginWrite();
+    QSqlQuery query(backend.db());
     query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
     for (const Indicator &indicator : catalogue) {
@@ -86,20 +87,12 @@ void installIndicatorCatalogue(QSqlDatabase &db)
         query.bindValue(7, indicator.decimals);
         query.bindValue(8, indicator.sortOrder);
         if (!query.exec()) {
-            const QString error = query.lastError().text();
-            const bool busy = query.lastError().nativeErrorCode() == u"5"_s || query.lastError().nativeErrorCode() == u"6"_s;
-            db.rollback();
-            if (busy)
-                throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
-                                                                      "Try again in a moment."));
-            throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
+            const QSqlError error = query.lastError();
+            backend.rollback();
+            throw StoreError(backend.explain(error, context));
         }
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        throw StoreError(QCoreApplication::translate("Store", "Cannot store the indicator catalogue: %1").arg(error));
-    }
+    backend.commit();
 }
 
 } // namespace chiso

@@ -1,5 +1,6 @@
 #include "Statement.h"
 #include "StoreError.h"
+#include "PostgresBackend.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -42,7 +43,22 @@ struct Statement::Impl {
 #endif
     std::unique_ptr<QSqlQuery> query; // where the native path is not available
     bool fetched = false;
+    bool server = false;
 };
+
+void Statement::failQuery() const
+{
+    const QSqlError error = d->query->lastError();
+    if (d->server) {
+        const QString known = explainServerError(error, d->query->driver() && d->query->driver()->isOpen());
+        if (!known.isEmpty())
+            throw StoreError(known);
+    } else if (error.nativeErrorCode() == u"5"_s || error.nativeErrorCode() == u"6"_s) {
+        throw StoreError(QCoreApplication::translate("Store", "The database is busy: another program is writing to it. "
+                                                              "Try again in a moment."));
+    }
+    fail(error.text());
+}
 
 bool Statement::isNative(const QSqlDatabase &db)
 {
@@ -67,8 +83,10 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     }
 #endif
     d->query = std::make_unique<QSqlQuery>(db);
+    d->query->setForwardOnly(true); // rows are read once: no cache of every row read so far
+    d->server = db.driverName() == u"QPSQL"_s;
     if (!d->query->prepare(sql))
-        fail(d->query->lastError().text());
+        failQuery();
 }
 
 Statement::~Statement()
@@ -147,7 +165,7 @@ bool Statement::next()
     if (!d->fetched) {
         d->fetched = true;
         if (!d->query->exec())
-            fail(d->query->lastError().text());
+            failQuery();
     }
     return d->query->next();
 }
@@ -162,24 +180,6 @@ void Statement::reset()
 #endif
     d->query->finish();
     d->fetched = false;
-}
-
-qint64 Statement::changes() const
-{
-#if CHISO_SQLITE_NATIVE
-    if (d->stmt)
-        return sqlite3_changes(d->db);
-#endif
-    return d->query->numRowsAffected();
-}
-
-qint64 Statement::lastInsertId() const
-{
-#if CHISO_SQLITE_NATIVE
-    if (d->stmt)
-        return sqlite3_last_insert_rowid(d->db);
-#endif
-    return d->query->lastInsertId().toLongLong();
 }
 
 qint64 Statement::columnInt(int index) const

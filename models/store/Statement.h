@@ -30,9 +30,6 @@ public:
     bool next();
     /// Ends the current run so that the statement can be bound and run again.
     void reset();
-    /// Rows changed by the last run, and the id of the last row inserted on this connection.
-    qint64 changes() const;
-    qint64 lastInsertId() const;
 
     qint64 columnInt(int index) const;
     double columnDouble(int index) const;
@@ -42,6 +39,7 @@ public:
     static bool isNative(const QSqlDatabase &db);
 
 private:
+    [[noreturn]] void failQuery() const;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

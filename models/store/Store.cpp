@@ -1,4 +1,6 @@
 #include "Store.h"
+#include "Backend.h"
+#include "FigureBatch.h"
 #include "Schema.h"
 #include "StoreError.h"
 #include "Statement.h"
@@ -6,152 +8,79 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QScopeGuard>
 #include <QVariant>
 #include <algorithm>
-#include <atomic>
-#include <filesystem>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace chiso {
-namespace {
 
-QString nextConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return u"chiso-store-%1"_s.arg(++counter);
-}
-
-
-QSqlDatabase openConnection(const QString &path)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-    db.setDatabaseName(path);
-    // Wait a bounded time for another process's write to finish instead of failing at once.
-    const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(timeout.isEmpty() ? 5000 : timeout.toInt()));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        const QString name = db.connectionName();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, error));
-    }
-    return db;
-}
-
-/// Refuses what SQLite would turn into a database or wait on forever: a missing path, a
-/// folder, a device or FIFO, a file that is not SQLite, naming the real cause.
-void checkDatabaseFile(const QString &path)
-{
-    std::error_code error;
-    const auto status = std::filesystem::status(std::filesystem::path(path.toStdU16String()), error);
-    if (error && error != std::errc::no_such_file_or_directory)
-        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, QString::fromLocal8Bit(error.message())));
-    if (!std::filesystem::exists(status))
-        throw StoreError(QCoreApplication::translate("Store", "There is no database at %1. Create one with: chiso init --db %1").arg(path));
-    if (!std::filesystem::is_regular_file(status))
-        throw StoreError(QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database: the file is empty. Create a database with: chiso init --db PATH")
-                             .arg(path));
-    if (header != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(QCoreApplication::translate("Store", "%1 is not a Chỉ Số database: it is not an SQLite file.").arg(path));
-}
-
-} // namespace
-
-QString whyCannotOpen(const QString &path, const QString &error)
-{
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    const QStorageInfo disk(folder.absoluteFilePath());
-    if (disk.isValid() && disk.isReadOnly())
-        return QCoreApplication::translate("Store", "the disk holding %1 is read-only, and SQLite must write its journal beside the database (%2)")
-            .arg(folder.absoluteFilePath(), error);
-    if (!folder.isWritable())
-        return QCoreApplication::translate("Store", "you may not write in the folder %1, and SQLite must write its journal beside the database (%2)")
-            .arg(folder.absoluteFilePath(), error);
-    if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
-        return QCoreApplication::translate("Store", "the disk holding %1 is full (%2)").arg(folder.absoluteFilePath(), error);
-    return error;
-}
-
-Store::Store(QSqlDatabase db, QString path)
-    : m_db(std::move(db)), m_path(std::move(path))
+Store::Store(std::unique_ptr<Backend> backend)
+    : m_backend(std::move(backend))
 {
 }
 
-Store::~Store()
+Store::~Store() = default;
+
+QSqlDatabase &Store::database()
 {
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
+    return m_backend->db();
 }
 
-std::unique_ptr<Store> Store::open(const QString &path)
+QString Store::location() const
 {
-    checkDatabaseFile(path);
-    std::unique_ptr<Store> store(new Store(openConnection(path), path));
-    store->probe();
-    // Nothing is written before the file is known to be ours (WAL mode alone rewrites the header).
-    checkIsChisoDatabase(store->m_db, path);
-    store->configure();
-    migrate(store->m_db);
-    installIndicatorCatalogue(store->m_db); // indicators added by a newer build
+    return m_backend->address().display();
+}
+
+bool Store::isServer() const
+{
+    return m_backend->isServer();
+}
+
+std::unique_ptr<Store> Store::prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty)
+{
+    // Nothing is written before the database is known to be ours.
+    checkIsChisoDatabase(*backend, mayBeEmpty);
+    backend->configure();
+    migrate(*backend);
+    installIndicatorCatalogue(*backend); // indicators added by a newer build
+    std::unique_ptr<Store> store(new Store(std::move(backend)));
     store->loadIndicators();
     return store;
+}
+
+std::unique_ptr<Store> Store::open(const QString &database)
+{
+    QString error;
+    const auto address = DatabaseAddress::parse(database, &error);
+    if (!address)
+        throw StoreError(error);
+    return open(*address);
+}
+
+std::unique_ptr<Store> Store::open(const DatabaseAddress &address, const QString &password)
+{
+    return prepare(Backend::connect(address, false, password), false);
 }
 
 std::unique_ptr<Store> Store::create(const QString &path)
 {
-    if (QFileInfo::exists(path))
-        throw StoreError(QCoreApplication::translate("Store", "%1 exists already; choose another path or remove it first.").arg(path));
-    std::unique_ptr<Store> store(new Store(openConnection(path), path));
-    store->probe();
-    store->configure();
-    migrate(store->m_db);
-    installIndicatorCatalogue(store->m_db);
-    store->loadIndicators();
-    return store;
+    return prepare(Backend::connect(DatabaseAddress::ofFile(path), true), true);
 }
 
-void Store::probe()
+std::unique_ptr<Store> Store::prepareServer(const DatabaseAddress &address, const QString &password)
 {
-    // The first statement opens the file (and, for a database in WAL mode, its shared-memory
-    // index beside it): what fails here is the folder, the disk or the rights, not the content,
-    // which checkDatabaseFile has seen.
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA schema_version"_s))
-        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(m_path, whyCannotOpen(m_path, query.lastError().text())));
-}
-
-void Store::configure()
-{
-    QSqlQuery query(m_db);
-    const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                 u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s};
-    for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_path, query.lastError().text()));
-    }
+    return prepare(Backend::connect(address, false, password), true);
 }
 
 void Store::loadIndicators()
 {
     m_indicators.clear();
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_backend->db());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order "
                     "FROM indicator ORDER BY sort_order, code"_s))
@@ -320,7 +249,7 @@ QList<Figure> collect(const QSqlDatabase &db, const FigureFilter &filter, const 
 
 QList<Figure> Store::figures(std::optional<std::pair<int, int>> years) const
 {
-    return collect(m_db, {std::nullopt, years});
+    return collect(m_backend->db(), {std::nullopt, years});
 }
 
 QList<Figure> Store::figures(const QString &region, std::optional<std::pair<int, int>> years) const
@@ -328,7 +257,7 @@ QList<Figure> Store::figures(const QString &region, std::optional<std::pair<int,
     QHash<QString, int> sortOrders;
     for (const Indicator &indicator : m_indicators)
         sortOrders.insert(indicator.code, indicator.sortOrder);
-    return collect(m_db, {region, years}, &sortOrders);
+    return collect(m_backend->db(), {region, years}, &sortOrders);
 }
 
 void Store::forEachFigure(const std::function<void(const Figure &)> &visit, const std::optional<QString> &region) const
@@ -336,9 +265,9 @@ void Store::forEachFigure(const std::function<void(const Figure &)> &visit, cons
     // Every row read once and sorted: the 64 MiB page cache that imports want would fill for
     // nothing, and SQLite's sorter takes as much again before it spills to a temporary file.
     // A small cache keeps an export of millions within a few tens of MiB.
-    QSqlQuery pragma(m_db);
+    QSqlQuery pragma(m_backend->db());
     QString configured; // PRAGMA takes no bound parameter: the value is SQLite's own, read back
-    if (!region && pragma.exec(u"PRAGMA cache_size"_s) && pragma.next()) {
+    if (!region && !isServer() && pragma.exec(u"PRAGMA cache_size"_s) && pragma.next()) {
         configured = pragma.value(0).toString();
         pragma.exec(u"PRAGMA cache_size = -8192"_s);
     }
@@ -346,7 +275,7 @@ void Store::forEachFigure(const std::function<void(const Figure &)> &visit, cons
         if (!configured.isEmpty())
             pragma.exec(u"PRAGMA cache_size = %1"_s.arg(configured.toLongLong()));
     });
-    readFigures(m_db, {region, std::nullopt}, visit);
+    readFigures(m_backend->db(), {region, std::nullopt}, visit);
 }
 
 QStringList Store::regions() const
@@ -358,13 +287,13 @@ QStringList Store::regions() const
         if (!sql.isEmpty())
             sql += u" UNION "_s;
         sql += uR"(SELECT region FROM (
-            WITH RECURSIVE next(region) AS (
+            WITH RECURSIVE walk(region) AS (
                 SELECT min(region) FROM %1
                 UNION ALL
-                SELECT (SELECT min(region) FROM %1 WHERE region > next.region) FROM next WHERE next.region IS NOT NULL)
-            SELECT region FROM next WHERE region IS NOT NULL))"_s.arg(table);
+                SELECT (SELECT min(region) FROM %1 WHERE region > walk.region) FROM walk WHERE walk.region IS NOT NULL)
+            SELECT region FROM walk WHERE region IS NOT NULL) AS %1_regions)"_s.arg(table);
     }
-    Statement query(m_db, sql + u" ORDER BY 1"_s);
+    Statement query(m_backend->db(), sql + u" ORDER BY 1"_s);
     QStringList result;
     while (query.next())
         result.append(query.columnText(0));
@@ -373,7 +302,7 @@ QStringList Store::regions() const
 
 bool Store::holdsFigures(const QString &region) const
 {
-    Statement query(m_db, u"SELECT EXISTS (SELECT 1 FROM observation WHERE region = ?) OR EXISTS (SELECT 1 FROM plan WHERE region = ?) "
+    Statement query(m_backend->db(), u"SELECT EXISTS (SELECT 1 FROM observation WHERE region = ?) OR EXISTS (SELECT 1 FROM plan WHERE region = ?) "
                           "OR EXISTS (SELECT 1 FROM claim WHERE region = ?)"_s);
     for (int i = 0; i < 3; ++i)
         query.bind(i, region);
@@ -389,7 +318,7 @@ std::optional<YearMonth> Store::latestPeriod(const QString &region, const QStrin
     }
     // Walks the region's range of its unique key from the latest period back to the first of
     // those indicators.
-    Statement query(m_db, sql + u" ORDER BY year DESC, month DESC LIMIT 1"_s);
+    Statement query(m_backend->db(), sql + u" ORDER BY year DESC, month DESC LIMIT 1"_s);
     query.bind(0, region);
     for (int i = 0; i < indicators.size(); ++i)
         query.bind(i + 1, indicators.at(i));
@@ -400,7 +329,7 @@ std::optional<YearMonth> Store::latestPeriod(const QString &region, const QStrin
 
 qsizetype Store::valueCount(const QString &region) const
 {
-    Statement query(m_db, u"SELECT count(*) FROM observation WHERE region = ?"_s);
+    Statement query(m_backend->db(), u"SELECT count(*) FROM observation WHERE region = ?"_s);
     query.bind(0, region);
     return query.next() ? qsizetype(query.columnInt(0)) : 0;
 }
@@ -450,7 +379,7 @@ qint64 sourceId(QSqlDatabase &db, const Source &source, bool create)
         return find.columnInt(0);
     if (!create)
         return 0;
-    Statement insert(db, u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
+    Statement insert(db, u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?) RETURNING id"_s);
     insert.bind(0, source.key());
     insert.bind(1, source.url);
     insert.bind(2, source.title);
@@ -459,13 +388,13 @@ qint64 sourceId(QSqlDatabase &db, const Source &source, bool create)
     else
         insert.bindNull(3);
     insert.next();
-    return insert.lastInsertId();
+    return insert.columnInt(0);
 }
 
 /// The entry that the figures of one save are recorded under: who, when, from where.
 qint64 insertEntry(QSqlDatabase &db, const QString &origin)
 {
-    Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?)"_s);
+    Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?) RETURNING id"_s);
     entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
@@ -473,7 +402,7 @@ qint64 insertEntry(QSqlDatabase &db, const QString &origin)
     entry.bind(1, user.isEmpty() ? u"unknown"_s : user);
     entry.bind(2, origin);
     entry.next();
-    return entry.lastInsertId();
+    return entry.columnInt(0);
 }
 
 /// Stores one figure under an entry, replacing the same figure from the same source; returns
@@ -548,22 +477,21 @@ void deleteFigure(QSqlDatabase &db, const Figure &figure)
 
 QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed)
 {
-    if (!m_db.transaction())
-        throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
+    m_backend->beginWrite();
+    QSqlDatabase &db = m_backend->db();
     try {
         QList<std::optional<Figure>> previous;
         if (!figures.isEmpty()) {
-            const qint64 entryId = insertEntry(m_db, origin);
+            const qint64 entryId = insertEntry(db, origin);
             for (const Figure &figure : figures)
-                previous.append(upsertFigure(m_db, figure, entryId));
+                previous.append(upsertFigure(db, figure, entryId));
         }
         for (const Figure &figure : removed)
-            deleteFigure(m_db, figure);
-        if (!m_db.commit())
-            throw StoreError(QCoreApplication::translate("Store", "The database is busy, try again: %1").arg(m_db.lastError().text()));
+            deleteFigure(db, figure);
+        m_backend->commit();
         return previous;
     } catch (...) {
-        m_db.rollback();
+        m_backend->rollback();
         throw;
     }
 }
@@ -571,7 +499,7 @@ QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, co
 QHash<QString, Store::Acknowledgement> Store::acknowledgements() const
 {
     QHash<QString, Acknowledgement> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_backend->db());
     if (!query.exec(u"SELECT finding_key, comment, acknowledged_at, acknowledged_by FROM acknowledgement"_s))
         throw StoreError(QCoreApplication::translate("Store", "Cannot read the acknowledgements: %1").arg(query.lastError().text()));
     while (query.next())
@@ -584,7 +512,7 @@ void Store::acknowledge(const QString &findingKey, const QString &comment)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    Statement statement(m_db, u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
+    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
                               "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
                               "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
     statement.bind(0, findingKey);
@@ -596,14 +524,19 @@ void Store::acknowledge(const QString &findingKey, const QString &comment)
 
 void Store::reopen(const QString &findingKey)
 {
-    Statement statement(m_db, u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+    Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
     statement.bind(0, findingKey);
     statement.next();
 }
 
+std::unique_ptr<FigureBatch> Store::beginImport(const QString &enteredBy, const QString &origin)
+{
+    return FigureBatch::begin(*m_backend, enteredBy, origin);
+}
+
 Store::Counts Store::counts() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_backend->db());
     if (!query.exec(u"SELECT (SELECT count(*) FROM observation), (SELECT count(*) FROM plan), "
                     "(SELECT count(*) FROM claim), (SELECT count(*) FROM source)"_s)
         || !query.next())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseAddress.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
 
@@ -14,18 +15,27 @@
 
 namespace chiso {
 
-/// The analyst's database: indicators, figures with their sources, plans and claims,
-/// in one SQLite file (WAL, foreign keys on, schema versioned by PRAGMA user_version).
+/// The analyst's database: indicators, figures with their sources, plans and claims, in an
+/// SQLite file or on a PostgreSQL server. What differs between the two is the Backend's.
+class Backend;
+class FigureBatch;
+
 class Store
 {
 public:
-    /// Opens an existing database. Throws StoreError, before writing anything, if the file is
-    /// missing, is not a Chỉ Số database (another program's, empty, or tables that do not
-    /// match its version), or was written by a newer version of the app.
-    static std::unique_ptr<Store> open(const QString &path);
-    /// Creates a new database holding the indicator catalogue, and nothing else.
+    /// Opens an existing database: a file, or a server named by a postgresql:// address.
+    /// Throws StoreError, before writing anything, if it is missing or unreachable, is not a
+    /// Chỉ Số database (another program's, empty, or tables that do not match its version),
+    /// or was written by a newer version of the app.
+    static std::unique_ptr<Store> open(const QString &database);
+    /// The same, with the password for a server (empty: libpq's ~/.pgpass and PGPASSWORD).
+    static std::unique_ptr<Store> open(const DatabaseAddress &address, const QString &password = {});
+    /// Creates a new database file holding the indicator catalogue, and nothing else.
     /// Throws StoreError if the file exists already or cannot be written.
     static std::unique_ptr<Store> create(const QString &path);
+    /// Prepares a database on a server: the schema and the catalogue in an empty database,
+    /// or the migrations an older one lacks. Refuses another program's tables.
+    static std::unique_ptr<Store> prepareServer(const DatabaseAddress &address, const QString &password = {});
 
     ~Store();
     Store(const Store &) = delete;
@@ -35,8 +45,12 @@ public:
     /// reads every year up to y.
     static constexpr int FirstYear = 1900;
 
-    QSqlDatabase &database() { return m_db; }
-    const QString &path() const { return m_path; }
+    /// The connection, for the store's own parts and for tests that look at raw rows.
+    QSqlDatabase &database();
+    Backend &backend() { return *m_backend; }
+    /// The file's path or the server's address (without a password), for messages.
+    QString location() const;
+    bool isServer() const;
 
     /// The catalogue, in display order.
     const QList<Indicator> &indicators() const { return m_indicators; }
@@ -71,6 +85,9 @@ public:
     /// replaced. Throws StoreError.
     QList<std::optional<Figure>> saveFigures(const QList<Figure> &figures, const QString &origin,
                                              const QList<Figure> &removed = {});
+    /// Begins an import: one write transaction holding every figure added to the batch,
+    /// recorded under one entry (who, when, origin). Throws StoreError.
+    std::unique_ptr<FigureBatch> beginImport(const QString &enteredBy, const QString &origin);
 
     /// What the analyst concluded about a finding (Finding::key()).
     struct Acknowledgement {
@@ -87,18 +104,12 @@ public:
     Counts counts() const;
 
 private:
-    Store(QSqlDatabase db, QString path);
-    void probe();
-    void configure();
+    explicit Store(std::unique_ptr<Backend> backend);
+    static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
 
-    QSqlDatabase m_db;
-    QString m_path;
+    std::unique_ptr<Backend> m_backend;
     QList<Indicator> m_indicators;
 };
-
-/// Why SQLite could not open the database at `path` (its own words in `error`): a read-only
-/// disk or folder or a full disk, said as such, for a message a user can act on.
-QString whyCannotOpen(const QString &path, const QString &error);
 
 } // namespace chiso

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "io/FigureImporter.h"
 #include "store/Schema.h"
+#include "store/SqliteBackend.h"
 #include "store/StoreError.h"
 
 #include <QFile>

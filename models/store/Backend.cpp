@@ -1,0 +1,52 @@
+#include "Backend.h"
+#include "PostgresBackend.h"
+#include "SqliteBackend.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+Backend::Backend(QSqlDatabase db, DatabaseAddress address)
+    : m_db(std::move(db)), m_address(std::move(address))
+{
+}
+
+Backend::~Backend()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::unique_ptr<Backend> Backend::connect(const DatabaseAddress &address, bool create, const QString &password)
+{
+    if (address.isServer())
+        return PostgresBackend::connect(address, password);
+    return SqliteBackend::connect(address, create);
+}
+
+void Backend::commit()
+{
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        throw StoreError(explain(error, QCoreApplication::translate("Store", "The change could not be saved")));
+    }
+}
+
+void Backend::rollback()
+{
+    m_db.rollback();
+}
+
+QString Backend::explain(const QSqlError &error, const QString &context) const
+{
+    return u"%1: %2"_s.arg(context, error.text());
+}
+
+} // namespace chiso

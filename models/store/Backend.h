@@ -1,0 +1,109 @@
+#pragma once
+
+#include "DatabaseAddress.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSqlError;
+
+namespace chiso {
+
+/// Rows written into one table in bulk, in the table's column order as given: PostgreSQL's
+/// COPY where libpq is linked, prepared INSERTs elsewhere. Fields are set left to right and
+/// each row ended; finish() sends what is buffered. Throws StoreError.
+class BulkRows
+{
+public:
+    virtual ~BulkRows() = default;
+    virtual void field(qint64 value) = 0;
+    virtual void field(double value) = 0;
+    virtual void field(const QString &value) = 0; ///< a null QString writes '' (never NULL)
+    virtual void nullField() = 0;
+    virtual void endRow() = 0;
+    virtual void finish() = 0;
+    void field(int value) { field(qint64(value)); }
+};
+
+/// What differs between the databases Chỉ Số stores in: SQLite files and PostgreSQL servers.
+/// One per connection; the store and the importer speak SQL that both understand (ON CONFLICT,
+/// RETURNING, bound parameters) and ask this for the rest: the schema's version and its DDL,
+/// how a write transaction takes its lock, bulk loading, and what an error means.
+class Backend
+{
+public:
+    /// Connects, or throws StoreError with one sentence a user can act on. A file must exist
+    /// and be an SQLite file unless `create`; a server is asked for the password only through
+    /// `password` (empty: libpq's own ~/.pgpass and PGPASSWORD).
+    static std::unique_ptr<Backend> connect(const DatabaseAddress &address, bool create, const QString &password = {});
+
+    virtual ~Backend();
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    const DatabaseAddress &address() const { return m_address; }
+    bool isServer() const { return m_address.isServer(); }
+
+    /// The connection's settings; called once the database is known to be ours (SQLite's WAL
+    /// mode alone rewrites a file's header).
+    virtual void configure() {}
+
+    /// The version of the schema the database holds (0: none yet).
+    virtual int schemaVersion() = 0;
+    /// Inside the migration transaction.
+    virtual void setSchemaVersion(int version) = 0;
+    /// The tables of the database (of its schema, on a server), sorted; none of the engine's own.
+    virtual QStringList tables() = 0;
+    virtual QStringList columns(const QString &table) = 0;
+    /// The statements that bring the schema from `version` to `version + 1`.
+    virtual QStringList migrationStep(int version) const = 0;
+    /// The last version whose DDL this backend knows.
+    virtual int migrationCount() const = 0;
+
+    /// Begins a transaction for a migration, holding the lock that makes a second client
+    /// upgrading at the same moment wait and then find the work done.
+    virtual void beginMigration() = 0;
+    /// Begins a write transaction, taking the write lock now (waiting a bounded time), so that
+    /// a long import does not fail at its first row because another program writes.
+    virtual void beginWrite() = 0;
+    void commit();
+    void rollback();
+
+    /// Turns the database's own foreign-key checks off for this connection, where that is a
+    /// setting of the connection (SQLite), for work that checks them itself. Outside transactions.
+    virtual void setForeignKeys(bool on) { Q_UNUSED(on); }
+    /// Rows into `table` in bulk, inside the caller's transaction.
+    virtual std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) = 0;
+    /// After rows were written with their ids (a copy), new ids continue after the largest.
+    virtual void continueIdsAfterCopy(const QString &table) { Q_UNUSED(table); }
+    /// Whether ids given to rows inserted in one write transaction are consecutive (SQLite's
+    /// rowids under its write lock); a server's sequences interleave with other sessions.
+    virtual bool consecutiveIds() const = 0;
+
+    /// A StoreError's message for a failed statement: a busy or locked database, a full disk,
+    /// a lost connection said as such; otherwise the engine's own words after `context`.
+    virtual QString explain(const QSqlError &error, const QString &context) const;
+
+protected:
+    Backend(QSqlDatabase db, DatabaseAddress address);
+    QSqlDatabase m_db;
+    DatabaseAddress m_address;
+};
+
+/// Foreign keys off on one connection until this goes out of scope (see Backend::setForeignKeys).
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Backend &backend) : m_backend(backend) { m_backend.setForeignKeys(false); }
+    ~ForeignKeysOff() { m_backend.setForeignKeys(true); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Backend &m_backend;
+};
+
+} // namespace chiso

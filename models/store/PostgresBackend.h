@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Backend.h"
+
+namespace chiso {
+
+/// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
+/// chiso_schema; migrations hold an advisory lock; bulk rows go through COPY where libpq is
+/// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
+class PostgresBackend : public Backend
+{
+public:
+    /// Connects within 5 seconds or throws StoreError with one sentence saying why (a wrong
+    /// password, an unknown host, no server listening, no answer), never with the password.
+    static std::unique_ptr<Backend> connect(const DatabaseAddress &address, const QString &password);
+
+    int schemaVersion() override;
+    void setSchemaVersion(int version) override;
+    QStringList tables() override;
+    QStringList columns(const QString &table) override;
+    QStringList migrationStep(int version) const override;
+    int migrationCount() const override;
+    void beginMigration() override;
+    void beginWrite() override;
+    std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) override;
+    void continueIdsAfterCopy(const QString &table) override;
+    bool consecutiveIds() const override { return false; }
+    QString explain(const QSqlError &error, const QString &context) const override;
+
+    /// True if bulk rows go through libpq's COPY (for tests and benchmarks).
+    bool copiesNatively() const;
+
+private:
+    using Backend::Backend;
+    void run(const QString &sql, const QString &context);
+};
+
+/// The sentence a user reads for a server's error that means something to them (busy, a full
+/// disk, a right refused, a lost connection); empty for any other.
+QString explainServerError(const QSqlError &error, bool connectionOpen);
+
+/// The sentence a user reads for libpq's words on a failed connection to `address`.
+QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);
+
+} // namespace chiso

@@ -1,0 +1,315 @@
+#include "Backend.h"
+#include "FigureBatchParts.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+/// One of the three tables figures go to, as the staging table's `tbl` numbers them.
+struct Target {
+    int number;
+    QString table;
+    QString valueColumn;
+    QString kindColumn;  ///< basis or kind, empty for plans
+    bool hasMonth;
+};
+
+const std::array<Target, 3> &targets()
+{
+    static const std::array<Target, 3> list = {{
+        {0, u"observation"_s, u"value"_s, u"basis"_s, true},
+        {1, u"plan"_s, u"target"_s, QString(), false},
+        {2, u"claim"_s, u"value"_s, u"kind"_s, true},
+    }};
+    return list;
+}
+
+int targetOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Value: return 0;
+    case RecordKind::Plan: return 1;
+    default: return 2;
+    }
+}
+
+/// The condition that a staged row `s` (with its source `src`) and a stored row `o` are the
+/// same figure.
+QString sameFigure(const Target &t)
+{
+    QString condition = u"o.region = s.region AND o.year = s.year AND o.indicator = s.indicator AND o.source_id = src.id"_s;
+    if (t.hasMonth)
+        condition += u" AND o.month = s.month"_s;
+    if (!t.kindColumn.isEmpty())
+        condition += u" AND o.%1 = s.kind"_s.arg(t.kindColumn);
+    return condition;
+}
+
+/// Figures copied into a temporary staging table as they come (COPY: one round trip a
+/// megabyte, not one a row), then checked and stored by a few statements over the whole
+/// import: what is new goes in with INSERT … SELECT, and what collided is looked up by joins.
+class ServerFigureBatch : public FigureBatch
+{
+public:
+    ServerFigureBatch(Backend &backend, const QString &enteredBy, const QString &origin)
+        : m_backend(backend), m_db(backend.db())
+    {
+        m_backend.beginWrite();
+        m_open = true;
+        try {
+            m_knowledge = std::make_unique<ImportKnowledge>(m_db);
+            m_entryId = insertImportEntry(m_db, enteredBy, origin);
+            run(uR"(CREATE TEMPORARY TABLE chiso_staging (
+                line BIGINT NOT NULL, cell TEXT NOT NULL, tbl INTEGER NOT NULL,
+                indicator TEXT COLLATE "C" NOT NULL, region TEXT COLLATE "C" NOT NULL, year INTEGER NOT NULL,
+                month INTEGER NOT NULL, kind TEXT COLLATE "C" NOT NULL, value DOUBLE PRECISION NOT NULL,
+                source_key TEXT COLLATE "C" NOT NULL, quote TEXT NOT NULL, note TEXT NOT NULL) ON COMMIT DROP)"_s);
+            m_rows = m_backend.bulkRows(u"chiso_staging"_s, {u"line"_s, u"cell"_s, u"tbl"_s, u"indicator"_s, u"region"_s, u"year"_s,
+                                                             u"month"_s, u"kind"_s, u"value"_s, u"source_key"_s, u"quote"_s, u"note"_s});
+        } catch (...) {
+            m_rows.reset();
+            m_backend.rollback();
+            throw;
+        }
+    }
+
+    ~ServerFigureBatch() override
+    {
+        m_rows.reset(); // ends a COPY still open, so that the rollback can be sent
+        if (m_open)
+            m_backend.rollback();
+    }
+
+    Result add(const Figure &f, qint64 line, const QString &cell) override
+    {
+        Result result{Outcome::Added, line, cell, f};
+        if (!m_knowledge->knowsIndicator(f.indicator))
+            return {Outcome::UnknownIndicator, line, cell, f};
+        const ImportKnowledge::SourceUse source = m_knowledge->use(f.source);
+        if (source.refused) {
+            result.outcome = Outcome::SourceDateDiffers;
+            result.storedDate = source.storedDate;
+            return result;
+        }
+        const QString date = f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString();
+        if (source.id == 0) { // stored at settle(), once the COPY has ended
+            m_newSources.append({source.key, f.source.url, f.source.title, date});
+            m_knowledge->remember(source.key, -1, date);
+        } else if (source.learnsDate) {
+            m_datesLearnt.append({source.key, date});
+        }
+        const int target = targetOf(f.kind);
+        ++m_staged[size_t(target)];
+        BulkRows &rows = *m_rows;
+        rows.field(line);
+        rows.field(cell);
+        rows.field(target);
+        rows.field(f.indicator);
+        rows.field(f.region);
+        rows.field(f.year);
+        rows.field(f.kind == RecordKind::Plan ? 12 : f.month);
+        rows.field(f.kind == RecordKind::Value      ? basisCode(f.basis)
+                   : f.kind == RecordKind::Plan     ? QString()
+                   : f.kind == RecordKind::StatedGrowth ? u"growth"_s
+                                                        : u"share"_s);
+        rows.field(f.value);
+        rows.field(source.key);
+        rows.field(f.quote);
+        rows.field(f.note);
+        rows.endRow();
+        return result;
+    }
+
+    Settled settle(int limit) override
+    {
+        m_rows->finish();
+        m_rows.reset();
+        storeSources();
+        Settled settled;
+        QList<Result> problems;
+        for (const Target &t : targets()) {
+            const qint64 staged = m_staged[size_t(t.number)];
+            if (staged == 0)
+                continue;
+            const qint64 inserted = insertNew(t);
+            settled.added += inserted;
+            if (inserted == staged)
+                continue; // nothing collided: no figure was stored before nor repeated
+            settled.unchanged += countUnchanged(t);
+            settled.problems += collectConflicts(t, limit, problems) + collectRepeats(t, limit, problems);
+        }
+        std::stable_sort(problems.begin(), problems.end(), [](const Result &a, const Result &b) { return a.line < b.line; });
+        settled.first = problems.mid(0, limit);
+        return settled;
+    }
+
+    bool isDeferred() const override { return true; }
+
+    void commit() override
+    {
+        m_open = false;
+        m_backend.commit();
+    }
+
+private:
+    struct NewSource { QString key, url, title, published; };
+
+    void run(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            throw StoreError(m_backend.explain(query.lastError(), QCoreApplication::translate("FigureImporter", "The database refused the import")));
+    }
+    QSqlQuery prepared(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw StoreError(m_backend.explain(query.lastError(), QCoreApplication::translate("FigureImporter", "The database refused the import")));
+        return query;
+    }
+    void exec(QSqlQuery &query)
+    {
+        if (!query.exec())
+            throw StoreError(m_backend.explain(query.lastError(), QCoreApplication::translate("FigureImporter", "The database refused the import")));
+    }
+
+    void storeSources()
+    {
+        for (const NewSource &source : std::as_const(m_newSources)) {
+            QSqlQuery insert = prepared(u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
+            insert.bindValue(0, source.key);
+            insert.bindValue(1, source.url.isNull() ? u""_s : source.url);
+            insert.bindValue(2, source.title.isNull() ? u""_s : source.title);
+            insert.bindValue(3, source.published.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(source.published));
+            exec(insert);
+        }
+        for (const auto &[key, date] : std::as_const(m_datesLearnt)) {
+            QSqlQuery update = prepared(u"UPDATE source SET published = ? WHERE key = ?"_s);
+            update.bindValue(0, date);
+            update.bindValue(1, key);
+            exec(update);
+        }
+        run(u"ANALYZE chiso_staging"_s); // a million staged rows: let the planner know
+    }
+
+    /// Stores the staged figures of one table that are new; returns how many. In line order,
+    /// so that of a figure repeated in the file the first line is the one stored.
+    qint64 insertNew(const Target &t)
+    {
+        QString columns = u"indicator, region, year, %1, source_id, quote, note, entry_id"_s.arg(t.valueColumn);
+        QString values = u"s.indicator, s.region, s.year, s.value, src.id, s.quote, s.note, ?"_s;
+        if (t.hasMonth) {
+            columns += u", month"_s;
+            values += u", s.month"_s;
+        }
+        if (!t.kindColumn.isEmpty()) {
+            columns += u", "_s + t.kindColumn;
+            values += u", s.kind"_s;
+        }
+        QSqlQuery insert = prepared(u"INSERT INTO %1 (%2) SELECT %3 FROM chiso_staging AS s JOIN source AS src ON src.key = s.source_key "
+                                    "WHERE s.tbl = ? ORDER BY s.line ON CONFLICT DO NOTHING"_s
+                                        .arg(t.table, columns, values));
+        insert.bindValue(0, m_entryId);
+        insert.bindValue(1, t.number);
+        exec(insert);
+        return insert.numRowsAffected();
+    }
+
+    /// Staged figures stored before this import with the same value.
+    qint64 countUnchanged(const Target &t)
+    {
+        QSqlQuery count = prepared(u"SELECT count(*) FROM chiso_staging AS s JOIN source AS src ON src.key = s.source_key "
+                                   "JOIN %1 AS o ON %2 WHERE s.tbl = ? AND o.entry_id <> ? AND o.%3 = s.value"_s
+                                       .arg(t.table, sameFigure(t), t.valueColumn));
+        count.bindValue(0, t.number);
+        count.bindValue(1, m_entryId);
+        exec(count);
+        return count.next() ? count.value(0).toLongLong() : 0;
+    }
+
+    /// Staged figures stored before this import with another value: counted, the first listed.
+    qint64 collectConflicts(const Target &t, int limit, QList<Result> &problems)
+    {
+        QSqlQuery query = prepared(u"SELECT s.line, s.cell, s.indicator, s.region, s.year, s.month, s.value, o.%3, count(*) OVER () "
+                                   "FROM chiso_staging AS s JOIN source AS src ON src.key = s.source_key JOIN %1 AS o ON %2 "
+                                   "WHERE s.tbl = ? AND o.entry_id <> ? AND o.%3 <> s.value ORDER BY s.line LIMIT ?"_s
+                                       .arg(t.table, sameFigure(t), t.valueColumn));
+        query.bindValue(0, t.number);
+        query.bindValue(1, m_entryId);
+        query.bindValue(2, limit);
+        exec(query);
+        qint64 total = 0;
+        while (query.next()) {
+            Result result = staged(query, Outcome::Conflict);
+            result.storedValue = query.value(7).toDouble();
+            total = query.value(8).toLongLong();
+            problems.append(result);
+        }
+        return total;
+    }
+
+    /// Staged figures that an earlier line of this import stored: counted, the first listed.
+    qint64 collectRepeats(const Target &t, int limit, QList<Result> &problems)
+    {
+        const QString partition = u"s.indicator, s.region, s.year, s.month, s.kind, s.source_key"_s;
+        QSqlQuery query = prepared(u"SELECT s.line, s.cell, s.indicator, s.region, s.year, s.month, s.value, s.first_line, count(*) OVER () "
+                                   "FROM (SELECT s.*, min(s.line) OVER (PARTITION BY %3) AS first_line FROM chiso_staging AS s "
+                                   "WHERE s.tbl = ?) AS s JOIN source AS src ON src.key = s.source_key JOIN %1 AS o ON %2 "
+                                   "WHERE o.entry_id = ? AND s.line <> s.first_line ORDER BY s.line LIMIT ?"_s
+                                       .arg(t.table, sameFigure(t), partition));
+        query.bindValue(0, t.number);
+        query.bindValue(1, m_entryId);
+        query.bindValue(2, limit);
+        exec(query);
+        qint64 total = 0;
+        while (query.next()) {
+            Result result = staged(query, Outcome::RepeatedInFile);
+            result.earlierLine = query.value(7).toLongLong();
+            total = query.value(8).toLongLong();
+            problems.append(result);
+        }
+        return total;
+    }
+
+    static Result staged(const QSqlQuery &query, Outcome outcome)
+    {
+        Result result;
+        result.outcome = outcome;
+        result.line = query.value(0).toLongLong();
+        result.cell = query.value(1).toString();
+        result.figure.indicator = query.value(2).toString();
+        result.figure.region = query.value(3).toString();
+        result.figure.year = query.value(4).toInt();
+        result.figure.month = query.value(5).toInt();
+        result.figure.value = query.value(6).toDouble();
+        return result;
+    }
+
+    Backend &m_backend;
+    QSqlDatabase &m_db;
+    bool m_open = false;
+    std::unique_ptr<ImportKnowledge> m_knowledge;
+    qint64 m_entryId = 0;
+    std::unique_ptr<BulkRows> m_rows;
+    std::array<qint64, 3> m_staged{};
+    QList<NewSource> m_newSources;
+    QList<std::pair<QString, QString>> m_datesLearnt;
+};
+
+} // namespace
+
+std::unique_ptr<FigureBatch> beginServerBatch(Backend &backend, const QString &enteredBy, const QString &origin)
+{
+    return std::make_unique<ServerFigureBatch>(backend, enteredBy, origin);
+}
+
+} // namespace chiso
