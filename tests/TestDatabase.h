@@ -3,6 +3,7 @@
 #include "io/BundledDataset.h"
 #include "io/FigureExporter.h"
 #include "store/Store.h"
+#include "support/PgServer.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,14 +18,18 @@ inline void PrintTo(const QString &text, std::ostream *os)
     *os << '"' << text.toStdString() << '"';
 }
 
-/// A database in a temporary folder, removed with the folder.
+/// A database in a temporary folder, removed with the folder; or, when the run is against
+/// a server (CHISO_TEST_BACKEND=postgresql), a new database on the throw-away server, with a
+/// temporary folder all the same for the test's files.
 class TestDatabase
 {
 public:
     explicit TestDatabase(bool empty = false)
-        : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), store(chiso::createDatabase(m_path, empty))
+        : m_path(testsUseServer() ? PgServer::shared().createDatabase() : m_dir.filePath(QStringLiteral("test.sqlite"))),
+          store(chiso::createDatabase(m_path, empty))
     {
     }
+    /// The file's path or the server's address: what --db takes.
     const QString &path() const { return m_path; }
     QString file(const QString &name) const { return m_dir.filePath(name); }
     /// Writes a file in the temporary folder and returns its path.

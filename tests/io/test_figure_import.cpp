@@ -274,7 +274,7 @@ TEST_F(Import, ASourceDateLearntLaterIsKept)
     }
 }
 
-TEST_F(Import, ForeignKeysAreOnAgainAfterAnImport)
+TEST_F(Import, SqliteFileForeignKeysAreOnAgainAfterAnImport)
 {
     // The importer checks what foreign keys would, and turns them off meanwhile only.
     auto foreignKeys = [this] {

@@ -47,7 +47,7 @@ QProcessEnvironment environment()
 
 } // namespace
 
-TEST(Robustness, KilledImportLeavesTheDatabaseWholeAndUnchanged)
+TEST(SqliteFile, KilledImportLeavesTheDatabaseWholeAndUnchanged)
 {
     TestDatabase db;
     const QByteArray before = exportAll(*db.store);
@@ -103,7 +103,7 @@ TEST(Robustness, ReportWhileAnotherProgramImports)
     EXPECT_EQ(Store::open(db.path())->counts().values, counts.values + 200000);
 }
 
-TEST(Robustness, ALockedDatabaseSaysBusyAfterABoundedWait)
+TEST(SqliteFile, ALockedDatabaseSaysBusyAfterABoundedWait)
 {
     TestDatabase db;
     const QString csv = writeBigCsv(db, u"small.csv"_s, 10);
@@ -124,7 +124,7 @@ TEST(Robustness, ALockedDatabaseSaysBusyAfterABoundedWait)
     lock.exec(u"ROLLBACK"_s);
 }
 
-TEST(Robustness, AFullDiskFailsTheWholeImport)
+TEST(SqliteFile, AFullDiskFailsTheWholeImport)
 {
     TestDatabase db;
     const QByteArray before = exportAll(*db.store);

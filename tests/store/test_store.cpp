@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "io/FigureImporter.h"
+#include "store/Backend.h"
 #include "store/Schema.h"
 #include "store/SqliteBackend.h"
 #include "store/StoreError.h"
@@ -38,7 +39,7 @@ QString openError(const QString &path)
 
 } // namespace
 
-TEST(Store, NewDatabaseHasTheCurrentSchemaWalAndForeignKeys)
+TEST(SqliteFile, NewDatabaseHasTheCurrentSchemaWalAndForeignKeys)
 {
     TestDatabase db(/*empty=*/true);
     EXPECT_EQ(pragma(*db.store, u"user_version"_s), currentSchemaVersion());
@@ -142,6 +143,14 @@ TEST(Store, FiguresOfOneRegionAreThoseOfAllFilteredInTheSameOrder)
     for (const Figure &f : db.store->figures(u"HN"_s))
         listed.append(f.id);
     EXPECT_EQ(streamed, listed);
+    qsizetype everything = 0;
+    db.store->forEachFigure([&everything](const Figure &) { ++everything; });
+    EXPECT_EQ(everything, db.store->figures().size());
+}
+
+TEST(SqliteFile, AScanOfEverythingGivesItsSmallCacheBack)
+{
+    TestDatabase db;
     const int cacheSize = pragma(*db.store, u"cache_size"_s);
     qsizetype everything = 0;
     db.store->forEachFigure([&everything](const Figure &) { ++everything; });
@@ -169,7 +178,7 @@ TEST(Store, RegionsLatestPeriodAndCountsComeFromSql)
     EXPECT_TRUE(empty.store->regions().isEmpty());
 }
 
-TEST(Store, OneRegionsFiguresAreARangeOfItsIndex)
+TEST(SqliteFile, OneRegionsFiguresAreARangeOfItsIndex)
 {
     TestDatabase db;
     for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s}) {
@@ -199,7 +208,7 @@ TEST(Store, FileThatIsNotADatabase)
 TEST(Store, DatabaseFromANewerVersionIsRefused)
 {
     TestDatabase db(true);
-    QSqlQuery(db.store->database()).exec(u"PRAGMA user_version = 99"_s);
+    db.store->backend().setSchemaVersion(99);
     db.store.reset();
     EXPECT_TRUE(openError(db.path()).contains(u"newer version"_s)) << openError(db.path()).toStdString();
 }
@@ -270,13 +279,13 @@ TEST(Store, AVersionNumberOverForeignTablesSaysWhatIsMissing)
     EXPECT_TRUE(openError(ours.path()).contains(u"observation.note"_s)) << openError(ours.path()).toStdString();
 }
 
-TEST(Store, AnOpeningErrorWithNoCauseToNameIsGivenAsItIs)
+TEST(SqliteFile, AnOpeningErrorWithNoCauseToNameIsGivenAsItIs)
 {
     TestDatabase db(true);
     EXPECT_EQ(whyCannotOpen(db.path(), u"disk I/O error"_s), u"disk I/O error"_s);
 }
 
-TEST(Store, SymlinkLoopAndFoldersAreNamedForWhatTheyAre)
+TEST(SqliteFile, SymlinkLoopAndFoldersAreNamedForWhatTheyAre)
 {
     TestDatabase db(true);
     const QString loop = db.file(u"loop.sqlite"_s);
