@@ -34,9 +34,11 @@ QString topLevelHelp()
         {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV or Excel")},
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
+        {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
+        {"db copy", QCoreApplication::translate("Cli", "copy a whole database: --from DATABASE --to DATABASE")},
     };
     const QList<std::pair<QString, QString>> options = {
-        {QCoreApplication::translate("Cli", "--db <path>"), QCoreApplication::translate("Cli", "use this database instead of your default one")},
+        {QCoreApplication::translate("Cli", "--db <file|postgresql://…>"), QCoreApplication::translate("Cli", "use this database file or server instead of your default database")},
         {u"--lang <vi|en>"_s, QCoreApplication::translate("Cli", "language of the output (default: the system's)")},
         {u"-h, --help"_s, QCoreApplication::translate("Cli", "help for a command: chiso report --help")},
         {u"--version"_s, QCoreApplication::translate("Cli", "the version of Chỉ Số")},
@@ -53,7 +55,7 @@ QString topLevelHelp()
                                                        "the report for the latest month and writes its briefing PDF.")
                   + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const auto &[name, text] : commands)
-        out += u"  %1 %2\n"_s.arg(QString::fromLatin1(name), -9).arg(text);
+        out += u"  %1 %2\n"_s.arg(QString::fromLatin1(name), -11).arg(text);
     out += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n';
     for (const auto &[name, text] : options)
         out += u"  %1 %2\n"_s.arg(name, -24).arg(text);
@@ -110,6 +112,7 @@ int main(int argc, char *argv[])
             {u"report"_s, cli::runReport},     {u"import"_s, cli::runImport},     {u"export"_s, cli::runExport},
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
+            {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

@@ -342,7 +342,7 @@ void MainWindow::createActions()
                            QCoreApplication::translate("MainWindow", "<b>Chỉ Số</b> %1<br>The monthly key indicators of the information "
                                                                      "and communications sector, checked against the plan, last year and "
                                                                      "other sources.<br>Database: %2")
-                               .arg(QCoreApplication::applicationVersion(), m_analysis->store().path().toHtmlEscaped()));
+                               .arg(QCoreApplication::applicationVersion(), m_analysis->store().location().toHtmlEscaped()));
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -399,7 +399,7 @@ void MainWindow::applyLanguage(Language language)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(QCoreApplication::translate("MainWindow", "Chỉ Số — %1").arg(m_analysis->store().path()));
+    setWindowTitle(QCoreApplication::translate("MainWindow", "Chỉ Số — %1").arg(m_analysis->store().location()));
     m_tabs->setTabText(0, QCoreApplication::translate("MainWindow", "Dashboard"));
     m_tabs->setTabText(1, QCoreApplication::translate("MainWindow", "Indicator"));
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));

@@ -143,7 +143,7 @@ std::unique_ptr<Store> Context::openStore() const
     bool created = false;
     auto store = openDefaultDatabase(&created);
     if (created)
-        err << QCoreApplication::translate("Cli", "Created your database with the bundled dataset: %1").arg(store->path())
+        err << QCoreApplication::translate("Cli", "Created your database with the bundled dataset: %1").arg(store->location())
             << Qt::endl;
     return store;
 }

@@ -200,6 +200,15 @@ double Statement::columnDouble(int index) const
     return d->query->value(index).toDouble();
 }
 
+bool Statement::columnIsNull(int index) const
+{
+#if CHISO_SQLITE_NATIVE
+    if (d->stmt)
+        return sqlite3_column_type(d->stmt, index) == SQLITE_NULL;
+#endif
+    return d->query->isNull(index);
+}
+
 QString Statement::columnText(int index) const
 {
 #if CHISO_SQLITE_NATIVE

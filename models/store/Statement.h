@@ -34,6 +34,7 @@ public:
     qint64 columnInt(int index) const;
     double columnDouble(int index) const;
     QString columnText(int index) const;
+    bool columnIsNull(int index) const;
 
     /// True if the fast native path is in use (for tests and benchmarks).
     static bool isNative(const QSqlDatabase &db);

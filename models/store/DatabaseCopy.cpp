@@ -1,0 +1,140 @@
+#include "DatabaseCopy.h"
+#include "Backend.h"
+#include "Statement.h"
+#include "Store.h"
+#include "StoreError.h"
+#include "io/BundledDataset.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+namespace {
+
+enum class Type { Integer, Real, Text, NullableText };
+struct Column {
+    QString name;
+    Type type;
+};
+struct Table {
+    QString name;
+    QList<Column> columns;
+    bool hasId;
+};
+
+/// The tables in an order that satisfies their foreign keys, with what each column holds.
+const QList<Table> &tables()
+{
+    static const QList<Table> list = {
+        {u"source"_s, {{u"id"_s, Type::Integer}, {u"key"_s, Type::Text}, {u"url"_s, Type::Text}, {u"title"_s, Type::Text},
+                       {u"published"_s, Type::NullableText}}, true},
+        {u"entry"_s, {{u"id"_s, Type::Integer}, {u"entered_at"_s, Type::Text}, {u"entered_by"_s, Type::Text}, {u"origin"_s, Type::Text}}, true},
+        {u"observation"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
+                            {u"month"_s, Type::Integer}, {u"value"_s, Type::Real}, {u"basis"_s, Type::Text}, {u"source_id"_s, Type::Integer},
+                            {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
+        {u"plan"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
+                     {u"target"_s, Type::Real}, {u"source_id"_s, Type::Integer}, {u"quote"_s, Type::Text}, {u"note"_s, Type::Text},
+                     {u"entry_id"_s, Type::Integer}}, true},
+        {u"claim"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
+                      {u"month"_s, Type::Integer}, {u"kind"_s, Type::Text}, {u"value"_s, Type::Real}, {u"source_id"_s, Type::Integer},
+                      {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
+        {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
+                                {u"acknowledged_by"_s, Type::Text}}, false},
+    };
+    return list;
+}
+
+QStringList namesOf(const Table &table)
+{
+    QStringList names;
+    for (const Column &column : table.columns)
+        names.append(column.name);
+    return names;
+}
+
+/// The indicators as the source has them: the target's catalogue is this build's, which may
+/// be newer or older.
+void copyIndicators(Store &source, Backend &target)
+{
+    Statement read(source.database(), u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order FROM indicator"_s);
+    Statement write(target.db(), u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+                                 "unit = excluded.unit, name_vi = excluded.name_vi, name_en = excluded.name_en, unit_vi = excluded.unit_vi, "
+                                 "unit_en = excluded.unit_en, decimals = excluded.decimals, sort_order = excluded.sort_order"_s);
+    while (read.next()) {
+        for (int i = 0; i < 7; ++i)
+            write.bind(i, read.columnText(i));
+        write.bind(7, read.columnInt(7));
+        write.bind(8, read.columnInt(8));
+        write.next();
+        write.reset();
+    }
+}
+
+qint64 copyTable(Store &source, Backend &target, const Table &table)
+{
+    const QStringList names = namesOf(table);
+    Statement read(source.database(), u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(names.join(u", "_s), table.name));
+    auto rows = target.bulkRows(table.name, names);
+    qint64 count = 0;
+    while (read.next()) {
+        for (int i = 0; i < table.columns.size(); ++i) {
+            switch (table.columns[i].type) {
+            case Type::Integer: rows->field(read.columnInt(i)); break;
+            case Type::Real: rows->field(read.columnDouble(i)); break;
+            case Type::Text: rows->field(read.columnText(i)); break;
+            case Type::NullableText: {
+                if (read.columnIsNull(i))
+                    rows->nullField();
+                else
+                    rows->field(read.columnText(i));
+                break;
+            }
+            }
+        }
+        rows->endRow();
+        ++count;
+    }
+    rows->finish();
+    if (table.hasId)
+        target.continueIdsAfterCopy(table.name);
+    return count;
+}
+
+} // namespace
+
+qint64 copyDatabase(Store &source, const QString &target)
+{
+    const bool newFile = !DatabaseAddress::namesServer(target);
+    std::unique_ptr<Store> copy = createDatabase(target, /*empty=*/true); // refuses an existing file or a server holding figures
+    Backend &backend = copy->backend();
+    qint64 rows = 0;
+    try {
+        const Store::Counts counts = copy->counts();
+        if (counts.sources > 0 || !copy->acknowledgements().isEmpty())
+            throw StoreError(QCoreApplication::translate("Store", "%1 holds sources or acknowledgements already; copy into an empty database.")
+                                 .arg(copy->location()));
+        backend.beginWrite();
+        try {
+            copyIndicators(source, backend);
+            for (const Table &table : tables())
+                rows += copyTable(source, backend, table);
+            backend.commit();
+        } catch (...) {
+            backend.rollback();
+            throw;
+        }
+    } catch (...) {
+        copy.reset();
+        if (newFile) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(target + suffix);
+        }
+        throw;
+    }
+    return rows;
+}
+
+} // namespace chiso
