@@ -63,9 +63,15 @@ public:
     /// The last version whose DDL this backend knows.
     virtual int migrationCount() const = 0;
 
+    /// Keeps other clients from changing the schema until unlockSchema(): what a check of the
+    /// tables and the version must see in one piece. Nests.
+    virtual void lockSchema() {}
+    virtual void unlockSchema() {}
     /// Begins a transaction for a migration, holding the lock that makes a second client
     /// upgrading at the same moment wait and then find the work done.
     virtual void beginMigration() = 0;
+    /// After the migration's commit or rollback: lets the next client in.
+    virtual void endMigration() {}
     /// Begins a write transaction, taking the write lock now (waiting a bounded time), so that
     /// a long import does not fail at its first row because another program writes.
     virtual void beginWrite() = 0;

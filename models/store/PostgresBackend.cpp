@@ -116,7 +116,8 @@ QString nextConnectionName()
 PGconn *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL registers libpq's connection by its struct's name.
+    if (!handle.isValid() || (std::strcmp(handle.typeName(), "pg_conn*") != 0 && std::strcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -410,11 +411,34 @@ int PostgresBackend::migrationCount() const
     return int(postgresMigrations().size());
 }
 
+void PostgresBackend::lockSchema()
+{
+    // The session's lock, taken outside any transaction: one that began before another client
+    // committed its migration would still see the catalogue without the tables it created.
+    // Taken again by the same session, it nests.
+    run(u"SELECT pg_advisory_lock(%1)"_s.arg(MigrationLockKey), QCoreApplication::translate("Store", "Could not update the database schema"));
+}
+
+void PostgresBackend::unlockSchema()
+{
+    run(u"SELECT pg_advisory_unlock(%1)"_s.arg(MigrationLockKey), {});
+}
+
 void PostgresBackend::beginMigration()
 {
-    beginWrite();
-    // Released with the transaction: a second client waits here, then reads the version again.
-    run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(MigrationLockKey), QCoreApplication::translate("Store", "Could not update the database schema"));
+    // A second client waits here, then reads the version again.
+    lockSchema();
+    try {
+        beginWrite();
+    } catch (...) {
+        unlockSchema();
+        throw;
+    }
+}
+
+void PostgresBackend::endMigration()
+{
+    unlockSchema();
 }
 
 void PostgresBackend::beginWrite()

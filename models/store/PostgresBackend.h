@@ -20,7 +20,10 @@ public:
     QStringList columns(const QString &table) override;
     QStringList migrationStep(int version) const override;
     int migrationCount() const override;
+    void lockSchema() override;
+    void unlockSchema() override;
     void beginMigration() override;
+    void endMigration() override;
     void beginWrite() override;
     std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) override;
     void continueIdsAfterCopy(const QString &table) override;

@@ -124,11 +124,13 @@ void migrate(Backend &backend)
                 backend.setSchemaVersion(version + 1);
                 ++version;
             }
+            backend.commit();
         } catch (...) {
             backend.rollback();
+            backend.endMigration();
             throw;
         }
-        backend.commit();
+        backend.endMigration();
     }
 }
 

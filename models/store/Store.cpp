@@ -43,10 +43,15 @@ bool Store::isServer() const
 
 std::unique_ptr<Store> Store::prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty)
 {
-    // Nothing is written before the database is known to be ours.
-    checkIsChisoDatabase(*backend, mayBeEmpty);
-    backend->configure();
-    migrate(*backend);
+    // Nothing is written before the database is known to be ours; and the tables and the
+    // version are read while no other client can be migrating them.
+    backend->lockSchema();
+    {
+        const auto unlock = qScopeGuard([&backend] { backend->unlockSchema(); });
+        checkIsChisoDatabase(*backend, mayBeEmpty);
+        backend->configure();
+        migrate(*backend);
+    }
     installIndicatorCatalogue(*backend); // indicators added by a newer build
     std::unique_ptr<Store> store(new Store(std::move(backend)));
     store->loadIndicators();

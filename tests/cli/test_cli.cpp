@@ -43,7 +43,8 @@ class Cli : public testing::Test
 {
 protected:
     QTemporaryDir dir;
-    QString db = dir.filePath(u"cli.sqlite"_s);
+    // A file, or a new database on the test server when the suite runs against one.
+    QString db = testsUseServer() ? PgServer::shared().createDatabase() : dir.filePath(u"cli.sqlite"_s);
     void SetUp() override { ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, db, u"--lang"_s, u"en"_s}).exitCode, 0); }
 };
 

@@ -1,0 +1,294 @@
+// What only a server has: preparing it, copying to and from it, logins and their failures,
+// a server that stops in the middle of an import, and clients upgrading it at once.
+#include "TestDatabase.h"
+#include "io/FigureImporter.h"
+#include "store/Backend.h"
+#include "store/DatabaseAddress.h"
+#include "store/PostgresBackend.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlDriver>
+#include <QThread>
+#include <QTemporaryDir>
+#include <arpa/inet.h>
+#include <future>
+#include <latch>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ChisoRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ChisoRun runChiso(const QStringList &arguments, const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CHISO_BINARY), arguments + QStringList{u"--lang"_s, u"en"_s});
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString connectError(const QString &url, const QString &password = {})
+{
+    QString error;
+    const auto address = DatabaseAddress::parse(url, &error);
+    if (!address)
+        return error;
+    try {
+        Store::open(*address, password);
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+QString tablesOf(PgServer &server, const QString &url)
+{
+    return server.psql(url.section(u'/', -1), u"SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
+                                               "WHERE table_schema = 'public'"_s).trimmed();
+}
+
+} // namespace
+
+TEST(DatabaseAddress, ReadsAServerAddressAndRefusesAPassword)
+{
+    QString error;
+    const auto address = DatabaseAddress::parse(u"postgresql://analyst@db.office.vn:5433/chiso?sslmode=require"_s, &error);
+    ASSERT_TRUE(address) << error.toStdString();
+    EXPECT_TRUE(address->isServer());
+    EXPECT_EQ(address->host, u"db.office.vn"_s);
+    EXPECT_EQ(address->port, 5433);
+    EXPECT_EQ(address->user, u"analyst"_s);
+    EXPECT_EQ(address->database, u"chiso"_s);
+    EXPECT_EQ(address->sslMode, u"require"_s);
+    EXPECT_EQ(address->display(), u"postgresql://analyst@db.office.vn:5433/chiso?sslmode=require"_s);
+    EXPECT_EQ(DatabaseAddress::parse(u"postgres://h/d"_s, &error)->port, 5432);
+    EXPECT_FALSE(DatabaseAddress::parse(u"/home/a/chiso.sqlite"_s, &error)->isServer());
+
+    EXPECT_FALSE(DatabaseAddress::parse(u"postgresql://analyst:hunter2@h/d"_s, &error));
+    EXPECT_TRUE(error.contains(u"password"_s) && !error.contains(u"hunter2"_s)) << error.toStdString();
+    EXPECT_FALSE(DatabaseAddress::parse(u"postgresql://h/"_s, &error));
+    EXPECT_TRUE(error.contains(u"no database"_s)) << error.toStdString();
+    EXPECT_FALSE(DatabaseAddress::parse(u"postgresql://h/d?sslmode=always"_s, &error));
+    EXPECT_TRUE(error.contains(u"sslmode must be one of"_s)) << error.toStdString();
+    EXPECT_FALSE(DatabaseAddress::parse(u"postgresql://h/d?options=-c"_s, &error));
+    EXPECT_TRUE(error.contains(u"'options'"_s)) << error.toStdString();
+}
+
+TEST(Server, InitPreparesAnEmptyDatabaseOnceAndRefusesAnotherProgramsTables)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const ChisoRun first = runChiso({u"server"_s, u"init"_s, u"--db"_s, url});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(u"schema version %1"_s.arg(currentSchemaVersion()))) << first.out.toStdString();
+    const QString tables = tablesOf(server, url);
+    EXPECT_EQ(tables, u"acknowledgement,chiso_schema,claim,entry,indicator,observation,plan,source"_s);
+    const ChisoRun again = runChiso({u"server"_s, u"init"_s, u"--db"_s, url});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(server.psql(url.section(u'/', -1), u"SELECT count(*) FROM chiso_schema"_s).trimmed(), u"1"_s);
+
+    const QString foreign = server.createDatabase();
+    server.psql(foreign.section(u'/', -1), u"CREATE TABLE bookmarks (id integer)"_s);
+    const ChisoRun refused = runChiso({u"server"_s, u"init"_s, u"--db"_s, foreign});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"tables of another program (bookmarks)"_s)) << refused.err.toStdString();
+    EXPECT_EQ(tablesOf(server, foreign), u"bookmarks"_s); // nothing created beside them
+
+    // An empty database opened for work, not prepared, says how to prepare it.
+    const QString empty = server.createDatabase();
+    const ChisoRun report = runChiso({u"report"_s, u"--db"_s, empty});
+    EXPECT_EQ(report.exitCode, 1);
+    EXPECT_TRUE(report.err.contains(u"chiso server init --db "_s + empty)) << report.err.toStdString();
+}
+
+TEST(Server, ACopyThereAndBackExportsTheSameBytes)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"analyst.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, file}).exitCode, 0);
+    // Text that a copy could mangle: tabs, line breaks, backslashes, quotes, beyond the BMP.
+    const QString csv = dir.filePath(u"odd.csv"_s);
+    QFile odd(csv);
+    ASSERT_TRUE(odd.open(QIODevice::WriteOnly));
+    odd.write(R"(record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note
+value,revenue,HN,2024,3,0.1,reported,https://a.vn/x,"Tab	here \N \. end",,"line one
+line two )" "\xf0\x9f\x98\x80" R"(","'; DROP TABLE observation; --"
+value,revenue,HN,2024,4,123456789.125,reported,https://a.vn/x,"Tab	here \N \. end",,"Robert'); --","\\'"""
+)");
+    odd.close();
+    const ChisoRun imported = runChiso({u"import"_s, u"--db"_s, file, csv});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    const QString url = PgServer::shared().createDatabase();
+    const ChisoRun there = runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url});
+    ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
+    const QString back = dir.filePath(u"back.sqlite"_s);
+    const ChisoRun again = runChiso({u"db"_s, u"copy"_s, u"--from"_s, url, u"--to"_s, back});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+
+    const ChisoRun fromFile = runChiso({u"export"_s, u"--db"_s, file});
+    const ChisoRun fromServer = runChiso({u"export"_s, u"--db"_s, url});
+    const ChisoRun fromBack = runChiso({u"export"_s, u"--db"_s, back});
+    ASSERT_EQ(fromFile.exitCode, 0);
+    EXPECT_TRUE(fromFile.out.contains(u"line one\nline two 😀"_s)) << fromFile.out.right(600).toStdString();
+    EXPECT_TRUE(fromFile.out.contains(u"\\\\'"_s));
+    EXPECT_EQ(fromServer.out, fromFile.out);
+    EXPECT_EQ(fromBack.out, fromFile.out);
+    // Entries and acknowledgements travel too, with their ids.
+    auto a = Store::open(file);
+    auto b = Store::open(back);
+    EXPECT_EQ(a->counts().sources, b->counts().sources);
+
+    // Into a database that holds figures: refused, and it stays as it was.
+    const ChisoRun refused = runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"holds figures already"_s)) << refused.err.toStdString();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, fromFile.out);
+    // Onto an existing file: refused.
+    EXPECT_EQ(runChiso({u"db"_s, u"copy"_s, u"--from"_s, url, u"--to"_s, back}).exitCode, 1);
+}
+
+TEST(Server, TwoClientsUpgradingAtOnceMigrateOnce)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    QString error;
+    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    std::latch start(2);
+    auto prepare = [&] {
+        start.arrive_and_wait();
+        return Store::prepareServer(address)->indicators().size();
+    };
+    auto first = std::async(std::launch::async, prepare);
+    auto second = std::async(std::launch::async, prepare);
+    const qsizetype a = first.get();
+    const qsizetype b = second.get();
+    EXPECT_EQ(a, b);
+    EXPECT_GT(a, 10);
+    const QString db = url.section(u'/', -1);
+    EXPECT_EQ(server.psql(db, u"SELECT string_agg(version::text, ',') FROM chiso_schema"_s).trimmed(), QString::number(currentSchemaVersion()));
+    EXPECT_EQ(server.psql(db, u"SELECT count(*) FROM indicator"_s).trimmed(), QString::number(a));
+}
+
+TEST(Server, AWrongOrMissingPasswordIsSaidWithoutThePassword)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.url(u"postgres"_s, PgServer::passwordUser());
+    const QString wrong = connectError(url, u"hunter2-xyz"_s);
+    EXPECT_TRUE(wrong.contains(u"refused the login chiso_pw: the password is wrong or missing"_s)) << wrong.toStdString();
+    EXPECT_FALSE(wrong.contains(u"hunter2"_s));
+    // PGPASSWORD is honoured, and a wrong one is said the same way.
+    QProcessEnvironment env;
+    env.insert(u"PGPASSWORD"_s, u"hunter2-xyz"_s);
+    const ChisoRun run = runChiso({u"report"_s, u"--db"_s, url}, env);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"the password is wrong or missing"_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"hunter2"_s));
+    // The right one reaches the database (which is not prepared: said so, not a login error).
+    env.insert(u"PGPASSWORD"_s, u"secret"_s);
+    const ChisoRun right = runChiso({u"report"_s, u"--db"_s, url}, env);
+    EXPECT_TRUE(right.err.contains(u"holds no tables yet"_s)) << right.err.toStdString();
+    const QString passed = connectError(url, u"secret"_s);
+    EXPECT_TRUE(passed.contains(u"holds no tables yet"_s)) << passed.toStdString();
+}
+
+TEST(Server, NoServerUnknownHostAndNoAnswerAreEachSaidInOneSentence)
+{
+    // A port that nothing listens on: one we bound and let go.
+    const int closedPort = [] {
+        const int probe = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        bind(probe, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        getsockname(probe, reinterpret_cast<sockaddr *>(&address), &length);
+        close(probe);
+        return int(ntohs(address.sin_port));
+    }();
+    const QString none = connectError(u"postgresql://a@127.0.0.1:%1/d"_s.arg(closedPort));
+    EXPECT_EQ(none, u"No database server is listening at 127.0.0.1:%1: check the address and the port, or whether the server is running."_s.arg(closedPort));
+    const QString unknown = connectError(u"postgresql://a@no-such-host.invalid/d"_s);
+    EXPECT_EQ(unknown, u"There is no computer named no-such-host.invalid on the network: check the server's name."_s);
+
+    // A server that accepts the connection and never says a word.
+    const int silent = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ASSERT_EQ(listen(silent, 4), 0);
+    getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length);
+    QElapsedTimer timer;
+    timer.start();
+    const QString hung = connectError(u"postgresql://a@127.0.0.1:%1/d"_s.arg(ntohs(address.sin_port)));
+    const qint64 waited = timer.elapsed();
+    close(silent);
+    EXPECT_EQ(hung, u"The server 127.0.0.1:%1 did not answer within 5 seconds."_s.arg(ntohs(address.sin_port)));
+    EXPECT_LT(waited, 10000); // libpq's connect_timeout of 5 s, not TCP's minutes
+}
+
+TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    const QString url = server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"big.csv"_s);
+    QFile big(csv);
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    big.write("record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n");
+    for (int i = 0; i < 400000; ++i)
+        big.write(u"value,revenue,R%1,%2,%3,%4,reported,https://a.vn/big,Big,,,\n"_s.arg(i % 5000).arg(1950 + i / 60000).arg(1 + (i / 5000) % 12).arg(i).toUtf8());
+    big.close();
+
+    QProcess import;
+    import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(import.waitForStarted());
+    // Stopped once the import is under way: its staging rows are on the server.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        const QString active = server->psql(u"postgres"_s, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'chiso' "
+                                                            "AND query LIKE 'COPY chiso_staging%'"_s).trimmed();
+        if (active != u"0"_s)
+            break;
+        QThread::msleep(20);
+    }
+    server->stopImmediately();
+    ASSERT_TRUE(import.waitForFinished(60000));
+    EXPECT_EQ(import.exitCode(), 1);
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"The connection to the database server was lost: nothing of this change was stored."_s)) << err.toStdString();
+    server->start();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
+}
+
+TEST(Server, ImportsGoThroughCopyWhereLibpqIsLinked)
+{
+    TestDatabase db(true);
+    if (!db.store->isServer())
+        db.store = Store::prepareServer(*DatabaseAddress::parse(PgServer::shared().createDatabase(), nullptr));
+    auto &backend = static_cast<PostgresBackend &>(db.store->backend());
+    EXPECT_EQ(backend.copiesNatively(), bool(CHISO_EXPECT_PSQL_NATIVE)) << db.store->database().driver()->handle().typeName();
+}
