@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "store/StoreError.h"
+#include "database/ConnectDialog.h"
 #include "domain/FigureRules.h"
 #include "PeriodPicker.h"
 #include "RegionPicker.h"
@@ -36,6 +38,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -145,7 +149,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { ensureView(View(index)); });
     m_period->setPeriod(m_analysis->period());
     connect(m_period, &PeriodPicker::periodChanged, m_analysis.get(), &Analysis::setPeriod);
-    m_region->setRegionSource([this] { return m_analysis->regions(); });
+    m_region->setRegionSource([this] { return m_analysis->findRegions(); });
     m_region->setRegion(m_analysis->region());
     connect(m_region, &RegionPicker::regionChanged, m_analysis.get(), &Analysis::setRegion);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_analysis.get(), &Analysis::setTolerancePoints);
@@ -156,7 +160,10 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     });
     // Queued: the box's event loop must not run inside the undo stack's or the store's call.
     connect(m_analysis.get(), &Analysis::writeFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Not stored"), message);
+        showStoreFailure(QCoreApplication::translate("MainWindow", "Not stored"), message);
+    }, Qt::QueuedConnection);
+    connect(m_analysis.get(), &Analysis::readFailed, this, [this](const QString &message) {
+        showStoreFailure(QCoreApplication::translate("MainWindow", "Cannot read the database"), message);
     }, Qt::QueuedConnection);
     m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
     applyLanguage(m_language);
@@ -253,6 +260,14 @@ void MainWindow::addChartMenu(ChartView *view)
 
 void MainWindow::createActions()
 {
+    m_openFileAction = new QAction(this);
+    m_openFileAction->setShortcut(QKeySequence::Open);
+    connect(m_openFileAction, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    m_connectAction = new QAction(this);
+    m_connectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+    for (QAction *action : {m_openFileAction, m_connectAction})
+        action->setEnabled(false); // until someone takes the database opened (setDatabaseOpened)
     m_importAction = new QAction(this);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
@@ -319,7 +334,7 @@ void MainWindow::createActions()
     m_latestMonthAction = new QAction(this);
     m_latestMonthAction->setShortcut(Qt::CTRL | Qt::Key_Home);
     connect(m_latestMonthAction, &QAction::triggered, this, [this] {
-        if (const auto latest = m_analysis->latestPeriod())
+        if (const auto latest = m_analysis->findLatestPeriod())
             m_analysis->setPeriod(*latest);
     });
     for (int i = 0; i < 6; ++i) {
@@ -346,6 +361,8 @@ void MainWindow::createActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_openFileAction, m_connectAction});
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction, m_excelAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction});
@@ -415,6 +432,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(QCoreApplication::translate("MainWindow", "&View"));
     m_languageMenu->setTitle(QCoreApplication::translate("MainWindow", "&Language"));
     m_helpMenu->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
+    m_openFileAction->setText(QCoreApplication::translate("MainWindow", "&Open a database file…"));
+    m_connectAction->setText(QCoreApplication::translate("MainWindow", "&Connect to a server…"));
     m_importAction->setText(QCoreApplication::translate("MainWindow", "&Import CSV or Excel…"));
     m_exportAction->setText(QCoreApplication::translate("MainWindow", "&Export all figures as CSV…"));
     m_exportPngAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &PNG…"));
@@ -600,10 +619,72 @@ void MainWindow::exportExcel()
     if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
         path += u".xlsx"_s;
     QString error;
-    if (!XlsxWriter::writeExport(path, m_analysis->kpis(), m_analysis->store().figures(m_analysis->region()), m_language, &error))
+    QList<Figure> figures;
+    try {
+        figures = m_analysis->store().figures(m_analysis->region());
+    } catch (const StoreError &failure) {
+        showStoreFailure(QCoreApplication::translate("MainWindow", "Export"), failure.message());
+        return;
+    }
+    if (!XlsxWriter::writeExport(path, m_analysis->kpis(), figures, m_language, &error))
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
     else
         statusBar()->showMessage(QCoreApplication::translate("MainWindow", "Saved %1").arg(path), 5000);
+}
+
+void MainWindow::setDatabaseOpened(DatabaseOpened handler)
+{
+    m_databaseOpened = std::move(handler);
+    for (QAction *action : {m_openFileAction, m_connectAction})
+        action->setEnabled(bool(m_databaseOpened));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, QCoreApplication::translate("MainWindow", "Open a database file"), QString(),
+                                                      QCoreApplication::translate("MainWindow", "Chỉ Số databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_databaseOpened(Store::open(DatabaseAddress::ofFile(path)));
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Open a database file"), error.message());
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    // Each failure is said under the fields, and the analyst tries again or cancels.
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+            std::unique_ptr<Store> store = Store::open(dialog.address(), dialog.password());
+            dialog.remember();
+            m_databaseOpened(std::move(store));
+            return;
+        } catch (const StoreError &error) {
+            dialog.showError(error.message());
+        }
+    }
+}
+
+void MainWindow::showStoreFailure(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Close, this);
+    // A server that went away: offer to connect again, to the same database with the same login.
+    QPushButton *reconnect = nullptr;
+    if (m_databaseOpened && m_analysis->store().isServer() && !m_analysis->store().isConnected())
+        reconnect = box.addButton(QCoreApplication::translate("MainWindow", "Reconnect"), QMessageBox::AcceptRole);
+    box.exec();
+    if (!reconnect || box.clickedButton() != reconnect)
+        return;
+    try {
+        m_databaseOpened(m_analysis->store().openAgain());
+    } catch (const StoreError &error) {
+        showStoreFailure(title, error.message());
+    }
 }
 
 void MainWindow::askUnitName()

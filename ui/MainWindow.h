@@ -3,6 +3,8 @@
 #include "i18n/Language.h"
 
 #include <QMainWindow>
+#include <functional>
+#include <memory>
 
 class QAction;
 class QDoubleSpinBox;
@@ -43,6 +45,12 @@ public:
     Analysis &analysis() { return *m_analysis; }
     QUndoStack &undoStack() { return *m_undo; }
     Language language() const { return m_language; }
+
+    /// Called with a database the analyst opened from the File menu (a file or a server) or
+    /// reconnected to; whoever owns this window replaces it with one on that database. Until
+    /// set, the File menu's Open and Connect are disabled.
+    using DatabaseOpened = std::function<void(std::unique_ptr<Store>)>;
+    void setDatabaseOpened(DatabaseOpened handler);
 
     void setLanguage(Language language);
     void showView(View view);
@@ -86,6 +94,10 @@ private:
     void rebuildOverview();
     void exportChart(ChartView *view, const QString &suffix);
     void importCsv();
+    void openDatabaseFile();
+    void connectToServer();
+    /// A store's refusal said in a box; with "Reconnect" when a server went away.
+    void showStoreFailure(const QString &title, const QString &message);
     void exportCsv();
     void addChartMenu(ChartView *view);
     void previewBriefing();
@@ -97,6 +109,7 @@ private:
     std::unique_ptr<Analysis> m_analysis;
     QUndoStack *m_undo;
     Language m_language;
+    DatabaseOpened m_databaseOpened;
     QTabWidget *m_tabs;
     PeriodPicker *m_period;
     RegionPicker *m_region;
@@ -117,6 +130,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportPngAction = nullptr;

@@ -60,6 +60,42 @@ std::unique_ptr<Store> askForAnotherDatabase(QString message)
     }
 }
 
+/// Keeps the window's database and, when the analyst opens another from the File menu (or
+/// reconnects to a server), replaces the window by one on the new database: views, undo steps
+/// and the entry form belong to the database they were made on.
+class WindowSwitcher
+{
+public:
+    WindowSwitcher(std::unique_ptr<Store> store, ui::MainWindow &first)
+        : m_store(std::move(store))
+    {
+        attach(first);
+    }
+
+private:
+    void attach(ui::MainWindow &window)
+    {
+        window.setDatabaseOpened([this, &window](std::unique_ptr<Store> next) { replace(window, std::move(next)); });
+    }
+    void replace(ui::MainWindow &old, std::unique_ptr<Store> next)
+    {
+        auto *window = new ui::MainWindow(*next, old.language());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setGeometry(old.geometry());
+        // The store lives as long as its window: freed after the window is.
+        std::shared_ptr<Store> store(std::move(next));
+        QObject::connect(window, &QObject::destroyed, [store] {});
+        attach(*window);
+        window->show();
+        // The old window asked for this from one of its own slots: it goes once that returns.
+        old.hide();
+        if (old.testAttribute(Qt::WA_DeleteOnClose))
+            old.deleteLater();
+    }
+
+    std::unique_ptr<Store> m_store; // the first window's (on the stack of main)
+};
+
 } // namespace
 
 bool hasDisplay()
@@ -164,6 +200,7 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
         window.analysis().setPeriod(*asOf);
     }
     if (!parser.isSet(u"screenshot"_s)) {
+        WindowSwitcher switcher(std::move(store), window);
         window.show();
         return app.exec();
     }

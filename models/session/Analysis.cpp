@@ -29,11 +29,27 @@ Analysis::State Analysis::load() const
 void Analysis::read(State &state) const
 {
     // Everything shown is seen as of the period, which hides every later year; the forecasts'
-    // backtests and the findings' breaks need all the earlier ones.
-    state.figuresUpToYear = state.period.year;
-    state.figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, state.figuresUpToYear});
-    state.valueCount = m_store.valueCount(m_settings.region);
-    state.regionHoldsFigures = m_store.holdsFigures(m_settings.region);
+    // backtests and the findings' breaks need all the earlier ones. All read before any is
+    // kept: a read that fails half-way leaves the state as it was.
+    const int upToYear = state.period.year;
+    QList<Figure> figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, upToYear});
+    const qsizetype valueCount = m_store.valueCount(m_settings.region);
+    const bool holdsFigures = m_store.holdsFigures(m_settings.region);
+    state.figuresUpToYear = upToYear;
+    state.figures = std::move(figures);
+    state.valueCount = valueCount;
+    state.regionHoldsFigures = holdsFigures;
+}
+
+bool Analysis::reading(const std::function<void()> &work)
+{
+    try {
+        work();
+        return true;
+    } catch (const StoreError &error) {
+        Q_EMIT readFailed(error.message());
+        return false;
+    }
 }
 
 void Analysis::compute(State &state) const
@@ -50,6 +66,20 @@ void Analysis::compute(State &state) const
 std::optional<YearMonth> Analysis::latestPeriod() const
 {
     return m_store.latestPeriod(m_settings.region, flowIndicatorCodes(m_store.indicators()));
+}
+
+std::optional<YearMonth> Analysis::findLatestPeriod()
+{
+    std::optional<YearMonth> latest;
+    reading([&] { latest = latestPeriod(); });
+    return latest;
+}
+
+QStringList Analysis::findRegions()
+{
+    QStringList found;
+    reading([&] { found = regions(); });
+    return found;
 }
 
 const KpiRow *Analysis::row(const QString &indicator) const
@@ -135,9 +165,13 @@ void Analysis::setPeriod(YearMonth period)
 {
     if (period == m_state.period || !period.isValid())
         return;
+    const YearMonth previous = m_state.period;
     m_state.period = period;
-    if (period.year > m_state.figuresUpToYear)
-        read(m_state);
+    if (period.year > m_state.figuresUpToYear && !reading([this] { read(m_state); })) {
+        m_state.period = previous;
+        Q_EMIT changed(); // the pickers go back to what is shown
+        return;
+    }
     recompute();
 }
 
@@ -145,8 +179,13 @@ void Analysis::setRegion(const QString &region)
 {
     if (region == m_settings.region || region.isEmpty())
         return;
+    const QString previous = m_settings.region;
     m_settings.region = region;
-    read(m_state);
+    if (!reading([this] { read(m_state); })) {
+        m_settings.region = previous;
+        Q_EMIT changed();
+        return;
+    }
     recompute();
 }
 
@@ -160,14 +199,14 @@ void Analysis::setTolerancePoints(double points)
 
 void Analysis::reload()
 {
-    read(m_state);
-    recompute();
+    if (reading([this] { read(m_state); }))
+        recompute();
 }
 
 void Analysis::recompute()
 {
     compute(m_state);
-    m_state.acknowledgements = m_store.acknowledgements();
+    reading([this] { m_state.acknowledgements = m_store.acknowledgements(); });
     Q_EMIT changed();
 }
 

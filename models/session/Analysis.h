@@ -7,6 +7,7 @@
 #include "store/Store.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace chiso {
@@ -42,6 +43,10 @@ public:
     /// The regions holding figures, read from the store when asked (for the region picker's
     /// list: a seek per region, so not at every change).
     QStringList regions() const { return m_store.regions(); }
+    /// The same two for the window: a store that cannot be read says so through readFailed
+    /// and gives nothing, where the const ones throw.
+    std::optional<YearMonth> findLatestPeriod();
+    QStringList findRegions();
     /// Whether the region holds any figure, plan or stated figure.
     bool regionHoldsFigures() const { return m_state.regionHoldsFigures; }
 
@@ -79,6 +84,8 @@ Q_SIGNALS:
     void changed();
     /// A change the user asked for was not stored; the message (translated) says why.
     void writeFailed(const QString &message);
+    /// The store could not be read (a server gone away): what is shown stays as it was.
+    void readFailed(const QString &message);
 
 private:
     /// Everything read and computed for one period.
@@ -101,6 +108,8 @@ private:
     /// The snapshot, KPIs, forecasts and findings of the state's figures and period.
     void compute(State &state) const;
     void recompute();
+    /// Runs work that reads the store; on a StoreError emits readFailed and returns false.
+    bool reading(const std::function<void()> &work);
 
     Store &m_store;
     AnalysisSettings m_settings;

@@ -69,7 +69,22 @@ std::unique_ptr<Store> Store::open(const QString &database)
 
 std::unique_ptr<Store> Store::open(const DatabaseAddress &address, const QString &password)
 {
-    return prepare(Backend::connect(address, false, password), false);
+    auto store = prepare(Backend::connect(address, false, password), false);
+    store->m_password = password;
+    return store;
+}
+
+bool Store::isConnected() const
+{
+    if (!isServer())
+        return true;
+    QSqlQuery ping(m_backend->db());
+    return ping.exec(u"SELECT 1"_s);
+}
+
+std::unique_ptr<Store> Store::openAgain() const
+{
+    return open(m_backend->address(), m_password);
 }
 
 std::unique_ptr<Store> Store::create(const QString &path)

@@ -51,6 +51,11 @@ public:
     /// The file's path or the server's address (without a password), for messages.
     QString location() const;
     bool isServer() const;
+    /// Whether the server still answers (a file always does).
+    bool isConnected() const;
+    /// The same database opened again (a server's connection that was lost), with the password
+    /// it was opened with: kept in this process's memory only, for this.
+    std::unique_ptr<Store> openAgain() const;
 
     /// The catalogue, in display order.
     const QList<Indicator> &indicators() const { return m_indicators; }
@@ -109,6 +114,7 @@ private:
     void loadIndicators();
 
     std::unique_ptr<Backend> m_backend;
+    QString m_password;
     QList<Indicator> m_indicators;
 };
 

@@ -2,6 +2,7 @@
 // a server that stops in the middle of an import, and clients upgrading it at once.
 #include "TestDatabase.h"
 #include "io/FigureImporter.h"
+#include "session/Analysis.h"
 #include "store/Backend.h"
 #include "store/DatabaseAddress.h"
 #include "store/PostgresBackend.h"
@@ -291,4 +292,31 @@ TEST(Server, ImportsGoThroughCopyWhereLibpqIsLinked)
         db.store = Store::prepareServer(*DatabaseAddress::parse(PgServer::shared().createDatabase(), nullptr));
     auto &backend = static_cast<PostgresBackend &>(db.store->backend());
     EXPECT_EQ(backend.copiesNatively(), bool(CHISO_EXPECT_PSQL_NATIVE)) << db.store->database().driver()->handle().typeName();
+}
+
+TEST(Server, AnAnalysisThatLosesItsServerKeepsWhatItShowsAndReconnects)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    const QString url = server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    std::unique_ptr<Store> store = Store::open(url);
+    Analysis analysis(*store, AnalysisSettings{YearMonth{2023, 6}});
+    const qsizetype rows = analysis.kpis().rows.size();
+    QStringList failures;
+    QObject::connect(&analysis, &Analysis::readFailed, [&failures](const QString &message) { failures.append(message); });
+
+    server->stopImmediately();
+    analysis.setPeriod(YearMonth{2024, 6}); // a later year: read from the server, which is gone
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures[0].startsWith(u"The connection to the database server was lost"_s)) << failures[0].toStdString();
+    EXPECT_EQ(analysis.period(), (YearMonth{2023, 6})); // what is shown stays, and says which month it is
+    EXPECT_EQ(analysis.kpis().rows.size(), rows);
+    EXPECT_FALSE(store->isConnected());
+    EXPECT_FALSE(analysis.findLatestPeriod());
+    EXPECT_EQ(failures.size(), 2);
+
+    server->start();
+    std::unique_ptr<Store> again = store->openAgain();
+    EXPECT_TRUE(again->isConnected());
+    EXPECT_EQ(again->counts().values, Store::open(url)->counts().values);
 }

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "MainWindow.h"
+#include "database/ConnectDialog.h"
 #include "StatusColors.h"
 #include "charts/ChartView.h"
 #include "charts/Charts.h"
@@ -24,6 +25,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QPageSetupDialog>
 #include <QPrinterInfo>
 #include <QTabWidget>
@@ -276,4 +278,30 @@ TEST(KpiCardText, StyledPutsTheArgumentsWhereTheTranslationWantsThem)
     const ui::CardParagraph plain = ui::styled(u"80% of %1"_s, {{u"x"_s, Style::Bold, {}, {}}});
     ASSERT_EQ(plain.size(), 2);
     EXPECT_EQ(plain[0].text, u"80% of "_s);
+}
+
+TEST(ConnectDialog, RemembersTheConnectionButNeverThePassword)
+{
+    chiso::ui::ConnectDialog dialog; // its settings in the test folder (main_gui.cpp)
+    auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+    ASSERT_NE(password, nullptr);
+    EXPECT_EQ(password->echoMode(), QLineEdit::Password); // typed unseen
+    password->setText(u"hunter2-xyz"_s);
+    dialog.findChild<QLineEdit *>(u"host"_s)->setText(u"db.office.vn"_s);
+    dialog.findChild<QLineEdit *>(u"database"_s)->setText(u"chiso"_s);
+    dialog.findChild<QLineEdit *>(u"user"_s)->setText(u"analyst"_s);
+    EXPECT_EQ(dialog.address().display(), u"postgresql://analyst@db.office.vn/chiso"_s);
+    EXPECT_EQ(dialog.password(), u"hunter2-xyz"_s);
+    dialog.remember();
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    const QByteArray stored = file.readAll();
+    EXPECT_TRUE(stored.contains("db.office.vn"));
+    EXPECT_FALSE(stored.contains("hunter2"));
+    // The next dialog starts from the last connection, with an empty password.
+    chiso::ui::ConnectDialog next;
+    EXPECT_EQ(next.address().display(), u"postgresql://analyst@db.office.vn/chiso"_s);
+    EXPECT_TRUE(next.password().isEmpty());
 }

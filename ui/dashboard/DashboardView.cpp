@@ -191,7 +191,7 @@ void DashboardView::rebuild()
     if (!monthHoldsFigures) {
         // Say why the cards are empty, and where the figures are.
         QString text = QCoreApplication::translate("Dashboard", "No figures yet for %1.").arg(format.period(m_analysis.period()));
-        if (const auto latest = m_analysis.latestPeriod())
+        if (const auto latest = m_analysis.findLatestPeriod())
             text += u" "_s + QCoreApplication::translate("Dashboard", "The latest month with figures is %1.").arg(format.period(*latest));
         auto *message = new QLabel(text);
         message->setObjectName(u"emptyMessage"_s);
