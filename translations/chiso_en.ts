@@ -601,14 +601,6 @@
         <translation>create a database (with the bundled dataset unless --empty)</translation>
     </message>
     <message>
-        <source>--db &lt;path&gt;</source>
-        <translation>--db &lt;path&gt;</translation>
-    </message>
-    <message>
-        <source>use this database instead of your default one</source>
-        <translation>use this database instead of your default one</translation>
-    </message>
-    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>language of the output (default: the system&apos;s)</translation>
     </message>
@@ -809,6 +801,79 @@
     <message>
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
         <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
+        <translation>Expected: chiso %1 %2; found &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
+        <translation>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ready: schema version %2, %n indicator(s), </source>
+        <translation>
+            <numerusform>%1 is ready: schema version %2, %n indicator, </numerusform>
+            <numerusform>%1 is ready: schema version %2, %n indicators, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s).</source>
+        <translation>
+            <numerusform>%n figure.</numerusform>
+            <numerusform>%n figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy: copy a whole database (figures, plans, stated figures, sources, entries, acknowledgements) from a file or server into a new file or an empty server database, in one transaction.</source>
+        <translation>copy: copy a whole database (figures, plans, stated figures, sources, entries, acknowledgements) from a file or server into a new file or an empty server database, in one transaction.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://…</source>
+        <translation>The database to copy: a file or postgresql://…</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file or an empty postgresql://… database.</source>
+        <translation>Where to copy it: a new file or an empty postgresql://… database.</translation>
+    </message>
+    <message>
+        <source>chiso db copy needs --from DATABASE and --to DATABASE.</source>
+        <translation>chiso db copy needs --from DATABASE and --to DATABASE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s).</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n row.</numerusform>
+            <numerusform>Copied %1 to %2: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)</source>
+        <translation>prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>copy a whole database: --from DATABASE --to DATABASE</source>
+        <translation>copy a whole database: --from DATABASE --to DATABASE</translation>
+    </message>
+    <message>
+        <source>--db &lt;file|postgresql://…&gt;</source>
+        <translation>--db &lt;file|postgresql://…&gt;</translation>
+    </message>
+    <message>
+        <source>use this database file or server instead of your default database</source>
+        <translation>use this database file or server instead of your default database</translation>
     </message>
 </context>
 <context>
@@ -1197,16 +1262,16 @@
         <translation>the file has a header but no figures</translation>
     </message>
     <message>
-        <source>The import could not be saved: %1</source>
-        <translation>The import could not be saved: %1</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</translation>
     </message>
     <message>
         <source>this is %1, not a file: import a CSV file or a workbook</source>
         <translation>this is %1, not a file: import a CSV file or a workbook</translation>
+    </message>
+    <message>
+        <source>The database refused the import</source>
+        <translation>The database refused the import</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2184,30 @@
             <numerusform>Figures as known for the briefing of %1 · %Ln figures stored</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Cannot read the database</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Open a database file…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite);;All files (*)</source>
+        <translation>Chỉ Số databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2968,14 +3057,6 @@ Please turn one of those options off.</translation>
         <translation>The indicator catalogue is damaged at line %1.</translation>
     </message>
     <message>
-        <source>Cannot store the indicator catalogue: %1</source>
-        <translation>Cannot store the indicator catalogue: %1</translation>
-    </message>
-    <message>
-        <source>Could not update the database schema: %1</source>
-        <translation>Could not update the database schema: %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</source>
         <translation>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</translation>
     </message>
@@ -3006,10 +3087,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>The database refused an operation: %1</source>
         <translation>The database refused an operation: %1</translation>
-    </message>
-    <message>
-        <source>The database is busy, try again: %1</source>
-        <translation>The database is busy, try again: %1</translation>
     </message>
     <message>
         <source>Cannot read the acknowledgements: %1</source>
@@ -3058,6 +3135,122 @@ Please turn one of those options off.</translation>
     <message>
         <source>the disk holding %1 is full (%2)</source>
         <translation>the disk holding %1 is full (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds figures already; open it with --db, or choose an empty database.</source>
+        <translation>%1 holds figures already; open it with --db, or choose an empty database.</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator catalogue</source>
+        <translation>Cannot store the indicator catalogue</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>The change could not be saved</translation>
+    </message>
+    <message>
+        <source>The server address is not usable: %1. Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…].</source>
+        <translation>The server address is not usable: %1. Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…].</translation>
+    </message>
+    <message>
+        <source>it holds a password, which every user of this computer could read; put it in ~/.pgpass or PGPASSWORD, or let Chỉ Số ask for it</source>
+        <translation>it holds a password, which every user of this computer could read; put it in ~/.pgpass or PGPASSWORD, or let Chỉ Số ask for it</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>it names no host</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>the port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>it names no database after the host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a setting Chỉ Số knows (only sslmode)</source>
+        <translation>&apos;%1&apos; is not a setting Chỉ Số knows (only sslmode)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode must be one of %1</translation>
+    </message>
+    <message>
+        <source>%1 holds sources or acknowledgements already; copy into an empty database.</source>
+        <translation>%1 holds sources or acknowledgements already; copy into an empty database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this change was stored. Reconnect and try again.</source>
+        <translation>The connection to the database server was lost: nothing of this change was stored. Reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation</source>
+        <translation>The database refused an operation</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: the password is wrong or missing.</source>
+        <translation>The server %1 refused the login %2: the password is wrong or missing.</translation>
+    </message>
+    <message>
+        <source>There is no computer named %1 on the network: check the server&apos;s name.</source>
+        <translation>There is no computer named %1 on the network: check the server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>No database server is listening at %1: check the address and the port, or whether the server is running.</source>
+        <translation>No database server is listening at %1: check the address and the port, or whether the server is running.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>The server %1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2.</source>
+        <translation>The server %1 has no database %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 knows no login %2.</source>
+        <translation>The server %1 knows no login %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s driver QPSQL is missing (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>This installation cannot reach a PostgreSQL server: Qt&apos;s driver QPSQL is missing (on Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Cannot read the schema version</translation>
+    </message>
+    <message>
+        <source>Could not update the database schema</source>
+        <translation>Could not update the database schema</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables</source>
+        <translation>Cannot read the tables</translation>
+    </message>
+    <message>
+        <source>The database refused to begin a change</source>
+        <translation>The database refused to begin a change</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing was stored. Ask its administrator to free some space.</source>
+        <translation>The server&apos;s disk is full: nothing was stored. Ask its administrator to free some space.</translation>
+    </message>
+    <message>
+        <source>The server refused: your login may not do this (%1).</source>
+        <translation>The server refused: your login may not do this (%1).</translation>
+    </message>
+    <message>
+        <source>it holds no tables yet. Prepare it with: %1</source>
+        <translation>it holds no tables yet. Prepare it with: %1</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
+        <translation>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3482,49 @@ Please turn one of those options off.</translation>
     <message>
         <source>Region (code)</source>
         <translation>Region (code)</translation>
+    </message>
+</context>
+<context>
+    <name>chiso::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>as the server prefers</source>
+        <translation>as the server prefers</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>empty: from ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Encryption (SSL):</source>
+        <translation>Encryption (SSL):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 </TS>

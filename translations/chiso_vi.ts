@@ -589,14 +589,6 @@
         <translation>tạo cơ sở dữ liệu (kèm bộ số liệu có sẵn trừ khi dùng --empty)</translation>
     </message>
     <message>
-        <source>--db &lt;path&gt;</source>
-        <translation>--db &lt;đường dẫn&gt;</translation>
-    </message>
-    <message>
-        <source>use this database instead of your default one</source>
-        <translation>dùng cơ sở dữ liệu này thay cho cơ sở dữ liệu mặc định</translation>
-    </message>
-    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>ngôn ngữ đầu ra (mặc định: theo hệ thống)</translation>
     </message>
@@ -795,6 +787,76 @@
     <message>
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
         <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
+        <translation>Cần viết: chiso %1 %2; gặp &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>init: chuẩn bị một cơ sở dữ liệu PostgreSQL cho Chỉ Số (lược đồ và danh mục chỉ tiêu trong một cơ sở dữ liệu trống, hoặc các bước nâng cấp mà cơ sở dữ liệu cũ còn thiếu). Chỉ máy chủ bằng --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL; mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
+        <translation>chiso server init cần --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL (tệp thì tạo bằng chiso init).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ready: schema version %2, %n indicator(s), </source>
+        <translation>
+            <numerusform>%1 đã sẵn sàng: lược đồ phiên bản %2, %n chỉ tiêu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s).</source>
+        <translation>
+            <numerusform>%n số liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy: copy a whole database (figures, plans, stated figures, sources, entries, acknowledgements) from a file or server into a new file or an empty server database, in one transaction.</source>
+        <translation>copy: sao chép toàn bộ một cơ sở dữ liệu (số liệu, kế hoạch, số liệu công bố, nguồn, lượt nhập, ghi nhận) từ một tệp hoặc máy chủ sang một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ, trong một giao dịch.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://…</source>
+        <translation>Cơ sở dữ liệu cần sao chép: một tệp hoặc postgresql://…</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file or an empty postgresql://… database.</source>
+        <translation>Nơi chép sang: một tệp mới hoặc một cơ sở dữ liệu postgresql://… trống.</translation>
+    </message>
+    <message>
+        <source>chiso db copy needs --from DATABASE and --to DATABASE.</source>
+        <translation>chiso db copy cần --from CSDL và --to CSDL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s).</source>
+        <translation>
+            <numerusform>Đã sao chép %1 sang %2: %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)</source>
+        <translation>chuẩn bị một cơ sở dữ liệu PostgreSQL (--db postgresql://NGƯỜI_DÙNG@MÁY/CSDL)</translation>
+    </message>
+    <message>
+        <source>copy a whole database: --from DATABASE --to DATABASE</source>
+        <translation>sao chép toàn bộ một cơ sở dữ liệu: --from CSDL --to CSDL</translation>
+    </message>
+    <message>
+        <source>--db &lt;file|postgresql://…&gt;</source>
+        <translation>--db &lt;tệp|postgresql://…&gt;</translation>
+    </message>
+    <message>
+        <source>use this database file or server instead of your default database</source>
+        <translation>dùng tệp cơ sở dữ liệu hoặc máy chủ này thay cho cơ sở dữ liệu mặc định</translation>
     </message>
 </context>
 <context>
@@ -1179,16 +1241,16 @@
         <translation>tệp có dòng tiêu đề nhưng không có số liệu</translation>
     </message>
     <message>
-        <source>The import could not be saved: %1</source>
-        <translation>Không lưu được dữ liệu nhập: %1</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>this is %1, not a file: import a CSV file or a workbook</source>
         <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV hoặc một sổ tính Excel</translation>
+    </message>
+    <message>
+        <source>The database refused the import</source>
+        <translation>Cơ sở dữ liệu từ chối lần nhập</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2153,30 @@
             <numerusform>Số liệu đã biết khi lập báo cáo %1 · %Ln số liệu đang lưu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Không đọc được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Mở tệp cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Mở tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ Số databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Chỉ Số (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Kết nối lại</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2940,14 +3026,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Danh mục chỉ tiêu bị hỏng ở dòng %1.</translation>
     </message>
     <message>
-        <source>Cannot store the indicator catalogue: %1</source>
-        <translation>Không lưu được danh mục chỉ tiêu: %1</translation>
-    </message>
-    <message>
-        <source>Could not update the database schema: %1</source>
-        <translation>Không cập nhật được cấu trúc cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of Chỉ Số (schema %1; this version knows up to %2). Update the application or open another database.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Chỉ Số mới hơn (cấu trúc %1; phiên bản này chỉ biết đến %2). Hãy cập nhật ứng dụng hoặc mở cơ sở dữ liệu khác.</translation>
     </message>
@@ -2978,10 +3056,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The database refused an operation: %1</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
-    </message>
-    <message>
-        <source>The database is busy, try again: %1</source>
-        <translation>Cơ sở dữ liệu đang bận, hãy thử lại: %1</translation>
     </message>
     <message>
         <source>Cannot read the acknowledgements: %1</source>
@@ -3030,6 +3104,122 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the disk holding %1 is full (%2)</source>
         <translation>ổ đĩa chứa %1 đã đầy (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds figures already; open it with --db, or choose an empty database.</source>
+        <translation>%1 đã có số liệu; hãy mở nó bằng --db, hoặc chọn một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator catalogue</source>
+        <translation>Không lưu được danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Không lưu được thay đổi</translation>
+    </message>
+    <message>
+        <source>The server address is not usable: %1. Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…].</source>
+        <translation>Không dùng được địa chỉ máy chủ: %1. Hãy viết dạng postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL[?sslmode=…].</translation>
+    </message>
+    <message>
+        <source>it holds a password, which every user of this computer could read; put it in ~/.pgpass or PGPASSWORD, or let Chỉ Số ask for it</source>
+        <translation>địa chỉ chứa mật khẩu, mà mọi người dùng máy này đều đọc được; hãy để mật khẩu trong ~/.pgpass hoặc PGPASSWORD, hoặc để Chỉ Số hỏi</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>địa chỉ không nêu máy chủ</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>cổng phải từ 1 đến 65535</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>địa chỉ không nêu cơ sở dữ liệu sau tên máy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a setting Chỉ Số knows (only sslmode)</source>
+        <translation>&apos;%1&apos; không phải thiết lập Chỉ Số biết (chỉ có sslmode)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode phải là một trong %1</translation>
+    </message>
+    <message>
+        <source>%1 holds sources or acknowledgements already; copy into an empty database.</source>
+        <translation>%1 đã có nguồn hoặc ghi nhận; hãy sao chép vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this change was stored. Reconnect and try again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu: không phần nào của thay đổi này được lưu. Hãy kết nối lại và thử lại.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation</source>
+        <translation>Cơ sở dữ liệu từ chối một thao tác</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: the password is wrong or missing.</source>
+        <translation>Máy chủ %1 từ chối đăng nhập %2: mật khẩu sai hoặc chưa có.</translation>
+    </message>
+    <message>
+        <source>There is no computer named %1 on the network: check the server&apos;s name.</source>
+        <translation>Không có máy nào tên %1 trên mạng: hãy kiểm tra tên máy chủ.</translation>
+    </message>
+    <message>
+        <source>No database server is listening at %1: check the address and the port, or whether the server is running.</source>
+        <translation>Không có máy chủ cơ sở dữ liệu nào đang chờ kết nối tại %1: hãy kiểm tra địa chỉ và cổng, hoặc máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Máy chủ %1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2.</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 knows no login %2.</source>
+        <translation>Máy chủ %1 không có tài khoản đăng nhập %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Không kết nối được máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s driver QPSQL is missing (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển QPSQL của Qt (trên Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Không đọc được phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Could not update the database schema</source>
+        <translation>Không nâng cấp được lược đồ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables</source>
+        <translation>Không đọc được danh sách bảng</translation>
+    </message>
+    <message>
+        <source>The database refused to begin a change</source>
+        <translation>Cơ sở dữ liệu từ chối bắt đầu thay đổi</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing was stored. Ask its administrator to free some space.</source>
+        <translation>Ổ đĩa của máy chủ đã đầy: không có gì được lưu. Hãy đề nghị người quản trị giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <source>The server refused: your login may not do this (%1).</source>
+        <translation>Máy chủ từ chối: tài khoản của bạn không được làm việc này (%1).</translation>
+    </message>
+    <message>
+        <source>it holds no tables yet. Prepare it with: %1</source>
+        <translation>cơ sở dữ liệu chưa có bảng nào. Hãy chuẩn bị bằng: %1</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
+        <translation>nó chứa bảng của một chương trình khác (%1). Chỉ Số không thay đổi chúng; hãy chuẩn bị một cơ sở dữ liệu trống riêng bằng: chiso server init --db postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3451,49 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Region (code)</source>
         <translation>Địa bàn (mã)</translation>
+    </message>
+</context>
+<context>
+    <name>chiso::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>as the server prefers</source>
+        <translation>theo máy chủ</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>để trống: lấy từ ~/.pgpass hoặc PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Encryption (SSL):</source>
+        <translation>Mã hóa (SSL):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
     </message>
 </context>
 </TS>

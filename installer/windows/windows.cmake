@@ -16,6 +16,20 @@ install(CODE "
         endif()
     endforeach()
 ")
+# Qt's PostgreSQL driver (qsqlpsql.dll, copied by windeployqt) loads libpq.dll, which Qt does
+# not ship: take it and the DLLs it needs from a PostgreSQL install (the EDB installer's bin
+# folder, or PostgreSQL_ROOT), so that a server can be reached from a machine without one.
+find_path(CHISO_LIBPQ_DIR libpq.dll HINTS "$ENV{PostgreSQL_ROOT}/bin" "C:/Program Files/PostgreSQL/15/bin" "C:/Program Files/PostgreSQL/16/bin")
+if(CHISO_LIBPQ_DIR)
+    foreach(dll libpq.dll libssl-3-x64.dll libcrypto-3-x64.dll libintl-9.dll libiconv-2.dll libwinpthread-1.dll)
+        if(EXISTS "${CHISO_LIBPQ_DIR}/${dll}")
+            install(FILES "${CHISO_LIBPQ_DIR}/${dll}" DESTINATION bin)
+        endif()
+    endforeach()
+else()
+    message(WARNING "libpq.dll not found (set PostgreSQL_ROOT): the installed program will open files but not reach a PostgreSQL server")
+endif()
+
 # The MSVC runtime, from the compiler's redistributable folder.
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
 include(InstallRequiredSystemLibraries)
