@@ -8,6 +8,7 @@ FlowHistory FlowHistory::fromSnapshot(const Snapshot &snapshot, const QString &i
     FlowHistory history;
     for (const Figure &f : snapshot.series(indicator, region))
         history.set(f.year, f.month, f.value);
+    history.setDerived(deriveCutOffs(snapshot, indicator, region));
     return history;
 }
 
@@ -49,7 +50,21 @@ FlowHistory FlowHistory::knownAt(int year, int month) const
                 known.set(y, m, value);
         }
     }
+    for (const auto &[period, d] : m_derived) {
+        if (d.knownFrom <= YearMonth{year, month})
+            known.m_derived.emplace(period, d);
+    }
     return known;
+}
+
+std::optional<FlowHistory::CutOff> FlowHistory::figureOrDerived(int year, int month, YearMonth horizon) const
+{
+    if (const auto value = at(year, month))
+        return CutOff{*value, false};
+    const auto d = m_derived.find({year, month});
+    if (d == m_derived.end() || horizon < d->second.knownFrom)
+        return std::nullopt;
+    return CutOff{d->second.value, true, &d->second};
 }
 
 std::map<int, double> FlowHistory::cutOffs(int year, int upToMonth) const

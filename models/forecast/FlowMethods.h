@@ -39,6 +39,8 @@ struct MethodPoint {
     MissingData missing = MissingData::None;
     double value = 0;
     std::optional<LinearFit::Prediction> model; ///< for TrendLinear, TrendQuadratic, CrossYear
+    /// The derived cut-offs of past years it rests on (no source gives them; shown as derived).
+    QList<YearMonth> derivedInputs;
 
     bool available() const { return missing == MissingData::None; }
 };

@@ -123,6 +123,21 @@ const MethodForecast *FlowForecast::method(FlowMethod m) const
     return nullptr;
 }
 
+QList<DerivedCutOff> FlowForecast::derivedInputs() const
+{
+    std::map<YearMonth, DerivedCutOff> used;
+    for (const MethodForecast &m : methods) {
+        for (const YearMonth &p : m.point.derivedInputs) {
+            if (const auto d = derived.find(p); d != derived.end())
+                used.emplace(p, d->second);
+        }
+    }
+    QList<DerivedCutOff> result;
+    for (const auto &[p, d] : used)
+        result.append(d);
+    return result;
+}
+
 FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &known, int year, int upToMonth,
                                  std::optional<double> plan, const std::vector<BacktestCase> &pooled)
 {
@@ -135,6 +150,10 @@ FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &
     if (!cutOffs.empty())
         result.current = cutOffs.rbegin()->second;
 
+    for (const auto &[p, d] : known.derived()) {
+        if (d.knownFrom <= YearMonth{year, result.month})
+            result.derived.emplace(p, d);
+    }
     result.backtest = runBacktest(known, year);
     for (BacktestCase &c : result.backtest)
         c.indicator = indicator.code;

@@ -86,6 +86,8 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
             note = ForecastWriter::missingReason(m.point.missing);
         else
             note = ForecastWriter::intervalNote(m, f.month);
+        if (const QString derived = ForecastWriter::derivedInputsNote(m.point, format); !derived.isEmpty())
+            note = note.isEmpty() ? derived : note + u"; "_s + derived;
         table.addRow({name,
                       m.point.available() ? format.value(ind, m.point.value) : dash,
                       interval(ind, m.interval80, format), interval(ind, m.interval95, format),
@@ -93,6 +95,8 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
     }
     out += table.render();
     out += u"◆ "_s + ForecastWriter::preferenceReason(f, format) + QLatin1Char('\n');
+    for (const DerivedCutOff &d : f.derivedInputs())
+        out += Formatter::derivedMark() + u" "_s + format.derivation(ind, d) + QLatin1Char('\n');
     return out;
 }
 
@@ -165,6 +169,16 @@ QString ForecastWriter::intervalNote(const MethodForecast &m, int month)
     return note;
 }
 
+QString ForecastWriter::derivedInputsNote(const MethodPoint &point, const Formatter &format)
+{
+    if (point.derivedInputs.isEmpty())
+        return {};
+    QStringList periods;
+    for (const YearMonth &p : point.derivedInputs)
+        periods.append(format.shortPeriod(p));
+    return QCoreApplication::translate("Forecast", "rests on %1 derived %2", "periods no source gives, derived").arg(periods.join(u", "_s), Formatter::derivedMark());
+}
+
 QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter &format)
 {
     switch (f.preference) {
@@ -230,6 +244,12 @@ QByteArray ForecastWriter::json(const ForecastReport &report, Language language)
             }
             if (const QString note = intervalNote(m, f.month); !note.isEmpty())
                 o.insert(u"interval_note"_s, note);
+            if (!m.point.derivedInputs.isEmpty()) {
+                QJsonArray derived;
+                for (const YearMonth &p : m.point.derivedInputs)
+                    derived.append(p.toIsoString());
+                o.insert(u"derived_inputs"_s, derived);
+            }
             if (m.backtest)
                 o.insert(u"backtest"_s, QJsonObject{{u"cases"_s, m.backtest->cases}, {u"mape"_s, m.backtest->mape},
                                                     {u"mase"_s, number(m.backtest->mase)}});

@@ -93,15 +93,19 @@ TEST_F(Cli, ReportAsJsonAndCsv)
     EXPECT_EQ(revenue[u"status"_s].toString(), u"ahead"_s);
     EXPECT_TRUE(revenue[u"status_note"_s].isNull()); // last year's profile, sound figures
 
-    // August 2024: revenue on the calendar's pace (no 8-month figure of 2023); workforce's path
+    // August 2024: profit on the calendar's pace (no 8-month figure nor total of 2023); revenue
+    // on last year's profile with 8M-2023 derived from the stated growth; workforce's path
     // starts from December 2023, flagged as a break, so it has no status.
     const CliRun august = runChiso({u"report"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"8"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
     ASSERT_EQ(august.exitCode, 0);
     QJsonObject augustRows;
     for (const QJsonValue &row : QJsonDocument::fromJson(august.out.toUtf8()).object()[u"rows"_s].toArray())
         augustRows.insert(row[u"indicator"_s].toString(), row);
-    EXPECT_EQ(augustRows[u"revenue"_s][u"status"_s].toString(), u"on_track"_s);
-    EXPECT_EQ(augustRows[u"revenue"_s][u"status_note"_s].toString(), u"calendar_fallback"_s);
+    EXPECT_EQ(augustRows[u"profit"_s][u"status"_s].toString(), u"ahead"_s);
+    EXPECT_EQ(augustRows[u"profit"_s][u"status_note"_s].toString(), u"calendar_fallback"_s);
+    EXPECT_EQ(augustRows[u"revenue"_s][u"status"_s].toString(), u"ahead"_s);
+    EXPECT_EQ(augustRows[u"revenue"_s][u"status_note"_s].toString(), u"derived_base:2023-08"_s);
+    EXPECT_EQ(augustRows[u"revenue"_s][u"previous"_s][u"derived"_s][u"method"_s].toString(), u"stated_growth"_s);
     EXPECT_TRUE(augustRows[u"workforce"_s][u"status"_s].isNull());
     EXPECT_EQ(augustRows[u"workforce"_s][u"status_note"_s].toString(), u"flagged_base:2023-12"_s);
 
