@@ -1632,10 +1632,6 @@
         <translation>at the earlier cut-off %1M</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
-    </message>
-    <message>
         <source>%1–%2M</source>
         <translation>%1–%2M</translation>
     </message>
@@ -1667,6 +1663,18 @@
         <source>rests on %1 derived %2</source>
         <comment>periods no source gives, derived</comment>
         <translation>rests on %1 derived %2</translation>
+    </message>
+    <message>
+        <source>Theta method (monthly)</source>
+        <translation>Theta method (monthly)</translation>
+    </message>
+    <message>
+        <source>needs every month of last year and of this year so far</source>
+        <translation>needs every month of last year and of this year so far</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
 </context>
 <context>

@@ -1608,10 +1608,6 @@
         <translation>tại mốc sớm hơn %1T</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
-    </message>
-    <message>
         <source>%1–%2M</source>
         <translation>%1–%2T</translation>
     </message>
@@ -1643,6 +1639,18 @@
         <source>rests on %1 derived %2</source>
         <comment>periods no source gives, derived</comment>
         <translation>dựa trên số %1 suy ra %2</translation>
+    </message>
+    <message>
+        <source>Theta method (monthly)</source>
+        <translation>Phương pháp theta (theo tháng)</translation>
+    </message>
+    <message>
+        <source>needs every month of last year and of this year so far</source>
+        <translation>cần số của mọi tháng năm trước và các tháng đã qua năm nay</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
     </message>
 </context>
 <context>

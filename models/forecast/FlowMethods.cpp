@@ -1,7 +1,9 @@
 #include "FlowMethods.h"
+#include "Theta.h"
 
 #include <QString>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,21 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
     return p;
 }
 
+MethodPoint theta(const FlowHistory &known, int year, int month, double current)
+{
+    const auto x = monthlyValues(known, year, month);
+    const auto fit = x ? fitTheta(*x) : std::nullopt;
+    if (!fit)
+        return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    const int remaining = 12 - month;
+    double total = current;
+    for (double f : fit->forecast(remaining))
+        total += f;
+    MethodPoint p = point(FlowMethod::Theta, total);
+    p.distribution = YearEndDistribution{total, std::sqrt(fit->sumVariance(remaining)), {}};
+    return p;
+}
+
 } // namespace
 
 const QList<FlowMethod> &allFlowMethods()
@@ -81,7 +98,7 @@ const QList<FlowMethod> &allFlowMethods()
     static const QList<FlowMethod> methods = {FlowMethod::RunRate,     FlowMethod::LastYearProfile,
                                               FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
                                               FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
-                                              FlowMethod::Combination};
+                                              FlowMethod::Theta,         FlowMethod::Combination};
     return methods;
 }
 
@@ -94,6 +111,7 @@ QString flowMethodCode(FlowMethod method)
     case FlowMethod::TrendLinear: return u"trend_linear"_s;
     case FlowMethod::TrendQuadratic: return u"trend_quadratic"_s;
     case FlowMethod::CrossYear: return u"cross_year"_s;
+    case FlowMethod::Theta: return u"theta"_s;
     case FlowMethod::Combination: return u"combination"_s;
     }
     return {};
@@ -133,6 +151,8 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return trend(method, known, year, month, 2);
     case FlowMethod::CrossYear:
         return crossYear(known, year, month, *current);
+    case FlowMethod::Theta:
+        return theta(known, year, month, *current);
     case FlowMethod::Combination:
         return forecastFlowAllMethods(known, year, month).constLast();
     }

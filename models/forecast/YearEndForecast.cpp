@@ -94,6 +94,14 @@ MethodForecast forecastWithUncertainty(const MethodPoint &point, const std::vect
             forecast.probabilityMeetingPlan = point.model->probabilityAtLeast(*plan);
         return forecast;
     }
+    if (point.distribution) { // the monthly model's own year-end distribution
+        forecast.intervalBasis = IntervalBasis::Model;
+        forecast.interval80 = point.distribution->interval(0.80);
+        forecast.interval95 = point.distribution->interval(0.95);
+        if (plan)
+            forecast.probabilityMeetingPlan = point.distribution->probabilityAtLeast(*plan);
+        return forecast;
+    }
     sizeFromBacktest(forecast, cases, pooled, month, plan);
     return forecast;
 }

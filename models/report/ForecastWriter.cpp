@@ -136,6 +136,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::TrendLinear: return QCoreApplication::translate("Forecast", "Trend, linear");
     case FlowMethod::TrendQuadratic: return QCoreApplication::translate("Forecast", "Trend, quadratic");
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
+    case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
     return {};
@@ -150,6 +151,7 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::TooFewCutOffs: return QCoreApplication::translate("Forecast", "needs more cut-offs this year");
     case MissingData::TooFewPastYears: return QCoreApplication::translate("Forecast", "needs three past years with this cut-off and the total");
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
+    case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
     }
     return {};
 }
@@ -212,7 +214,8 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
                                                        "extrapolated to December.")
                + QLatin1Char('\n') + levelSection(report.levels, format) + QLatin1Char('\n');
     }
-    out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t); "
+    out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t; "
+                                                   "the theta method from its model of the remaining months' sum); "
                                                    "the others from their own errors at this cut-off in past years "
                                                    "(Student's t on the log errors), or, where this indicator has "
                                                    "fewer than two, from those of every flow indicator.")
