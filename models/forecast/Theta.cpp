@@ -92,7 +92,7 @@ double sesSquaredErrors(const std::vector<double> &z, double alpha, double *leve
 double bestAlpha(const std::vector<double> &z)
 {
     // A grid first (the error need not be unimodal in α), then golden section around the best.
-    constexpr int steps = 40;
+    constexpr int steps = 20;
     double best = alphaMin;
     double bestValue = sesSquaredErrors(z, best, nullptr, nullptr);
     for (int i = 1; i <= steps; ++i) {
@@ -111,7 +111,7 @@ double bestAlpha(const std::vector<double> &z)
     double d = lo + ratio * (hi - lo);
     double fc = sesSquaredErrors(z, c, nullptr, nullptr);
     double fd = sesSquaredErrors(z, d, nullptr, nullptr);
-    while (hi - lo > 1e-9) {
+    while (hi - lo > 1e-7) {
         if (fc < fd) {
             hi = d;
             d = c;
