@@ -3,6 +3,7 @@
 // Every number below is worked by hand in its comment.
 #include "TestDatabase.h"
 #include "analytics/DerivedCutOffs.h"
+#include "briefing/BriefingText.h"
 #include "analytics/IndicatorSeries.h"
 #include "analytics/KpiReport.h"
 #include "forecast/FlowHistory.h"
@@ -272,4 +273,17 @@ TEST_F(DerivedInTheBundledReport, TheIndicatorsChartsDrawAndMarkThem)
     EXPECT_TRUE(s.planPaceDerived);
     EXPECT_NEAR(s.planPace[8].y(), 4171172 * 0.6090485869012456, 1e-6);
     EXPECT_NEAR(*s.expectedShare, 0.6090485869012456, 1e-12);
+}
+
+TEST_F(DerivedInTheBundledReport, TheBriefingSaysSo)
+{
+    const Formatter en(Language::English);
+    const QString revenue = BriefingText::paragraph(rowOf(august, u"revenue"_s), ForecastReport{}, 2024, en);
+    EXPECT_TRUE(revenue.contains(u"ahead of the expected pace (60.9%), measured against last year's profile with 8/2023 derived †, as no source gives it"_s))
+        << revenue.toStdString();
+    // A growth computed on an interpolated base says so.
+    const KpiReport september = buildKpiReport(Snapshot(db.store->figures()), db.store->indicators(), {2023, 9});
+    const QString growth = BriefingText::paragraph(rowOf(september, u"revenue"_s), ForecastReport{}, 2023, en);
+    EXPECT_TRUE(growth.contains(u"down 7.3% on the same period of 2022 (against a derived figure for 9/2022 †, which no source gives)"_s))
+        << growth.toStdString();
 }

@@ -75,6 +75,27 @@ TEST_F(Window, OpensOnTheLatestMonth)
     EXPECT_EQ(cell(rowOf(u"revenue"_s), KpiTableModel::Value), u"2,820,865"_s);
 }
 
+TEST_F(Window, TheTableMarksADerivedFigureAndSaysHowItCame)
+{
+    // 8M-2024: no source gives 8M-2023's revenue; 2,820,865 / 1.237 = 2,280,408.
+    const int revenue = rowOf(u"revenue"_s);
+    EXPECT_EQ(cell(revenue, KpiTableModel::LastYear), u"2,280,408 †"_s);
+    EXPECT_EQ(cell(revenue, KpiTableModel::Pace), u"60.9% †"_s);
+    const KpiTableModel *model = window.tableView()->model();
+    const QString tip = model->data(model->index(revenue, KpiTableModel::LastYear), Qt::ToolTipRole).toString();
+    EXPECT_EQ(tip, u"† Sector revenue, 8/2023: 2,280,408, derived as 2,820,865 (8/2024) ÷ (1 + 23.7%), the growth stated for 8/2024"_s);
+    // The detail view says it under the source, as the charts mark it.
+    window.indicatorView()->showIndicator(u"revenue"_s);
+    window.indicatorView()->chartViews(); // brings the view up to date
+    const auto *summary = window.indicatorView()->findChild<QLabel *>(u"indicatorSummary"_s);
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().contains(u"\n† Sector revenue, 8/2023: 2,280,408, derived as"_s)) << summary->text().toStdString();
+    // A figure a source gives is not marked.
+    window.analysis().setPeriod({2024, 6});
+    EXPECT_EQ(cell(revenue, KpiTableModel::LastYear), u"1,614,206"_s);
+    EXPECT_TRUE(model->data(model->index(revenue, KpiTableModel::LastYear), Qt::ToolTipRole).toString().isEmpty());
+}
+
 TEST_F(Window, SwitchingThePeriodChangesEverything)
 {
     window.findChild<QComboBox *>(u"periodMonth"_s)->setCurrentIndex(5); // June

@@ -27,6 +27,7 @@ IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *par
     for (ChartView *view : {m_yearToDate, m_growth, m_progress})
         view->setMinimumSize(360, 260);
     m_choice->setObjectName(u"indicatorChoice"_s);
+    m_summary->setObjectName(u"indicatorSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *grid = new QGridLayout(this);
