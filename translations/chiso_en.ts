@@ -1676,6 +1676,14 @@
         <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
         <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
+    <message>
+        <source>The plan itself</source>
+        <translation>The plan itself</translation>
+    </message>
+    <message>
+        <source>no plan for the year</source>
+        <translation>no plan for the year</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>

@@ -24,6 +24,9 @@ public:
 
     void set(int year, int month, double ytd) { m_ytd[year][month] = ytd; }
     void setDerived(std::map<YearMonth, DerivedCutOff> derived) { m_derived = std::move(derived); }
+    /// The year's plan (its target), known from the start of the year.
+    void setPlan(int year, double target) { m_plans[year] = target; }
+    std::optional<double> plan(int year) const;
     /// A figure (never a derived one).
     std::optional<double> at(int year, int month) const;
     std::optional<double> total(int year) const { return at(year, 12); }
@@ -46,6 +49,7 @@ public:
 private:
     std::map<int, std::map<int, double>> m_ytd;
     std::map<YearMonth, DerivedCutOff> m_derived;
+    std::map<int, double> m_plans;
 };
 
 } // namespace chiso

@@ -98,7 +98,8 @@ const QList<FlowMethod> &allFlowMethods()
     static const QList<FlowMethod> methods = {FlowMethod::RunRate,     FlowMethod::LastYearProfile,
                                               FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
                                               FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
-                                              FlowMethod::Theta,         FlowMethod::Combination};
+                                              FlowMethod::Theta,         FlowMethod::Plan,
+                                              FlowMethod::Combination};
     return methods;
 }
 
@@ -112,6 +113,7 @@ QString flowMethodCode(FlowMethod method)
     case FlowMethod::TrendQuadratic: return u"trend_quadratic"_s;
     case FlowMethod::CrossYear: return u"cross_year"_s;
     case FlowMethod::Theta: return u"theta"_s;
+    case FlowMethod::Plan: return u"plan"_s;
     case FlowMethod::Combination: return u"combination"_s;
     }
     return {};
@@ -153,6 +155,10 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return crossYear(known, year, month, *current);
     case FlowMethod::Theta:
         return theta(known, year, month, *current);
+    case FlowMethod::Plan: {
+        const auto plan = known.plan(year);
+        return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);
+    }
     case FlowMethod::Combination:
         return forecastFlowAllMethods(known, year, month).constLast();
     }
@@ -169,8 +175,9 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
         if (method == FlowMethod::Combination)
             continue;
         points.append(forecastFlow(method, history, year, month));
-        // Simple, robust members only: a parabola extrapolated half a year out is not one.
-        if (points.constLast().available() && method != FlowMethod::TrendQuadratic) {
+        // Simple, robust members only: a parabola extrapolated half a year out is not one. The
+        // plan counts only by its proven skill (skillWeightedCombination), never by default.
+        if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {
             sum += points.constLast().value;
             ++count;
             for (const YearMonth &input : std::as_const(points.constLast().derivedInputs)) {

@@ -19,6 +19,8 @@ enum class FlowMethod {
     TrendQuadratic,  ///< the same with m²
     CrossYear,       ///< year-end totals regressed on same-month totals of past years
     Theta,           ///< the theta method on the monthly values, where every month is known (Theta.h)
+    Plan,            ///< the year's plan itself: information the combination leans on as far as
+                     ///< plans predicted past years' outturns at this cut-off (skill weights only)
     Combination,     ///< the mean of the methods available (M4: combinations beat single methods)
 };
 
@@ -34,6 +36,7 @@ enum class MissingData {
     TooFewPastYears,    ///< too few past years with both the cut-off and the total
     NothingToCombine,
     NotEveryMonth,      ///< the monthly methods need every month of last year and of this year so far
+    NoPlan,             ///< no plan for the year
 };
 
 /// One method's answer at a cut-off: a point, and for the fitted methods the fit's prediction.

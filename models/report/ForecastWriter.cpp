@@ -137,6 +137,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::TrendQuadratic: return QCoreApplication::translate("Forecast", "Trend, quadratic");
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
     case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
+    case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
     return {};
@@ -152,6 +153,7 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::TooFewPastYears: return QCoreApplication::translate("Forecast", "needs three past years with this cut-off and the total");
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
     case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
+    case MissingData::NoPlan: return QCoreApplication::translate("Forecast", "no plan for the year");
     }
     return {};
 }
