@@ -232,6 +232,18 @@
         <source>No figures for %1.</source>
         <translation>No figures for %1.</translation>
     </message>
+    <message>
+        <source>Derived, as no source gives it: %1.</source>
+        <translation>Derived, as no source gives it: %1.</translation>
+    </message>
+    <message>
+        <source> (against a derived figure for %1 %2, which no source gives)</source>
+        <translation> (against a derived figure for %1 %2, which no source gives)</translation>
+    </message>
+    <message>
+        <source>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</source>
+        <translation>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -326,6 +338,10 @@
     <message>
         <source>Figures to note</source>
         <translation>Figures to note</translation>
+    </message>
+    <message>
+        <source>Derived, no source gives it</source>
+        <translation>Derived, no source gives it</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1697,6 @@
         <translation>at the earlier cut-off %1M</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
-    </message>
-    <message>
         <source>%1–%2M</source>
         <translation>%1–%2M</translation>
     </message>
@@ -1711,6 +1723,31 @@
     <message>
         <source>Without interval</source>
         <translation>Without interval</translation>
+    </message>
+    <message>
+        <source>rests on %1 derived %2</source>
+        <comment>periods no source gives, derived</comment>
+        <translation>rests on %1 derived %2</translation>
+    </message>
+    <message>
+        <source>Theta method (monthly)</source>
+        <translation>Theta method (monthly)</translation>
+    </message>
+    <message>
+        <source>needs every month of last year and of this year so far</source>
+        <translation>needs every month of last year and of this year so far</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
+    </message>
+    <message>
+        <source>The plan itself</source>
+        <translation>The plan itself</translation>
+    </message>
+    <message>
+        <source>no plan for the year</source>
+        <translation>no plan for the year</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1815,21 @@
         <source>M%1</source>
         <comment>a month on a chart&apos;s axis: T1 … T12</comment>
         <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 (derived pace)</source>
+        <comment>a status measured against last year&apos;s profile with a derived figure in it</comment>
+        <translation>%1 (derived pace)</translation>
+    </message>
+    <message>
+        <source>%1: %2, derived as %3 (%4) ÷ (1 %5 %6), the growth stated for %4</source>
+        <comment>a figure no source gives, implied by next year&apos;s figure and its stated growth; %5 is + or −</comment>
+        <translation>%1: %2, derived as %3 (%4) ÷ (1 %5 %6), the growth stated for %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, derived between %3 and %4 (interpolated)</source>
+        <comment>a figure no source gives, interpolated between the year&apos;s neighbouring figures</comment>
+        <translation>%1: %2, derived between %3 and %4 (interpolated)</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1985,10 @@
     <message>
         <source>Other sources give: %1</source>
         <translation>Other sources give: %1</translation>
+    </message>
+    <message>
+        <source>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</source>
+        <translation>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3538,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Region (code)</source>
         <translation>Region (code)</translation>
+    </message>
+    <message>
+        <source>Derived figures (†)</source>
+        <translation>Derived figures (†)</translation>
     </message>
 </context>
 <context>

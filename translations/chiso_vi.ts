@@ -230,6 +230,18 @@
         <source>No figures for %1.</source>
         <translation>Chưa có số liệu %1.</translation>
     </message>
+    <message>
+        <source>Derived, as no source gives it: %1.</source>
+        <translation>Số suy ra, do không nguồn nào công bố: %1.</translation>
+    </message>
+    <message>
+        <source> (against a derived figure for %1 %2, which no source gives)</source>
+        <translation> (so với số suy ra của %1 %2, do không nguồn nào công bố)</translation>
+    </message>
+    <message>
+        <source>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</source>
+        <translation>, đánh giá theo tỷ lệ lũy kế năm trước với số %1 suy ra %2, do không nguồn nào công bố</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -324,6 +336,10 @@
     <message>
         <source>Figures to note</source>
         <translation>Số liệu cần lưu ý</translation>
+    </message>
+    <message>
+        <source>Derived, no source gives it</source>
+        <translation>Số suy ra, không nguồn nào công bố</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1670,6 @@
         <translation>tại mốc sớm hơn %1T</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
-    </message>
-    <message>
         <source>%1–%2M</source>
         <translation>%1–%2T</translation>
     </message>
@@ -1684,6 +1696,31 @@
     <message>
         <source>Without interval</source>
         <translation>Không có khoảng</translation>
+    </message>
+    <message>
+        <source>rests on %1 derived %2</source>
+        <comment>periods no source gives, derived</comment>
+        <translation>dựa trên số %1 suy ra %2</translation>
+    </message>
+    <message>
+        <source>Theta method (monthly)</source>
+        <translation>Phương pháp theta (theo tháng)</translation>
+    </message>
+    <message>
+        <source>needs every month of last year and of this year so far</source>
+        <translation>cần số của mọi tháng năm trước và các tháng đã qua năm nay</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
+    </message>
+    <message>
+        <source>The plan itself</source>
+        <translation>Chính kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>no plan for the year</source>
+        <translation>chưa có kế hoạch năm</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1788,21 @@
         <source>M%1</source>
         <comment>a month on a chart&apos;s axis: T1 … T12</comment>
         <translation>T%1</translation>
+    </message>
+    <message>
+        <source>%1 (derived pace)</source>
+        <comment>a status measured against last year&apos;s profile with a derived figure in it</comment>
+        <translation>%1 (tiến độ suy ra)</translation>
+    </message>
+    <message>
+        <source>%1: %2, derived as %3 (%4) ÷ (1 %5 %6), the growth stated for %4</source>
+        <comment>a figure no source gives, implied by next year&apos;s figure and its stated growth; %5 is + or −</comment>
+        <translation>%1: %2, suy ra bằng %3 (%4) ÷ (1 %5 %6), mức tăng công bố của %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, derived between %3 and %4 (interpolated)</source>
+        <comment>a figure no source gives, interpolated between the year&apos;s neighbouring figures</comment>
+        <translation>%1: %2, nội suy giữa %3 và %4</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1955,10 @@
     <message>
         <source>Other sources give: %1</source>
         <translation>Nguồn khác ghi: %1</translation>
+    </message>
+    <message>
+        <source>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</source>
+        <translation>Số suy ra: không nguồn nào công bố các số này; chúng được suy ra từ cơ sở dữ liệu, và tăng trưởng, tiến độ tính từ chúng cũng mang dấu này.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3507,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Region (code)</source>
         <translation>Địa bàn (mã)</translation>
+    </message>
+    <message>
+        <source>Derived figures (†)</source>
+        <translation>Số suy ra (†)</translation>
     </message>
 </context>
 <context>

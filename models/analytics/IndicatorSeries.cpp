@@ -1,5 +1,8 @@
 #include "IndicatorSeries.h"
+#include "DerivedCutOffs.h"
 #include "forecast/ForecastReport.h"
+
+#include <algorithm>
 
 namespace chiso {
 
@@ -12,31 +15,52 @@ IndicatorSeries buildIndicatorSeries(const Snapshot &snapshot, const Indicator &
     s.year = period.year;
     s.growthInPoints = indicator.isPercent();
     const QString &code = indicator.code;
+    // Last year's cut-offs no source gives, as the KPI table derives them (nothing later than
+    // the period): drawn, marked, and measured against, as there.
+    std::map<int, double> lastYearDerived;
+    if (indicator.isFlow()) {
+        for (const auto &[p, d] : deriveCutOffs(snapshot, code, region)) {
+            if (p.year == period.year - 1 && d.knownFrom <= period)
+                lastYearDerived.emplace(p.month, d.value);
+        }
+    }
+    const auto lastYear = [&](int month) -> std::optional<double> {
+        if (const auto f = snapshot.value(code, region, period.year - 1, month))
+            return f->value;
+        const auto d = lastYearDerived.find(month);
+        return d == lastYearDerived.end() ? std::nullopt : std::optional<double>(d->second);
+    };
     for (const Figure &f : snapshot.series(code, region)) {
         if (flaggedPeriods.contains(f.period()) && (f.year == period.year || f.year == period.year - 1))
             s.flagged.append({double(f.month), f.value});
         if (f.year == period.year && f.month <= period.month) {
             s.thisYear.append({double(f.month), f.value});
-            if (const auto previous = snapshot.value(code, region, f.year - 1, f.month)) {
-                if (const auto change = yearOnYearChange(indicator, f.value, previous->value))
+            if (const auto previous = lastYear(f.month)) {
+                if (const auto change = yearOnYearChange(indicator, f.value, *previous)) {
                     s.growth.append({double(f.month), change->percentagePoints ? change->value : change->value * 100.0});
+                    if (!snapshot.value(code, region, f.year - 1, f.month))
+                        s.growthDerivedMonths.append(f.month);
+                }
             }
         } else if (f.year == period.year - 1) {
             s.lastYear.append({double(f.month), f.value});
         }
     }
+    for (const auto &[month, value] : lastYearDerived) {
+        s.lastYearDerived.append({double(month), value});
+        s.lastYear.append({double(month), value});
+    }
+    std::sort(s.lastYear.begin(), s.lastYear.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     if (const auto plan = snapshot.plan(code, region, period.year))
         s.plan = plan->value;
 
-    const auto lastYear = [&](int month) -> std::optional<double> {
-        const auto f = snapshot.value(code, region, period.year - 1, month);
-        return f ? std::optional<double>(f->value) : std::nullopt;
-    };
     if (s.plan) {
         for (int month = 0; month <= 12; ++month) {
             if (indicator.isFlow()) {
                 const double share = month == 0 ? 0.0 : flowPace(month, lastYear(month), lastYear(12)).expectedShare;
                 s.planPace.append({double(month), *s.plan * share});
+                if (month > 0 && lastYear(month) && lastYear(12) && (lastYearDerived.count(month) > 0 || lastYearDerived.count(12) > 0))
+                    s.planPaceDerived = true;
             } else if (const auto pace = levelPace(month, lastYear(12), *s.plan)) {
                 s.planPace.append({double(month), *s.plan * pace->expectedShare});
             }

@@ -19,9 +19,12 @@ struct IndicatorSeries {
     Indicator indicator;
     int year = 0;
     QList<QPointF> thisYear;  ///< figures of the year up to the cut-off
-    QList<QPointF> lastYear;  ///< figures of the year before
+    QList<QPointF> lastYear;  ///< figures of the year before (flows: with the derived ones, DerivedCutOffs.h)
+    QList<QPointF> lastYearDerived; ///< flows: those of lastYear that no source gives but the database implies
     QList<QPointF> planPace;  ///< flows: plan × expected pace at each month; levels: the straight path
     QList<QPointF> growth;    ///< year-on-year growth at each cut-off: % (relative) or pp (shares)
+    QList<int> growthDerivedMonths; ///< the cut-offs whose growth is against a derived figure
+    bool planPaceDerived = false;   ///< the plan's pace rests on a derived figure somewhere
     QList<QPointF> flagged;   ///< figures of this year or last that a finding concerns
     bool growthInPoints = false;
     std::optional<double> plan;

@@ -33,7 +33,31 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
             row.otherValues.append(other.value);
     }
     row.previous = snapshot.value(code, region, period.year - 1, month);
-    if (row.previous)
+    std::optional<double> lastTotal = valueOf(snapshot.value(code, region, period.year - 1, 12));
+    if (indicator.isFlow() && (!row.previous || !lastTotal)) {
+        // What the database implies where no source gives last year's figures, from nothing
+        // later than the row's own month.
+        const auto derived = deriveCutOffs(snapshot, code, region);
+        auto find = [&](int m) -> std::optional<DerivedCutOff> {
+            const auto d = derived.find({period.year - 1, m});
+            if (d == derived.end() || YearMonth{period.year, month} < d->second.knownFrom)
+                return std::nullopt;
+            return d->second;
+        };
+        if (!row.previous && (row.previousDerived = find(month))) {
+            Figure f;
+            f.indicator = code;
+            f.region = region;
+            f.year = period.year - 1;
+            f.month = month;
+            f.value = row.previousDerived->value;
+            row.previous = f;
+        }
+        if (!lastTotal && (row.lastTotalDerived = find(12)))
+            lastTotal = row.lastTotalDerived->value;
+    }
+    const bool impliedByOwnClaim = row.previousDerived && row.previousDerived->how == DerivedCutOff::How::StatedGrowth;
+    if (row.previous && !impliedByOwnClaim)
         row.growth = yearOnYearChange(indicator, row.current->value, row.previous->value);
     row.statedGrowth = snapshot.claim(RecordKind::StatedGrowth, code, region, period.year, month, row.current->source);
     row.statedShare = snapshot.claim(RecordKind::StatedShare, code, region, period.year, month, row.current->source);
@@ -42,8 +66,7 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
         return row;
     row.share = completion(row.current->value, row.plan->value);
     if (indicator.isFlow()) {
-        row.pace = flowPace(month, valueOf(snapshot.value(code, region, period.year - 1, month)),
-                            valueOf(snapshot.value(code, region, period.year - 1, 12)));
+        row.pace = flowPace(month, valueOf(row.previous), lastTotal);
     } else {
         row.pace = levelPace(month, valueOf(snapshot.value(code, region, period.year - 1, 12)), row.plan->value);
     }
@@ -51,11 +74,23 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
         row.status = paceStatus(*row.share, row.pace->expectedShare, tolerancePoints);
         if (indicator.isFlow() && row.pace->basis == Pace::Basis::Calendar)
             row.statusNote = KpiRow::StatusNote::CalendarFallback;
+        else if (indicator.isFlow() && (row.previousDerived || row.lastTotalDerived))
+            row.statusNote = KpiRow::StatusNote::DerivedBase;
     }
     return row;
 }
 
 } // namespace
+
+QList<DerivedCutOff> KpiRow::derived() const
+{
+    QList<DerivedCutOff> result;
+    if (previousDerived)
+        result.append(*previousDerived);
+    if (lastTotalDerived && pace && pace->basis == Pace::Basis::LastYearProfile)
+        result.append(*lastTotalDerived);
+    return result;
+}
 
 QList<YearMonth> paceBasePeriods(const KpiRow &row)
 {

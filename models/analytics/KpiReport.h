@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DerivedCutOffs.h"
 #include "KpiFormulas.h"
 #include "Snapshot.h"
 #include "domain/Figure.h"
@@ -18,6 +19,13 @@ struct KpiRow {
     std::optional<Figure> lastReading; ///< without a current figure: the latest one before the period, if any
     QList<double> otherValues;      ///< different values other sources give for the same figure
     std::optional<Figure> previous; ///< the same cut-off (or reading month) a year earlier
+    /// Flows: where no source gives last year's same cut-off but the database implies it, how
+    /// (then `previous` holds the derived value, without a source, and is shown marked).
+    std::optional<DerivedCutOff> previousDerived;
+    /// Flows: last year's total derived, where the pace rests on one.
+    std::optional<DerivedCutOff> lastTotalDerived;
+    /// Computed from `previous`; not where `previous` is derived from this very growth as a
+    /// source states it (that would be the stated growth again: it is shown as stated).
     std::optional<Change> growth;
     std::optional<Figure> statedGrowth;
     std::optional<Figure> plan;
@@ -27,9 +35,13 @@ struct KpiRow {
     Status status = Status::Unknown;
     /// What the status rests on, where a reader must be told: a calendar pace standing in for
     /// last year's missing profile, or a base figure flagged as a break (then no status at all).
-    enum class StatusNote { None, CalendarFallback, FlaggedBase };
+    /// Or a pace from last year's profile with a derived figure in it.
+    enum class StatusNote { None, CalendarFallback, FlaggedBase, DerivedBase };
     StatusNote statusNote = StatusNote::None;
     std::optional<YearMonth> flaggedBase; ///< StatusNote::FlaggedBase: the period of the flagged figure
+
+    /// The derived figures the row shows or rests on, last year's same cut-off first.
+    QList<DerivedCutOff> derived() const;
 };
 
 /// The periods of the figures a row's expected pace is measured from: last year's same month

@@ -59,6 +59,9 @@ QString growthClause(const KpiRow &row, const Formatter &format)
         clause = QCoreApplication::translate("Briefing", ", up %1 on the same period of %2").arg(magnitude(*row.growth, format)).arg(lastYear);
     else
         clause = QCoreApplication::translate("Briefing", ", down %1 on the same period of %2").arg(magnitude(*row.growth, format)).arg(lastYear);
+    if (row.previousDerived) // computed, but on a figure no source gives: said, with how it was come by
+        clause += QCoreApplication::translate("Briefing", " (against a derived figure for %1 %2, which no source gives)")
+                      .arg(format.shortPeriod(row.previousDerived->period), Formatter::derivedMark());
     if (row.statedGrowth && !statedAgrees(row.statedGrowth->value, shown))
         clause += QCoreApplication::translate("Briefing", " (the source states %1)").arg(format.statedPercent(row.statedGrowth->value, true));
     return clause;
@@ -79,7 +82,13 @@ QString planClause(const KpiRow &row, const Formatter &format)
         case Status::Behind: clause += QCoreApplication::translate("Briefing", ", behind the expected pace (%1)").arg(expected); break;
         case Status::Unknown: break;
         }
-        if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+        if (row.statusNote == KpiRow::StatusNote::DerivedBase) {
+            QStringList periods;
+            for (const DerivedCutOff &d : row.derived())
+                periods.append(format.shortPeriod(d.period));
+            clause += QCoreApplication::translate("Briefing", ", measured against last year's profile with %1 derived %2, as no source gives it")
+                          .arg(periods.join(u", "_s), Formatter::derivedMark());
+        } else if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
             clause += QCoreApplication::translate("Briefing", ", measured against the share of the year elapsed (m/12) as last year's figures for the month are missing");
         else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase)
             clause += QCoreApplication::translate("Briefing", "; its progress is not assessed, as the figure of %1 it would be measured from is flagged as a break in the series")

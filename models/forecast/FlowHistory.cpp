@@ -8,6 +8,11 @@ FlowHistory FlowHistory::fromSnapshot(const Snapshot &snapshot, const QString &i
     FlowHistory history;
     for (const Figure &f : snapshot.series(indicator, region))
         history.set(f.year, f.month, f.value);
+    history.setDerived(deriveCutOffs(snapshot, indicator, region));
+    for (const auto &[year, months] : history.years()) {
+        if (const auto plan = snapshot.plan(indicator, region, year))
+            history.setPlan(year, plan->value);
+    }
     return history;
 }
 
@@ -49,7 +54,31 @@ FlowHistory FlowHistory::knownAt(int year, int month) const
                 known.set(y, m, value);
         }
     }
+    for (const auto &[period, d] : m_derived) {
+        if (d.knownFrom <= YearMonth{year, month})
+            known.m_derived.emplace(period, d);
+    }
+    for (const auto &[y, target] : m_plans) {
+        if (y <= year)
+            known.m_plans.emplace(y, target);
+    }
     return known;
+}
+
+std::optional<double> FlowHistory::plan(int year) const
+{
+    const auto p = m_plans.find(year);
+    return p == m_plans.end() ? std::nullopt : std::optional<double>(p->second);
+}
+
+std::optional<FlowHistory::CutOff> FlowHistory::figureOrDerived(int year, int month, YearMonth horizon) const
+{
+    if (const auto value = at(year, month))
+        return CutOff{*value, false};
+    const auto d = m_derived.find({year, month});
+    if (d == m_derived.end() || horizon < d->second.knownFrom)
+        return std::nullopt;
+    return CutOff{d->second.value, true, &d->second};
 }
 
 std::map<int, double> FlowHistory::cutOffs(int year, int upToMonth) const

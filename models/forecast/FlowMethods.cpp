@@ -1,6 +1,9 @@
 #include "FlowMethods.h"
+#include "Theta.h"
 
 #include <QString>
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -45,14 +48,22 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
 {
     std::vector<double> x;
     std::vector<double> y;
+    QList<YearMonth> derived;
     for (const auto &[pastYear, months] : known.years()) {
         if (pastYear >= year)
             break;
-        const auto atCutOff = known.at(pastYear, month);
+        const auto atCutOff = known.figureOrDerived(pastYear, month, {year, month});
         const auto total = known.total(pastYear);
-        if (atCutOff && total) {
-            x.push_back(*atCutOff);
+        // A cut-off interpolated towards the year's own total would predict that total from
+        // itself: a fit too good to be true, and intervals too narrow.
+        const bool circular = atCutOff && atCutOff->derivation
+                              && atCutOff->derivation->how == DerivedCutOff::How::Interpolated
+                              && atCutOff->derivation->nextMonth == 12;
+        if (atCutOff && total && !circular) {
+            x.push_back(atCutOff->value);
             y.push_back(*total);
+            if (atCutOff->derived)
+                derived.append({pastYear, month});
         }
     }
     const auto fit = fitLeastSquares(polynomialDesign(x, 1, true),
@@ -60,7 +71,24 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
     if (!fit)
         return missing(FlowMethod::CrossYear, MissingData::TooFewPastYears);
     const auto prediction = fit->predict(polynomialRow(current, 1, true));
-    return point(FlowMethod::CrossYear, prediction.fit, prediction);
+    MethodPoint p = point(FlowMethod::CrossYear, prediction.fit, prediction);
+    p.derivedInputs = derived;
+    return p;
+}
+
+MethodPoint theta(const FlowHistory &known, int year, int month, double current)
+{
+    const auto x = monthlyValues(known, year, month);
+    const auto fit = x ? fitTheta(*x) : std::nullopt;
+    if (!fit)
+        return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    const int remaining = 12 - month;
+    double total = current;
+    for (double f : fit->forecast(remaining))
+        total += f;
+    MethodPoint p = point(FlowMethod::Theta, total);
+    p.distribution = YearEndDistribution{total, std::sqrt(fit->sumVariance(remaining)), {}};
+    return p;
 }
 
 } // namespace
@@ -70,6 +98,7 @@ const QList<FlowMethod> &allFlowMethods()
     static const QList<FlowMethod> methods = {FlowMethod::RunRate,     FlowMethod::LastYearProfile,
                                               FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
                                               FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
+                                              FlowMethod::Theta,         FlowMethod::Plan,
                                               FlowMethod::Combination};
     return methods;
 }
@@ -83,6 +112,8 @@ QString flowMethodCode(FlowMethod method)
     case FlowMethod::TrendLinear: return u"trend_linear"_s;
     case FlowMethod::TrendQuadratic: return u"trend_quadratic"_s;
     case FlowMethod::CrossYear: return u"cross_year"_s;
+    case FlowMethod::Theta: return u"theta"_s;
+    case FlowMethod::Plan: return u"plan"_s;
     case FlowMethod::Combination: return u"combination"_s;
     }
     return {};
@@ -101,13 +132,20 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return point(method, *current * 12.0 / month);
     case FlowMethod::LastYearProfile:
     case FlowMethod::SeasonalNaive: {
-        const auto lastSameMonth = known.at(year - 1, month);
-        const auto lastTotal = known.total(year - 1);
-        if (!lastSameMonth || !lastTotal || *lastSameMonth <= 0)
+        // Last year's same cut-off may be derived (from a stated growth, or between its
+        // neighbours); its total only ever by the stated growth of a year-end not yet known.
+        const auto lastSameMonth = known.figureOrDerived(year - 1, month, {year, month});
+        const auto lastTotal = known.figureOrDerived(year - 1, 12, {year, month});
+        if (!lastSameMonth || !lastTotal || lastSameMonth->value <= 0)
             return missing(method, MissingData::NoLastYear);
-        if (method == FlowMethod::LastYearProfile)
-            return point(method, *current * *lastTotal / *lastSameMonth);
-        return point(method, *current + (*lastTotal - *lastSameMonth));
+        MethodPoint p = method == FlowMethod::LastYearProfile
+                            ? point(method, *current * lastTotal->value / lastSameMonth->value)
+                            : point(method, *current + (lastTotal->value - lastSameMonth->value));
+        if (lastSameMonth->derived)
+            p.derivedInputs.append({year - 1, month});
+        if (lastTotal->derived)
+            p.derivedInputs.append({year - 1, 12});
+        return p;
     }
     case FlowMethod::TrendLinear:
         return trend(method, known, year, month, 1);
@@ -115,6 +153,12 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return trend(method, known, year, month, 2);
     case FlowMethod::CrossYear:
         return crossYear(known, year, month, *current);
+    case FlowMethod::Theta:
+        return theta(known, year, month, *current);
+    case FlowMethod::Plan: {
+        const auto plan = known.plan(year);
+        return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);
+    }
     case FlowMethod::Combination:
         return forecastFlowAllMethods(known, year, month).constLast();
     }
@@ -126,22 +170,33 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
     QList<MethodPoint> points;
     double sum = 0;
     int count = 0;
+    QList<YearMonth> derived;
     for (FlowMethod method : allFlowMethods()) {
         if (method == FlowMethod::Combination)
             continue;
         points.append(forecastFlow(method, history, year, month));
-        // Simple, robust members only: a parabola extrapolated half a year out is not one.
-        if (points.constLast().available() && method != FlowMethod::TrendQuadratic) {
+        // Simple, robust members only: a parabola extrapolated half a year out is not one. The
+        // plan counts only by its proven skill (skillWeightedCombination), never by default.
+        if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {
             sum += points.constLast().value;
             ++count;
+            for (const YearMonth &input : std::as_const(points.constLast().derivedInputs)) {
+                if (!derived.contains(input))
+                    derived.append(input);
+            }
         }
     }
     if (!history.at(year, month))
         points.append(missing(FlowMethod::Combination, MissingData::NoFigureAtCutOff));
     else if (count < 2)
         points.append(missing(FlowMethod::Combination, MissingData::NothingToCombine));
-    else
+    else {
         points.append(point(FlowMethod::Combination, month == 12 ? *history.at(year, month) : sum / count));
+        if (month < 12) {
+            std::sort(derived.begin(), derived.end());
+            points.last().derivedInputs = derived;
+        }
+    }
     return points;
 }
 

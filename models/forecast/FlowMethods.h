@@ -2,6 +2,7 @@
 
 #include "FlowHistory.h"
 #include "LeastSquares.h"
+#include "MonthlySeries.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +18,9 @@ enum class FlowMethod {
     TrendLinear,     ///< least squares of this year's cut-offs on m, extrapolated to 12
     TrendQuadratic,  ///< the same with m²
     CrossYear,       ///< year-end totals regressed on same-month totals of past years
+    Theta,           ///< the theta method on the monthly values, where every month is known (Theta.h)
+    Plan,            ///< the year's plan itself: information the combination leans on as far as
+                     ///< plans predicted past years' outturns at this cut-off (skill weights only)
     Combination,     ///< the mean of the methods available (M4: combinations beat single methods)
 };
 
@@ -31,6 +35,8 @@ enum class MissingData {
     TooFewCutOffs,      ///< this year has too few cut-offs for the fit
     TooFewPastYears,    ///< too few past years with both the cut-off and the total
     NothingToCombine,
+    NotEveryMonth,      ///< the monthly methods need every month of last year and of this year so far
+    NoPlan,             ///< no plan for the year
 };
 
 /// One method's answer at a cut-off: a point, and for the fitted methods the fit's prediction.
@@ -39,6 +45,9 @@ struct MethodPoint {
     MissingData missing = MissingData::None;
     double value = 0;
     std::optional<LinearFit::Prediction> model; ///< for TrendLinear, TrendQuadratic, CrossYear
+    std::optional<YearEndDistribution> distribution; ///< for the monthly methods (Theta)
+    /// The derived cut-offs of past years it rests on (no source gives them; shown as derived).
+    QList<YearMonth> derivedInputs;
 
     bool available() const { return missing == MissingData::None; }
 };

@@ -94,6 +94,14 @@ MethodForecast forecastWithUncertainty(const MethodPoint &point, const std::vect
             forecast.probabilityMeetingPlan = point.model->probabilityAtLeast(*plan);
         return forecast;
     }
+    if (point.distribution) { // the monthly model's own year-end distribution
+        forecast.intervalBasis = IntervalBasis::Model;
+        forecast.interval80 = point.distribution->interval(0.80);
+        forecast.interval95 = point.distribution->interval(0.95);
+        if (plan)
+            forecast.probabilityMeetingPlan = point.distribution->probabilityAtLeast(*plan);
+        return forecast;
+    }
     sizeFromBacktest(forecast, cases, pooled, month, plan);
     return forecast;
 }
@@ -123,6 +131,21 @@ const MethodForecast *FlowForecast::method(FlowMethod m) const
     return nullptr;
 }
 
+QList<DerivedCutOff> FlowForecast::derivedInputs() const
+{
+    std::map<YearMonth, DerivedCutOff> used;
+    for (const MethodForecast &m : methods) {
+        for (const YearMonth &p : m.point.derivedInputs) {
+            if (const auto d = derived.find(p); d != derived.end())
+                used.emplace(p, d->second);
+        }
+    }
+    QList<DerivedCutOff> result;
+    for (const auto &[p, d] : used)
+        result.append(d);
+    return result;
+}
+
 FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &known, int year, int upToMonth,
                                  std::optional<double> plan, const std::vector<BacktestCase> &pooled)
 {
@@ -135,6 +158,10 @@ FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &
     if (!cutOffs.empty())
         result.current = cutOffs.rbegin()->second;
 
+    for (const auto &[p, d] : known.derived()) {
+        if (d.knownFrom <= YearMonth{year, result.month})
+            result.derived.emplace(p, d);
+    }
     result.backtest = runBacktest(known, year);
     for (BacktestCase &c : result.backtest)
         c.indicator = indicator.code;

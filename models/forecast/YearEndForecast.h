@@ -56,8 +56,13 @@ struct FlowForecast {
     std::optional<FlowMethod> preferred;
     Preference preference = Preference::None;
     std::vector<BacktestCase> backtest;
+    /// The cut-offs of past years that no source gives but the database implies, as known at
+    /// the cut-off (DerivedCutOffs.h): what a method's derivedInputs refer to.
+    std::map<YearMonth, DerivedCutOff> derived;
 
     const MethodForecast *method(FlowMethod m) const;
+    /// The derived cut-offs the available methods rest on, in time order.
+    QList<DerivedCutOff> derivedInputs() const;
     const MethodForecast *preferredForecast() const { return preferred ? method(*preferred) : nullptr; }
 };
 

@@ -86,6 +86,8 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
             note = ForecastWriter::missingReason(m.point.missing);
         else
             note = ForecastWriter::intervalNote(m, f.month);
+        if (const QString derived = ForecastWriter::derivedInputsNote(m.point, format); !derived.isEmpty())
+            note = note.isEmpty() ? derived : note + u"; "_s + derived;
         table.addRow({name,
                       m.point.available() ? format.value(ind, m.point.value) : dash,
                       interval(ind, m.interval80, format), interval(ind, m.interval95, format),
@@ -93,6 +95,8 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
     }
     out += table.render();
     out += u"◆ "_s + ForecastWriter::preferenceReason(f, format) + QLatin1Char('\n');
+    for (const DerivedCutOff &d : f.derivedInputs())
+        out += Formatter::derivedMark() + u" "_s + format.derivation(ind, d) + QLatin1Char('\n');
     return out;
 }
 
@@ -132,6 +136,8 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::TrendLinear: return QCoreApplication::translate("Forecast", "Trend, linear");
     case FlowMethod::TrendQuadratic: return QCoreApplication::translate("Forecast", "Trend, quadratic");
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
+    case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
+    case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
     return {};
@@ -146,6 +152,8 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::TooFewCutOffs: return QCoreApplication::translate("Forecast", "needs more cut-offs this year");
     case MissingData::TooFewPastYears: return QCoreApplication::translate("Forecast", "needs three past years with this cut-off and the total");
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
+    case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
+    case MissingData::NoPlan: return QCoreApplication::translate("Forecast", "no plan for the year");
     }
     return {};
 }
@@ -163,6 +171,16 @@ QString ForecastWriter::intervalNote(const MethodForecast &m, int month)
     if (m.sizedAtMonth != month)
         note += u", "_s + QCoreApplication::translate("Forecast", "at the earlier cut-off %1M").arg(m.sizedAtMonth);
     return note;
+}
+
+QString ForecastWriter::derivedInputsNote(const MethodPoint &point, const Formatter &format)
+{
+    if (point.derivedInputs.isEmpty())
+        return {};
+    QStringList periods;
+    for (const YearMonth &p : point.derivedInputs)
+        periods.append(format.shortPeriod(p));
+    return QCoreApplication::translate("Forecast", "rests on %1 derived %2", "periods no source gives, derived").arg(periods.join(u", "_s), Formatter::derivedMark());
 }
 
 QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter &format)
@@ -198,7 +216,8 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
                                                        "extrapolated to December.")
                + QLatin1Char('\n') + levelSection(report.levels, format) + QLatin1Char('\n');
     }
-    out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t); "
+    out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t; "
+                                                   "the theta method from its model of the remaining months' sum); "
                                                    "the others from their own errors at this cut-off in past years "
                                                    "(Student's t on the log errors), or, where this indicator has "
                                                    "fewer than two, from those of every flow indicator.")
@@ -230,6 +249,12 @@ QByteArray ForecastWriter::json(const ForecastReport &report, Language language)
             }
             if (const QString note = intervalNote(m, f.month); !note.isEmpty())
                 o.insert(u"interval_note"_s, note);
+            if (!m.point.derivedInputs.isEmpty()) {
+                QJsonArray derived;
+                for (const YearMonth &p : m.point.derivedInputs)
+                    derived.append(p.toIsoString());
+                o.insert(u"derived_inputs"_s, derived);
+            }
             if (m.backtest)
                 o.insert(u"backtest"_s, QJsonObject{{u"cases"_s, m.backtest->cases}, {u"mape"_s, m.backtest->mape},
                                                     {u"mase"_s, number(m.backtest->mase)}});

@@ -16,6 +16,8 @@ namespace ForecastWriter {
     /// How a method's interval was sized, where the reader needs telling (pooled or none).
     QString intervalNote(const MethodForecast &forecast, int cutOffMonth);
     QString preferenceReason(const FlowForecast &forecast, const Formatter &format);
+    /// "rests on 8/2023 derived †" for a method that leans on figures no source gives.
+    QString derivedInputsNote(const MethodPoint &point, const Formatter &format);
 
     QString table(const ForecastReport &report, const Formatter &format);
     QByteArray json(const ForecastReport &report, Language language);

@@ -109,8 +109,35 @@ QString Formatter::status(const KpiRow &row) const
         return QCoreApplication::translate("Formatter", "%1 (m/12 pace)", "a status measured against the calendar share of the year").arg(status(row.status));
     case KpiRow::StatusNote::FlaggedBase:
         return QCoreApplication::translate("Formatter", "not assessed", "the status's base figure is flagged as a break");
+    case KpiRow::StatusNote::DerivedBase:
+        return QCoreApplication::translate("Formatter", "%1 (derived pace)", "a status measured against last year's profile with a derived figure in it")
+            .arg(status(row.status));
     }
     return status(row.status);
+}
+
+QString Formatter::derivedMark()
+{
+    return u"†"_s;
+}
+
+QString Formatter::derivation(const Indicator &indicator, const DerivedCutOff &d) const
+{
+    const QString period = shortPeriod(d.period);
+    const QString shown = value(indicator, d.value);
+    switch (d.how) {
+    case DerivedCutOff::How::StatedGrowth:
+        return QCoreApplication::translate("Formatter", "%1: %2, derived as %3 (%4) ÷ (1 %5 %6), the growth stated for %4",
+                                           "a figure no source gives, implied by next year's figure and its stated growth; %5 is + or −")
+            .arg(period, shown, value(indicator, d.fromValue), shortPeriod(d.knownFrom),
+                 d.statedGrowthPercent < 0 ? m_locale.negativeSign() : m_locale.positiveSign(),
+                 statedPercent(std::abs(d.statedGrowthPercent)));
+    case DerivedCutOff::How::Interpolated:
+        return QCoreApplication::translate("Formatter", "%1: %2, derived between %3 and %4 (interpolated)",
+                                           "a figure no source gives, interpolated between the year's neighbouring figures")
+            .arg(period, shown, shortPeriod({d.period.year, d.previousMonth}), shortPeriod({d.period.year, d.nextMonth}));
+    }
+    return {};
 }
 
 QString Formatter::paceBasis(Pace::Basis basis) const

@@ -45,6 +45,11 @@ public:
     /// A row's status with what it rests on: "đúng tiến độ (theo tiến độ m/12)", "không đánh giá".
     QString status(const KpiRow &row) const;
     QString paceBasis(Pace::Basis basis) const;
+    /// The mark of a derived figure, and of what is computed from one: "†".
+    static QString derivedMark();
+    /// How a derived cut-off was come by: "8/2023: 2,280,408, derived as 2,820,865 (8/2024) ÷
+    /// (1 + 23.7%), the growth stated for 8/2024" or "… interpolated between 7/2023 and 9/2023".
+    QString derivation(const Indicator &indicator, const DerivedCutOff &derived) const;
 
 private:
     Language m_language;

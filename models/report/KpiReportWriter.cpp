@@ -38,10 +38,54 @@ QString paceBasisCode(Pace::Basis basis)
 }
 
 /// The computed growth, else the stated one marked as such: a growth is never left out when a source gives it.
+/// Computed on a derived base, it carries the base's mark.
 QString growthCell(const KpiRow &row, const Formatter &format)
 {
     const auto growth = shownGrowth(row);
-    return growth ? format.shownGrowth(*growth) : dash;
+    if (!growth)
+        return dash;
+    QString text = format.shownGrowth(*growth);
+    if (growth->kind == ShownGrowth::Kind::Computed && row.previousDerived)
+        text += u" "_s + Formatter::derivedMark();
+    return text;
+}
+
+QString marked(QString text, bool derived)
+{
+    return derived ? text + u" "_s + Formatter::derivedMark() : text;
+}
+
+/// The periods of the derived figures a row rests on, ';'-separated (CSV).
+QString derivedPeriods(const KpiRow &row)
+{
+    QStringList periods;
+    for (const DerivedCutOff &d : row.derived())
+        periods.append(d.period.toIsoString());
+    return periods.join(QLatin1Char(';'));
+}
+
+QString derivationCode(DerivedCutOff::How how)
+{
+    switch (how) {
+    case DerivedCutOff::How::StatedGrowth: return u"stated_growth"_s;
+    case DerivedCutOff::How::Interpolated: return u"interpolated"_s;
+    }
+    return {};
+}
+
+/// A derived figure for programs: what it rests on, so that a script can tell it from a source's.
+QJsonObject derivationJson(const DerivedCutOff &d)
+{
+    QJsonObject o{{u"period"_s, d.period.toIsoString()}, {u"value"_s, d.value}, {u"method"_s, derivationCode(d.how)}};
+    if (d.how == DerivedCutOff::How::StatedGrowth) {
+        o.insert(u"from_period"_s, d.knownFrom.toIsoString());
+        o.insert(u"from_value"_s, d.fromValue);
+        o.insert(u"stated_growth_pct"_s, d.statedGrowthPercent);
+    } else {
+        o.insert(u"between"_s, QJsonArray{YearMonth{d.period.year, d.previousMonth}.toIsoString(),
+                                          YearMonth{d.period.year, d.nextMonth}.toIsoString()});
+    }
+    return o;
 }
 
 /// What a status rests on, where it must be said: scripts see the same caveat as readers.
@@ -52,6 +96,12 @@ QJsonValue statusNoteJson(const KpiRow &row)
     case KpiRow::StatusNote::CalendarFallback: return u"calendar_fallback"_s;
     case KpiRow::StatusNote::FlaggedBase:
         return row.flaggedBase ? QJsonValue(u"flagged_base:"_s + row.flaggedBase->toIsoString()) : QJsonValue(u"flagged_base"_s);
+    case KpiRow::StatusNote::DerivedBase: {
+        QStringList periods;
+        for (const DerivedCutOff &d : row.derived())
+            periods.append(d.period.toIsoString());
+        return u"derived_base:"_s + periods.join(QLatin1Char(','));
+    }
     }
     return QJsonValue::Null;
 }
@@ -82,15 +132,23 @@ QStringList KpiReportWriter::cells(const KpiRow &row, const KpiReport &report, c
         ind.unitLabel(format.language()),
         row.current ? format.shortPeriod(row.current->period()) : format.shortPeriod(report.period),
         row.current ? format.value(ind, row.current->value) : dash,
-        row.previous ? format.value(ind, row.previous->value) : dash,
+        row.previous ? marked(format.value(ind, row.previous->value), row.previousDerived.has_value()) : dash,
         growthCell(row, format),
         row.statedGrowth ? format.statedPercent(row.statedGrowth->value, true) : dash,
         row.plan ? format.value(ind, row.plan->value) : dash,
         row.share ? format.share(*row.share) : dash,
         row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
-        row.pace ? format.share(row.pace->expectedShare) : dash,
+        row.pace ? marked(format.share(row.pace->expectedShare), row.statusNote == KpiRow::StatusNote::DerivedBase) : dash,
         format.status(row),
     };
+}
+
+QStringList KpiReportWriter::derivedNotes(const KpiRow &row, const Formatter &format)
+{
+    QStringList notes;
+    for (const DerivedCutOff &d : row.derived())
+        notes.append(row.indicator.name(format.language()) + u", "_s + format.derivation(row.indicator, d));
+    return notes;
 }
 
 QString KpiReportWriter::sourceDescription(const KpiRow &row, const Formatter &format)
@@ -123,7 +181,9 @@ QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
     TextTable table(headers());
     table.setRightAligned({3, 4, 5, 6, 7, 8, 9, 10});
     QStringList footnotes;
+    QStringList derived;
     for (const KpiRow &row : report.rows) {
+        derived += derivedNotes(row, format);
         QStringList cells = KpiReportWriter::cells(row, report, format);
         if (!row.otherValues.isEmpty()) {
             footnotes.append(u"*"_s.repeated(footnotes.size() + 1));
@@ -151,6 +211,14 @@ QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
            + QLatin1Char('\n');
     for (const QString &note : std::as_const(footnotes))
         out += note + QLatin1Char('\n');
+    if (!derived.isEmpty()) {
+        out += Formatter::derivedMark() + u" "_s
+               + QCoreApplication::translate("KpiReport", "Derived: no source gives these figures; the database implies them, "
+                                                          "and growth and pace computed from them carry the mark.")
+               + QLatin1Char('\n');
+        for (const QString &note : std::as_const(derived))
+            out += u"  "_s + note + QLatin1Char('\n');
+    }
     return out;
 }
 
@@ -159,7 +227,8 @@ QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
     const QStringList header = {u"indicator"_s, u"name"_s, u"unit"_s, u"year"_s, u"month"_s, u"value"_s,
                                 u"basis"_s, u"source"_s, u"previous_value"_s, u"growth"_s, u"growth_unit"_s,
                                 u"stated_growth_pct"_s, u"plan"_s, u"share_pct"_s, u"stated_share_pct"_s,
-                                u"expected_pace_pct"_s, u"pace_basis"_s, u"status"_s, u"other_values"_s};
+                                u"expected_pace_pct"_s, u"pace_basis"_s, u"status"_s, u"other_values"_s,
+                                u"previous_derived"_s, u"derived_base"_s};
     auto number = [](std::optional<double> v) {
         return v ? QString::fromUtf8(FigureCsv::formatNumber(*v)) : QString();
     };
@@ -196,6 +265,8 @@ QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
             row.pace ? paceBasisCode(row.pace->basis) : QString(),
             statusCode(row.status),
             others.join(QLatin1Char(';')),
+            row.previousDerived ? derivationCode(row.previousDerived->how) : QString(),
+            derivedPeriods(row),
         };
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
@@ -219,6 +290,15 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
         QJsonArray others;
         for (double other : row.otherValues)
             others.append(other);
+        QJsonArray derived;
+        for (const DerivedCutOff &d : row.derived())
+            derived.append(derivationJson(d));
+        QJsonValue previous = figureJson(row.previous);
+        if (row.previousDerived) {
+            QJsonObject p = previous.toObject();
+            p.insert(u"derived"_s, derivationJson(*row.previousDerived));
+            previous = p;
+        }
         QJsonObject o{
             {u"indicator"_s, ind.code},
             {u"name"_s, ind.name(language)},
@@ -226,7 +306,7 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
             {u"kind"_s, indicatorKindCode(ind.kind)},
             {u"current"_s, figureJson(row.current)},
             {u"other_values"_s, others},
-            {u"previous"_s, figureJson(row.previous)},
+            {u"previous"_s, previous},
             {u"growth"_s, row.growth ? QJsonValue(growthNumber(*row.growth)) : QJsonValue::Null},
             {u"growth_unit"_s, row.growth ? QJsonValue(row.growth->percentagePoints ? u"pp"_s : u"pct"_s) : QJsonValue::Null},
             {u"stated_growth"_s, figureJson(row.statedGrowth)},
@@ -237,6 +317,7 @@ QByteArray KpiReportWriter::json(const KpiReport &report, Language language)
             {u"pace_basis"_s, row.pace ? QJsonValue(paceBasisCode(row.pace->basis)) : QJsonValue::Null},
             {u"status"_s, row.status == Status::Unknown ? QJsonValue::Null : QJsonValue(statusCode(row.status))},
             {u"status_note"_s, statusNoteJson(row)},
+            {u"derived"_s, derived},
         };
         rows.append(o);
     }

@@ -16,6 +16,9 @@ namespace KpiReportWriter {
     QStringList cells(const KpiRow &row, const KpiReport &report, const Formatter &format);
     /// Where a row's figure comes from: source, address, quote, and other sources' values.
     QString sourceDescription(const KpiRow &row, const Formatter &format);
+    /// The derived figures a row shows or rests on (marked † in its cells), one line each:
+    /// "Sector revenue, 8/2023: 2,280,408, derived as …".
+    QStringList derivedNotes(const KpiRow &row, const Formatter &format);
 
     QString table(const KpiReport &report, const Formatter &format);
     QByteArray csv(const KpiReport &report, Language language);

@@ -56,6 +56,12 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
                 tip += u"\n⚠ "_s + FindingText::explanation(f, row.indicator, m_format);
             return tip;
         }
+        if (index.column() == LastYear || index.column() == Growth || index.column() == Pace || index.column() == StatusColumn) {
+            // The cells marked †: how the figure no source gives was derived.
+            const QStringList notes = KpiReportWriter::derivedNotes(row, m_format);
+            if (!notes.isEmpty())
+                return Formatter::derivedMark() + u" "_s + notes.join(u"\n"_s);
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Value && index.column() < StatusColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -91,13 +91,20 @@ TEST(Analysis, StatusesSayWhatTheyRestOn)
 {
     TestDatabase db;
     Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2024, 8}});
-    // Revenue: no 8-month figure of 2023, so the pace is m/12 and the status says so.
+    // Profit: no 8-month figure nor total of 2023, so the pace is m/12 and the status says so.
+    const KpiRow *profit = analysis.row(u"profit"_s);
+    ASSERT_TRUE(profit && profit->pace);
+    EXPECT_EQ(profit->pace->basis, Pace::Basis::Calendar);
+    EXPECT_NE(profit->status, Status::Unknown);
+    EXPECT_EQ(profit->statusNote, KpiRow::StatusNote::CalendarFallback);
+    EXPECT_TRUE(Formatter(Language::English).status(*profit).endsWith(u"(m/12 pace)"_s));
+    // Revenue: no source gives 8M-2023, but 8M-2024's stated growth implies it: last year's
+    // profile with a derived figure, and the status says so.
     const KpiRow *revenue = analysis.row(u"revenue"_s);
     ASSERT_TRUE(revenue && revenue->pace);
-    EXPECT_EQ(revenue->pace->basis, Pace::Basis::Calendar);
-    EXPECT_NE(revenue->status, Status::Unknown);
-    EXPECT_EQ(revenue->statusNote, KpiRow::StatusNote::CalendarFallback);
-    EXPECT_TRUE(Formatter(Language::English).status(*revenue).endsWith(u"(m/12 pace)"_s));
+    EXPECT_EQ(revenue->pace->basis, Pace::Basis::LastYearProfile);
+    EXPECT_EQ(revenue->statusNote, KpiRow::StatusNote::DerivedBase);
+    EXPECT_EQ(Formatter(Language::English).status(*revenue), u"ahead (derived pace)"_s);
 
     // Workforce: its straight path starts from December 2023, which a break finding flags.
     const KpiRow *workforce = analysis.row(u"workforce"_s);

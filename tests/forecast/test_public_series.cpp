@@ -44,13 +44,19 @@ struct Accuracy {
         ++monthN;
     }
     std::map<QString, std::pair<int, int>> covered80; // inside the 80 % interval, and with one
+    std::map<QString, std::pair<int, int>> covered95;
     void cover(const QString &method, const MethodForecast &m, double actual)
     {
-        if (!m.interval80)
-            return;
-        auto &[inside, n] = covered80[method];
-        inside += m.interval80->lower <= actual && actual <= m.interval80->upper;
-        ++n;
+        if (m.interval80) {
+            auto &[inside, n] = covered80[method];
+            inside += m.interval80->lower <= actual && actual <= m.interval80->upper;
+            ++n;
+        }
+        if (m.interval95) {
+            auto &[inside, n] = covered95[method];
+            inside += m.interval95->lower <= actual && actual <= m.interval95->upper;
+            ++n;
+        }
     }
     double mape(const QString &method) const
     {
@@ -102,6 +108,9 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
             std::cout << ' ' << method.toStdString() << '=' << 100.0 * sums.first / sums.second << " (n=" << sums.second << ')';
         std::cout << '\n' << name.toStdString() << " inside 80 % interval:";
         for (const auto &[method, counts] : accuracy.covered80)
+            std::cout << ' ' << method.toStdString() << '=' << 100.0 * counts.first / counts.second << " (n=" << counts.second << ')';
+        std::cout << '\n' << name.toStdString() << " inside 95 % interval:";
+        for (const auto &[method, counts] : accuracy.covered95)
             std::cout << ' ' << method.toStdString() << '=' << 100.0 * counts.first / counts.second << " (n=" << counts.second << ')';
         std::cout << '\n';
         for (const auto &[method, sums] : accuracy.byMethod) {

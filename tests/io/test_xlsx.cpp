@@ -170,9 +170,9 @@ TEST(Xlsx, TheKpiSheetKeepsNumbersAsNumbers)
 
 TEST(Xlsx, TheKpiSheetsStatusSaysWhatItRestsOn)
 {
-    // 8M-2024: no 8-month figure of 2023, so revenue's pace is the calendar's; workforce's base
-    // (December 2023) is flagged as a break, so it is not assessed. The sheet says both, as the
-    // window and the report do.
+    // 8M-2024: no 8-month figure nor total of 2023's profit, so its pace is the calendar's;
+    // revenue's 8M-2023 is derived from the stated growth. The sheet says both, and how the
+    // derived figure was come by, as the window and the report do.
     TestDatabase bundled;
     const QString book = bundled.file(u"kpi8.xlsx"_s);
     const KpiReport report = buildKpiReport(Snapshot(bundled.store->figures()), bundled.store->indicators(), {2024, 8});
@@ -181,16 +181,23 @@ TEST(Xlsx, TheKpiSheetsStatusSaysWhatItRestsOn)
     XlsxReader reader;
     ASSERT_TRUE(reader.open(book, &error)) << error.toStdString();
     QStringList statuses;
+    QStringList derived;
     reader.readSheet(0, [&](int row, const QList<XlsxCell> &cells) {
         if (row >= 2)
-            for (const XlsxCell &cell : cells)
+            for (const XlsxCell &cell : cells) {
                 if (cell.column == 11)
                     statuses.append(cells.value(0).text + u": "_s + cell.text);
+                if (cell.column == 12)
+                    derived.append(cells.value(0).text + u": "_s + cell.text);
+            }
         return true;
     }, &error);
-    const QString revenue = statuses.filter(u"Sector revenue"_s).value(0);
-    EXPECT_TRUE(revenue.contains(u"m/12"_s)) << revenue.toStdString();
-    EXPECT_EQ(Formatter(Language::English).status(report.rows.first()), revenue.section(u": "_s, 1));
+    const QString profit = statuses.filter(u"Sector profit"_s).value(0);
+    EXPECT_TRUE(profit.contains(u"m/12"_s)) << profit.toStdString();
+    EXPECT_EQ(Formatter(Language::English).status(report.rows.at(1)), profit.section(u": "_s, 1));
+    EXPECT_EQ(statuses.filter(u"Sector revenue"_s).value(0), u"Sector revenue: ahead (derived pace)"_s);
+    EXPECT_EQ(derived.filter(u"Sector revenue"_s).value(0),
+              u"Sector revenue: Sector revenue, 8/2023: 2,280,408, derived as 2,820,865 (8/2024) ÷ (1 + 23.7%), the growth stated for 8/2024"_s);
 }
 
 TEST(Xlsx, TextThatLooksLikeAFormulaStaysText)

@@ -75,6 +75,27 @@ TEST_F(Window, OpensOnTheLatestMonth)
     EXPECT_EQ(cell(rowOf(u"revenue"_s), KpiTableModel::Value), u"2,820,865"_s);
 }
 
+TEST_F(Window, TheTableMarksADerivedFigureAndSaysHowItCame)
+{
+    // 8M-2024: no source gives 8M-2023's revenue; 2,820,865 / 1.237 = 2,280,408.
+    const int revenue = rowOf(u"revenue"_s);
+    EXPECT_EQ(cell(revenue, KpiTableModel::LastYear), u"2,280,408 †"_s);
+    EXPECT_EQ(cell(revenue, KpiTableModel::Pace), u"60.9% †"_s);
+    const KpiTableModel *model = window.tableView()->model();
+    const QString tip = model->data(model->index(revenue, KpiTableModel::LastYear), Qt::ToolTipRole).toString();
+    EXPECT_EQ(tip, u"† Sector revenue, 8/2023: 2,280,408, derived as 2,820,865 (8/2024) ÷ (1 + 23.7%), the growth stated for 8/2024"_s);
+    // The detail view says it under the source, as the charts mark it.
+    window.indicatorView()->showIndicator(u"revenue"_s);
+    window.indicatorView()->chartViews(); // brings the view up to date
+    const auto *summary = window.indicatorView()->findChild<QLabel *>(u"indicatorSummary"_s);
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().contains(u"\n† Sector revenue, 8/2023: 2,280,408, derived as"_s)) << summary->text().toStdString();
+    // A figure a source gives is not marked.
+    window.analysis().setPeriod({2024, 6});
+    EXPECT_EQ(cell(revenue, KpiTableModel::LastYear), u"1,614,206"_s);
+    EXPECT_TRUE(model->data(model->index(revenue, KpiTableModel::LastYear), Qt::ToolTipRole).toString().isEmpty());
+}
+
 TEST_F(Window, SwitchingThePeriodChangesEverything)
 {
     window.findChild<QComboBox *>(u"periodMonth"_s)->setCurrentIndex(5); // June
@@ -265,17 +286,20 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     ASSERT_GE(cards.size(), 10);
     EXPECT_EQ(cards.first()->code(), u"revenue"_s);
     const QString revenue = cards.first()->plainText();
-    // 8M-2024: 2,820,865 of the plan 4,171,172 is 67.6 %; the expected pace 8/12 = 66.7 %, within ±2 points.
+    // 8M-2024: 2,820,865 of the plan 4,171,172 is 67.6 %. No source gives 8M-2023, but the
+    // stated +23.7 % implies 2,820,865 / 1.237 = 2,280,408 of 2023's 3,744,214: an expected
+    // pace of 60.9 %, marked as derived; 6.7 points ahead.
     EXPECT_TRUE(revenue.startsWith(u"Sector revenue\n2,820,865 billion VND  8/2024"_s)) << revenue.toStdString();
-    // No 8-month figure of 2023: the pace is the calendar's, and the status says so.
-    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 66.7% —\u00A0●\u00A0on\u00A0track\u00A0(m/12\u00A0pace)"_s)) << revenue.toStdString();
-    // No 8-month figure of 2023 either, but the source states the growth: shown, marked.
+    EXPECT_TRUE(revenue.contains(u"Plan: 67.6% reached, expected 60.9% † —\u00A0▲\u00A0ahead\u00A0(derived\u00A0pace)"_s)) << revenue.toStdString();
+    // The growth against a base derived from the stated growth is the claim itself: shown as stated.
     EXPECT_TRUE(revenue.contains(u"Growth: +23.7% (stated) vs same period"_s)) << revenue.toStdString();
     // The preferred method has too few past years to be scored: the combination, the mean of the
-    // run rate 2,820,865 * 12 / 8 = 4,231,297.5 and the linear trend 4,259,276 (least squares
-    // checked against R in test_least_squares) is 4,245,286.75.
+    // run rate 2,820,865 * 12 / 8 = 4,231,297.5, last year's profile 3,744,214 * 1.237 =
+    // 4,631,592.718, the seasonal naive 2,820,865 + 3,744,214 − 2,820,865 / 1.237 = 4,284,670.754
+    // (both on the derived 8M-2023) and the linear trend 4,259,275.810 (least squares checked
+    // against R in test_least_squares): 4,351,709.2.
     // Its interval is sized from the pooled errors of every flow (pinned in test_flow_methods).
-    EXPECT_TRUE(revenue.contains(u"Year-end forecast: 4,245,287 (80%: "_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"Year-end forecast: 4,351,709 (80%: "_s)) << revenue.toStdString();
     EXPECT_TRUE(revenue.contains(u"\nCombination"_s)) << revenue.toStdString();
     EXPECT_EQ(cards.first()->accessibleName(), u"Sector revenue"_s);
     // Workforce's path starts from December 2023, a figure flagged as a break: no status, and

@@ -234,7 +234,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         // The KPI table, its header repeated on every page it spans.
         heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), flow.mm(25));
         // A unit column; short headers that wrap onto two lines at most; 8-point text.
-        const QList<Column> columns = {{0, 0.17, false}, {1, 0.08, false}, {2, 0.07, false}, {3, 0.13, true}, {4, 0.08, true},
+        const QList<Column> columns = {{0, 0.155, false}, {1, 0.08, false}, {2, 0.07, false}, {3, 0.13, true}, {4, 0.095, true},
                                        {5, 0.11, true},  {7, 0.12, true},  {8, 0.07, true},  {9, 0.07, true}, {11, 0.10, false}};
         const QStringList headerCells = {QCoreApplication::translate("Briefing", "Indicator"), QCoreApplication::translate("Briefing", "Unit"),
                                          QCoreApplication::translate("Briefing", "Period"), QCoreApplication::translate("Briefing", "Value"),
@@ -285,9 +285,11 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
             Status status;
         };
         QList<TableRow> tableRows;
+        QStringList derivedNotes;
         for (const KpiRow &row : report.rows) {
             if (!row.current && !row.plan)
                 continue;
+            derivedNotes += KpiReportWriter::derivedNotes(row, format);
             QStringList cells = KpiReportWriter::cells(row, report, format);
             if (row.current)
                 cells[3] += u" "_s + cite(*row.current);
@@ -295,6 +297,8 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                 cells[7] += u" "_s + cite(*row.plan);
             if (!row.otherValues.isEmpty())
                 cells[3] += u" *"_s;
+            // A derived figure keeps its mark on its line.
+            cells[4].replace(u" "_s + Formatter::derivedMark(), QChar(QChar::Nbsp) + Formatter::derivedMark());
             if (row.growth && row.statedGrowth) // the stated growth has no column of its own here
                 cells[5] += u"\n"_s + QCoreApplication::translate("Briefing", "stated %1").arg(format.statedPercent(row.statedGrowth->value, true));
             cells[StatusCell] = statusMark(row.status) + u" "_s + cells[StatusCell];
@@ -324,7 +328,13 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                                                           "[n]: source, listed at the end. *: other sources give another value. "
                                                           "Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.")
                       .toHtmlEscaped(),
-                  briefingFont(7), flow.mm(3));
+                  briefingFont(7), derivedNotes.isEmpty() ? flow.mm(3) : flow.mm(1));
+        if (!derivedNotes.isEmpty()) // each figure no source gives, and how it was derived
+            paragraph(flow,
+                      (Formatter::derivedMark() + u" "_s
+                       + QCoreApplication::translate("Briefing", "Derived, as no source gives it: %1.").arg(derivedNotes.join(u"; "_s)))
+                          .toHtmlEscaped(),
+                      briefingFont(7), flow.mm(3));
 
         // Charts.
         const QPalette palette = printPalette();

@@ -113,8 +113,10 @@ QChart *yearToDateChart(const IndicatorSeries &s, const Formatter &format, const
         all.append(series);
     }
     if (!s.planPace.isEmpty()) {
-        const QString name = ind.isFlow() ? QCoreApplication::translate("Charts", "Plan's pace")
-                                          : QCoreApplication::translate("Charts", "Path to target");
+        QString name = ind.isFlow() ? QCoreApplication::translate("Charts", "Plan's pace")
+                                    : QCoreApplication::translate("Charts", "Path to target");
+        if (s.planPaceDerived)
+            name += u" "_s + Formatter::derivedMark();
         all.append(line(name, s.planPace, seriesColor(2, palette), Qt::DotLine, 1.5));
     }
     if (s.forecast && !s.thisYear.isEmpty()) {
@@ -142,6 +144,17 @@ QChart *yearToDateChart(const IndicatorSeries &s, const Formatter &format, const
         chart->addSeries(series);
         for (const QPointF &p : series->points())
             widen(p.y());
+    }
+    if (!s.lastYearDerived.isEmpty()) { // on last year's line: the figures no source gives
+        auto *marks = new QScatterSeries;
+        marks->setName(QCoreApplication::translate("Charts", "Derived, no source gives it") + u" "_s + Formatter::derivedMark());
+        marks->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        marks->setMarkerSize(9);
+        marks->setColor(palette.color(QPalette::Base));
+        marks->setBorderColor(seriesColor(1, palette));
+        marks->append(s.lastYearDerived);
+        addTooltip(marks, ind, format);
+        chart->addSeries(marks);
     }
     if (!s.flagged.isEmpty()) {
         auto *marks = new QScatterSeries;
@@ -194,7 +207,10 @@ QChart *growthChart(const IndicatorSeries &s, const Formatter &format, const QPa
     double high = 0;
     for (const QPointF &p : s.growth) {
         set->append(p.y());
-        categories.append(QCoreApplication::translate("Forecast", "%1M").arg(qRound(p.x())));
+        QString category = QCoreApplication::translate("Forecast", "%1M").arg(qRound(p.x()));
+        if (s.growthDerivedMonths.contains(qRound(p.x()))) // against a figure no source gives
+            category += u" "_s + Formatter::derivedMark();
+        categories.append(category);
         low = std::min(low, p.y());
         high = std::max(high, p.y());
     }

@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 
 #include "report/ForecastWriter.h"
+#include "report/KpiReportWriter.h"
 #include "report/Formatter.h"
 #include "session/Analysis.h"
 
@@ -92,18 +93,30 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
                                Style::Muted)});
     }
 
+    // A figure no source gives: marked †, which says how it was derived while the pointer rests on it.
+    const QString derivedNotes = KpiReportWriter::derivedNotes(row, format).join(QLatin1Char('\n'));
+    const CardRun derivedMark{u" "_s + Formatter::derivedMark(), Style::Plain, {}, derivedNotes};
     if (const auto shown = shownGrowth(row)) {
         QString growth = QCoreApplication::translate("Dashboard", "Growth: %1 vs same period").arg(format.shownGrowth(*shown));
         if (row.growth && row.statedGrowth)
             growth += u" "_s + QCoreApplication::translate("Dashboard", "(stated %1)").arg(format.statedPercent(row.statedGrowth->value, true));
-        paragraphs.append({run(growth)});
+        CardParagraph line{run(growth)};
+        if (row.growth && row.previousDerived)
+            line.append(derivedMark);
+        paragraphs.append(line);
     }
     if (row.share) {
         QString share = QCoreApplication::translate("Dashboard", "Plan: %1 reached").arg(format.share(*row.share));
-        if (row.pace)
-            share += u", "_s + QCoreApplication::translate("Dashboard", "expected %1").arg(format.share(row.pace->expectedShare));
+        CardParagraph line{run(share)};
+        if (row.pace) {
+            line.append(run(u", "_s + QCoreApplication::translate("Dashboard", "expected %1").arg(format.share(row.pace->expectedShare))));
+            if (row.statusNote == KpiRow::StatusNote::DerivedBase)
+                line.append(derivedMark);
+        }
         // The dash and the status stay together on one line ("— đúng tiến độ", never "đúng tiến" and "độ").
-        paragraphs.append({run(share + u" —\u00A0"_s), run(statusMark(row.status) + QChar::Nbsp + format.status(row).replace(u' ', QChar::Nbsp), Style::Bold, accent)});
+        line.append(run(u" —\u00A0"_s));
+        line.append(run(statusMark(row.status) + QChar::Nbsp + format.status(row).replace(u' ', QChar::Nbsp), Style::Bold, accent));
+        paragraphs.append(line);
         if (row.statedShare)
             paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value)))});
     } else if (row.statedShare) { // no plan stored, but a source states how far along it is

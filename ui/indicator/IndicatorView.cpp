@@ -27,6 +27,7 @@ IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *par
     for (ChartView *view : {m_yearToDate, m_growth, m_progress})
         view->setMinimumSize(360, 260);
     m_choice->setObjectName(u"indicatorChoice"_s);
+    m_summary->setObjectName(u"indicatorSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *grid = new QGridLayout(this);
@@ -91,8 +92,12 @@ void IndicatorView::rebuild()
     m_yearToDate->setChart(yearToDateChart(series, format, palette()));
     m_growth->setChart(growthChart(series, format, palette()));
     m_progress->setChart(progressChart(series, format, palette()));
-    if (const KpiRow *row = m_analysis.row(ind->code))
-        m_summary->setText(KpiReportWriter::sourceDescription(*row, format));
+    if (const KpiRow *row = m_analysis.row(ind->code)) {
+        QString summary = KpiReportWriter::sourceDescription(*row, format);
+        for (const QString &note : KpiReportWriter::derivedNotes(*row, format)) // what the charts' † marks stand for
+            summary += QLatin1Char('\n') + Formatter::derivedMark() + QLatin1Char(' ') + note;
+        m_summary->setText(summary);
+    }
 }
 
 } // namespace chiso::ui

@@ -296,7 +296,10 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
     const QStringList headers = KpiReportWriter::headers();
     for (int c = 0; c < headers.size(); ++c)
         kpi.header(c, headers[c], bold);
-    kpi.setWrapped({0});
+    // Numbers stay numbers: a figure no source gives is said in words beside them.
+    const int derivedColumn = int(headers.size());
+    kpi.header(derivedColumn, QCoreApplication::translate("Xlsx", "Derived figures (†)"), bold);
+    kpi.setWrapped({0, derivedColumn});
     int row = 1;
     for (const KpiRow &r : report.rows) {
         const Indicator &ind = r.indicator;
@@ -314,6 +317,7 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
         kpi.number(row, 9, r.statedShare ? std::optional(r.statedShare->value / 100.0) : std::nullopt, percent);
         kpi.number(row, 10, r.pace ? std::optional(r.pace->expectedShare) : std::nullopt, percent);
         kpi.text(row, 11, Formatter(language).status(r));
+        kpi.text(row, derivedColumn, KpiReportWriter::derivedNotes(r, Formatter(language)).join(QLatin1Char('\n')));
         ++row;
     }
     book->freezePanes(kpiSheet, 1, 1);
