@@ -322,3 +322,32 @@ TEST(Server, AnAnalysisThatLosesItsServerKeepsWhatItShowsAndReconnects)
     EXPECT_TRUE(again->isConnected());
     EXPECT_EQ(again->counts().values, Store::open(url)->counts().values);
 }
+
+TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    const QString db = url.section(u'/', -1);
+    const auto refused = [&](const QString &sql) {
+        try {
+            server.psql(db, sql);
+        } catch (const std::runtime_error &error) {
+            return QString::fromUtf8(error.what());
+        }
+        return QString();
+    };
+    const QString values = u"(indicator, region, year, month, value, basis, source_id, entry_id) VALUES "_s;
+    EXPECT_TRUE(refused(u"INSERT INTO observation "_s + values + u"('no_such', 'VN', 2024, 1, 1, 'actual', 1, 1)"_s)
+                    .contains(u"refers to an indicator, a source or an entry that does not exist"_s));
+    EXPECT_TRUE(refused(u"INSERT INTO observation "_s + values + u"('revenue', 'VN', 2024, 1, 1, 'actual', 999999, 1)"_s)
+                    .contains(u"does not exist"_s));
+    EXPECT_TRUE(refused(u"UPDATE plan SET entry_id = 999999"_s).contains(u"does not exist"_s));
+    EXPECT_TRUE(refused(u"DELETE FROM source"_s).contains(u"figures still refer to a row of source"_s));
+    EXPECT_TRUE(refused(u"UPDATE indicator SET code = 'renamed' WHERE code = 'revenue'"_s).contains(u"figures still refer"_s));
+    // A row nothing refers to may go.
+    server.psql(db, u"INSERT INTO source (key) VALUES ('unused')"_s);
+    EXPECT_TRUE(refused(u"DELETE FROM source WHERE key = 'unused'"_s).isEmpty());
+    const QString counts = server.psql(db, u"SELECT count(*) FROM observation"_s).trimmed();
+    EXPECT_EQ(counts.toInt(), Store::open(url)->counts().values);
+}

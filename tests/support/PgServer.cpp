@@ -136,9 +136,11 @@ PgServer::~PgServer()
 
 void PgServer::start()
 {
+    // fsync off: the tests stop servers, they do not crash machines. Commits stay synchronous,
+    // so that what a test saw committed survives `pg_ctl stop -m immediate`.
     if (m_port == 0)
         m_port = freePort();
-    const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"_s
+    const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s
                                 .arg(m_port)
                                 .arg(m_dataDir);
     run({m_bin + u"/pg_ctl"_s, u"-D"_s, m_dataDir, u"-o"_s, options, u"-l"_s, m_dataDir + u"/server.log"_s, u"-w"_s, u"-s"_s, u"start"_s},

@@ -3,6 +3,7 @@
 // the undo stack stays where the database is, and the same action works once the database
 // takes writes again.
 #include "TestDatabase.h"
+#include "store/Backend.h"
 
 #include "MainWindow.h"
 #include "entry/EntryView.h"
@@ -65,8 +66,18 @@ protected:
 
     void SetUp() override
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, otherName);
-        other.setDatabaseName(db.path());
+        // Another program on the same database: a second connection to the file or the server.
+        const bool server = db.store->isServer();
+        QSqlDatabase other = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, otherName);
+        if (server) {
+            const DatabaseAddress address = db.store->backend().address();
+            other.setHostName(address.host);
+            other.setPort(address.port);
+            other.setDatabaseName(address.database);
+            other.setUserName(address.user);
+        } else {
+            other.setDatabaseName(db.path());
+        }
         ASSERT_TRUE(other.open()) << other.lastError().text().toStdString();
         window.analysis().setPeriod({2024, 6});
     }
@@ -78,8 +89,25 @@ protected:
         QSqlQuery query(QSqlDatabase::database(otherName));
         ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
     }
-    void lock() { other(u"BEGIN EXCLUSIVE"_s); }
+    /// Holds the write lock as another program's long write would; reading stays possible.
+    void lock()
+    {
+        other(u"BEGIN"_s.append(db.store->isServer() ? QString() : u" EXCLUSIVE"_s));
+        if (db.store->isServer())
+            other(u"LOCK TABLE entry, source, observation, plan, claim, acknowledgement IN EXCLUSIVE MODE"_s);
+    }
     void unlock() { other(u"ROLLBACK"_s); }
+    /// A trigger that refuses every new value with `message`, and its removal.
+    void refuseValues(const QString &message)
+    {
+        if (!db.store->isServer()) {
+            other(u"CREATE TRIGGER refuse_values BEFORE INSERT ON observation BEGIN SELECT RAISE(ABORT, '%1'); END"_s.arg(message));
+            return;
+        }
+        other(u"CREATE FUNCTION refuse_values() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%1'; END $$"_s.arg(message));
+        other(u"CREATE TRIGGER refuse_values BEFORE INSERT ON observation FOR EACH ROW EXECUTE FUNCTION refuse_values()"_s);
+    }
+    void acceptValues() { other(db.store->isServer() ? u"DROP TRIGGER refuse_values ON observation"_s : u"DROP TRIGGER refuse_values"_s); }
 
     QLineEdit *field(const QString &name) { return window.entryView()->field(name); }
     QAction *action(const QString &name) { return window.findChild<QAction *>(name); }
@@ -136,8 +164,7 @@ TEST_F(FailingWrites, ASaveRefusedHalfWayStoresNoneOfItsFigures)
     const QByteArray before = exportAll(*db.store);
     const Store::Counts counts = db.store->counts();
     // The form saves revenue's plan first, then profit's value: the trigger refuses the second.
-    other(u"CREATE TRIGGER refuse_values BEFORE INSERT ON observation "
-          "BEGIN SELECT RAISE(ABORT, 'values refused for the test'); END"_s);
+    refuseValues(u"values refused for the test"_s);
     field(u"plan:revenue"_s)->setText(u"4,200,000"_s);
     field(u"value:profit"_s)->setText(u"150,000"_s);
     EXPECT_FALSE(window.entryView()->saveAll());
@@ -147,7 +174,7 @@ TEST_F(FailingWrites, ASaveRefusedHalfWayStoresNoneOfItsFigures)
     EXPECT_EQ(db.store->counts().plans, counts.plans);
     EXPECT_EQ(window.undoStack().count(), 0);
 
-    other(u"DROP TRIGGER refuse_values"_s);
+    acceptValues();
     EXPECT_TRUE(window.entryView()->saveAll());
     EXPECT_EQ(db.store->counts().plans, counts.plans + 1);
     EXPECT_EQ(db.store->counts().values, counts.values + 1);

@@ -28,6 +28,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
       m_user(new QLineEdit(this)), m_sslMode(new QComboBox(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connect to a server"));
+    setMinimumWidth(460); // the placeholder and a two-line error fit
     m_host->setObjectName(u"host"_s);
     m_database->setObjectName(u"database"_s);
     m_user->setObjectName(u"user"_s);
