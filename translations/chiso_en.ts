@@ -849,32 +849,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>(80%: %1 – %2)</source>
-        <translation>(80%: %1 – %2)</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the plan: %1</source>
-        <translation>Chance of meeting the plan: %1</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the target: %1</source>
-        <translation>Chance of meeting the target: %1</translation>
-    </message>
-    <message>
         <source>Other sources give other values</source>
         <translation>Other sources give other values</translation>
     </message>
     <message>
-        <source>Growth: %1 vs same period</source>
-        <translation>Growth: %1 vs same period</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(stated %1)</translation>
-    </message>
-    <message>
-        <source>Plan: %1 reached</source>
-        <translation>Plan: %1 reached</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -941,6 +921,70 @@
     <message>
         <source>No figure or plan of region %1 is known as of %2.</source>
         <translation>No figure or plan of region %1 is known as of %2.</translation>
+    </message>
+    <message>
+        <source>Method: %1. %2</source>
+        <translation>Method: %1. %2</translation>
+    </message>
+    <message>
+        <source>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</source>
+        <translation>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 of plan</translation>
+    </message>
+    <message>
+        <source>80%: %1 – %2</source>
+        <translation>80%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>chance of reaching the plan %1</source>
+        <translation>chance of reaching the plan %1</translation>
+    </message>
+    <message>
+        <source>Bar: %1 of the plan reached</source>
+        <translation>Bar: %1 of the plan reached</translation>
+    </message>
+    <message>
+        <source>Thin mark: %1 expected by now</source>
+        <translation>Thin mark: %1 expected by now</translation>
+    </message>
+    <message>
+        <source>Thick mark: the plan (100%)</source>
+        <translation>Thick mark: the plan (100%)</translation>
+    </message>
+    <message>
+        <source>Pale bar: the forecast, %1 of the plan</source>
+        <translation>Pale bar: the forecast, %1 of the plan</translation>
+    </message>
+    <message>
+        <source>%1 vs same period</source>
+        <translation>%1 vs same period</translation>
+    </message>
+    <message>
+        <source>%1 so far (blue) and %2 (grey); dotted: the plan</source>
+        <translation>%1 so far (blue) and %2 (grey); dotted: the plan</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 reached</source>
+        <translation>Plan %1: %2 reached</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</source>
+        <translation>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</translation>
+    </message>
+    <message>
+        <source>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</source>
+        <translation>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</translation>
+    </message>
+    <message>
+        <source>Share of plan reached minus the share expected by now</source>
+        <translation>Share of plan reached minus the share expected by now</translation>
+    </message>
+    <message>
+        <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
+        <translation>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1758,11 @@
         <comment>a month on a chart&apos;s axis: T1 … T12</comment>
         <translation>M%1</translation>
     </message>
+    <message>
+        <source>(m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>(m/12 pace)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2140,10 +2189,6 @@
     <message>
         <source>Figures as of:</source>
         <translation>Figures as of:</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Month %1</translation>
     </message>
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>

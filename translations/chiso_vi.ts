@@ -835,32 +835,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>(80%: %1 – %2)</source>
-        <translation>(80%: %1 – %2)</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the plan: %1</source>
-        <translation>Xác suất đạt kế hoạch: %1</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the target: %1</source>
-        <translation>Xác suất đạt mục tiêu: %1</translation>
-    </message>
-    <message>
         <source>Other sources give other values</source>
         <translation>Các nguồn khác ghi số khác</translation>
     </message>
     <message>
-        <source>Growth: %1 vs same period</source>
-        <translation>Tăng trưởng: %1 so với cùng kỳ</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(công bố %1)</translation>
-    </message>
-    <message>
-        <source>Plan: %1 reached</source>
-        <translation>Kế hoạch: đạt %1</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -925,6 +905,70 @@
     <message>
         <source>No figure or plan of region %1 is known as of %2.</source>
         <translation>Chưa có số liệu hay kế hoạch nào của địa bàn %1 được biết tính đến %2.</translation>
+    </message>
+    <message>
+        <source>Method: %1. %2</source>
+        <translation>Phương pháp: %1. %2</translation>
+    </message>
+    <message>
+        <source>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</source>
+        <translation>Phương pháp: bình phương tối thiểu trên các số liệu năm nay và năm trước, kéo dài đến tháng 12.</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>80%: %1 – %2</source>
+        <translation>khoảng 80%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>chance of reaching the plan %1</source>
+        <translation>khả năng đạt kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Bar: %1 of the plan reached</source>
+        <translation>Thanh đậm: đã đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>Thin mark: %1 expected by now</source>
+        <translation>Vạch mảnh: kỳ vọng %1 đến thời điểm này</translation>
+    </message>
+    <message>
+        <source>Thick mark: the plan (100%)</source>
+        <translation>Vạch đậm: kế hoạch (100%)</translation>
+    </message>
+    <message>
+        <source>Pale bar: the forecast, %1 of the plan</source>
+        <translation>Thanh nhạt: dự báo cuối năm, %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 vs same period</source>
+        <translation>%1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>%1 so far (blue) and %2 (grey); dotted: the plan</source>
+        <translation>Năm %1 đến nay (xanh) và năm %2 (xám); chấm chấm: kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 reached</source>
+        <translation>Kế hoạch %1: đạt %2</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</source>
+        <translation>Chưa có số liệu cùng kỳ năm trước: tiến độ kỳ vọng lấy theo số tháng đã qua (m/12).</translation>
+    </message>
+    <message>
+        <source>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</source>
+        <translation>Tiến độ kỳ vọng tính từ số liệu %1, số liệu bị đánh dấu gián đoạn: không đánh giá tiến độ từ số liệu này.</translation>
+    </message>
+    <message>
+        <source>Share of plan reached minus the share expected by now</source>
+        <translation>Tỷ lệ kế hoạch đã đạt trừ tỷ lệ kỳ vọng đến thời điểm này</translation>
+    </message>
+    <message>
+        <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
+        <translation>Thanh: tỷ lệ kế hoạch năm đã đạt · vạch mảnh: mức kỳ vọng đến nay · vạch đậm: kế hoạch · phần nhạt: dự báo cuối năm · đường nhỏ góc phải: năm nay so với năm trước</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1734,11 @@
         <comment>a month on a chart&apos;s axis: T1 … T12</comment>
         <translation>T%1</translation>
     </message>
+    <message>
+        <source>(m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>(theo tiến độ m/12)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2112,10 +2161,6 @@
     <message>
         <source>Figures as of:</source>
         <translation>Số liệu đến:</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
     </message>
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>

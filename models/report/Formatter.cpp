@@ -85,6 +85,11 @@ QString Formatter::shortMonth(int month) const
     return m_locale.standaloneMonthName(month, QLocale::ShortFormat);
 }
 
+QString Formatter::monthName(int month) const
+{
+    return m_locale.standaloneMonthName(month, QLocale::LongFormat);
+}
+
 QString Formatter::shortPeriod(YearMonth period) const
 {
     return u"%1/%2"_s.arg(period.month).arg(period.year);
@@ -111,6 +116,13 @@ QString Formatter::status(const KpiRow &row) const
         return QCoreApplication::translate("Formatter", "not assessed", "the status's base figure is flagged as a break");
     }
     return status(row.status);
+}
+
+QString Formatter::statusNote(const KpiRow &row) const
+{
+    if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+        return QCoreApplication::translate("Formatter", "(m/12 pace)", "a status measured against the calendar share of the year");
+    return {};
 }
 
 QString Formatter::paceBasis(Pace::Basis basis) const

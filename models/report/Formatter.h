@@ -37,6 +37,8 @@ public:
     QString period(YearMonth period) const;
     /// The date a document is signed: "ngày 29 tháng 11 năm 2026" (the administrative form) / "29 November 2026".
     QString documentDate(QDate date) const;
+    /// A month by its name, as a month picker lists it: Tháng 8 / August.
+    QString monthName(int month) const;
     /// A month on a chart's axis: T1…T12 / Jan…Dec.
     QString shortMonth(int month) const;
     /// A short period for tables: 6/2024.
@@ -44,6 +46,8 @@ public:
     QString status(Status status) const;
     /// A row's status with what it rests on: "đúng tiến độ (theo tiến độ m/12)", "không đánh giá".
     QString status(const KpiRow &row) const;
+    /// What a status rests on, where it is shown apart from the status: "(theo tiến độ m/12)"; empty otherwise.
+    QString statusNote(const KpiRow &row) const;
     QString paceBasis(Pace::Basis basis) const;
 
 private:

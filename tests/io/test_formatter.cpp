@@ -83,3 +83,17 @@ TEST_F(VietnameseFormatter, VietnameseMonthsOnAnAxis)
     EXPECT_EQ(format.shortMonth(1), u"T1"_s);
     EXPECT_EQ(format.shortMonth(12), u"T12"_s);
 }
+
+TEST(Formatter, EnglishMonthNamesForThePicker)
+{
+    const Formatter format(Language::English);
+    EXPECT_EQ(format.monthName(8), u"August"_s);
+    EXPECT_EQ(format.monthName(1), u"January"_s);
+}
+
+TEST_F(VietnameseFormatter, VietnameseMonthNamesForThePicker)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(format.monthName(8), u"Tháng 8"_s);
+    EXPECT_EQ(format.monthName(12), u"Tháng 12"_s);
+}
