@@ -113,10 +113,6 @@
         <translation>Year-end forecast: about %1</translation>
     </message>
     <message>
-        <source> (80% interval %1 – %2)</source>
-        <translation> (80% interval %1 – %2)</translation>
-    </message>
-    <message>
         <source>, %1 of the plan</source>
         <translation>, %1 of the plan</translation>
     </message>
@@ -231,6 +227,54 @@
     <message>
         <source>No figures for %1.</source>
         <translation>No figures for %1.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>²: measured from the figure of %1, flagged as a break: not assessed.</source>
+        <translation>²: measured from the figure of %1, flagged as a break: not assessed.</translation>
+    </message>
+    <message>
+        <source>¹: against m/12, last year&apos;s figure for the month being unknown.</source>
+        <translation>¹: against m/12, last year&apos;s figure for the month being unknown.</translation>
+    </message>
+    <message>
+        <source> (80% interval %1)</source>
+        <translation> (80% interval %1)</translation>
+    </message>
+    <message>
+        <source>m/12 pace</source>
+        <translation>m/12 pace</translation>
+    </message>
+    <message>
+        <source>%1 (its base figure of %2 is flagged as a break)</source>
+        <translation>%1 (its base figure of %2 is flagged as a break)</translation>
+    </message>
+    <message>
+        <source>Behind the expected pace: %1.</source>
+        <translation>Behind the expected pace: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to fall short of the year&apos;s plan: %1.</source>
+        <translation>Forecast to fall short of the year&apos;s plan: %1.</translation>
+    </message>
+    <message>
+        <source>Ahead of the expected pace: %1.</source>
+        <translation>Ahead of the expected pace: %1.</translation>
+    </message>
+    <message>
+        <source>On track: %1.</source>
+        <translation>On track: %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1.</source>
+        <translation>Not assessed: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to reach the year&apos;s plan: %1.</source>
+        <translation>Forecast to reach the year&apos;s plan: %1.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1806,11 @@
         <source>(m/12 pace)</source>
         <comment>a status measured against the calendar share of the year</comment>
         <translation>(m/12 pace)</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <comment>a number in millions, then its unit: 4,25 triệu tỷ đồng</comment>
+        <translation>million %1</translation>
     </message>
 </context>
 <context>

@@ -111,10 +111,6 @@
         <translation>Dự báo cả năm đạt khoảng %1</translation>
     </message>
     <message>
-        <source> (80% interval %1 – %2)</source>
-        <translation> (khoảng 80%: %1 – %2)</translation>
-    </message>
-    <message>
         <source>, %1 of the plan</source>
         <translation>, bằng %1 kế hoạch</translation>
     </message>
@@ -229,6 +225,54 @@
     <message>
         <source>No figures for %1.</source>
         <translation>Chưa có số liệu %1.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Điểm nổi bật</translation>
+    </message>
+    <message>
+        <source>²: measured from the figure of %1, flagged as a break: not assessed.</source>
+        <translation>²: tính từ số liệu %1, số liệu bị đánh dấu gián đoạn: không đánh giá.</translation>
+    </message>
+    <message>
+        <source>¹: against m/12, last year&apos;s figure for the month being unknown.</source>
+        <translation>¹: so với tiến độ m/12, do chưa có số liệu cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source> (80% interval %1)</source>
+        <translation> (khoảng 80%: %1)</translation>
+    </message>
+    <message>
+        <source>m/12 pace</source>
+        <translation>theo tiến độ m/12</translation>
+    </message>
+    <message>
+        <source>%1 (its base figure of %2 is flagged as a break)</source>
+        <translation>%1 (số liệu gốc %2 bị đánh dấu gián đoạn)</translation>
+    </message>
+    <message>
+        <source>Behind the expected pace: %1.</source>
+        <translation>Chậm tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to fall short of the year&apos;s plan: %1.</source>
+        <translation>Dự báo không đạt kế hoạch năm: %1.</translation>
+    </message>
+    <message>
+        <source>Ahead of the expected pace: %1.</source>
+        <translation>Vượt tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>On track: %1.</source>
+        <translation>Đúng tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1.</source>
+        <translation>Chưa đánh giá được: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to reach the year&apos;s plan: %1.</source>
+        <translation>Dự báo đạt kế hoạch năm: %1.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1782,11 @@
         <source>(m/12 pace)</source>
         <comment>a status measured against the calendar share of the year</comment>
         <translation>(theo tiến độ m/12)</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <comment>a number in millions, then its unit: 4,25 triệu tỷ đồng</comment>
+        <translation>triệu %1</translation>
     </message>
 </context>
 <context>

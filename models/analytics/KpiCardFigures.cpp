@@ -85,13 +85,18 @@ Sparkline sparkline(const KpiRow &row, const Snapshot &snapshot, YearMonth perio
 
 } // namespace
 
-KpiCardFigures kpiCardFigures(const KpiRow &row, const Snapshot &snapshot, const ForecastReport &forecasts,
-                              YearMonth period, const QString &region)
+std::optional<double> variancePoints(const KpiRow &row)
+{
+    if (row.status == Status::Unknown || !row.pace || !row.share)
+        return std::nullopt;
+    return (*row.share - row.pace->expectedShare) * 100.0;
+}
+
+KpiCardFigures kpiCardFigures(const KpiRow &row, const ForecastReport &forecasts)
 {
     KpiCardFigures card;
-    const bool assessed = row.status != Status::Unknown && row.pace && row.share;
-    if (assessed)
-        card.variancePoints = (*row.share - row.pace->expectedShare) * 100.0;
+    card.variancePoints = variancePoints(row);
+    const bool assessed = card.variancePoints.has_value();
     card.direction = direction(row);
     addForecast(card, row, forecasts);
     if (row.share) {
@@ -103,6 +108,13 @@ KpiCardFigures kpiCardFigures(const KpiRow &row, const Snapshot &snapshot, const
         bullet.end = bulletEnd(bullet.value, bullet.expected, bullet.forecast);
         card.bullet = bullet;
     }
+    return card;
+}
+
+KpiCardFigures kpiCardFigures(const KpiRow &row, const Snapshot &snapshot, const ForecastReport &forecasts,
+                              YearMonth period, const QString &region)
+{
+    KpiCardFigures card = kpiCardFigures(row, forecasts);
     card.sparkline = sparkline(row, snapshot, period, region);
     return card;
 }

@@ -53,6 +53,12 @@ struct KpiCardFigures {
 /// The bar's end for these marks (see BulletScale::end).
 double bulletEnd(double value, std::optional<double> expected, std::optional<double> forecast);
 
+/// Completion minus the expected pace in percentage points, where the row has a status.
+std::optional<double> variancePoints(const KpiRow &row);
+
+/// The figures that need no snapshot: variance, direction, forecast and bullet (no sparkline).
+KpiCardFigures kpiCardFigures(const KpiRow &row, const ForecastReport &forecasts);
+
 /// The card figures of one KPI row at the report's period, from the snapshot and forecasts
 /// the row was built from.
 KpiCardFigures kpiCardFigures(const KpiRow &row, const Snapshot &snapshot, const ForecastReport &forecasts,

@@ -25,6 +25,12 @@ public:
     QString value(const Indicator &indicator, double value) const;
     /// A figure with its unit: 2.067.389 tỷ đồng / 82,20%.
     QString valueWithUnit(const Indicator &indicator, double value) const;
+    /// A forecast as a sentence gives it, to the precision it can claim: three significant
+    /// figures, in millions from a million up ("4,25 triệu tỷ đồng" / "4.25 million billion
+    /// VND", "314.000 tỷ đồng"), percentages and per-100 figures to one decimal ("84,8%").
+    QString approximate(const Indicator &indicator, double value) const;
+    /// A range in the same form, in the scale of its upper end: "3,43 – 5,25 triệu tỷ đồng".
+    QString approximateRange(const Indicator &indicator, double lower, double upper) const;
     /// A fraction as a percentage with one decimal: 0.4956 → 49,6%.
     QString share(double fraction) const;
     /// A percentage exactly as a source stated it: 27 → 27%, 24.55 → 24,55%.
@@ -51,6 +57,11 @@ public:
     QString paceBasis(Pace::Basis basis) const;
 
 private:
+    /// The number alone, in the given scale (1 or 1e6), three significant figures.
+    QString approximateNumber(const Indicator &indicator, double value, double scale) const;
+    /// The unit after a number of that scale: "%" / " triệu tỷ đồng" / " tỷ đồng".
+    QString approximateUnit(const Indicator &indicator, double scale) const;
+
     Language m_language;
     QLocale m_locale;
 };
