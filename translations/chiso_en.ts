@@ -360,16 +360,36 @@
         <translation>Progress toward the %1 targets, %2</translation>
     </message>
     <message>
-        <source>Share of plan reached</source>
-        <translation>Share of plan reached</translation>
-    </message>
-    <message>
-        <source>Expected pace</source>
-        <translation>Expected pace</translation>
-    </message>
-    <message>
         <source>Figures to note</source>
         <translation>Figures to note</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stored (a source states %1 of it)</source>
+        <translation>no bar: no plan stored (a source states %1 of it)</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stated for %1</source>
+        <translation>no bar: no plan stated for %1</translation>
+    </message>
+    <message>
+        <source>no bar: no figure yet in %1</source>
+        <translation>no bar: no figure yet in %1</translation>
+    </message>
+    <message>
+        <source>Plan (100%)</source>
+        <translation>Plan (100%)</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>Expected by now</translation>
+    </message>
+    <message>
+        <source>Year-end forecast</source>
+        <translation>Year-end forecast</translation>
     </message>
 </context>
 <context>

@@ -358,16 +358,36 @@
         <translation>Tiến độ thực hiện kế hoạch năm %1, %2</translation>
     </message>
     <message>
-        <source>Share of plan reached</source>
-        <translation>Tỷ lệ hoàn thành kế hoạch</translation>
-    </message>
-    <message>
-        <source>Expected pace</source>
-        <translation>Tiến độ kỳ vọng</translation>
-    </message>
-    <message>
         <source>Figures to note</source>
         <translation>Số liệu cần lưu ý</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stored (a source states %1 of it)</source>
+        <translation>không có thanh: chưa lưu số kế hoạch (nguồn công bố đạt %1 kế hoạch)</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stated for %1</source>
+        <translation>không có thanh: chưa có kế hoạch năm %1 được công bố</translation>
+    </message>
+    <message>
+        <source>no bar: no figure yet in %1</source>
+        <translation>không có thanh: chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>Plan (100%)</source>
+        <translation>Kế hoạch (100%)</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>Kỳ vọng đến nay</translation>
+    </message>
+    <message>
+        <source>Year-end forecast</source>
+        <translation>Dự báo cuối năm</translation>
     </message>
 </context>
 <context>

@@ -459,7 +459,7 @@ void MainWindow::retranslateChartMenus()
 
 void MainWindow::rebuildOverview()
 {
-    m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
+    m_overview->setChart(overviewChart(m_analysis->kpis(), m_analysis->forecasts(), Formatter(m_language), palette()));
 }
 
 ChartView *MainWindow::overviewChartView()

@@ -3,6 +3,7 @@
 // bundled dataset as known for the August 2024 briefing.
 #include "TestDatabase.h"
 #include "analytics/KpiCardFigures.h"
+#include "analytics/OverviewRows.h"
 #include "session/Analysis.h"
 
 #include <gtest/gtest.h>
@@ -107,4 +108,36 @@ TEST(KpiCardFigures, NothingToDrawWithoutAPlanOrFigure)
     EXPECT_FALSE(card.bullet);
     EXPECT_FALSE(card.variancePoints);
     EXPECT_TRUE(card.sparkline.thisYear.isEmpty());
+}
+
+TEST(OverviewRows, SortedByVarianceThenWithoutStatusThenWithoutBullet)
+{
+    TestDatabase db;
+    Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2024, 8}});
+    const QList<OverviewRow> rows = overviewRows(analysis.kpis(), analysis.forecasts());
+    QStringList codes;
+    for (const OverviewRow &r : rows)
+        codes.append(r.row->indicator.code);
+    // Variances by hand, against 8/12 for the flows (no 2023 August figures) and the straight
+    // path for mobile broadband: budget 81.742/101.593 − 0,6667 = +13,79 pp; mobile +6,36;
+    // GDP 651.374/938.136 − 0,6667 = +2,77 (2,7661); profit 208.210/302.400 − 0,6667 = +2,18;
+    // revenue +0,96. Then workforce (a bullet, its status withheld), then the rest.
+    EXPECT_EQ(codes.mid(0, 6), (QStringList{u"state_budget"_s, u"mobile_broadband_per100"_s, u"gdp_contribution"_s, u"profit"_s,
+                                            u"revenue"_s, u"workforce"_s}));
+    EXPECT_NEAR(*rows[0].figures.variancePoints, (81742.0 / 101593.0 - 8.0 / 12.0) * 100.0, 1e-9);
+    EXPECT_NEAR(*rows[2].figures.variancePoints, 2.7661, 1e-4);
+    EXPECT_EQ(rows[5].missing, OverviewRow::Missing::None);
+    EXPECT_FALSE(rows[5].figures.variancePoints);
+    // Why the others have no bullet: fibre has a May reading but no plan stored; smartphones a
+    // plan but no 2024 reading.
+    for (const OverviewRow &r : rows.mid(6)) {
+        EXPECT_NE(r.missing, OverviewRow::Missing::None) << r.row->indicator.code.toStdString();
+        if (r.row->indicator.code == u"fibre_households_pct"_s) {
+            EXPECT_EQ(r.missing, OverviewRow::Missing::NoPlan);
+        }
+        if (r.row->indicator.code == u"smartphone_users_pct"_s) {
+            EXPECT_EQ(r.missing, OverviewRow::Missing::NoFigure);
+        }
+    }
+    EXPECT_EQ(rows.size(), analysis.kpis().rows.size());
 }

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -334,6 +335,27 @@ TEST_F(Window, NoCardIsCutAt1366Or1920PixelsWide)
         }
     }
     window.setLanguage(Language::English);
+}
+
+TEST_F(Window, TheOverviewIsABulletPerIndicatorFurthestAheadFirstAndSaysWhyOneHasNone)
+{
+    QChart *chart = window.overviewChartView()->chart();
+    const auto axes = chart->axes(Qt::Vertical);
+    ASSERT_EQ(axes.size(), 1);
+    const QStringList names = qobject_cast<QBarCategoryAxis *>(axes.first())->categories();
+    ASSERT_EQ(names.size(), window.analysis().kpis().rows.size());
+    // Top of the chart (the last category): the budget, 81,742 / 101,593 = 80.5 %, 13.8 pp ahead of 8/12.
+    EXPECT_EQ(names.last(), u"State-budget contribution<br>▲ ahead (m/12 pace) · 80.5% (+13.8 pp)"_s);
+    EXPECT_EQ(names[names.size() - 5], u"Sector revenue<br>● on track (m/12 pace) · 67.6% (+1.0 pp)"_s);
+    EXPECT_TRUE(names.contains(u"Households using fibre<br>no bar: no plan stored (a source states 96.2% of it)"_s)) << names.join(u'\n').toStdString();
+    EXPECT_TRUE(names.contains(u"Smartphone users<br>no bar: no figure yet in 2024"_s));
+    // The plan at 100 % and one expected-pace tick per indicator with a status (six bullets, five with one).
+    int ticks = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == u"Expected by now"_s)
+            ++ticks;
+    }
+    EXPECT_EQ(ticks, 5);
 }
 
 TEST_F(Window, EveryIndicatorKeepsItsCardAndAnEmptyMonthSaysWhy)

@@ -388,7 +388,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         heading(flow, QCoreApplication::translate("Briefing", "Charts"), flow.mm(behind.isEmpty() ? 90 : 80));
         for (const KpiRow *row : std::as_const(behind))
             chartRow({yearToDateChart(seriesOf(row), format, palette)}, 76);
-        chartRow({overviewChart(report, format, palette)}, 88);
+        chartRow({overviewChart(report, forecasts, format, palette, false)}, 88);
         for (const KpiRow *row : std::as_const(flows))
             chartRow({yearToDateChart(seriesOf(row), format, palette)}, 82);
         // Growth by cut-off and the telecom levels against their targets: full width, so that
