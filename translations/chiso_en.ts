@@ -874,6 +874,18 @@
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
         <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
     </message>
+    <message>
+        <source>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</source>
+        <translation>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</translation>
+    </message>
+    <message>
+        <source>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</source>
+        <translation>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</translation>
+    </message>
+    <message>
+        <source>--face expects sans or serif; found &apos;%1&apos;.</source>
+        <translation>--face expects sans or serif; found &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

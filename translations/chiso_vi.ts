@@ -860,6 +860,18 @@
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
         <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
     </message>
+    <message>
+        <source>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</source>
+        <translation>Chưa cài phông chữ có chân nào có đủ chữ tiếng Việt (Debian: fonts-liberation2): báo cáo dùng phông %1.</translation>
+    </message>
+    <message>
+        <source>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</source>
+        <translation>Phông chữ: sans (DejaVu Sans, mặc định) hoặc serif (Liberation Serif, như văn bản hành chính dùng Times New Roman).</translation>
+    </message>
+    <message>
+        <source>--face expects sans or serif; found &apos;%1&apos;.</source>
+        <translation>--face nhận sans hoặc serif; nhận được &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -164,6 +164,32 @@ TEST_F(BriefingPdf, TheShippedFaceOnAMachineWithoutIt)
     EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
 }
 
+TEST_F(BriefingPdf, TheSerifFaceEmbeddedWithEveryVietnameseLetter)
+{
+    // Liberation Serif 2 (fonts-liberation2, which installer/setup-debian.sh installs and the
+    // package depends on): the serif face, and the only one in the PDF.
+    const QString pdf = db.file(u"serif.pdf"_s);
+    int code = -1;
+    const QString out = run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s,
+                                                           u"vi"_s, u"--face"_s, u"serif"_s, u"-o"_s, pdf, u"--db"_s, db.path()},
+                            &code);
+    ASSERT_EQ(code, 0) << out.toStdString();
+    EXPECT_FALSE(out.contains(u"fonts-liberation2"_s)) << out.toStdString(); // no fallback message
+    QStringList faces;
+    for (const QString &line : run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << line.toStdString(); // embedded
+        faces << columns[0];
+    }
+    faces.sort();
+    EXPECT_EQ(faces, QStringList({u"LiberationSerif"_s, u"LiberationSerif-Bold"_s}));
+    EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
+
+    run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--face"_s, u"gothic"_s, u"-o"_s, pdf, u"--db"_s, db.path()}, &code);
+    EXPECT_EQ(code, 2);
+}
+
 TEST_F(BriefingPdf, APeriodWithoutFiguresIsRefused)
 {
     const QString pdf = db.file(u"empty.pdf"_s);

@@ -20,6 +20,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextDocument>
 #include <functional>
 
@@ -31,7 +32,7 @@ namespace {
 /// DejaVu Sans, which has every Vietnamese letter, from the program's own resources: the same
 /// face on every machine (Windows has none), so that pages break the same everywhere. Loaded
 /// the first time a briefing is drawn, not at start-up.
-QString briefingFamily()
+QString sansFamily()
 {
     static const QString family = [] {
         QString name;
@@ -47,9 +48,46 @@ QString briefingFamily()
     return family;
 }
 
+/// Whether a family draws every letter of Vietnamese and the table's marks itself, rather than
+/// borrowing them from another face (which would mix two faces in one word).
+bool coversVietnamese(const QString &family)
+{
+    QFont font(family);
+    font.setStyleStrategy(QFont::NoFontMerging);
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || raw.familyName() != family)
+        return false;
+    for (const QChar c : u"ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư▲●▼○¹²"_s) {
+        if (!raw.supportsCharacter(c))
+            return false;
+    }
+    return true;
+}
+
+/// Liberation Serif 2 (Debian: fonts-liberation2), read from its file so that the 1.x of the same
+/// name, which lacks ạ, ế, ư…, is not taken instead; else a serif face the system has that covers
+/// Vietnamese; else DejaVu Sans.
+QString serifFamily()
+{
+    static const QString family = [] {
+        const QString folder = u"/usr/share/fonts/truetype/liberation2/"_s;
+        for (const QString &file : {folder + u"LiberationSerif-Regular.ttf"_s, folder + u"LiberationSerif-Bold.ttf"_s})
+            QFontDatabase::addApplicationFont(file); // fails quietly where it is not installed
+        for (const QString &candidate : {u"Liberation Serif"_s, u"Times New Roman"_s}) {
+            if (coversVietnamese(candidate))
+                return candidate;
+        }
+        return sansFamily();
+    }();
+    return family;
+}
+
+/// The family of the briefing being drawn (paint() sets it for the fonts below).
+QString currentFamily;
+
 QFont briefingFont(qreal points, bool bold = false)
 {
-    QFont font(briefingFamily());
+    QFont font(currentFamily.isEmpty() ? sansFamily() : currentFamily);
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -183,8 +221,14 @@ QString BriefingRenderer::defaultUnitName(Language language)
                                             : u"Office of the Ministry of Information and Communications"_s;
 }
 
+QString BriefingRenderer::family(Face face)
+{
+    return face == Face::Serif ? serifFamily() : sansFamily();
+}
+
 int BriefingRenderer::paint(QPagedPaintDevice *device) const
 {
+    currentFamily = family(m_options.face);
     const Formatter format(m_options.language);
     const KpiReport &report = m_analysis.kpis();
     const ForecastReport &forecasts = m_analysis.forecasts();
