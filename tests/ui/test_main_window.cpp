@@ -34,6 +34,9 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
@@ -356,6 +359,33 @@ TEST_F(Window, TheOverviewIsABulletPerIndicatorFurthestAheadFirstAndSaysWhyOneHa
             ++ticks;
     }
     EXPECT_EQ(ticks, 5);
+}
+
+TEST_F(Window, TheTableKeepsTheNameInViewAndTheStatusBesideIt)
+{
+    window.resize(1280, 768);
+    window.show();
+    window.showView(ui::MainWindow::View::Table);
+    for (int round = 0; round < 5; ++round)
+        QApplication::processEvents();
+    auto *table = window.findChild<QTableView *>(u"kpiTable"_s);
+    ASSERT_TRUE(table);
+    // Status beside the name, the expected pace beside the share of plan (view order only).
+    EXPECT_EQ(table->horizontalHeader()->visualIndex(KpiTableModel::StatusColumn), 1);
+    EXPECT_EQ(table->horizontalHeader()->visualIndex(KpiTableModel::Pace),
+              table->horizontalHeader()->visualIndex(KpiTableModel::Share) + 1);
+    // The name column frozen: after scrolling to the far right, a view over the first column
+    // still shows the names, at the left edge.
+    auto *frozen = table->findChild<QTableView *>(u"frozenNames"_s);
+    ASSERT_TRUE(frozen);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    EXPECT_TRUE(frozen->isVisible());
+    EXPECT_LE(frozen->x(), 2);
+    EXPECT_EQ(frozen->width(), table->columnWidth(KpiTableModel::Name));
+    for (int column = 1; column < KpiTableModel::ColumnCount; ++column)
+        EXPECT_TRUE(frozen->isColumnHidden(column)) << column;
+    EXPECT_EQ(frozen->model()->index(0, 0).data().toString(), u"Sector revenue"_s);
 }
 
 TEST_F(Window, EveryIndicatorKeepsItsCardAndAnEmptyMonthSaysWhy)
