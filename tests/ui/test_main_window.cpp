@@ -386,6 +386,8 @@ TEST_F(Window, TheTableKeepsTheNameInViewAndTheStatusBesideIt)
     for (int column = 1; column < KpiTableModel::ColumnCount; ++column)
         EXPECT_TRUE(frozen->isColumnHidden(column)) << column;
     EXPECT_EQ(frozen->model()->index(0, 0).data().toString(), u"Sector revenue"_s);
+    // The status with its mark on screen (the copy keeps the model's words).
+    EXPECT_EQ(table->model()->index(0, KpiTableModel::StatusColumn).data().toString(), u"●\u00A0on track (m/12 pace)"_s);
 }
 
 TEST_F(Window, EveryIndicatorKeepsItsCardAndAnEmptyMonthSaysWhy)

@@ -29,6 +29,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        // The status's mark beside its colour, as on the cards: ▲ ahead, ● on track, ▼ behind, ○ not assessed.
+        if (role == Qt::DisplayRole && index.column() == KpiTableModel::StatusColumn)
+            return statusMark(Status(index.data(KpiTableModel::StatusRole).toInt())) + QChar::Nbsp
+                + QSortFilterProxyModel::data(index, role).toString();
         if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
             return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
         if (role == Qt::DecorationRole && index.column() == KpiTableModel::Name
