@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libeigen3-dev libboost-math-dev
     libsqlite3-dev libxlsxwriter-dev libzip-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3
     clang-14 libclang-rt-14-dev
-    xvfb xauth poppler-utils fonts-dejavu-core hyperfine locales
+    xvfb xauth poppler-utils fonts-dejavu-core fonts-liberation2 hyperfine locales
     cups cups-client printer-driver-cups-pdf
     postgresql libqt6sql6-psql libpq-dev
 )

@@ -113,10 +113,6 @@
         <translation>Year-end forecast: about %1</translation>
     </message>
     <message>
-        <source> (80% interval %1 – %2)</source>
-        <translation> (80% interval %1 – %2)</translation>
-    </message>
-    <message>
         <source>, %1 of the plan</source>
         <translation>, %1 of the plan</translation>
     </message>
@@ -244,6 +240,54 @@
         <source>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</source>
         <translation>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</translation>
     </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>²: measured from the figure of %1, flagged as a break: not assessed.</source>
+        <translation>²: measured from the figure of %1, flagged as a break: not assessed.</translation>
+    </message>
+    <message>
+        <source>¹: against m/12, last year&apos;s figure for the month being unknown.</source>
+        <translation>¹: against m/12, last year&apos;s figure for the month being unknown.</translation>
+    </message>
+    <message>
+        <source> (80% interval %1)</source>
+        <translation> (80% interval %1)</translation>
+    </message>
+    <message>
+        <source>m/12 pace</source>
+        <translation>m/12 pace</translation>
+    </message>
+    <message>
+        <source>%1 (its base figure of %2 is flagged as a break)</source>
+        <translation>%1 (its base figure of %2 is flagged as a break)</translation>
+    </message>
+    <message>
+        <source>Behind the expected pace: %1.</source>
+        <translation>Behind the expected pace: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to fall short of the year&apos;s plan: %1.</source>
+        <translation>Forecast to fall short of the year&apos;s plan: %1.</translation>
+    </message>
+    <message>
+        <source>Ahead of the expected pace: %1.</source>
+        <translation>Ahead of the expected pace: %1.</translation>
+    </message>
+    <message>
+        <source>On track: %1.</source>
+        <translation>On track: %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1.</source>
+        <translation>Not assessed: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to reach the year&apos;s plan: %1.</source>
+        <translation>Forecast to reach the year&apos;s plan: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -328,20 +372,40 @@
         <translation>Progress toward the %1 targets, %2</translation>
     </message>
     <message>
-        <source>Share of plan reached</source>
-        <translation>Share of plan reached</translation>
-    </message>
-    <message>
-        <source>Expected pace</source>
-        <translation>Expected pace</translation>
-    </message>
-    <message>
         <source>Figures to note</source>
         <translation>Figures to note</translation>
     </message>
     <message>
         <source>Derived, no source gives it</source>
         <translation>Derived, no source gives it</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stored (a source states %1 of it)</source>
+        <translation>no bar: no plan stored (a source states %1 of it)</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stated for %1</source>
+        <translation>no bar: no plan stated for %1</translation>
+    </message>
+    <message>
+        <source>no bar: no figure yet in %1</source>
+        <translation>no bar: no figure yet in %1</translation>
+    </message>
+    <message>
+        <source>Plan (100%)</source>
+        <translation>Plan (100%)</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>Expected by now</translation>
+    </message>
+    <message>
+        <source>Year-end forecast</source>
+        <translation>Year-end forecast</translation>
     </message>
 </context>
 <context>
@@ -891,6 +955,18 @@
         <source>use this database file or server instead of your default database</source>
         <translation>use this database file or server instead of your default database</translation>
     </message>
+    <message>
+        <source>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</source>
+        <translation>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</translation>
+    </message>
+    <message>
+        <source>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</source>
+        <translation>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</translation>
+    </message>
+    <message>
+        <source>--face expects sans or serif; found &apos;%1&apos;.</source>
+        <translation>--face expects sans or serif; found &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -930,32 +1006,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>(80%: %1 – %2)</source>
-        <translation>(80%: %1 – %2)</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the plan: %1</source>
-        <translation>Chance of meeting the plan: %1</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the target: %1</source>
-        <translation>Chance of meeting the target: %1</translation>
-    </message>
-    <message>
         <source>Other sources give other values</source>
         <translation>Other sources give other values</translation>
     </message>
     <message>
-        <source>Growth: %1 vs same period</source>
-        <translation>Growth: %1 vs same period</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(stated %1)</translation>
-    </message>
-    <message>
-        <source>Plan: %1 reached</source>
-        <translation>Plan: %1 reached</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -1022,6 +1078,74 @@
     <message>
         <source>No figure or plan of region %1 is known as of %2.</source>
         <translation>No figure or plan of region %1 is known as of %2.</translation>
+    </message>
+    <message>
+        <source>Method: %1. %2</source>
+        <translation>Method: %1. %2</translation>
+    </message>
+    <message>
+        <source>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</source>
+        <translation>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 of plan</translation>
+    </message>
+    <message>
+        <source>80%: %1 – %2</source>
+        <translation>80%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>chance of reaching the plan %1</source>
+        <translation>chance of reaching the plan %1</translation>
+    </message>
+    <message>
+        <source>Bar: %1 of the plan reached</source>
+        <translation>Bar: %1 of the plan reached</translation>
+    </message>
+    <message>
+        <source>Thin mark: %1 expected by now</source>
+        <translation>Thin mark: %1 expected by now</translation>
+    </message>
+    <message>
+        <source>Thick mark: the plan (100%)</source>
+        <translation>Thick mark: the plan (100%)</translation>
+    </message>
+    <message>
+        <source>Pale bar: the forecast, %1 of the plan</source>
+        <translation>Pale bar: the forecast, %1 of the plan</translation>
+    </message>
+    <message>
+        <source>%1 vs same period</source>
+        <translation>%1 vs same period</translation>
+    </message>
+    <message>
+        <source>%1 so far (blue) and %2 (grey); dotted: the plan</source>
+        <translation>%1 so far (blue) and %2 (grey); dotted: the plan</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 reached</source>
+        <translation>Plan %1: %2 reached</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</source>
+        <translation>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</translation>
+    </message>
+    <message>
+        <source>The expected pace rests on a figure of last year that no source gives, derived from the figures around it (†).</source>
+        <translation>The expected pace rests on a figure of last year that no source gives, derived from the figures around it (†).</translation>
+    </message>
+    <message>
+        <source>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</source>
+        <translation>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</translation>
+    </message>
+    <message>
+        <source>Share of plan reached minus the share expected by now</source>
+        <translation>Share of plan reached minus the share expected by now</translation>
+    </message>
+    <message>
+        <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
+        <translation>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1955,21 @@
         <comment>a figure no source gives, interpolated between the year&apos;s neighbouring figures</comment>
         <translation>%1: %2, derived between %3 and %4 (interpolated)</translation>
     </message>
+    <message>
+        <source>million %1</source>
+        <comment>a number in millions, then its unit: 4,25 triệu tỷ đồng</comment>
+        <translation>million %1</translation>
+    </message>
+    <message>
+        <source>(m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>(m/12 pace)</translation>
+    </message>
+    <message>
+        <source>(derived pace)</source>
+        <comment>a status measured against last year&apos;s profile with a derived figure in it</comment>
+        <translation>(derived pace)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2285,10 +2424,6 @@
     <message>
         <source>Figures as of:</source>
         <translation>Figures as of:</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Month %1</translation>
     </message>
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>

@@ -111,10 +111,6 @@
         <translation>Dự báo cả năm đạt khoảng %1</translation>
     </message>
     <message>
-        <source> (80% interval %1 – %2)</source>
-        <translation> (khoảng 80%: %1 – %2)</translation>
-    </message>
-    <message>
         <source>, %1 of the plan</source>
         <translation>, bằng %1 kế hoạch</translation>
     </message>
@@ -242,6 +238,54 @@
         <source>, measured against last year&apos;s profile with %1 derived %2, as no source gives it</source>
         <translation>, đánh giá theo tỷ lệ lũy kế năm trước với số %1 suy ra %2, do không nguồn nào công bố</translation>
     </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Điểm nổi bật</translation>
+    </message>
+    <message>
+        <source>²: measured from the figure of %1, flagged as a break: not assessed.</source>
+        <translation>²: tính từ số liệu %1, số liệu bị đánh dấu gián đoạn: không đánh giá.</translation>
+    </message>
+    <message>
+        <source>¹: against m/12, last year&apos;s figure for the month being unknown.</source>
+        <translation>¹: so với tiến độ m/12, do chưa có số liệu cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source> (80% interval %1)</source>
+        <translation> (khoảng 80%: %1)</translation>
+    </message>
+    <message>
+        <source>m/12 pace</source>
+        <translation>theo tiến độ m/12</translation>
+    </message>
+    <message>
+        <source>%1 (its base figure of %2 is flagged as a break)</source>
+        <translation>%1 (số liệu gốc %2 bị đánh dấu gián đoạn)</translation>
+    </message>
+    <message>
+        <source>Behind the expected pace: %1.</source>
+        <translation>Chậm tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to fall short of the year&apos;s plan: %1.</source>
+        <translation>Dự báo không đạt kế hoạch năm: %1.</translation>
+    </message>
+    <message>
+        <source>Ahead of the expected pace: %1.</source>
+        <translation>Vượt tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>On track: %1.</source>
+        <translation>Đúng tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1.</source>
+        <translation>Chưa đánh giá được: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast to reach the year&apos;s plan: %1.</source>
+        <translation>Dự báo đạt kế hoạch năm: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -326,20 +370,40 @@
         <translation>Tiến độ thực hiện kế hoạch năm %1, %2</translation>
     </message>
     <message>
-        <source>Share of plan reached</source>
-        <translation>Tỷ lệ hoàn thành kế hoạch</translation>
-    </message>
-    <message>
-        <source>Expected pace</source>
-        <translation>Tiến độ kỳ vọng</translation>
-    </message>
-    <message>
         <source>Figures to note</source>
         <translation>Số liệu cần lưu ý</translation>
     </message>
     <message>
         <source>Derived, no source gives it</source>
         <translation>Số suy ra, không nguồn nào công bố</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stored (a source states %1 of it)</source>
+        <translation>không có thanh: chưa lưu số kế hoạch (nguồn công bố đạt %1 kế hoạch)</translation>
+    </message>
+    <message>
+        <source>no bar: no plan stated for %1</source>
+        <translation>không có thanh: chưa có kế hoạch năm %1 được công bố</translation>
+    </message>
+    <message>
+        <source>no bar: no figure yet in %1</source>
+        <translation>không có thanh: chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>Plan (100%)</source>
+        <translation>Kế hoạch (100%)</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>Kỳ vọng đến nay</translation>
+    </message>
+    <message>
+        <source>Year-end forecast</source>
+        <translation>Dự báo cuối năm</translation>
     </message>
 </context>
 <context>
@@ -874,6 +938,18 @@
         <source>use this database file or server instead of your default database</source>
         <translation>dùng tệp cơ sở dữ liệu hoặc máy chủ này thay cho cơ sở dữ liệu mặc định</translation>
     </message>
+    <message>
+        <source>No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): the briefing is set in %1.</source>
+        <translation>Chưa cài phông chữ có chân nào có đủ chữ tiếng Việt (Debian: fonts-liberation2): báo cáo dùng phông %1.</translation>
+    </message>
+    <message>
+        <source>The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as administrative documents use Times New Roman).</source>
+        <translation>Phông chữ: sans (DejaVu Sans, mặc định) hoặc serif (Liberation Serif, như văn bản hành chính dùng Times New Roman).</translation>
+    </message>
+    <message>
+        <source>--face expects sans or serif; found &apos;%1&apos;.</source>
+        <translation>--face nhận sans hoặc serif; nhận được &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -913,32 +989,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>(80%: %1 – %2)</source>
-        <translation>(80%: %1 – %2)</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the plan: %1</source>
-        <translation>Xác suất đạt kế hoạch: %1</translation>
-    </message>
-    <message>
-        <source>Chance of meeting the target: %1</source>
-        <translation>Xác suất đạt mục tiêu: %1</translation>
-    </message>
-    <message>
         <source>Other sources give other values</source>
         <translation>Các nguồn khác ghi số khác</translation>
     </message>
     <message>
-        <source>Growth: %1 vs same period</source>
-        <translation>Tăng trưởng: %1 so với cùng kỳ</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(công bố %1)</translation>
-    </message>
-    <message>
-        <source>Plan: %1 reached</source>
-        <translation>Kế hoạch: đạt %1</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -1003,6 +1059,74 @@
     <message>
         <source>No figure or plan of region %1 is known as of %2.</source>
         <translation>Chưa có số liệu hay kế hoạch nào của địa bàn %1 được biết tính đến %2.</translation>
+    </message>
+    <message>
+        <source>Method: %1. %2</source>
+        <translation>Phương pháp: %1. %2</translation>
+    </message>
+    <message>
+        <source>Method: least squares on this year&apos;s and last year&apos;s readings, extended to December.</source>
+        <translation>Phương pháp: bình phương tối thiểu trên các số liệu năm nay và năm trước, kéo dài đến tháng 12.</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>80%: %1 – %2</source>
+        <translation>khoảng 80%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>chance of reaching the plan %1</source>
+        <translation>khả năng đạt kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Bar: %1 of the plan reached</source>
+        <translation>Thanh đậm: đã đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>Thin mark: %1 expected by now</source>
+        <translation>Vạch mảnh: kỳ vọng %1 đến thời điểm này</translation>
+    </message>
+    <message>
+        <source>Thick mark: the plan (100%)</source>
+        <translation>Vạch đậm: kế hoạch (100%)</translation>
+    </message>
+    <message>
+        <source>Pale bar: the forecast, %1 of the plan</source>
+        <translation>Thanh nhạt: dự báo cuối năm, %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 vs same period</source>
+        <translation>%1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>%1 so far (blue) and %2 (grey); dotted: the plan</source>
+        <translation>Năm %1 đến nay (xanh) và năm %2 (xám); chấm chấm: kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 reached</source>
+        <translation>Kế hoạch %1: đạt %2</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure for the same month is not known: the expected pace is the share of the year elapsed (m/12).</source>
+        <translation>Chưa có số liệu cùng kỳ năm trước: tiến độ kỳ vọng lấy theo số tháng đã qua (m/12).</translation>
+    </message>
+    <message>
+        <source>The expected pace rests on a figure of last year that no source gives, derived from the figures around it (†).</source>
+        <translation>Tiến độ kỳ vọng dựa trên một số liệu năm trước mà không nguồn nào công bố, được suy ra từ các số liệu lân cận (†).</translation>
+    </message>
+    <message>
+        <source>The expected pace starts from the figure of %1, flagged as a break: no status is drawn from it.</source>
+        <translation>Tiến độ kỳ vọng tính từ số liệu %1, số liệu bị đánh dấu gián đoạn: không đánh giá tiến độ từ số liệu này.</translation>
+    </message>
+    <message>
+        <source>Share of plan reached minus the share expected by now</source>
+        <translation>Tỷ lệ kế hoạch đã đạt trừ tỷ lệ kỳ vọng đến thời điểm này</translation>
+    </message>
+    <message>
+        <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
+        <translation>Thanh: tỷ lệ kế hoạch năm đã đạt · vạch mảnh: mức kỳ vọng đến nay · vạch đậm: kế hoạch · phần nhạt: dự báo cuối năm · đường nhỏ góc phải: năm nay so với năm trước</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1928,21 @@
         <comment>a figure no source gives, interpolated between the year&apos;s neighbouring figures</comment>
         <translation>%1: %2, nội suy giữa %3 và %4</translation>
     </message>
+    <message>
+        <source>million %1</source>
+        <comment>a number in millions, then its unit: 4,25 triệu tỷ đồng</comment>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <source>(m/12 pace)</source>
+        <comment>a status measured against the calendar share of the year</comment>
+        <translation>(theo tiến độ m/12)</translation>
+    </message>
+    <message>
+        <source>(derived pace)</source>
+        <comment>a status measured against last year&apos;s profile with a derived figure in it</comment>
+        <translation>(tiến độ suy ra)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2254,10 +2393,6 @@
     <message>
         <source>Figures as of:</source>
         <translation>Số liệu đến:</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
     </message>
     <message>
         <source>The month whose briefing you prepare: nothing published later is used.</source>

@@ -422,7 +422,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
-    m_period->retranslate();
+    m_period->retranslate(m_language);
     m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
     m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
@@ -478,7 +478,7 @@ void MainWindow::retranslateChartMenus()
 
 void MainWindow::rebuildOverview()
 {
-    m_overview->setChart(overviewChart(m_analysis->kpis(), Formatter(m_language), palette()));
+    m_overview->setChart(overviewChart(m_analysis->kpis(), m_analysis->forecasts(), Formatter(m_language), palette()));
 }
 
 ChartView *MainWindow::overviewChartView()

@@ -1,5 +1,7 @@
 #include "PeriodPicker.h"
 
+#include "report/Formatter.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -21,7 +23,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     m_year->setGroupSeparatorShown(false);
     m_month->setObjectName(QStringLiteral("periodMonth"));
     m_year->setObjectName(QStringLiteral("periodYear"));
-    retranslate();
+    retranslate(Language::English);
     auto emitChange = [this] { Q_EMIT periodChanged(period()); };
     connect(m_month, &QComboBox::currentIndexChanged, this, emitChange);
     connect(m_year, &QSpinBox::valueChanged, this, emitChange);
@@ -40,14 +42,15 @@ void PeriodPicker::setPeriod(YearMonth period)
     m_year->setValue(period.year);
 }
 
-void PeriodPicker::retranslate()
+void PeriodPicker::retranslate(Language language)
 {
     const QSignalBlocker block(m_month);
     const int current = m_month->currentIndex();
+    const Formatter format(language);
     m_label->setText(QCoreApplication::translate("PeriodPicker", "Figures as of:"));
     m_month->clear();
     for (int month = 1; month <= 12; ++month)
-        m_month->addItem(QCoreApplication::translate("PeriodPicker", "Month %1").arg(month));
+        m_month->addItem(format.monthName(month));
     m_month->setCurrentIndex(current < 0 ? 0 : current);
     m_month->setToolTip(QCoreApplication::translate("PeriodPicker", "The month whose briefing you prepare: nothing published later is used."));
 }

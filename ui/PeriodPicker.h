@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/YearMonth.h"
+#include "i18n/Language.h"
 
 #include <QWidget>
 
@@ -19,7 +20,8 @@ public:
     explicit PeriodPicker(QWidget *parent = nullptr);
     YearMonth period() const;
     void setPeriod(YearMonth period);
-    void retranslate();
+    /// The label in the current translation, the months by name in the language (Tháng 8 / August).
+    void retranslate(Language language);
 
 Q_SIGNALS:
     void periodChanged(chiso::YearMonth period);

@@ -30,7 +30,8 @@ struct Printing {
 /// Without `output`, the user's briefings folder (unless only printing); an empty one is
 /// refused by OutputFile.
 int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &region,
-                  const std::optional<QString> &output, const QString &unit, const Printing &printing = {})
+                  const std::optional<QString> &output, const QString &unit, const Printing &printing = {},
+                  ui::BriefingRenderer::Face face = ui::BriefingRenderer::Face::Sans)
 {
     if (!context.holdsRegion(store, region))
         return Failed;
@@ -54,6 +55,13 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     ui::BriefingRenderer::Options options;
     options.language = context.language;
     options.unitName = unit;
+    options.face = face;
+    if (face == ui::BriefingRenderer::Face::Serif && ui::BriefingRenderer::family(face) != u"Liberation Serif"_s
+        && ui::BriefingRenderer::family(face) != u"Times New Roman"_s)
+        context.err << QCoreApplication::translate("Cli", "No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): "
+                                                          "the briefing is set in %1.")
+                           .arg(ui::BriefingRenderer::family(face))
+                    << Qt::endl;
     const ui::BriefingRenderer renderer(analysis, options);
     const QString periodText = Formatter(context.language).period(*period);
     // Printing alone writes no file; with -o it writes the file too.
@@ -123,6 +131,10 @@ int runBriefing(Context &context, const QStringList &arguments)
                                                          "no PDF is written unless -o is given too."),
                       QCoreApplication::translate("Cli", "printer")});
     parser.addOption({u"copies"_s, QCoreApplication::translate("Cli", "With --print: the number of copies, 1 to 999."), u"N"_s});
+    parser.addOption({u"face"_s,
+                      QCoreApplication::translate("Cli", "The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as "
+                                                         "administrative documents use Times New Roman)."),
+                      u"sans|serif"_s});
     parser.addOption({u"duplex"_s, QCoreApplication::translate("Cli", "With --print: on both sides of the sheet, where the printer can.")});
     int exitCode = Ok;
     if (!context.parse(parser, withPrintValue(arguments), &exitCode))
@@ -147,12 +159,22 @@ int runBriefing(Context &context, const QStringList &arguments)
             return Usage;
         }
     }
+    auto face = ui::BriefingRenderer::Face::Sans;
+    if (parser.isSet(u"face"_s)) {
+        const QString value = parser.value(u"face"_s);
+        if (value == u"serif"_s)
+            face = ui::BriefingRenderer::Face::Serif;
+        else if (value != u"sans"_s) {
+            context.err << QCoreApplication::translate("Cli", "--face expects sans or serif; found '%1'.").arg(value) << Qt::endl;
+            return Usage;
+        }
+    }
     QString region;
     if (!context.region(parser, &region))
         return Usage;
     auto store = context.openStore();
     const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
-    return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing);
+    return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing, face);
 }
 
 int writeDefaultBriefing(Context &context)

@@ -232,7 +232,10 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
         return 2;
     }
     window.show();
-    QApplication::processEvents();
+    // A layout that changes a widget's size posts more layout requests (a scroll area's
+    // content grows, its scroll bar appears): let them settle, as they would on screen.
+    for (int round = 0; round < 5; ++round)
+        QApplication::processEvents();
     // Within the bounds the image may still not fit in the memory left; then grab() would warn
     // for every widget it cannot paint, and write an empty image: try the image first.
     const QSize pixels = window.size() * window.devicePixelRatio();

@@ -1,4 +1,5 @@
 #include "BriefingText.h"
+#include "analytics/KpiCardFigures.h"
 #include "analytics/StatedFigures.h"
 #include "report/ForecastWriter.h"
 
@@ -108,9 +109,10 @@ QString forecastSentence(const KpiRow &row, const ForecastReport &forecasts, con
         const MethodForecast *m = f.preferredForecast();
         if (!m)
             return {};
-        QString text = QCoreApplication::translate("Briefing", "Year-end forecast: about %1").arg(format.valueWithUnit(ind, m->point.value));
+        // Rounded: a forecast knows no seven digits.
+        QString text = QCoreApplication::translate("Briefing", "Year-end forecast: about %1").arg(format.approximate(ind, m->point.value));
         if (m->interval80)
-            text += QCoreApplication::translate("Briefing", " (80% interval %1 – %2)").arg(format.value(ind, m->interval80->lower), format.value(ind, m->interval80->upper));
+            text += QCoreApplication::translate("Briefing", " (80% interval %1)").arg(format.approximateRange(ind, m->interval80->lower, m->interval80->upper));
         if (m->shareOfPlan)
             text += QCoreApplication::translate("Briefing", ", %1 of the plan").arg(format.share(*m->shareOfPlan));
         if (m->probabilityMeetingPlan)
@@ -122,8 +124,8 @@ QString forecastSentence(const KpiRow &row, const ForecastReport &forecasts, con
     for (const LevelForecast &l : forecasts.levels) {
         if (l.indicator.code != ind.code || !l.available)
             continue;
-        QString text = QCoreApplication::translate("Briefing", "December forecast: about %1").arg(format.valueWithUnit(ind, l.point));
-        text += QCoreApplication::translate("Briefing", " (80% interval %1 – %2)").arg(format.value(ind, l.interval80.lower), format.value(ind, l.interval80.upper));
+        QString text = QCoreApplication::translate("Briefing", "December forecast: about %1").arg(format.approximate(ind, l.point));
+        text += QCoreApplication::translate("Briefing", " (80% interval %1)").arg(format.approximateRange(ind, l.interval80.lower, l.interval80.upper));
         if (l.probabilityMeetingTarget)
             text += QCoreApplication::translate("Briefing", "; chance of reaching the target: %1").arg(format.locale().toString(*l.probabilityMeetingTarget * 100.0, 'f', 0)
                                                                     + format.locale().percent());
@@ -150,6 +152,52 @@ QString BriefingText::paragraph(const KpiRow &row, const ForecastReport &forecas
     if (!forecast.isEmpty())
         text += u" "_s + forecast;
     return text;
+}
+
+QStringList BriefingText::highlights(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format)
+{
+    struct Item {
+        double order;
+        QString text;
+    };
+    QList<Item> ahead, onTrack, behind, notAssessed, shortOfPlan, reachingPlan;
+    for (const KpiRow &row : report.rows) {
+        if (!row.current)
+            continue;
+        const QString name = row.indicator.name(format.language());
+        const KpiCardFigures figures = kpiCardFigures(row, forecasts);
+        if (figures.variancePoints) {
+            QString distance = format.change(Change{*figures.variancePoints, true});
+            if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+                distance += u"; "_s + QCoreApplication::translate("Briefing", "m/12 pace");
+            const Item item{-*figures.variancePoints, u"%1 (%2)"_s.arg(name, distance)};
+            (row.status == Status::Ahead ? ahead : row.status == Status::Behind ? behind : onTrack).append(item);
+        } else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase) {
+            notAssessed.append({0, QCoreApplication::translate("Briefing", "%1 (its base figure of %2 is flagged as a break)")
+                                       .arg(name, format.shortPeriod(*row.flaggedBase))});
+        }
+        if (figures.forecastShareOfPlan) {
+            const Item item{-*figures.forecastShareOfPlan, u"%1 (%2)"_s.arg(name, format.share(*figures.forecastShareOfPlan))};
+            (*figures.forecastShareOfPlan < 1.0 ? shortOfPlan : reachingPlan).append(item);
+        }
+    }
+    QStringList lines;
+    auto add = [&lines](QList<Item> items, const QString &label) {
+        if (items.isEmpty())
+            return;
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.order < b.order; });
+        QStringList texts;
+        for (const Item &item : items)
+            texts.append(item.text);
+        lines.append(label.arg(texts.join(u", "_s)));
+    };
+    add(behind, QCoreApplication::translate("Briefing", "Behind the expected pace: %1."));
+    add(shortOfPlan, QCoreApplication::translate("Briefing", "Forecast to fall short of the year's plan: %1."));
+    add(ahead, QCoreApplication::translate("Briefing", "Ahead of the expected pace: %1."));
+    add(onTrack, QCoreApplication::translate("Briefing", "On track: %1."));
+    add(notAssessed, QCoreApplication::translate("Briefing", "Not assessed: %1."));
+    add(reachingPlan, QCoreApplication::translate("Briefing", "Forecast to reach the year's plan: %1."));
+    return lines;
 }
 
 QStringList BriefingText::summary(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format)

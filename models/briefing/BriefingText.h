@@ -15,6 +15,10 @@ namespace chiso {
 namespace BriefingText {
     /// The paragraph of one indicator, or an empty string where there is nothing to say.
     QString paragraph(const KpiRow &row, const ForecastReport &forecasts, int year, const Formatter &format);
+    /// "Highlights" ahead of the paragraphs: which indicators are ahead, on track, behind or not
+    /// assessed, each with its distance to the expected pace in pp (the furthest ahead first),
+    /// and which are forecast to fall short of their plan or to reach it.
+    QStringList highlights(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format);
     /// Paragraphs of every indicator with a figure, in catalogue order.
     QStringList summary(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format);
     /// "Báo cáo tháng 6/2024" / "Monthly briefing, June 2024".

@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 namespace chiso {
 namespace {
 
+/// Millions from a million up, for counts and money; shares and per-100 figures as they are.
+double scaleFor(const Indicator &indicator, double magnitude)
+{
+    if (indicator.isPercent() || indicator.unit == Unit::Per100)
+        return 1;
+    return magnitude >= 1e6 ? 1e6 : 1;
+}
 
 } // namespace
 
@@ -26,6 +33,46 @@ QString Formatter::valueWithUnit(const Indicator &indicator, double v) const
     if (indicator.isPercent())
         return value(indicator, v) + m_locale.percent();
     return value(indicator, v) + QLatin1Char(' ') + indicator.unitLabel(m_language);
+}
+
+QString Formatter::approximateNumber(const Indicator &indicator, double v, double scale) const
+{
+    if (indicator.isPercent() || indicator.unit == Unit::Per100)
+        return m_locale.toString(v, 'f', std::min(indicator.decimals, 1));
+    const double scaled = v / scale;
+    const double magnitude = std::abs(scaled);
+    if (magnitude == 0)
+        return m_locale.toString(0.0, 'f', 0);
+    // Three significant figures: 4,245287 → 4,25; 314.347 → 314.000; 124.653 → 125.000.
+    const int digits = int(std::floor(std::log10(magnitude))) + 1; // before the decimal point
+    if (digits >= 3) {
+        const double unit = std::pow(10.0, digits - 3);
+        return m_locale.toString(std::round(scaled / unit) * unit, 'f', 0);
+    }
+    return m_locale.toString(scaled, 'f', 3 - std::max(digits, 1));
+}
+
+QString Formatter::approximateUnit(const Indicator &indicator, double scale) const
+{
+    if (indicator.isPercent())
+        return m_locale.percent();
+    const QString unit = indicator.unitLabel(m_language);
+    if (scale == 1e6)
+        return u" "_s + QCoreApplication::translate("Formatter", "million %1", "a number in millions, then its unit: 4,25 triệu tỷ đồng").arg(unit);
+    return u" "_s + unit;
+}
+
+QString Formatter::approximate(const Indicator &indicator, double v) const
+{
+    const double scale = scaleFor(indicator, std::abs(v));
+    return approximateNumber(indicator, v, scale) + approximateUnit(indicator, scale);
+}
+
+QString Formatter::approximateRange(const Indicator &indicator, double lower, double upper) const
+{
+    const double scale = scaleFor(indicator, std::max(std::abs(lower), std::abs(upper)));
+    return approximateNumber(indicator, lower, scale) + u" – "_s + approximateNumber(indicator, upper, scale)
+        + approximateUnit(indicator, scale);
 }
 
 QString Formatter::share(double fraction) const
@@ -85,6 +132,11 @@ QString Formatter::shortMonth(int month) const
     return m_locale.standaloneMonthName(month, QLocale::ShortFormat);
 }
 
+QString Formatter::monthName(int month) const
+{
+    return m_locale.standaloneMonthName(month, QLocale::LongFormat);
+}
+
 QString Formatter::shortPeriod(YearMonth period) const
 {
     return u"%1/%2"_s.arg(period.month).arg(period.year);
@@ -137,6 +189,15 @@ QString Formatter::derivation(const Indicator &indicator, const DerivedCutOff &d
                                            "a figure no source gives, interpolated between the year's neighbouring figures")
             .arg(period, shown, shortPeriod({d.period.year, d.previousMonth}), shortPeriod({d.period.year, d.nextMonth}));
     }
+    return {};
+}
+
+QString Formatter::statusNote(const KpiRow &row) const
+{
+    if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
+        return QCoreApplication::translate("Formatter", "(m/12 pace)", "a status measured against the calendar share of the year");
+    if (row.statusNote == KpiRow::StatusNote::DerivedBase)
+        return QCoreApplication::translate("Formatter", "(derived pace)", "a status measured against last year's profile with a derived figure in it");
     return {};
 }
 

@@ -98,6 +98,39 @@ TEST_F(BriefingPdf, EnglishNumbersSentencesAndFooter)
     EXPECT_TRUE(words.contains(u"Page %1 of %1"_s.arg(count)));
 }
 
+TEST_F(BriefingPdf, AugustHighlightsFirstRoundedForecastsAndAChartForWhatFallsShort)
+{
+    const QString pdf = db.file(u"august.pdf"_s);
+    int code = -1;
+    const QString out = run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"8"_s, u"--lang"_s,
+                                                           u"vi"_s, u"-o"_s, pdf, u"--db"_s, db.path()},
+                            &code);
+    ASSERT_EQ(code, 0) << out.toStdString();
+    const QString raw = run(u"pdftotext"_s, {pdf, u"-"_s}); // not NFKC: that would make ² a 2
+    const QString words = text(pdf).simplified();
+    // Highlights ahead of the summary: workforce's December forecast 1.548.282 is 97,9 % of its
+    // plan 1.581.662; the budget is 81.742 / 101.593 − 8/12 = +13,8 pp ahead.
+    const qsizetype highlights = words.indexOf(u"Điểm nổi bật"_s);
+    ASSERT_GE(highlights, 0) << words.left(600).toStdString();
+    EXPECT_LT(highlights, words.indexOf(u"Tóm tắt"_s));
+    EXPECT_TRUE(words.contains(u"Dự báo không đạt kế hoạch năm: Tổng số lao động toàn ngành (97,9%)."_s)) << words.left(1200).toStdString();
+    EXPECT_TRUE(words.contains(u"Nộp ngân sách nhà nước (+13,8 điểm %; theo tiến độ m/12)"_s)) << words.left(1200).toStdString();
+    // Forecasts to three figures: 4.245.287 → 4,25 triệu; its 80 % range 3.431.921 – 5.251.420.
+    EXPECT_TRUE(words.contains(u"Dự báo cả năm đạt khoảng 4,25 triệu tỷ đồng (khoảng 80%: 3,43 – 5,25 triệu tỷ đồng)"_s))
+        << words.left(2000).toStdString();
+    EXPECT_FALSE(words.contains(u"4.245.287"_s));
+    // The table's status on one line with its footnote mark.
+    EXPECT_TRUE(raw.contains(u"○ không đánh giá ²\n"_s));
+    EXPECT_TRUE(raw.contains(u"● đúng tiến độ ¹\n"_s));
+    // Workforce, forecast short of its plan, has its chart first among the charts, before the
+    // overview of every plan.
+    const qsizetype charts = words.indexOf(u"Biểu đồ"_s);
+    ASSERT_GE(charts, 0);
+    const qsizetype workforce = words.indexOf(u"Tổng số lao động toàn ngành: số đo năm 2024 và 2023 so với mục tiêu"_s, charts);
+    ASSERT_GT(workforce, charts);
+    EXPECT_LT(workforce, words.indexOf(u"Tiến độ thực hiện kế hoạch năm 2024"_s, charts));
+}
+
 TEST_F(BriefingPdf, EveryFontEmbedded)
 {
     const QString fonts = run(u"pdffonts"_s, {write(u"vi"_s)});
@@ -129,6 +162,32 @@ TEST_F(BriefingPdf, TheShippedFaceOnAMachineWithoutIt)
     EXPECT_EQ(faces, QStringList({u"DejaVuSans"_s, u"DejaVuSans-Bold"_s}));
     EXPECT_EQ(pages(pdf), pages(write(u"vi"_s)));
     EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
+}
+
+TEST_F(BriefingPdf, TheSerifFaceEmbeddedWithEveryVietnameseLetter)
+{
+    // Liberation Serif 2 (fonts-liberation2, which installer/setup-debian.sh installs and the
+    // package depends on): the serif face, and the only one in the PDF.
+    const QString pdf = db.file(u"serif.pdf"_s);
+    int code = -1;
+    const QString out = run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s,
+                                                           u"vi"_s, u"--face"_s, u"serif"_s, u"-o"_s, pdf, u"--db"_s, db.path()},
+                            &code);
+    ASSERT_EQ(code, 0) << out.toStdString();
+    EXPECT_FALSE(out.contains(u"fonts-liberation2"_s)) << out.toStdString(); // no fallback message
+    QStringList faces;
+    for (const QString &line : run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << line.toStdString(); // embedded
+        faces << columns[0];
+    }
+    faces.sort();
+    EXPECT_EQ(faces, QStringList({u"LiberationSerif"_s, u"LiberationSerif-Bold"_s}));
+    EXPECT_TRUE(text(pdf).simplified().contains(u"Doanh thu toàn ngành 6 tháng đầu năm 2024 ước đạt 2.067.389 tỷ đồng"_s));
+
+    run(QStringLiteral(CHISO_BINARY), {u"briefing"_s, u"--face"_s, u"gothic"_s, u"-o"_s, pdf, u"--db"_s, db.path()}, &code);
+    EXPECT_EQ(code, 2);
 }
 
 TEST_F(BriefingPdf, APeriodWithoutFiguresIsRefused)

@@ -144,7 +144,8 @@ TEST(BriefingText, ForecastSentence)
     ForecastReport forecasts;
     forecasts.flows = {forecast};
     const QString text = BriefingText::paragraph(juneRevenue(), forecasts, 2024, Formatter(Language::English));
-    EXPECT_TRUE(text.endsWith(u"Year-end forecast: about 4,197,397 billion VND (80% interval 3,939,621 – 4,472,040), 100.6% of "
+    // Rounded to three figures: 4,197,397 → 4.20 million; 3,939,621 – 4,472,040 → 3.94 – 4.47 million.
+    EXPECT_TRUE(text.endsWith(u"Year-end forecast: about 4.20 million billion VND (80% interval 3.94 – 4.47 million billion VND), 100.6% of "
                                "the plan; chance of meeting the plan: 57% (method: seasonal naive)."_s))
         << text.toStdString();
 }
@@ -199,4 +200,42 @@ TEST_F(BriefingVietnamese, AUnitsBriefingSaysWhoseItIs)
     const QString unit = BriefingText::title({2024, 6}, format, u"HN"_s);
     EXPECT_TRUE(unit.startsWith(BriefingText::title({2024, 6}, format))) << unit.toStdString();
     EXPECT_TRUE(unit.contains(u"(địa bàn HN)"_s)) << unit.toStdString();
+}
+
+TEST(BriefingText, HighlightsSayWhoIsAheadBehindAndWhereTheYearEnds)
+{
+    KpiReport report;
+    report.period = {2024, 6};
+    KpiRow revenueRow = juneRevenue(); // 49.56 % against 43.11 %: +6.45 pp, ahead
+    KpiRow behindRow = juneRevenue();
+    behindRow.indicator.nameEn = u"Sector profit"_s;
+    behindRow.indicator.code = u"profit"_s;
+    behindRow.share = 0.40;
+    behindRow.pace = Pace{0.45, Pace::Basis::Calendar};
+    behindRow.status = Status::Behind;
+    behindRow.statusNote = KpiRow::StatusNote::CalendarFallback;
+    KpiRow flagged = juneRevenue();
+    flagged.indicator.nameEn = u"Sector workforce"_s;
+    flagged.indicator.code = u"workforce"_s;
+    flagged.status = Status::Unknown;
+    flagged.statusNote = KpiRow::StatusNote::FlaggedBase;
+    flagged.flaggedBase = YearMonth{2023, 12};
+    report.rows = {revenueRow, behindRow, flagged};
+
+    FlowForecast forecast;
+    forecast.indicator = revenue();
+    MethodForecast m;
+    m.point.method = FlowMethod::RunRate;
+    m.point.value = 3753870; // 90 % of 4,171,172 (rounded to the unit)
+    forecast.methods = {m};
+    forecast.preferred = FlowMethod::RunRate;
+    ForecastReport forecasts;
+    forecasts.flows = {forecast};
+
+    const QStringList lines = BriefingText::highlights(report, forecasts, Formatter(Language::English));
+    // 2,067,389 / 4,171,172 − 1,614,206 / 3,744,214 = 0.495637 − 0.431120 = +6.45 pp.
+    EXPECT_EQ(lines, (QStringList{u"Behind the expected pace: Sector profit (-5.0 pp; m/12 pace)."_s,
+                                  u"Forecast to fall short of the year's plan: Sector revenue (90.0%)."_s,
+                                  u"Ahead of the expected pace: Sector revenue (+6.5 pp)."_s,
+                                  u"Not assessed: Sector workforce (its base figure of 12/2023 is flagged as a break)."_s}));
 }

@@ -83,3 +83,43 @@ TEST_F(VietnameseFormatter, VietnameseMonthsOnAnAxis)
     EXPECT_EQ(format.shortMonth(1), u"T1"_s);
     EXPECT_EQ(format.shortMonth(12), u"T12"_s);
 }
+
+TEST(Formatter, EnglishMonthNamesForThePicker)
+{
+    const Formatter format(Language::English);
+    EXPECT_EQ(format.monthName(8), u"August"_s);
+    EXPECT_EQ(format.monthName(1), u"January"_s);
+}
+
+TEST_F(VietnameseFormatter, VietnameseMonthNamesForThePicker)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(format.monthName(8), u"Tháng 8"_s);
+    EXPECT_EQ(format.monthName(12), u"Tháng 12"_s);
+}
+
+TEST(Formatter, ForecastsToThreeSignificantFigures)
+{
+    const Formatter format(Language::English);
+    const Indicator money = revenue();
+    // 4,245,287 billion: 4.245287 million → 4.25; the range in the scale of its upper end.
+    EXPECT_EQ(format.approximate(money, 4245287), u"4.25 million billion VND"_s);
+    EXPECT_EQ(format.approximateRange(money, 3431921, 5251420), u"3.43 – 5.25 million billion VND"_s);
+    // Below a million: whole numbers rounded to three figures (314,347 → 314,000; 124,653 → 125,000).
+    EXPECT_EQ(format.approximate(money, 314347), u"314,000 billion VND"_s);
+    EXPECT_EQ(format.approximate(money, 124653), u"125,000 billion VND"_s);
+    EXPECT_EQ(format.approximateRange(money, 100771, 154196), u"101,000 – 154,000 billion VND"_s);
+    EXPECT_EQ(format.approximateRange(money, 793535, 1214242), u"0.79 – 1.21 million billion VND"_s);
+    Indicator fibre;
+    fibre.unit = Unit::Percent;
+    fibre.decimals = 2;
+    EXPECT_EQ(format.approximate(fibre, 84.78), u"84.8%"_s);
+    EXPECT_EQ(format.approximateRange(fibre, 84.07, 85.5), u"84.1 – 85.5%"_s);
+}
+
+TEST_F(VietnameseFormatter, ForecastsToThreeSignificantFiguresInVietnamese)
+{
+    const Formatter format(Language::Vietnamese);
+    EXPECT_EQ(format.approximate(revenue(), 4245287), u"4,25 triệu tỷ đồng"_s);
+    EXPECT_EQ(format.approximate(revenue(), 314347), u"314.000 tỷ đồng"_s);
+}

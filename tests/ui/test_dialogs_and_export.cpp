@@ -229,7 +229,7 @@ TEST(DarkPalette, StatusColoursAndChartThemeFollowThePalette)
     }
     KpiReport report;
     report.period = {2024, 6};
-    QChart *chart = ui::overviewChart(report, Formatter(Language::English), dark);
+    QChart *chart = ui::overviewChart(report, ForecastReport{}, Formatter(Language::English), dark);
     EXPECT_EQ(chart->theme(), QChart::ChartThemeDark);
     delete chart;
 }

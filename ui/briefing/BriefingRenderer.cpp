@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 
 #include "analytics/IndicatorSeries.h"
+#include "analytics/KpiCardFigures.h"
 #include "briefing/BriefingText.h"
 #include "check/FindingText.h"
 #include "io/OutputFile.h"
@@ -19,6 +20,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextDocument>
 #include <functional>
 
@@ -30,7 +32,7 @@ namespace {
 /// DejaVu Sans, which has every Vietnamese letter, from the program's own resources: the same
 /// face on every machine (Windows has none), so that pages break the same everywhere. Loaded
 /// the first time a briefing is drawn, not at start-up.
-QString briefingFamily()
+QString sansFamily()
 {
     static const QString family = [] {
         QString name;
@@ -46,9 +48,46 @@ QString briefingFamily()
     return family;
 }
 
+/// Whether a family draws every letter of Vietnamese and the table's marks itself, rather than
+/// borrowing them from another face (which would mix two faces in one word).
+bool coversVietnamese(const QString &family)
+{
+    QFont font(family);
+    font.setStyleStrategy(QFont::NoFontMerging);
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || raw.familyName() != family)
+        return false;
+    for (const QChar c : u"ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư▲●▼○¹²"_s) {
+        if (!raw.supportsCharacter(c))
+            return false;
+    }
+    return true;
+}
+
+/// Liberation Serif 2 (Debian: fonts-liberation2), read from its file so that the 1.x of the same
+/// name, which lacks ạ, ế, ư…, is not taken instead; else a serif face the system has that covers
+/// Vietnamese; else DejaVu Sans.
+QString serifFamily()
+{
+    static const QString family = [] {
+        const QString folder = u"/usr/share/fonts/truetype/liberation2/"_s;
+        for (const QString &file : {folder + u"LiberationSerif-Regular.ttf"_s, folder + u"LiberationSerif-Bold.ttf"_s})
+            QFontDatabase::addApplicationFont(file); // fails quietly where it is not installed
+        for (const QString &candidate : {u"Liberation Serif"_s, u"Times New Roman"_s}) {
+            if (coversVietnamese(candidate))
+                return candidate;
+        }
+        return sansFamily();
+    }();
+    return family;
+}
+
+/// The family of the briefing being drawn (paint() sets it for the fonts below).
+QString currentFamily;
+
 QFont briefingFont(qreal points, bool bold = false)
 {
-    QFont font(briefingFamily());
+    QFont font(currentFamily.isEmpty() ? sansFamily() : currentFamily);
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -182,8 +221,14 @@ QString BriefingRenderer::defaultUnitName(Language language)
                                             : u"Office of the Ministry of Information and Communications"_s;
 }
 
+QString BriefingRenderer::family(Face face)
+{
+    return face == Face::Serif ? serifFamily() : sansFamily();
+}
+
 int BriefingRenderer::paint(QPagedPaintDevice *device) const
 {
+    currentFamily = family(m_options.face);
     const Formatter format(m_options.language);
     const KpiReport &report = m_analysis.kpis();
     const ForecastReport &forecasts = m_analysis.forecasts();
@@ -223,6 +268,15 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
             p->drawLine(QPointF(flow.left(), flow.y() - flow.mm(2)), QPointF(flow.left() + flow.width(), flow.y() - flow.mm(2)));
         }
 
+        // Highlights first: where each indicator stands and where the year ends, in a few lines.
+        if (const QStringList highlights = BriefingText::highlights(report, forecasts, format); !highlights.isEmpty()) {
+            heading(flow, QCoreApplication::translate("Briefing", "Highlights"), flow.mm(20));
+            for (const QString &line : highlights)
+                paragraph(flow, u"<table cellspacing=0 cellpadding=0><tr><td width=14>•</td><td>%1</td></tr></table>"_s.arg(line.toHtmlEscaped()),
+                          briefingFont(9.5), flow.mm(1.2), Qt::AlignLeft);
+            flow.advance(flow.mm(1.5));
+        }
+
         // Summary.
         heading(flow, QCoreApplication::translate("Briefing", "Summary"), flow.mm(20));
         for (const QString &text : BriefingText::summary(report, forecasts, format))
@@ -232,10 +286,12 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                       briefingFont(9.5), flow.mm(2.2));
 
         // The KPI table, its header repeated on every page it spans.
-        heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), flow.mm(25));
-        // A unit column; short headers that wrap onto two lines at most; 8-point text.
-        const QList<Column> columns = {{0, 0.155, false}, {1, 0.08, false}, {2, 0.07, false}, {3, 0.13, true}, {4, 0.095, true},
-                                       {5, 0.11, true},  {7, 0.12, true},  {8, 0.07, true},  {9, 0.07, true}, {11, 0.10, false}};
+        // A unit column; short headers that wrap onto two lines at most; 8-point text; the
+        // status wide enough for "▲ vượt tiến độ" on one line, what it rests on in a footnote.
+        // Widths measured at 8 pt: "8/2024", "105,0%" and "2.820.865" on one line each (the
+        // source's number goes under the value), "○ không đánh giá ²" too.
+        const QList<Column> columns = {{0, 0.165, false}, {1, 0.07, false}, {2, 0.065, false}, {3, 0.11, true}, {4, 0.085, true},
+                                       {5, 0.10, true},   {7, 0.11, true},  {8, 0.065, true},  {9, 0.065, true}, {11, 0.165, false}};
         const QStringList headerCells = {QCoreApplication::translate("Briefing", "Indicator"), QCoreApplication::translate("Briefing", "Unit"),
                                          QCoreApplication::translate("Briefing", "Period"), QCoreApplication::translate("Briefing", "Value"),
                                          QCoreApplication::translate("Briefing", "Last year"), QCoreApplication::translate("Briefing", "Growth"),
@@ -286,28 +342,41 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         };
         QList<TableRow> tableRows;
         QStringList derivedNotes;
+        bool calendarNote = false;
+        QString flaggedNote;
         for (const KpiRow &row : report.rows) {
             if (!row.current && !row.plan)
                 continue;
             derivedNotes += KpiReportWriter::derivedNotes(row, format);
             QStringList cells = KpiReportWriter::cells(row, report, format);
             if (row.current)
-                cells[3] += u" "_s + cite(*row.current);
+                cells[3] += u"\n"_s + cite(*row.current);
             if (row.plan)
-                cells[7] += u" "_s + cite(*row.plan);
+                cells[7] += u"\n"_s + cite(*row.plan);
             if (!row.otherValues.isEmpty())
                 cells[3] += u" *"_s;
             // A derived figure keeps its mark on its line.
             cells[4].replace(u" "_s + Formatter::derivedMark(), QChar(QChar::Nbsp) + Formatter::derivedMark());
             if (row.growth && row.statedGrowth) // the stated growth has no column of its own here
                 cells[5] += u"\n"_s + QCoreApplication::translate("Briefing", "stated %1").arg(format.statedPercent(row.statedGrowth->value, true));
-            cells[StatusCell] = statusMark(row.status) + u" "_s + cells[StatusCell];
+            // The status's words kept together; a footnote mark for what it rests on.
+            const QString word = row.statusNote == KpiRow::StatusNote::FlaggedBase ? format.status(row) : format.status(row.status);
+            cells[StatusCell] = statusMark(row.status) + QChar::Nbsp + QString(word).replace(u' ', QChar::Nbsp);
+            if (row.statusNote == KpiRow::StatusNote::CalendarFallback) {
+                cells[StatusCell] += u" ¹"_s;
+                calendarNote = true;
+            } else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase) {
+                cells[StatusCell] += u" ²"_s;
+                flaggedNote = QCoreApplication::translate("Briefing", "²: measured from the figure of %1, flagged as a break: not assessed.")
+                                  .arg(format.shortPeriod(*row.flaggedBase));
+            }
             tableRows.append({cells, row.status});
         }
-        // The header never alone at the foot of a page: with the first two rows.
+        // The heading and the header never alone at the foot of a page: with the first two rows.
         qreal opening = rowHeight(headerCells, headerFont);
         for (qsizetype i = 0; i < std::min<qsizetype>(2, tableRows.size()); ++i)
             opening += rowHeight(tableRows[i].cells, cellFont);
+        heading(flow, QCoreApplication::translate("Briefing", "Key indicators"), opening + flow.mm(2));
         flow.ensure(opening);
         drawRow(headerCells, headerFont, true, false);
         for (qsizetype i = 0; i < tableRows.size(); ++i) {
@@ -327,7 +396,10 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                                                           "Expected pace: the share of last year's total reached by the same month, else m/12. "
                                                           "[n]: source, listed at the end. *: other sources give another value. "
                                                           "Status: ▲ ahead, ● on track, ▼ behind, ○ not assessed.")
-                      .toHtmlEscaped(),
+                          .toHtmlEscaped()
+                      + (calendarNote ? u" "_s + QCoreApplication::translate("Briefing", "¹: against m/12, last year's figure for the month being unknown.").toHtmlEscaped()
+                                      : QString())
+                      + (flaggedNote.isEmpty() ? QString() : u" "_s + flaggedNote.toHtmlEscaped()),
                   briefingFont(7), derivedNotes.isEmpty() ? flow.mm(3) : flow.mm(1));
         if (!derivedNotes.isEmpty()) // each figure no source gives, and how it was derived
             paragraph(flow,
@@ -347,27 +419,38 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                 chart(flow, charts[i], QRectF(flow.left() + i * (w + gap), flow.y(), w, height));
             flow.advance(height + flow.mm(3));
         };
-        heading(flow, QCoreApplication::translate("Briefing", "Charts"), flow.mm(90));
-        chartRow({overviewChart(report, format, palette)}, 88);
-        QList<const KpiRow *> flows;
-        QList<const KpiRow *> levels;
-        for (const KpiRow &row : report.rows) {
-            if (!row.current)
-                continue;
-            if (row.indicator.isFlow())
-                flows.append(&row);
-            else if (row.indicator.unit == Unit::Percent || row.indicator.unit == Unit::Per100)
-                levels.append(&row);
-        }
         auto seriesOf = [&](const KpiRow *row) {
             return buildIndicatorSeries(m_analysis.snapshot(), row->indicator, forecasts, report.period, report.region,
                                         report.tolerancePoints, m_analysis.flaggedPeriods(row->indicator.code));
         };
+        // What is behind first: an indicator behind its pace or forecast to fall short of its
+        // plan gets its chart ahead of the others, whatever its unit (workforce too).
+        QList<const KpiRow *> flows;
+        QList<const KpiRow *> levels;
+        QList<const KpiRow *> behind;
+        for (const KpiRow &row : report.rows) {
+            if (!row.current)
+                continue;
+            const KpiCardFigures figures = kpiCardFigures(row, forecasts);
+            if (row.status == Status::Behind || (figures.forecastShareOfPlan && *figures.forecastShareOfPlan < 1.0))
+                behind.append(&row);
+            else if (row.indicator.isFlow())
+                flows.append(&row);
+            else if (row.indicator.unit == Unit::Percent || row.indicator.unit == Unit::Per100)
+                levels.append(&row);
+        }
+        heading(flow, QCoreApplication::translate("Briefing", "Charts"), flow.mm(behind.isEmpty() ? 90 : 80));
+        for (const KpiRow *row : std::as_const(behind))
+            chartRow({yearToDateChart(seriesOf(row), format, palette)}, 76);
+        chartRow({overviewChart(report, forecasts, format, palette, false)}, 88);
         for (const KpiRow *row : std::as_const(flows))
             chartRow({yearToDateChart(seriesOf(row), format, palette)}, 82);
         // Growth by cut-off and the telecom levels against their targets: full width, so that
         // every label keeps its room; a chart of a single point says nothing and is left out.
-        for (const KpiRow *row : std::as_const(flows)) {
+        for (const KpiRow &flowRow : report.rows) {
+            const KpiRow *row = &flowRow;
+            if (!row->current || !row->indicator.isFlow())
+                continue;
             const IndicatorSeries series = seriesOf(row);
             if (series.growth.size() >= 2)
                 chartRow({growthChart(series, format, palette)}, 60);

@@ -19,8 +19,14 @@ namespace chiso::ui {
 class BriefingRenderer
 {
 public:
+    /// The typeface: DejaVu Sans, shipped inside the program; or a serif face as administrative
+    /// documents use (Liberation Serif, metric-compatible with Times New Roman), where one that
+    /// has every Vietnamese letter is installed, else DejaVu Sans.
+    enum class Face { Sans, Serif };
+
     struct Options {
         Language language = Language::Vietnamese;
+        Face face = Face::Sans;
         QString unitName;  ///< the office the briefing comes from (settings)
         QPageLayout layout = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
                                          QPageLayout::Millimeter);
@@ -32,6 +38,9 @@ public:
     int paint(QPagedPaintDevice *device) const;
     /// Writes the briefing as a PDF file, atomically. False with a message on failure.
     bool writePdf(const QString &path, QString *error, int *pages = nullptr) const;
+
+    /// The family a face is drawn in on this machine (the serif one may fall back to DejaVu Sans).
+    static QString family(Face face);
 
     /// The unit name used when settings give none.
     static QString defaultUnitName(Language language);

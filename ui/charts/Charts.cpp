@@ -2,6 +2,8 @@
 #include "LocalizedAxis.h"
 #include "StatusColors.h"
 
+#include "analytics/OverviewRows.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +13,9 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -292,47 +297,121 @@ QChart *progressChart(const IndicatorSeries &s, const Formatter &format, const Q
     return chart;
 }
 
-QChart *overviewChart(const KpiReport &report, const Formatter &format, const QPalette &palette)
+QChart *overviewChart(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format, const QPalette &palette,
+                      bool withoutBullet)
 {
     QChart *chart = newChart(QCoreApplication::translate("Charts", "Progress toward the %1 targets, %2")
                                  .arg(report.period.year)
                                  .arg(format.period(report.period)),
                              palette);
-    auto *reached = new QBarSet(QCoreApplication::translate("Charts", "Share of plan reached"));
-    auto *pace = new QBarSet(QCoreApplication::translate("Charts", "Expected pace"));
-    reached->setColor(seriesColor(0, palette));
-    pace->setColor(seriesColor(1, palette));
-    QStringList names;
-    double high = 100;
-    // Bottom to top reads top to bottom in a horizontal bar chart: add in reverse order.
-    for (auto it = report.rows.crbegin(); it != report.rows.crend(); ++it) {
-        if (!it->share)
-            continue;
-        // The status under the name, with its mark: the bars alone do not say it.
-        names.append(it->indicator.name(format.language()) + u"<br>"_s + statusMark(it->status) + u" "_s + format.status(*it));
-        reached->append(*it->share * 100.0);
-        pace->append(it->pace ? it->pace->expectedShare * 100.0 : 0.0);
-        high = std::max({high, *it->share * 100.0, it->pace ? it->pace->expectedShare * 100.0 : 0.0});
+    QList<OverviewRow> rows = overviewRows(report, forecasts);
+    if (!withoutBullet)
+        rows.removeIf([](const OverviewRow &r) { return r.missing != OverviewRow::Missing::None; });
+    // Bottom to top reads top to bottom in a horizontal chart: the first row gets the last index.
+    const int n = int(rows.size());
+    const auto indexOf = [n](int i) { return double(n - 1 - i); };
+
+    // The share reached, one set per status so that each bar takes its status's colour and the
+    // legend names them; a row has a value in its own status's set only.
+    const QList<Status> statuses{Status::Ahead, Status::OnTrack, Status::Behind, Status::Unknown};
+    QList<QBarSet *> sets;
+    for (Status status : statuses) {
+        auto *set = new QBarSet(statusMark(status) + u" "_s + (status == Status::Unknown ? QCoreApplication::translate("Charts", "not assessed")
+                                                                                        : format.status(status)));
+        set->setColor(statusColor(status, palette));
+        set->setBorderColor(statusColor(status, palette));
+        sets.append(set);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(reached);
-    series->append(pace);
-    chart->addSeries(series);
+    QStringList names(n);
+    double end = 1.1;
+    for (int i = 0; i < n; ++i) {
+        const OverviewRow &r = rows[i];
+        const KpiRow &row = *r.row;
+        QString detail;
+        switch (r.missing) {
+        case OverviewRow::Missing::None: {
+            const BulletScale &b = *r.figures.bullet;
+            end = std::max(end, b.end);
+            detail = statusMark(row.status) + u" "_s + format.status(row) + u" · "_s + format.share(b.value);
+            if (r.figures.variancePoints)
+                detail += u" ("_s + format.change(Change{*r.figures.variancePoints, true}) + u")"_s;
+            break;
+        }
+        case OverviewRow::Missing::NoPlan:
+            detail = row.statedShare ? QCoreApplication::translate("Charts", "no bar: no plan stored (a source states %1 of it)")
+                                           .arg(format.statedPercent(row.statedShare->value))
+                                     : QCoreApplication::translate("Charts", "no bar: no plan stated for %1").arg(report.period.year);
+            break;
+        case OverviewRow::Missing::NoFigure:
+            detail = QCoreApplication::translate("Charts", "no bar: no figure yet in %1").arg(report.period.year);
+            break;
+        }
+        names[n - 1 - i] = row.indicator.name(format.language()) + u"<br>"_s + detail;
+    }
+    for (int index = 0; index < n; ++index) {
+        const OverviewRow &r = rows[n - 1 - index];
+        for (int s = 0; s < statuses.size(); ++s)
+            sets[s]->append(r.figures.bullet && r.row->status == statuses[s] ? r.figures.bullet->value * 100.0 : 0.0);
+    }
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->setBarWidth(0.45);
+    for (QBarSet *set : std::as_const(sets))
+        bars->append(set);
+    chart->addSeries(bars);
+
     auto *y = new QBarCategoryAxis;
     y->append(names);
-    QCategoryAxis *x = localizedValueAxis(0, high * 1.05, format.locale(), 0, format.locale().percent());
+    QCategoryAxis *x = localizedValueAxis(0, end * 100.0, format.locale(), 0, format.locale().percent());
     styleAxis(x, palette);
     styleAxis(y, palette);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    QObject::connect(series, &QHorizontalBarSeries::hovered, series, [format](bool state, int index, QBarSet *set) {
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    const auto attach = [&](QAbstractSeries *series, bool inLegend) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        for (QLegendMarker *marker : chart->legend()->markers(series)) {
+            marker->setVisible(inLegend);
+            marker->setShape(QLegend::MarkerShapeFromSeries); // a line as a line, the forecast as its diamond
+        }
+    };
+    // The plan: a dashed line across every bullet.
+    const QColor ink = palette.color(QPalette::Text);
+    attach(line(QCoreApplication::translate("Charts", "Plan (100%)"), {{100.0, -0.5}, {100.0, n - 0.5}}, ink, Qt::DashLine, 1.5), true);
+    // The expected pace: a tick across each bar.
+    bool first = true;
+    for (int i = 0; i < n; ++i) {
+        if (!rows[i].figures.bullet || !rows[i].figures.bullet->expected)
+            continue;
+        const double e = *rows[i].figures.bullet->expected * 100.0;
+        attach(line(QCoreApplication::translate("Charts", "Expected by now"), {{e, indexOf(i) - 0.35}, {e, indexOf(i) + 0.35}}, ink,
+                    Qt::SolidLine, 3),
+               first);
+        first = false;
+    }
+    // Where the year is forecast to end, as a share of the plan.
+    auto *forecast = new QScatterSeries;
+    forecast->setName(QCoreApplication::translate("Charts", "Year-end forecast"));
+    forecast->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    forecast->setMarkerSize(11);
+    forecast->setColor(palette.color(QPalette::Base));
+    forecast->setBorderColor(ink);
+    for (int i = 0; i < n; ++i) {
+        if (rows[i].figures.bullet && rows[i].figures.bullet->forecast)
+            forecast->append(*rows[i].figures.bullet->forecast * 100.0, indexOf(i));
+    }
+    if (forecast->count() > 0)
+        attach(forecast, true);
+    else
+        delete forecast;
+    QObject::connect(bars, &QHorizontalStackedBarSeries::hovered, bars, [format](bool state, int, QBarSet *set) {
         if (!state) {
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), set->label() + u": "_s + format.share(set->at(index) / 100.0));
+        QToolTip::showText(QCursor::pos(), set->label());
     });
     return chart;
 }

@@ -2,6 +2,7 @@
 
 #include "analytics/IndicatorSeries.h"
 #include "analytics/KpiReport.h"
+#include "forecast/ForecastReport.h"
 #include "report/Formatter.h"
 
 #include <QPalette>
@@ -20,7 +21,11 @@ QChart *yearToDateChart(const IndicatorSeries &series, const Formatter &format, 
 QChart *growthChart(const IndicatorSeries &series, const Formatter &format, const QPalette &palette);
 /// Progress toward the target: share of the plan reached, the expected pace and 100 %.
 QChart *progressChart(const IndicatorSeries &series, const Formatter &format, const QPalette &palette);
-/// Share of the plan reached by every indicator that has a plan, beside its expected pace.
-QChart *overviewChart(const KpiReport &report, const Formatter &format, const QPalette &palette);
+/// A bullet per indicator, furthest ahead first: the share of the plan reached in its status's
+/// colour, a tick at the expected pace, a diamond at the year-end forecast, a line at the plan;
+/// each labelled with its status and variance. `withoutBullet`: also list, with the reason,
+/// the indicators that have none (no figure, no plan).
+QChart *overviewChart(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format, const QPalette &palette,
+                      bool withoutBullet = true);
 
 } // namespace chiso::ui

@@ -1,4 +1,5 @@
 #include "KpiCard.h"
+#include "StatusColors.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -18,7 +19,12 @@ constexpr int RightMargin = 8;
 constexpr int BottomMargin = 8;
 constexpr int ParagraphSpacing = 4;
 constexpr int AccentWidth = 5;
-constexpr int MinimumWidth = 300;
+constexpr int SparklineWidth = 76;
+constexpr int SparklineGap = 8;
+constexpr int SparklineFirst = 1; ///< the paragraphs beside the sparkline: the value and the growth
+constexpr int SparklineLast = 2;
+constexpr int BulletHeight = 14;
+constexpr int BulletSpacing = 5;
 
 QFont fontFor(CardRun::Style style, QFont font)
 {
@@ -71,8 +77,9 @@ CardParagraph styled(const QString &pattern, const QList<CardRun> &arguments, co
     return runs;
 }
 
-KpiCard::KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, QWidget *parent)
-    : QWidget(parent), m_code(std::move(code)), m_accent(std::move(accent)), m_paragraphs(std::move(paragraphs))
+KpiCard::KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, CardGraphics graphics, QWidget *parent)
+    : QWidget(parent), m_code(std::move(code)), m_accent(std::move(accent)), m_paragraphs(std::move(paragraphs)),
+      m_graphics(std::move(graphics))
 {
     setObjectName(QStringLiteral("card_") + m_code);
     setCursor(Qt::PointingHandCursor);
@@ -132,21 +139,42 @@ int KpiCard::layOut(int width) const
         return m_heights.value(width);
     createLayouts();
     const qreal lineWidth = qMax(40, width - LeftMargin - RightMargin);
+    const bool sparkline = hasSparkline();
     qreal y = TopMargin;
+    qreal sparklineTop = 0;
+    m_bulletRect = QRect();
+    m_sparklineRect = QRect();
     for (size_t i = 0; i < m_layouts.size(); ++i) {
         QTextLayout &layout = *m_layouts[i];
         if (i > 0)
             y += ParagraphSpacing;
+        const int n = int(i);
+        const bool besideSparkline = sparkline && n >= SparklineFirst && n <= SparklineLast;
+        if (sparkline && n == SparklineFirst)
+            sparklineTop = y;
+        const qreal width = besideSparkline ? qMax<qreal>(40, lineWidth - SparklineWidth - SparklineGap) : lineWidth;
         layout.setPosition(QPointF(LeftMargin, y));
         layout.beginLayout();
         qreal height = 0;
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(lineWidth);
+            line.setLineWidth(width);
             line.setPosition(QPointF(0, height));
             height += line.height();
         }
         layout.endLayout();
         y += height;
+        if (sparkline && (n == SparklineLast || (n < SparklineLast && i + 1 == m_layouts.size()))) {
+            m_sparklineRect = QRectF(LeftMargin + lineWidth - SparklineWidth, sparklineTop, SparklineWidth, y - sparklineTop).toAlignedRect();
+            if (m_sparklineRect.height() < 28) { // room to draw a path in, whatever the font
+                y += 28 - m_sparklineRect.height();
+                m_sparklineRect.setHeight(28);
+            }
+        }
+        if (m_graphics.bullet && n == m_graphics.bulletAfter) {
+            y += BulletSpacing;
+            m_bulletRect = QRectF(LeftMargin, y, lineWidth, BulletHeight).toAlignedRect();
+            y += BulletHeight + BulletSpacing - ParagraphSpacing;
+        }
     }
     m_laidOutWidth = width;
     const int cardHeight = qCeil(y) + BottomMargin;
@@ -154,6 +182,36 @@ int KpiCard::layOut(int width) const
         m_heights.clear();
     m_heights.insert(width, cardHeight); // so the width the lines are broken for is always there
     return cardHeight;
+}
+
+QStringList KpiCard::pieceToolTips() const
+{
+    QStringList tips;
+    for (const CardParagraph &paragraph : m_paragraphs) {
+        for (const CardRun &run : paragraph) {
+            if (!run.toolTip.isEmpty() && !tips.contains(run.toolTip))
+                tips.append(run.toolTip);
+        }
+    }
+    return tips;
+}
+
+bool KpiCard::hasSparkline() const
+{
+    return m_graphics.sparkline.thisYear.size() + m_graphics.sparkline.lastYear.size() >= 2
+        && m_paragraphs.size() > SparklineFirst;
+}
+
+QRect KpiCard::bulletRect() const
+{
+    layOut(width());
+    return m_bulletRect;
+}
+
+QRect KpiCard::sparklineRect() const
+{
+    layOut(width());
+    return m_sparklineRect;
 }
 
 void KpiCard::invalidateLayout()
@@ -176,7 +234,7 @@ int KpiCard::heightForWidth(int width) const
 
 QSize KpiCard::sizeHint() const
 {
-    return {MinimumWidth, heightAt(MinimumWidth)};
+    return {KpiCard::MinimumWidth, heightAt(KpiCard::MinimumWidth)};
 }
 
 QSize KpiCard::minimumSizeHint() const
@@ -218,7 +276,11 @@ bool KpiCard::event(QEvent *event)
     case QEvent::ToolTip: {
         const auto *help = static_cast<QHelpEvent *>(event);
         const auto [run, where] = runAt(help->pos());
-        if (run && !run->toolTip.isEmpty())
+        if (bulletRect().contains(help->pos()) && !m_graphics.bulletToolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), m_graphics.bulletToolTip, this, m_bulletRect);
+        else if (m_sparklineRect.contains(help->pos()) && !m_graphics.sparklineToolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), m_graphics.sparklineToolTip, this, m_sparklineRect);
+        else if (run && !run->toolTip.isEmpty())
             QToolTip::showText(help->globalPos(), run->toolTip, this, where);
         else if (!toolTip().isEmpty())
             QToolTip::showText(help->globalPos(), toolTip(), this);
@@ -265,6 +327,76 @@ void KpiCard::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Text));
     for (const auto &layout : m_layouts)
         layout->draw(&painter, QPointF(0, 0));
+    paintBullet(painter);
+    paintSparkline(painter);
+}
+
+void KpiCard::paintBullet(QPainter &painter) const
+{
+    if (!m_graphics.bullet || m_bulletRect.isEmpty())
+        return;
+    const BulletScale &b = *m_graphics.bullet;
+    const QRectF r = m_bulletRect;
+    const auto x = [&](double share) { return r.left() + r.width() * qBound(0.0, share / b.end, 1.0); };
+    const QColor text = palette().color(QPalette::Text);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    // The track to the plan, and lighter beyond it.
+    QColor track = palette().color(QPalette::Mid);
+    track.setAlphaF(0.35);
+    painter.fillRect(QRectF(r.left(), r.top() + 2, x(1.0) - r.left(), r.height() - 4), track);
+    track.setAlphaF(0.15);
+    painter.fillRect(QRectF(x(1.0), r.top() + 2, r.right() - x(1.0), r.height() - 4), track);
+    // Where the year is forecast to end: the figure's colour, pale.
+    if (b.forecast) {
+        QColor pale = m_graphics.barColour;
+        pale.setAlphaF(0.3);
+        painter.fillRect(QRectF(r.left(), r.top() + 4, x(*b.forecast) - r.left(), r.height() - 8), pale);
+    }
+    painter.fillRect(QRectF(r.left(), r.top() + 4, x(b.value) - r.left(), r.height() - 8), m_graphics.barColour);
+    // The expected pace: a thin tick across the bar; the plan: a thick one.
+    if (b.expected)
+        painter.fillRect(QRectF(x(*b.expected) - 1, r.top(), 2, r.height()), text);
+    painter.fillRect(QRectF(x(1.0) - 1.5, r.top() - 1, 3, r.height() + 2), text);
+    painter.restore();
+}
+
+void KpiCard::paintSparkline(QPainter &painter) const
+{
+    if (m_sparklineRect.isEmpty())
+        return;
+    const Sparkline &s = m_graphics.sparkline;
+    const QRectF r = QRectF(m_sparklineRect).adjusted(2, 3, -2, -3);
+    const double span = s.high > s.low ? s.high - s.low : 1.0;
+    // Months 0–12 across: a year-to-date total starts the year at nothing.
+    const auto at = [&](const QPointF &p) {
+        return QPointF(r.left() + r.width() * p.x() / 12.0, r.bottom() - r.height() * qBound(0.0, (p.y() - s.low) / span, 1.0));
+    };
+    const auto path = [&](const QList<QPointF> &points) {
+        QPolygonF line;
+        for (const QPointF &p : points)
+            line.append(at(p));
+        return line;
+    };
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (s.plan) {
+        QPen pen(palette().color(QPalette::Text), 1, Qt::DotLine);
+        painter.setPen(pen);
+        const qreal y = at(QPointF(0, *s.plan)).y();
+        painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    }
+    painter.setPen(QPen(seriesColor(1, palette()), 1.2));
+    painter.drawPolyline(path(s.lastYear));
+    const QColor thisYear = seriesColor(0, palette());
+    painter.setPen(QPen(thisYear, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(path(s.thisYear));
+    if (!s.thisYear.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(thisYear);
+        painter.drawEllipse(at(s.thisYear.constLast()), 2.5, 2.5);
+    }
+    painter.restore();
 }
 
 void KpiCard::mouseReleaseEvent(QMouseEvent *event)

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QWidget>
 #include <memory>
+#include <optional>
+
+#include "analytics/KpiCardFigures.h"
 #include <vector>
 
 class QTextLayout;
@@ -21,6 +24,17 @@ struct CardRun {
 };
 using CardParagraph = QList<CardRun>;
 
+/// What a card draws besides its text: a bullet bar (figure, expected pace and forecast
+/// against the plan) under one paragraph, and the year's path as a sparkline at the top right.
+struct CardGraphics {
+    std::optional<BulletScale> bullet;
+    int bulletAfter = -1;  ///< the paragraph the bar follows
+    QColor barColour;      ///< the figure's bar: the status colour
+    QString bulletToolTip;
+    Sparkline sparkline;
+    QString sparklineToolTip;
+};
+
 /// Puts styled arguments into the places of %1, %2… of a translated pattern, so that a
 /// translation may move them: styled(tr("Forecast: %1"), {{value, CardRun::Style::Bold}}).
 /// The rest of the pattern gets `rest`.
@@ -35,13 +49,22 @@ class KpiCard : public QWidget
     Q_OBJECT
 
 public:
-    KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, QWidget *parent = nullptr);
+    KpiCard(QString code, QColor accent, QList<CardParagraph> paragraphs, CardGraphics graphics = {},
+            QWidget *parent = nullptr);
     ~KpiCard() override;
+
+    /// The narrowest a card is laid out at.
+    static constexpr int MinimumWidth = 300;
 
     QString code() const { return m_code; }
     QColor accent() const { return m_accent; }
     /// The text, a line per paragraph (tests and screen readers read this).
     QString plainText() const;
+    /// The tooltips of the card's pieces of text, in order (what the pointer finds).
+    QStringList pieceToolTips() const;
+    /// Where the bullet bar and the sparkline stand at the current width (empty: not drawn).
+    QRect bulletRect() const;
+    QRect sparklineRect() const;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -68,10 +91,16 @@ private:
     int heightAt(int width) const;
     /// The piece of text under a point, and where it stands (for its tooltip).
     std::pair<const CardRun *, QRect> runAt(QPoint position) const;
+    void paintBullet(QPainter &painter) const;
+    void paintSparkline(QPainter &painter) const;
+    bool hasSparkline() const;
 
     QString m_code;
     QColor m_accent;
     QList<CardParagraph> m_paragraphs;
+    CardGraphics m_graphics;
+    mutable QRect m_bulletRect;    ///< at the laid-out width
+    mutable QRect m_sparklineRect;
     mutable std::vector<std::unique_ptr<QTextLayout>> m_layouts; ///< shaped once, broken per width
     mutable int m_laidOutWidth = -1;   ///< the width the lines are broken for
     mutable QHash<int, int> m_heights; ///< the card's height by width

@@ -1,4 +1,5 @@
 #include "TableView.h"
+#include "FrozenColumnTable.h"
 #include "StatusColors.h"
 
 #include "views/KpiTableModel.h"
@@ -28,6 +29,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        // The status's mark beside its colour, as on the cards: ▲ ahead, ● on track, ▼ behind, ○ not assessed.
+        if (role == Qt::DisplayRole && index.column() == KpiTableModel::StatusColumn)
+            return statusMark(Status(index.data(KpiTableModel::StatusRole).toInt())) + QChar::Nbsp
+                + QSortFilterProxyModel::data(index, role).toString();
         if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
             return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
         if (role == Qt::DecorationRole && index.column() == KpiTableModel::Name
@@ -46,7 +51,7 @@ public:
 
 TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_model(new KpiTableModel(analysis, this)), m_proxy(new StatusColouring(this)),
-      m_table(new QTableView(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+      m_table(new FrozenColumnTable(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     static_cast<StatusColouring *>(m_proxy)->palette = palette();
     m_proxy->setSourceModel(m_model);
@@ -60,6 +65,16 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name stays in view (frozen) and wraps in a column of its own width, so that status
+    // and expected pace fit beside it at 1366 px; rows as tall as their wrapped names.
+    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Interactive);
+    m_table->setColumnWidth(KpiTableModel::Name, m_table->fontMetrics().averageCharWidth() * 30);
+    m_table->setWordWrap(true);
+    // What a reader looks for first beside the name: its status; the expected pace beside the
+    // share of plan it is measured against. (Only the view's order: copies keep the model's.)
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(KpiTableModel::StatusColumn), 1);
+    header->moveSection(header->visualIndex(KpiTableModel::Pace), header->visualIndex(KpiTableModel::Share) + 1);
     m_details->setObjectName(u"sourceDetails"_s);
     m_details->setOpenExternalLinks(true);
     m_splitter->setObjectName(u"tableSplitter"_s);
@@ -72,6 +87,14 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     layout->addWidget(m_splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TableView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableView::showDetails);
+    // Rows as tall as their wrapped names, measured when the rows change, not on every layout
+    // (a header sized to its contents asks the model even while the window is torn down).
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_table, &QTableView::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this](int section) {
+        if (section == KpiTableModel::Name)
+            m_table->resizeRowsToContents();
+    });
     setLanguage(language);
 }
 
