@@ -109,19 +109,21 @@ TEST_F(BriefingPdf, AugustHighlightsFirstRoundedForecastsAndAChartForWhatFallsSh
     const QString raw = run(u"pdftotext"_s, {pdf, u"-"_s}); // not NFKC: that would make ² a 2
     const QString words = text(pdf).simplified();
     // Highlights ahead of the summary: workforce's December forecast 1.548.282 is 97,9 % of its
-    // plan 1.581.662; the budget is 81.742 / 101.593 − 8/12 = +13,8 pp ahead.
+    // plan 1.581.662; the budget is 81.742 / 101.593 − (81.742 / 1,255) / 99.323 = +14,9 pp ahead
+    // of its derived pace; profit, without a 2023 total, 208.210 / 302.400 − 8/12 = +2,2 pp.
     const qsizetype highlights = words.indexOf(u"Điểm nổi bật"_s);
     ASSERT_GE(highlights, 0) << words.left(600).toStdString();
     EXPECT_LT(highlights, words.indexOf(u"Tóm tắt"_s));
     EXPECT_TRUE(words.contains(u"Dự báo không đạt kế hoạch năm: Tổng số lao động toàn ngành (97,9%)."_s)) << words.left(1200).toStdString();
-    EXPECT_TRUE(words.contains(u"Nộp ngân sách nhà nước (+13,8 điểm %; theo tiến độ m/12)"_s)) << words.left(1200).toStdString();
-    // Forecasts to three figures: 4.245.287 → 4,25 triệu; its 80 % range 3.431.921 – 5.251.420.
-    EXPECT_TRUE(words.contains(u"Dự báo cả năm đạt khoảng 4,25 triệu tỷ đồng (khoảng 80%: 3,43 – 5,25 triệu tỷ đồng)"_s))
+    EXPECT_TRUE(words.contains(u"Vượt tiến độ: Nộp ngân sách nhà nước (+14,9 điểm %)"_s)) << words.left(1200).toStdString();
+    EXPECT_TRUE(words.contains(u"Lợi nhuận toàn ngành (+2,2 điểm %; theo tiến độ m/12)"_s)) << words.left(1200).toStdString();
+    // Forecasts to three figures: 4.351.709 → 4,35 triệu; its 80 % range 3.558.489 – 5.321.745.
+    EXPECT_TRUE(words.contains(u"Dự báo cả năm đạt khoảng 4,35 triệu tỷ đồng (khoảng 80%: 3,56 – 5,32 triệu tỷ đồng)"_s))
         << words.left(2000).toStdString();
-    EXPECT_FALSE(words.contains(u"4.245.287"_s));
+    EXPECT_FALSE(words.contains(u"4.351.709"_s));
     // The table's status on one line with its footnote mark.
     EXPECT_TRUE(raw.contains(u"○ không đánh giá ²\n"_s));
-    EXPECT_TRUE(raw.contains(u"● đúng tiến độ ¹\n"_s));
+    EXPECT_TRUE(raw.contains(u"▲ vượt tiến độ ¹\n"_s)); // profit, against m/12
     // Workforce, forecast short of its plan, has its chart first among the charts, before the
     // overview of every plan.
     const qsizetype charts = words.indexOf(u"Biểu đồ"_s);

@@ -307,17 +307,19 @@ TEST_F(Window, DashboardCardsShowTheKpisOfThePeriod)
     // stated +23.7 % implies 2,820,865 / 1.237 = 2,280,408 of 2023's 3,744,214: an expected
     // pace of 60.9 %, marked as derived; 6.7 points ahead.
     EXPECT_TRUE(revenue.startsWith(u"Sector revenue\n2,820,865 billion VND  8/2024"_s)) << revenue.toStdString();
-    // No 8-month figure of 2023: the pace is the calendar's, and the status says so. The
-    // variance: 2,820,865 / 4,171,172 − 8/12 = +0.96 pp (KpiCardFigures pins it).
-    EXPECT_TRUE(revenue.contains(u"\nPlan 4,171,172: 67.6% reached, expected 66.7%\n+1.0\u00A0pp · ●\u00A0on\u00A0track (m/12 pace)\n"_s))
+    // The variance: 67.63 − 60.90 = +6.7 pp (KpiCardFigures pins it); the status says its pace
+    // is derived.
+    EXPECT_TRUE(revenue.contains(u"\nPlan 4,171,172: 67.6% reached, expected 60.9% †\n+6.7\u00A0pp · ▲\u00A0ahead (derived pace)\n"_s))
         << revenue.toStdString();
     // No 8-month figure of 2023 either, but the source states the growth: shown, marked, pointing up.
     EXPECT_TRUE(revenue.contains(u"\n↑ +23.7% (stated) vs same period\n"_s)) << revenue.toStdString();
     // The preferred method has too few past years to be scored: the combination, the mean of the
-    // run rate 2,820,865 * 12 / 8 = 4,231,297.5 and the linear trend 4,259,276 (least squares
-    // checked against R in test_least_squares) is 4,245,286.75, 101.8 % of the plan.
+    // run rate 2,820,865 * 12 / 8 = 4,231,297.5, last year's profile 3,744,214 * 1.237 =
+    // 4,631,592.718, the seasonal naive 2,820,865 + 3,744,214 − 2,820,865 / 1.237 = 4,284,670.754
+    // (both on the derived 8M-2023) and the linear trend 4,259,275.810 (least squares checked
+    // against R in test_least_squares): 4,351,709.2, 104.3 % of the plan.
     // Its interval is sized from the pooled errors of every flow (pinned in test_flow_methods).
-    EXPECT_TRUE(revenue.contains(u"\nYear-end forecast: 4,245,287 = 101.8% of plan\n80%: 3,431,921 – 5,251,420"_s)) << revenue.toStdString();
+    EXPECT_TRUE(revenue.contains(u"\nYear-end forecast: 4,351,709 = 104.3% of plan\n80%: 3,558,489 – 5,321,745"_s)) << revenue.toStdString();
     // The method's name is for the tooltip, not the card.
     EXPECT_FALSE(revenue.contains(u"Combination"_s)) << revenue.toStdString();
     EXPECT_TRUE(cards.first()->pieceToolTips().join(u'\n').contains(u"Method: Combination."_s));
@@ -374,9 +376,11 @@ TEST_F(Window, TheOverviewIsABulletPerIndicatorFurthestAheadFirstAndSaysWhyOneHa
     ASSERT_EQ(axes.size(), 1);
     const QStringList names = qobject_cast<QBarCategoryAxis *>(axes.first())->categories();
     ASSERT_EQ(names.size(), window.analysis().kpis().rows.size());
-    // Top of the chart (the last category): the budget, 81,742 / 101,593 = 80.5 %, 13.8 pp ahead of 8/12.
-    EXPECT_EQ(names.last(), u"State-budget contribution<br>▲ ahead (m/12 pace) · 80.5% (+13.8 pp)"_s);
-    EXPECT_EQ(names[names.size() - 5], u"Sector revenue<br>● on track (m/12 pace) · 67.6% (+1.0 pp)"_s);
+    // Top of the chart (the last category): the budget, 81,742 / 101,593 = 80.5 %, 14.9 pp ahead
+    // of the pace derived from its stated growth (KpiCardFigures pins the order and the points).
+    EXPECT_EQ(names.last(), u"State-budget contribution<br>▲ ahead (derived pace) · 80.5% (+14.9 pp)"_s);
+    EXPECT_EQ(names[names.size() - 3], u"Sector revenue<br>▲ ahead (derived pace) · 67.6% (+6.7 pp)"_s);
+    EXPECT_EQ(names[names.size() - 5], u"Sector profit<br>▲ ahead (m/12 pace) · 68.9% (+2.2 pp)"_s);
     EXPECT_TRUE(names.contains(u"Households using fibre<br>no bar: no plan stored (a source states 96.2% of it)"_s)) << names.join(u'\n').toStdString();
     EXPECT_TRUE(names.contains(u"Smartphone users<br>no bar: no figure yet in 2024"_s));
     // The plan at 100 % and one expected-pace tick per indicator with a status (six bullets, five with one).
@@ -414,7 +418,7 @@ TEST_F(Window, TheTableKeepsTheNameInViewAndTheStatusBesideIt)
         EXPECT_TRUE(frozen->isColumnHidden(column)) << column;
     EXPECT_EQ(frozen->model()->index(0, 0).data().toString(), u"Sector revenue"_s);
     // The status with its mark on screen (the copy keeps the model's words).
-    EXPECT_EQ(table->model()->index(0, KpiTableModel::StatusColumn).data().toString(), u"●\u00A0on track (m/12 pace)"_s);
+    EXPECT_EQ(table->model()->index(0, KpiTableModel::StatusColumn).data().toString(), u"▲\u00A0ahead (derived pace)"_s);
 }
 
 TEST_F(Window, EveryIndicatorKeepsItsCardAndAnEmptyMonthSaysWhy)
