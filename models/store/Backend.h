@@ -58,10 +58,8 @@ public:
     /// The tables of the database (of its schema, on a server), sorted; none of the engine's own.
     virtual QStringList tables() = 0;
     virtual QStringList columns(const QString &table) = 0;
-    /// The statements that bring the schema from `version` to `version + 1`.
-    virtual QStringList migrationStep(int version) const = 0;
-    /// The last version whose DDL this backend knows.
-    virtual int migrationCount() const = 0;
+    /// The migrations: entry i holds the statements that bring the schema from version i to i + 1.
+    virtual const QList<QStringList> &migrations() const = 0;
 
     /// Keeps other clients from changing the schema until unlockSchema(): what a check of the
     /// tables and the version must see in one piece. Nests.

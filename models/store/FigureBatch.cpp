@@ -48,6 +48,19 @@ ImportKnowledge::SourceUse ImportKnowledge::use(const Source &source)
     return use;
 }
 
+std::optional<FigureBatch::Result> ImportKnowledge::refusal(const Figure &f, qint64 line, const QString &cell, SourceUse &source)
+{
+    if (!knowsIndicator(f.indicator))
+        return FigureBatch::Result{FigureBatch::Outcome::UnknownIndicator, line, cell, f};
+    source = use(f.source);
+    if (source.refused) {
+        FigureBatch::Result result{FigureBatch::Outcome::SourceDateDiffers, line, cell, f};
+        result.storedDate = source.storedDate;
+        return result;
+    }
+    return std::nullopt;
+}
+
 qint64 insertImportEntry(const QSqlDatabase &db, const QString &enteredBy, const QString &origin)
 {
     Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?) RETURNING id"_s);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace chiso {
 
@@ -29,6 +30,10 @@ public:
     /// What an import's source is to the database; remembers a new source (with `id`, 0 until
     /// stored) so that later rows citing it agree with it.
     SourceUse use(const Source &source);
+    /// What a foreign key would check, from the catalogue as it stands in the import's
+    /// transaction, and the source's date: the refusal of figure `f`, or nothing and in
+    /// `source` what its source is to the database.
+    std::optional<FigureBatch::Result> refusal(const Figure &f, qint64 line, const QString &cell, SourceUse &source);
     void remember(const QString &key, qint64 id, const QString &published)
     {
         m_sources.insert(key, {id, published});

@@ -455,14 +455,9 @@ QStringList PostgresBackend::columns(const QString &table)
     return result;
 }
 
-QStringList PostgresBackend::migrationStep(int version) const
+const QList<QStringList> &PostgresBackend::migrations() const
 {
-    return postgresMigrations().at(version);
-}
-
-int PostgresBackend::migrationCount() const
-{
-    return int(postgresMigrations().size());
+    return postgresMigrations();
 }
 
 void PostgresBackend::lockSchema()

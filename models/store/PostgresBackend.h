@@ -18,8 +18,7 @@ public:
     void setSchemaVersion(int version) override;
     QStringList tables() override;
     QStringList columns(const QString &table) override;
-    QStringList migrationStep(int version) const override;
-    int migrationCount() const override;
+    const QList<QStringList> &migrations() const override;
     void lockSchema() override;
     void unlockSchema() override;
     void beginMigration() override;

@@ -91,14 +91,9 @@ public:
     Result add(const Figure &f, qint64 line, const QString &cell) override
     {
         Result result{Outcome::Added, line, cell, f};
-        if (!m_knowledge->knowsIndicator(f.indicator))
-            return {Outcome::UnknownIndicator, line, cell, f};
-        const ImportKnowledge::SourceUse source = m_knowledge->use(f.source);
-        if (source.refused) {
-            result.outcome = Outcome::SourceDateDiffers;
-            result.storedDate = source.storedDate;
-            return result;
-        }
+        ImportKnowledge::SourceUse source;
+        if (auto refused = m_knowledge->refusal(f, line, cell, source))
+            return *refused;
         const QString date = f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString();
         if (source.id == 0) { // stored at settle(), once the COPY has ended
             m_newSources.append({source.key, f.source.url, f.source.title, date});
@@ -262,14 +257,7 @@ private:
         query.bindValue(1, m_entryId);
         query.bindValue(2, limit);
         exec(query);
-        qint64 total = 0;
-        while (query.next()) {
-            Result result = staged(query, Outcome::Conflict);
-            result.storedValue = query.value(7).toDouble();
-            total = query.value(8).toLongLong();
-            problems.append(result);
-        }
-        return total;
+        return readProblems(query, Outcome::Conflict, problems);
     }
 
     /// Staged figures that an earlier line of this import stored: counted, the first listed.
@@ -285,28 +273,32 @@ private:
         query.bindValue(1, m_entryId);
         query.bindValue(2, limit);
         exec(query);
+        return readProblems(query, Outcome::RepeatedInFile, problems);
+    }
+
+    /// The rows of a problem query (line, cell, indicator, region, year, month, value, what was
+    /// found, the count of all): listed, and the count of all returned.
+    static qint64 readProblems(QSqlQuery &query, Outcome outcome, QList<Result> &problems)
+    {
         qint64 total = 0;
         while (query.next()) {
-            Result result = staged(query, Outcome::RepeatedInFile);
-            result.earlierLine = query.value(7).toLongLong();
+            Result result;
+            result.outcome = outcome;
+            result.line = query.value(0).toLongLong();
+            result.cell = query.value(1).toString();
+            result.figure.indicator = query.value(2).toString();
+            result.figure.region = query.value(3).toString();
+            result.figure.year = query.value(4).toInt();
+            result.figure.month = query.value(5).toInt();
+            result.figure.value = query.value(6).toDouble();
+            if (outcome == Outcome::Conflict)
+                result.storedValue = query.value(7).toDouble();
+            else
+                result.earlierLine = query.value(7).toLongLong();
             total = query.value(8).toLongLong();
             problems.append(result);
         }
         return total;
-    }
-
-    static Result staged(const QSqlQuery &query, Outcome outcome)
-    {
-        Result result;
-        result.outcome = outcome;
-        result.line = query.value(0).toLongLong();
-        result.cell = query.value(1).toString();
-        result.figure.indicator = query.value(2).toString();
-        result.figure.region = query.value(3).toString();
-        result.figure.year = query.value(4).toInt();
-        result.figure.month = query.value(5).toInt();
-        result.figure.value = query.value(6).toDouble();
-        return result;
     }
 
     Backend &m_backend;

@@ -351,14 +351,9 @@ QStringList SqliteBackend::columns(const QString &table)
     return result;
 }
 
-QStringList SqliteBackend::migrationStep(int version) const
+const QList<QStringList> &SqliteBackend::migrations() const
 {
-    return sqliteMigrations().at(version);
-}
-
-int SqliteBackend::migrationCount() const
-{
-    return int(sqliteMigrations().size());
+    return sqliteMigrations();
 }
 
 void SqliteBackend::beginMigration()

@@ -16,8 +16,7 @@ public:
     void setSchemaVersion(int version) override;
     QStringList tables() override;
     QStringList columns(const QString &table) override;
-    QStringList migrationStep(int version) const override;
-    int migrationCount() const override;
+    const QList<QStringList> &migrations() const override;
     void beginMigration() override;
     void beginWrite() override;
     void setForeignKeys(bool on) override;

@@ -87,15 +87,9 @@ public:
     Result add(const Figure &f, qint64 line, const QString &cell) override
     {
         Result result{Outcome::Added, line, cell, f};
-        // What a foreign key would check, from the catalogue as it stands in this transaction.
-        if (!m_knowledge->knowsIndicator(f.indicator))
-            return {Outcome::UnknownIndicator, line, cell, f};
-        const ImportKnowledge::SourceUse source = m_knowledge->use(f.source);
-        if (source.refused) {
-            result.outcome = Outcome::SourceDateDiffers;
-            result.storedDate = source.storedDate;
-            return result;
-        }
+        ImportKnowledge::SourceUse source;
+        if (auto refused = m_knowledge->refusal(f, line, cell, source))
+            return *refused;
         const qint64 sourceId = source.id != 0 ? source.id : insertSource(f.source, source.key);
         if (source.learnsDate) {
             Statement update(m_db, u"UPDATE source SET published = ? WHERE id = ?"_s);
