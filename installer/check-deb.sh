@@ -27,6 +27,10 @@ text=$(pdftotext "$tmp/briefing.pdf" -)
 /usr/bin/chiso init --empty --db "$tmp/empty.sqlite" --lang en
 imported=$(/usr/bin/chiso import --db "$tmp/empty.sqlite" "$tmp/all.xlsx" --lang en 2>&1)
 [[ $imported == *" figures added"* ]] || { echo "check-deb: the workbook did not import: $imported" >&2; exit 1; }
+# A server through Qt's PostgreSQL driver, a dependency of the package: one with nothing
+# listening gets its sentence, not "driver not loaded".
+server=$(/usr/bin/chiso report --db postgresql://analyst@127.0.0.1:1/chiso --lang en 2>&1 || true)
+[[ $server == *"No database server is listening at 127.0.0.1:1"* ]] || { echo "check-deb: the server path: $server" >&2; exit 1; }
 for f in /usr/lib/chiso/plugins/chiso_workbooks.so /usr/lib/chiso/plugins/chiso_printing.so /usr/share/applications/chiso.desktop /usr/share/icons/hicolor/scalable/apps/chiso.svg \
          /usr/share/icons/hicolor/48x48/apps/chiso.png /usr/share/man/man1/chiso.1.gz \
          /usr/share/metainfo/io.github.chiso.metainfo.xml; do
