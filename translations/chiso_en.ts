@@ -288,6 +288,10 @@
         <source>Forecast to reach the year&apos;s plan: %1.</source>
         <translation>Forecast to reach the year&apos;s plan: %1.</translation>
     </message>
+    <message>
+        <source>derived pace</source>
+        <translation>derived pace</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -286,6 +286,10 @@
         <source>Forecast to reach the year&apos;s plan: %1.</source>
         <translation>Dự báo đạt kế hoạch năm: %1.</translation>
     </message>
+    <message>
+        <source>derived pace</source>
+        <translation>tiến độ suy ra</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

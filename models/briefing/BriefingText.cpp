@@ -170,6 +170,8 @@ QStringList BriefingText::highlights(const KpiReport &report, const ForecastRepo
             QString distance = format.change(Change{*figures.variancePoints, true});
             if (row.statusNote == KpiRow::StatusNote::CalendarFallback)
                 distance += u"; "_s + QCoreApplication::translate("Briefing", "m/12 pace");
+            else if (row.statusNote == KpiRow::StatusNote::DerivedBase) // as the table and the cards say
+                distance += u"; "_s + QCoreApplication::translate("Briefing", "derived pace");
             const Item item{-*figures.variancePoints, u"%1 (%2)"_s.arg(name, distance)};
             (row.status == Status::Ahead ? ahead : row.status == Status::Behind ? behind : onTrack).append(item);
         } else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase) {
