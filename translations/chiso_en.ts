@@ -415,10 +415,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Use the database at &lt;path&gt; instead of your default one.</source>
-        <translation>Use the database at &lt;path&gt; instead of your default one.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -970,6 +966,10 @@
     <message>
         <source>--face expects sans or serif; found &apos;%1&apos;.</source>
         <translation>--face expects sans or serif; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
+        <translation>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</translation>
     </message>
 </context>
 <context>

@@ -413,10 +413,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Use the database at &lt;path&gt; instead of your default one.</source>
-        <translation>Dùng cơ sở dữ liệu tại &lt;đường dẫn&gt; thay cho cơ sở dữ liệu mặc định của bạn.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>đường dẫn</translation>
     </message>
@@ -953,6 +949,10 @@
     <message>
         <source>--face expects sans or serif; found &apos;%1&apos;.</source>
         <translation>--face nhận sans hoặc serif; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
+        <translation>Dùng tệp cơ sở dữ liệu hoặc máy chủ postgresql://NGƯỜI_DÙNG@MÁY/CSDL tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định.</translation>
     </message>
 </context>
 <context>

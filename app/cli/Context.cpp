@@ -13,7 +13,7 @@ namespace chiso::cli {
 
 void Context::addCommonOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"db"_s, QCoreApplication::translate("Cli", "Use the database at <path> instead of your default one."),
+    parser.addOption({u"db"_s, QCoreApplication::translate("Cli", "Use the database file or the postgresql://USER@HOST/DATABASE server at <path> instead of your default database."),
                       QCoreApplication::translate("Cli", "path")});
     parser.addOption({u"lang"_s, QCoreApplication::translate("Cli", "Language of the output: vi or en."),
                       QCoreApplication::translate("Cli", "language")});
