@@ -1417,6 +1417,10 @@
         <source>The database refused the import</source>
         <translation>The database refused the import</translation>
     </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>The import could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileChecks</name>

@@ -1396,6 +1396,10 @@
         <source>The database refused the import</source>
         <translation>Cơ sở dữ liệu từ chối lần nhập</translation>
     </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Không lưu được lần nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileChecks</name>

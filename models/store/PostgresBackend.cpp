@@ -1,7 +1,9 @@
 #include "PostgresBackend.h"
 #include "StoreError.h"
+#include "CopyText.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -183,21 +185,24 @@ QString lostConnection()
                                                 "Reconnect and try again.");
 }
 
-/// COPY … FROM STDIN in PostgreSQL's text format, a megabyte at a time.
+/// COPY … FROM STDIN in PostgreSQL's text format, a megabyte at a time. A refusal's SQLSTATE
+/// goes to `state`, for the caller to tell a unique key's refusal from any other.
 class CopyRows : public BulkRows
 {
 public:
-    CopyRows(PGconn *connection, const QString &table, const QStringList &columns)
-        : m_connection(connection)
+    CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state)
+        : m_connection(connection), m_state(state)
     {
+        m_state->clear();
         const QByteArray sql = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
         PGresult *result = PQexec(m_connection, sql.constData());
         const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
         const QString error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        if (!ready)
+            *m_state = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
         PQclear(result);
         if (!ready)
             fail(error);
-        m_buffer.reserve(BufferSize + 4096);
     }
     ~CopyRows() override
     {
@@ -206,41 +211,20 @@ public:
             drainResults();
         }
     }
-    void field(qint64 value) override
-    {
-        separate();
-        m_buffer += QByteArray::number(value);
-    }
-    void field(double value) override
-    {
-        separate();
-        m_buffer += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    }
-    void field(const QString &value) override
-    {
-        separate();
-        const QByteArray utf8 = value.toUtf8();
-        for (const char c : utf8) {
-            switch (c) {
-            case '\\': m_buffer += "\\\\"; break;
-            case '\t': m_buffer += "\\t"; break;
-            case '\n': m_buffer += "\\n"; break;
-            case '\r': m_buffer += "\\r"; break;
-            default: m_buffer += c;
-            }
-        }
-    }
-    void nullField() override
-    {
-        separate();
-        m_buffer += "\\N";
-    }
+    void field(qint64 value) override { m_text.field(value); }
+    void field(double value) override { m_text.field(value); }
+    void field(const QString &value) override { m_text.field(value); }
+    void nullField() override { m_text.nullField(); }
     void endRow() override
     {
-        m_buffer += '\n';
-        m_first = true;
-        if (m_buffer.size() >= BufferSize)
+        m_text.endRow();
+        if (m_text.size() >= BufferSize)
             flush();
+    }
+    /// Rows already in the text format, as they come.
+    void text(const QByteArray &rows)
+    {
+        send(rows);
     }
     void finish() override
     {
@@ -256,29 +240,29 @@ public:
 private:
     static constexpr qsizetype BufferSize = 1 << 20;
 
-    void separate()
-    {
-        if (!m_first)
-            m_buffer += '\t';
-        m_first = false;
-    }
     void flush()
     {
-        if (m_buffer.isEmpty())
+        send(m_text.bytes());
+        m_text.clear();
+    }
+    void send(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
             return;
-        if (PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size())) != 1) {
+        if (PQputCopyData(m_connection, bytes.constData(), int(bytes.size())) != 1) {
             m_finished = true;
             fail(QString::fromUtf8(PQerrorMessage(m_connection)));
         }
-        m_buffer.clear();
     }
     /// Reads every result the COPY left; returns the first error's words, if any.
     QString drainResults()
     {
         QString error;
         while (PGresult *result = PQgetResult(m_connection)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+            if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty()) {
                 error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+                *m_state = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+            }
             PQclear(result);
         }
         if (error.isEmpty() && PQstatus(m_connection) != CONNECTION_OK)
@@ -293,8 +277,8 @@ private:
     }
 
     PGconn *m_connection;
-    QByteArray m_buffer;
-    bool m_first = true;
+    QString *m_state;
+    CopyText m_text;
     bool m_finished = false;
 };
 #endif
@@ -515,9 +499,26 @@ std::unique_ptr<BulkRows> PostgresBackend::bulkRows(const QString &table, const 
 {
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db))
-        return std::make_unique<CopyRows>(connection, table, columns);
+        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState);
 #endif
     return std::make_unique<InsertRows>(m_db, table, columns, *this);
+}
+
+void PostgresBackend::copyText(const QString &table, const QStringList &columns, QIODevice &rows)
+{
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(m_db)) {
+        CopyRows copy(connection, table, columns, &m_copyState);
+        while (!rows.atEnd())
+            copy.text(rows.read(1 << 20));
+        copy.finish();
+        return;
+    }
+#endif
+    Q_UNUSED(table);
+    Q_UNUSED(columns);
+    Q_UNUSED(rows);
+    throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(u"COPY needs libpq"_s));
 }
 
 void PostgresBackend::continueIdsAfterCopy(const QString &table)

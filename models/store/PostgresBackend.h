@@ -2,6 +2,8 @@
 
 #include "Backend.h"
 
+class QIODevice;
+
 namespace chiso {
 
 /// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
@@ -31,9 +33,15 @@ public:
 
     /// True if bulk rows go through libpq's COPY (for tests and benchmarks).
     bool copiesNatively() const;
+    /// The SQLSTATE of the last COPY's refusal (23505: a unique key), empty if it was taken.
+    const QString &copyFailureState() const { return m_copyState; }
+    /// COPY of rows already in the text format (CopyText), read from `rows`. Only where
+    /// copiesNatively().
+    void copyText(const QString &table, const QStringList &columns, QIODevice &rows);
 
 private:
     using Backend::Backend;
+    QString m_copyState;
     void run(const QString &sql, const QString &context);
 };
 

@@ -1,10 +1,13 @@
 #include "Backend.h"
 #include "FigureBatchParts.h"
 #include "StoreError.h"
+#include "CopyText.h"
+#include "PostgresBackend.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
 #include <array>
 
@@ -72,10 +75,17 @@ public:
                 indicator TEXT COLLATE "C" NOT NULL, region TEXT COLLATE "C" NOT NULL, year INTEGER NOT NULL,
                 month INTEGER NOT NULL, kind TEXT COLLATE "C" NOT NULL, value DOUBLE PRECISION NOT NULL,
                 source_key TEXT COLLATE "C" NOT NULL, quote TEXT NOT NULL, note TEXT NOT NULL) ON COMMIT DROP)"_s);
-            m_rows = m_backend.bulkRows(u"chiso_staging"_s, {u"line"_s, u"cell"_s, u"tbl"_s, u"indicator"_s, u"region"_s, u"year"_s,
-                                                             u"month"_s, u"kind"_s, u"value"_s, u"source_key"_s, u"quote"_s, u"note"_s});
+            auto *postgres = dynamic_cast<PostgresBackend *>(&m_backend);
+            if (postgres && postgres->copiesNatively() && m_replay.open() && m_others.open()) {
+                m_direct = postgres;
+                run(u"SAVEPOINT chiso_direct"_s);
+                openDirect();
+            } else {
+                m_rows = m_backend.bulkRows(u"chiso_staging"_s, stagingColumns());
+            }
         } catch (...) {
             m_rows.reset();
+            m_observations.reset();
             m_backend.rollback();
             throw;
         }
@@ -84,6 +94,7 @@ public:
     ~ServerFigureBatch() override
     {
         m_rows.reset(); // ends a COPY still open, so that the rollback can be sent
+        m_observations.reset();
         if (m_open)
             m_backend.rollback();
     }
@@ -95,40 +106,71 @@ public:
         if (auto refused = m_knowledge->refusal(f, line, cell, source))
             return *refused;
         const QString date = f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString();
-        if (source.id == 0) { // stored at settle(), once the COPY has ended
-            m_newSources.append({source.key, f.source.url, f.source.title, date});
-            m_knowledge->remember(source.key, -1, date);
+        if (source.id == 0) {
+            const NewSource added{source.key, f.source.url, f.source.title, date};
+            if (m_observations && endDirect()) { // the figures COPYed straight in need its id now
+                source.id = insertSource(added);
+                m_sourcesStoredEarly.append(added);
+                m_knowledge->remember(source.key, source.id, date);
+                openDirect();
+            } else { // stored at settle(), once the COPY has ended
+                m_newSources.append(added);
+                m_knowledge->remember(source.key, -1, date);
+            }
         } else if (source.learnsDate) {
             m_datesLearnt.append({source.key, date});
         }
         const int target = targetOf(f.kind);
         ++m_staged[size_t(target)];
-        BulkRows &rows = *m_rows;
-        rows.field(line);
-        rows.field(cell);
-        rows.field(target);
-        rows.field(f.indicator);
-        rows.field(f.region);
-        rows.field(f.year);
-        rows.field(f.kind == RecordKind::Plan ? 12 : f.month);
-        rows.field(f.kind == RecordKind::Value      ? basisCode(f.basis)
-                   : f.kind == RecordKind::Plan     ? QString()
-                   : f.kind == RecordKind::StatedGrowth ? u"growth"_s
-                                                        : u"share"_s);
-        rows.field(f.value);
-        rows.field(source.key);
-        rows.field(f.quote);
-        rows.field(f.note);
-        rows.endRow();
+        if (m_observations && target == 0) {
+            BulkRows &rows = *m_observations;
+            rows.field(f.indicator);
+            rows.field(f.region);
+            rows.field(f.year);
+            rows.field(f.month);
+            rows.field(f.value);
+            rows.field(basisCode(f.basis));
+            rows.field(source.id);
+            rows.field(f.quote);
+            rows.field(f.note);
+            rows.field(m_entryId);
+            rows.endRow();
+        }
+        if (m_rows)
+            writeStaged(*m_rows, f, line, cell, target, source.key);
+        else
+            writeStaged(target == 0 ? m_replayText : m_othersText, f, line, cell, target, source.key);
+        if (m_replayText.size() >= FileChunk)
+            spill(m_replayText, m_replay);
+        if (m_othersText.size() >= FileChunk)
+            spill(m_othersText, m_others);
         return result;
     }
 
     Settled settle(int limit) override
     {
-        m_rows->finish();
-        m_rows.reset();
-        storeSources();
         Settled settled;
+        if (m_direct) {
+            if (m_observations && endDirect()) {
+                run(u"RELEASE SAVEPOINT chiso_direct"_s);
+                settled.added += m_staged[0];
+                m_staged[0] = 0; // stored: nothing of them to stage
+            }
+            spill(m_replayText, m_replay);
+            spill(m_othersText, m_others);
+            storeSources();
+            if (m_staged[0] > 0) { // the key refused the COPY: every figure goes through staging
+                m_replay.seek(0);
+                m_direct->copyText(u"chiso_staging"_s, stagingColumns(), m_replay);
+            }
+            m_others.seek(0);
+            m_direct->copyText(u"chiso_staging"_s, stagingColumns(), m_others);
+        } else {
+            m_rows->finish();
+            m_rows.reset();
+            storeSources();
+        }
+        run(u"ANALYZE chiso_staging"_s); // a million staged rows: let the planner know
         QList<Result> problems;
         for (const Target &t : targets()) {
             const qint64 staged = m_staged[size_t(t.number)];
@@ -156,6 +198,82 @@ public:
 
 private:
     struct NewSource { QString key, url, title, published; };
+    static constexpr qsizetype FileChunk = 1 << 20;
+
+    static QStringList stagingColumns()
+    {
+        return {u"line"_s, u"cell"_s, u"tbl"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"kind"_s, u"value"_s,
+                u"source_key"_s, u"quote"_s, u"note"_s};
+    }
+
+    /// A month's new figures are COPYed straight into `observation` (inside a savepoint), as
+    /// fast as the table takes them; a copy of each in the staging format goes to a temporary
+    /// file. Should the unique key refuse one (a figure stored before, or repeated in the
+    /// file), the savepoint is undone and that file staged and checked as a whole.
+    void openDirect()
+    {
+        m_observations = m_backend.bulkRows(u"observation"_s, {u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"value"_s, u"basis"_s,
+                                                               u"source_id"_s, u"quote"_s, u"note"_s, u"entry_id"_s});
+    }
+    /// Ends the COPY straight into `observation`: true if the table took every row, false if
+    /// the unique key refused one (the savepoint then undone). Throws for anything else.
+    bool endDirect()
+    {
+        try {
+            m_observations->finish();
+            m_observations.reset();
+            return true;
+        } catch (const StoreError &) {
+            m_observations.reset();
+            if (m_direct->copyFailureState() != u"23505"_s) // unique_violation
+                throw;
+        }
+        run(u"ROLLBACK TO SAVEPOINT chiso_direct"_s);
+        m_newSources += m_sourcesStoredEarly; // undone with the savepoint: stored again at settle()
+        m_sourcesStoredEarly.clear();
+        return false;
+    }
+
+    qint64 insertSource(const NewSource &source)
+    {
+        QSqlQuery insert = prepared(u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?) RETURNING id"_s);
+        insert.bindValue(0, source.key);
+        insert.bindValue(1, source.url.isNull() ? u""_s : source.url);
+        insert.bindValue(2, source.title.isNull() ? u""_s : source.title);
+        insert.bindValue(3, source.published.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(source.published));
+        exec(insert);
+        return insert.next() ? insert.value(0).toLongLong() : 0;
+    }
+
+    template<typename Rows>
+    static void writeStaged(Rows &rows, const Figure &f, qint64 line, const QString &cell, int target, const QString &sourceKey)
+    {
+        rows.field(line);
+        rows.field(cell);
+        rows.field(target);
+        rows.field(f.indicator);
+        rows.field(f.region);
+        rows.field(f.year);
+        rows.field(f.kind == RecordKind::Plan ? 12 : f.month);
+        rows.field(f.kind == RecordKind::Value      ? basisCode(f.basis)
+                   : f.kind == RecordKind::Plan     ? QString()
+                   : f.kind == RecordKind::StatedGrowth ? u"growth"_s
+                                                        : u"share"_s);
+        rows.field(f.value);
+        rows.field(sourceKey);
+        rows.field(f.quote);
+        rows.field(f.note);
+        rows.endRow();
+    }
+
+    void spill(CopyText &text, QTemporaryFile &file)
+    {
+        if (text.size() == 0)
+            return;
+        if (file.write(text.bytes()) != text.size())
+            throw StoreError(QCoreApplication::translate("FigureImporter", "The import could not be saved: %1").arg(file.errorString()));
+        text.clear();
+    }
 
     void run(const QString &sql)
     {
@@ -179,21 +297,14 @@ private:
 
     void storeSources()
     {
-        for (const NewSource &source : std::as_const(m_newSources)) {
-            QSqlQuery insert = prepared(u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?)"_s);
-            insert.bindValue(0, source.key);
-            insert.bindValue(1, source.url.isNull() ? u""_s : source.url);
-            insert.bindValue(2, source.title.isNull() ? u""_s : source.title);
-            insert.bindValue(3, source.published.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(source.published));
-            exec(insert);
-        }
+        for (const NewSource &source : std::as_const(m_newSources))
+            insertSource(source);
         for (const auto &[key, date] : std::as_const(m_datesLearnt)) {
             QSqlQuery update = prepared(u"UPDATE source SET published = ? WHERE key = ?"_s);
             update.bindValue(0, date);
             update.bindValue(1, key);
             exec(update);
         }
-        run(u"ANALYZE chiso_staging"_s); // a million staged rows: let the planner know
     }
 
     /// Stores the staged figures of one table that are new; returns how many. First as if all
@@ -306,7 +417,14 @@ private:
     bool m_open = false;
     std::unique_ptr<ImportKnowledge> m_knowledge;
     qint64 m_entryId = 0;
-    std::unique_ptr<BulkRows> m_rows;
+    std::unique_ptr<BulkRows> m_rows;     ///< the staging COPY, where figures are not COPYed straight in
+    PostgresBackend *m_direct = nullptr;  ///< set where they are (libpq linked)
+    std::unique_ptr<BulkRows> m_observations;
+    QTemporaryFile m_replay;
+    QTemporaryFile m_others;
+    CopyText m_replayText;
+    CopyText m_othersText;
+    QList<NewSource> m_sourcesStoredEarly;
     std::array<qint64, 3> m_staged{};
     QList<NewSource> m_newSources;
     QList<std::pair<QString, QString>> m_datesLearnt;
