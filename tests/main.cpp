@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 #include <gtest/gtest.h>
+#include "support/TestArguments.h"
 
 int main(int argc, char **argv)
 {
+    applyTestEnvironment(argc, argv);
     QCoreApplication app(argc, argv);
     testing::InitGoogleTest(&argc, argv);
     chiso::installTranslator(chiso::Language::English);

@@ -60,16 +60,6 @@ void Statement::failQuery() const
     fail(error.text());
 }
 
-bool Statement::isNative(const QSqlDatabase &db)
-{
-#if CHISO_SQLITE_NATIVE
-    return nativeHandle(db) != nullptr;
-#else
-    Q_UNUSED(db);
-    return false;
-#endif
-}
-
 Statement::Statement(const QSqlDatabase &db, const QString &sql)
     : d(std::make_unique<Impl>())
 {

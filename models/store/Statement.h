@@ -36,8 +36,6 @@ public:
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
 
-    /// True if the fast native path is in use (for tests and benchmarks).
-    static bool isNative(const QSqlDatabase &db);
 
 private:
     [[noreturn]] void failQuery() const;

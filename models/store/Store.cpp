@@ -539,14 +539,28 @@ void Store::acknowledge(const QString &findingKey, const QString &comment)
     statement.bind(1, comment);
     statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     statement.bind(3, user.isEmpty() ? u"unknown"_s : user);
-    statement.next();
+    writeAlone(statement);
 }
 
 void Store::reopen(const QString &findingKey)
 {
     Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
     statement.bind(0, findingKey);
-    statement.next();
+    writeAlone(statement);
+}
+
+void Store::writeAlone(Statement &statement)
+{
+    // In a write transaction of its own: a server waits its bounded time for a lock another
+    // session holds, then says "busy", where a statement on its own would wait for ever.
+    m_backend->beginWrite();
+    try {
+        statement.next();
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
 }
 
 std::unique_ptr<FigureBatch> Store::beginImport(const QString &enteredBy, const QString &origin)

@@ -112,6 +112,7 @@ private:
     explicit Store(std::unique_ptr<Backend> backend);
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
+    void writeAlone(class Statement &statement);
 
     std::unique_ptr<Backend> m_backend;
     QString m_password;

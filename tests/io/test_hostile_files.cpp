@@ -1,6 +1,7 @@
 // Files in and out when they are not what a user usually names: devices, FIFOs, links,
 // formulas, huge fields, other encodings (issue 15).
 #include "TestDatabase.h"
+#include "support/RunChiso.h"
 #include "analytics/Snapshot.h"
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
@@ -30,31 +31,6 @@ using namespace chiso;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct ChisoRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the program; exit code −1 if it crashed or was still running after `timeout` ms.
-ChisoRun runChiso(const QStringList &arguments, const std::function<void(QProcess &)> &setUp = {}, int timeout = 60000)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    if (setUp)
-        setUp(process);
-    process.start(QStringLiteral(CHISO_BINARY), arguments + QStringList{u"--lang"_s, u"en"_s});
-    const bool finished = process.waitForFinished(timeout);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 bool isCharacterDevice(const QString &path)
 {

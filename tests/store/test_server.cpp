@@ -1,6 +1,7 @@
 // What only a server has: preparing it, copying to and from it, logins and their failures,
 // a server that stops in the middle of an import, and clients upgrading it at once.
 #include "TestDatabase.h"
+#include "support/RunChiso.h"
 #include "io/FigureImporter.h"
 #include "session/Analysis.h"
 #include "store/Backend.h"
@@ -27,23 +28,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct ChisoRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ChisoRun runChiso(const QStringList &arguments, const QProcessEnvironment &extra = {})
+/// Runs the program with `variables` added to its environment.
+std::function<void(QProcess &)> withEnvironment(const QProcessEnvironment &variables)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CHISO_BINARY), arguments + QStringList{u"--lang"_s, u"en"_s});
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return [variables](QProcess &process) {
+        QProcessEnvironment env = process.processEnvironment();
+        for (const QString &key : variables.keys())
+            env.insert(key, variables.value(key));
+        process.setProcessEnvironment(env);
+    };
 }
 
 QString connectError(const QString &url, const QString &password = {})
@@ -199,13 +192,13 @@ TEST(Server, AWrongOrMissingPasswordIsSaidWithoutThePassword)
     // PGPASSWORD is honoured, and a wrong one is said the same way.
     QProcessEnvironment env;
     env.insert(u"PGPASSWORD"_s, u"hunter2-xyz"_s);
-    const ChisoRun run = runChiso({u"report"_s, u"--db"_s, url}, env);
+    const ChisoRun run = runChiso({u"report"_s, u"--db"_s, url}, withEnvironment(env));
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"the password is wrong or missing"_s)) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(u"hunter2"_s));
     // The right one reaches the database (which is not prepared: said so, not a login error).
     env.insert(u"PGPASSWORD"_s, u"secret"_s);
-    const ChisoRun right = runChiso({u"report"_s, u"--db"_s, url}, env);
+    const ChisoRun right = runChiso({u"report"_s, u"--db"_s, url}, withEnvironment(env));
     EXPECT_TRUE(right.err.contains(u"holds no tables yet"_s)) << right.err.toStdString();
     const QString passed = connectError(url, u"secret"_s);
     EXPECT_TRUE(passed.contains(u"holds no tables yet"_s)) << passed.toStdString();
@@ -214,17 +207,7 @@ TEST(Server, AWrongOrMissingPasswordIsSaidWithoutThePassword)
 TEST(Server, NoServerUnknownHostAndNoAnswerAreEachSaidInOneSentence)
 {
     // A port that nothing listens on: one we bound and let go.
-    const int closedPort = [] {
-        const int probe = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        bind(probe, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        getsockname(probe, reinterpret_cast<sockaddr *>(&address), &length);
-        close(probe);
-        return int(ntohs(address.sin_port));
-    }();
+    const int closedPort = PgServer::freePort();
     const QString none = connectError(u"postgresql://a@127.0.0.1:%1/d"_s.arg(closedPort));
     EXPECT_EQ(none, u"No database server is listening at 127.0.0.1:%1: check the address and the port, or whether the server is running."_s.arg(closedPort));
     const QString unknown = connectError(u"postgresql://a@no-such-host.invalid/d"_s);
@@ -289,9 +272,8 @@ TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
 
 TEST(Server, ImportsGoThroughCopyWhereLibpqIsLinked)
 {
-    TestDatabase db(true);
-    if (!db.store->isServer())
-        db.store = Store::prepareServer(*DatabaseAddress::parse(PgServer::shared().createDatabase(), nullptr));
+    TestDatabase db(true); // on the test server: the suite runs with CHISO_TEST_BACKEND=postgresql
+    ASSERT_TRUE(db.store->isServer());
     auto &backend = static_cast<PostgresBackend &>(db.store->backend());
     EXPECT_EQ(backend.copiesNatively(), bool(CHISO_EXPECT_PSQL_NATIVE)) << db.store->database().driver()->handle().typeName();
 }

@@ -23,7 +23,9 @@ QString findBinDir()
     throw std::runtime_error("PostgreSQL's initdb is not installed (apt install postgresql): the server tests cannot run");
 }
 
-int freePort()
+} // namespace
+
+int PgServer::freePort()
 {
     const int probe = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -38,8 +40,6 @@ int freePort()
         throw std::runtime_error("no free port on 127.0.0.1 for the test server");
     return ntohs(address.sin_port);
 }
-
-} // namespace
 
 bool testsUseServer()
 {

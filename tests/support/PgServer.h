@@ -32,6 +32,8 @@ public:
     static QString passwordUser() { return QStringLiteral("chiso_pw"); }
     /// Runs SQL as the superuser on a database (psql -v ON_ERROR_STOP=1); returns its output.
     QString psql(const QString &database, const QString &sql) const;
+    /// A port on 127.0.0.1 that nothing listened on a moment ago (bound and let go).
+    static int freePort();
     /// Stops the server at once (pg_ctl stop -m immediate), as a crash would, and starts it again.
     void stopImmediately();
     void start();

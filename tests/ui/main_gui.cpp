@@ -4,9 +4,11 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
+#include "support/TestArguments.h"
 
 int main(int argc, char **argv)
 {
+    applyTestEnvironment(argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     // Settings and data go to a test folder, never the user's (the window saves its language).
