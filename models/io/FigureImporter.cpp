@@ -59,6 +59,13 @@ ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayNam
         return {displayName, result.line, u"source_date"_s,
                 QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate),
                 result.cell};
+    case FigureBatch::Outcome::RegionNotWritable:
+        return {displayName, result.line, u"region"_s,
+                result.storedDate.isEmpty()
+                    ? QCoreApplication::translate("FigureImporter", "your login may not write figures of region %1").arg(figure.region)
+                    : QCoreApplication::translate("FigureImporter", "your login writes only region %1's figures, not %2")
+                          .arg(result.storedDate, figure.region),
+                result.cell};
     case FigureBatch::Outcome::Added:
     case FigureBatch::Outcome::Unchanged:
         break;
@@ -158,6 +165,7 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             case FigureBatch::Outcome::RepeatedInFile: addIssue(issueOf(result, displayName)); break;
             case FigureBatch::Outcome::UnknownIndicator:
             case FigureBatch::Outcome::SourceDateDiffers:
+            case FigureBatch::Outcome::RegionNotWritable:
                 addIssue(issueOf(result, displayName));
                 storing = false;
                 break;

@@ -24,6 +24,7 @@ public:
         RepeatedInFile,   ///< an earlier line of the same import gives the same figure
         SourceDateDiffers,
         UnknownIndicator,
+        RegionNotWritable, ///< the login may not write this region's figures (a unit's login, another region)
     };
     struct Result {
         Outcome outcome = Outcome::Added;
@@ -32,7 +33,7 @@ public:
         Figure figure;        ///< the line's figure (key and value)
         double storedValue = 0;
         qint64 earlierLine = 0;
-        QString storedDate;
+        QString storedDate; ///< a source's stored date; for RegionNotWritable, the login's own region
     };
     /// What the checks that wait for the whole import found.
     struct Settled {

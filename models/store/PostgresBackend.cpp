@@ -1,6 +1,7 @@
 #include "PostgresBackend.h"
 #include "StoreError.h"
 #include "CopyText.h"
+#include "HistorySchema.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -159,6 +160,7 @@ const QList<QStringList> &postgresMigrations()
         },
         {}, // SQLite's version 3 rewrote its CHECKs of lists: PostgreSQL's are fine as they are
         {}, // SQLite's version 4 led its unique keys with the region: PostgreSQL's did from the start
+        QStringList{history::createTable(true)} + history::postgresTriggers() + rights::postgresStatements(),
     };
     return steps;
 }
@@ -390,6 +392,48 @@ void PostgresBackend::run(const QString &sql, const QString &context)
     QSqlQuery query(m_db);
     if (!query.exec(sql) && !context.isNull())
         throw StoreError(explain(query.lastError(), context));
+}
+
+void PostgresBackend::beginSession()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT session_user, chiso_role_of(current_user), coalesce(chiso_region_of(current_user), '')"_s) || !query.next())
+        throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the login's rights")));
+    const QString role = query.value(1).toString();
+    m_login.name = query.value(0).toString();
+    m_login.role = role == u"office"_s ? Login::Role::Office
+        : role == u"unit"_s            ? Login::Role::Unit
+        : role == u"reader"_s          ? Login::Role::Reader
+                                       : Login::Role::None;
+    m_login.region = query.value(2).toString();
+}
+
+bool PostgresBackend::rowSecurityApplies(const QString &table)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT row_security_active(?::regclass)"_s);
+    query.bindValue(0, table);
+    if (!query.exec() || !query.next())
+        throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    return query.value(0).toBool();
+}
+
+QString PostgresBackend::passwordVerifier(const QString &login, const QString &password)
+{
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(m_db)) {
+        // The algorithm the server's password_encryption names (scram-sha-256 by default).
+        char *verifier = PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
+        if (!verifier)
+            throw StoreError(QCoreApplication::translate("Store", "Cannot encrypt the password: %1")
+                                 .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+        const QString result = QString::fromUtf8(verifier);
+        PQfreemem(verifier);
+        return result;
+    }
+#endif
+    Q_UNUSED(login);
+    return password;
 }
 
 int PostgresBackend::schemaVersion()

@@ -16,6 +16,7 @@ public:
     /// password, an unknown host, no server listening, no answer), never with the password.
     static std::unique_ptr<Backend> connect(const DatabaseAddress &address, const QString &password);
 
+    void beginSession() override;
     int schemaVersion() override;
     void setSchemaVersion(int version) override;
     QStringList tables() override;
@@ -38,6 +39,12 @@ public:
     /// COPY of rows already in the text format (CopyText), read from `rows`. Only where
     /// copiesNatively().
     void copyText(const QString &table, const QStringList &columns, QIODevice &rows);
+    /// Whether row-level security applies to this login's writes into `table`: COPY into such
+    /// a table is refused, so its rows go through a staging table and INSERT … SELECT.
+    bool rowSecurityApplies(const QString &table);
+    /// What ALTER ROLE … PASSWORD is given for `password`: libpq's SCRAM verifier where libpq
+    /// is linked (the server never sees the password), else the password itself.
+    QString passwordVerifier(const QString &login, const QString &password);
 
 private:
     using Backend::Backend;

@@ -1,5 +1,6 @@
 #include "Schema.h"
 #include "Backend.h"
+#include "HistorySchema.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"claim"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"kind"_s, u"value"_s, u"source_id"_s, u"quote"_s,
                       u"note"_s, u"entry_id"_s}},
         {u"acknowledgement"_s, {u"finding_key"_s, u"comment"_s, u"acknowledged_at"_s, u"acknowledged_by"_s}},
+        {u"history"_s, history::columns()},
     };
     return tables;
 }
@@ -35,6 +37,8 @@ QStringList tablesOfVersion(int version)
     QStringList tables = {u"indicator"_s, u"source"_s, u"entry"_s, u"observation"_s, u"plan"_s, u"claim"_s};
     if (version >= 2)
         tables.append(u"acknowledgement"_s);
+    if (version >= 5)
+        tables.append(u"history"_s);
     return tables;
 }
 
@@ -92,7 +96,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return 4;
+    return 5;
 }
 
 void migrate(Backend &backend)

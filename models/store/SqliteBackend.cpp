@@ -1,4 +1,5 @@
 #include "SqliteBackend.h"
+#include "HistorySchema.h"
 #include "Statement.h"
 #include "StoreError.h"
 
@@ -190,6 +191,9 @@ const QList<QStringList> &sqliteMigrations()
             u"DROP TABLE claim"_s,
             u"ALTER TABLE claim_v4 RENAME TO claim"_s,
         },
+        {
+            history::createTable(false),
+        },
     };
     return steps;
 }
@@ -310,6 +314,26 @@ void SqliteBackend::configure()
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_address.file, query.lastError().text()));
+    }
+}
+
+void SqliteBackend::beginSession()
+{
+    // The connection's own triggers: they vanish with it, and another program writing to the
+    // file leaves no history (a file has one user at a time).
+    QSqlQuery query(m_db);
+    const auto fail = [this, &query] {
+        throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_address.file, query.lastError().text()));
+    };
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS chiso_session (login TEXT NOT NULL)"_s) || !query.exec(u"DELETE FROM chiso_session"_s))
+        fail();
+    query.prepare(u"INSERT INTO chiso_session (login) VALUES (?)"_s);
+    query.bindValue(0, m_login.name);
+    if (!query.exec())
+        fail();
+    for (const QString &trigger : history::sqliteTemporaryTriggers()) {
+        if (!query.exec(trigger))
+            fail();
     }
 }
 

@@ -52,7 +52,7 @@ public:
 
     void prepare(const QString &enteredBy, const QString &origin)
     {
-        m_knowledge = std::make_unique<ImportKnowledge>(m_db);
+        m_knowledge = std::make_unique<ImportKnowledge>(m_db, m_backend.login());
         m_entryId = insertImportEntry(m_db, enteredBy, origin);
         m_insert[Observation] = std::make_unique<Statement>(m_db,
             u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "

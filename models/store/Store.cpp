@@ -52,6 +52,7 @@ std::unique_ptr<Store> Store::prepare(std::unique_ptr<Backend> backend, bool may
         backend->configure();
         migrate(*backend);
     }
+    backend->beginSession();
     installIndicatorCatalogue(*backend); // indicators added by a newer build
     std::unique_ptr<Store> store(new Store(std::move(backend)));
     store->loadIndicators();
