@@ -130,6 +130,16 @@ void Analysis::setCheckSettings(const CheckSettings &settings)
     recompute();
 }
 
+std::optional<Figure> Analysis::storedFigure(const Figure &figure) const
+{
+    for (const Figure &f : m_state.figures) {
+        if (f.kind == figure.kind && f.indicator == figure.indicator && f.region == figure.region && f.year == figure.year
+            && (f.kind == RecordKind::Plan || f.month == figure.month) && f.basis == figure.basis && f.source.key() == figure.source.key())
+            return f;
+    }
+    return std::nullopt;
+}
+
 bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
     try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseAddress.h"
+#include "Login.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
 
@@ -51,6 +52,8 @@ public:
     /// The file's path or the server's address (without a password), for messages.
     QString location() const;
     bool isServer() const;
+    /// Who this connection writes as, and what the server lets it write.
+    const Login &login() const;
     /// Whether the server still answers (a file always does).
     bool isConnected() const;
     /// The same database opened again (a server's connection that was lost), with the password
@@ -83,13 +86,23 @@ public:
     /// The values (not plans or stated figures) stored for a region.
     qsizetype valueCount(const QString &region) const;
 
+    /// How a save treats a figure someone else changed since the user read it (Figure::entryId).
+    enum class WhenChanged {
+        Refuse,   ///< throw ConflictError: another login's work is never overwritten unknowingly
+        Overwrite ///< the user chose to overwrite it knowingly
+    };
+    struct Saved {
+        QList<std::optional<Figure>> previous; ///< for each saved figure, the one it replaced (with its entry)
+        qint64 entry = 0;                      ///< the entry the figures were stored under
+    };
     /// Stores figures typed by the user, each replacing the value of the same figure from the
     /// same source if there is one, under one entry (who, when, origin), and removes each of
     /// removed (the same record, indicator, region, period, basis and source), in one
-    /// transaction: all of it is stored or none. Returns, for each saved figure, the figure it
-    /// replaced. Throws StoreError.
-    QList<std::optional<Figure>> saveFigures(const QList<Figure> &figures, const QString &origin,
-                                             const QList<Figure> &removed = {});
+    /// transaction: all of it is stored or none. With Refuse, each figure's stored row must be
+    /// the one it was read as (entryId; 0: none stored), or nothing is stored and ConflictError
+    /// says who changed it. Throws StoreError.
+    Saved saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed = {},
+                      WhenChanged whenChanged = WhenChanged::Overwrite);
     /// Begins an import: one write transaction holding every figure added to the batch,
     /// recorded under one entry (who, when, origin). Throws StoreError.
     std::unique_ptr<FigureBatch> beginImport(const QString &enteredBy, const QString &origin);
