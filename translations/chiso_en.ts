@@ -886,18 +886,6 @@
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Expected: chiso %1 %2; found &apos;%3&apos;.</translation>
     </message>
-    <message>
-        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
-        <translation>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is ready: schema version %2, %n indicator(s), </source>
         <translation>
@@ -970,6 +958,128 @@
     <message>
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty line: no password was set.</source>
+        <translation>--password-stdin read an empty line: no password was set.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>Password for %1 (empty: none): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>The two passwords differ: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</source>
+        <translation>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 any more.</source>
+        <translation>%1 has no rights in %2 any more.</translation>
+    </message>
+    <message>
+        <source>--role must be office, unit or reader; found &apos;%1&apos;.</source>
+        <translation>--role must be office, unit or reader; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in %3.</source>
+        <translation>%1 now has the role %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now the login of unit %2 in %3.</source>
+        <translation>%1 is now the login of unit %2 in %3.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</source>
+        <translation>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</translation>
+    </message>
+    <message>
+        <source>init, add-user, remove-user or list-users</source>
+        <translation>init, add-user, remove-user or list-users</translation>
+    </message>
+    <message>
+        <source>add-user: office, unit or reader.</source>
+        <translation>add-user: office, unit or reader.</translation>
+    </message>
+    <message>
+        <source>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</source>
+        <translation>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</translation>
+    </message>
+    <message>
+        <source>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</source>
+        <translation>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</translation>
+    </message>
+    <message>
+        <source>chiso server add-user needs --role office|unit|reader.</source>
+        <translation>chiso server add-user needs --role office|unit|reader.</translation>
+    </message>
+    <message>
+        <source>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</source>
+        <translation>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</translation>
+    </message>
+    <message>
+        <source>Only this indicator&apos;s changes (its code).</source>
+        <translation>Only this indicator&apos;s changes (its code).</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s changes.</source>
+        <translation>Only this region&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Only changes from this day on (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>At most this many of the latest changes (default 1000; 0: all).</source>
+        <translation>At most this many of the latest changes (default 1000; 0: all).</translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</source>
+        <translation>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit expects a whole number from 0 up; found &apos;%1&apos;.</source>
+        <translation>--limit expects a whole number from 0 up; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator &apos;%1&apos;.</source>
+        <translation>--indicator: there is no indicator &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this choice.</source>
+        <translation>No changes recorded for this choice.</translation>
+    </message>
+    <message>
+        <source>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</source>
+        <translation>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</translation>
+    </message>
+    <message>
+        <source>who changed which figure, when, from what to what</source>
+        <translation>who changed which figure, when, from what to what</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1357,38 @@
         <source>Not saved: nothing was stored.</source>
         <translation>Not saved: nothing was stored.</translation>
     </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>plan for %1</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since this form read it: it is %4 now.</source>
+        <translation>%1 changed %2 at %3 since this form read it: it is %4 now.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3 since this form read it.</source>
+        <translation>%1 removed %2 at %3 since this form read it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</source>
+        <translation>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
 </context>
 <context>
     <name>FigureCsv</name>
@@ -1420,6 +1562,14 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>your login may not write figures of region %1</source>
+        <translation>your login may not write figures of region %1</translation>
+    </message>
+    <message>
+        <source>your login writes only region %1&apos;s figures, not %2</source>
+        <translation>your login writes only region %1&apos;s figures, not %2</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2130,104 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Every indicator</source>
+        <translation>Every indicator</translation>
+    </message>
+    <message>
+        <source>Only the region shown</source>
+        <translation>Only the region shown</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this choice.</source>
+        <translation>No changes are recorded for this choice.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes, latest first (chiso history lists them all).</source>
+        <translation>The latest %1 changes, latest first (chiso history lists them all).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), latest first.</source>
+        <translation>
+            <numerusform>%n change, latest first.</numerusform>
+            <numerusform>%n changes, latest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>stated growth</source>
+        <translation>stated growth</translation>
+    </message>
+    <message>
+        <source>stated share</source>
+        <translation>stated share</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>acknowledgement of finding %1</source>
+        <translation>acknowledgement of finding %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Choose…</source>
@@ -2410,6 +2658,21 @@
     <message>
         <source>Reconnect</source>
         <translation>Reconnect</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n row(s) of the database at %2; the window shows them now.</source>
+        <translation>
+            <numerusform>%1 changed %n row of the database at %2; the window shows them now.</numerusform>
+            <numerusform>%1 changed %n rows of the database at %2; the window shows them now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3713,46 @@ Please turn one of those options off.</translation>
     <message>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</source>
+        <translation>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</translation>
+    </message>
+    <message>
+        <source>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</source>
+        <translation>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>A login needs a name.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its region: --region CODE.</source>
+        <translation>A unit&apos;s login needs its region: --region CODE.</translation>
+    </message>
+    <message>
+        <source>Only a unit&apos;s login has a region; an office login or a reader reads every region.</source>
+        <translation>Only a unit&apos;s login has a region; an office login or a reader reads every region.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login&apos;s rights</source>
+        <translation>Cannot read the login&apos;s rights</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation>Cannot encrypt the password: %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</translation>
     </message>
 </context>
 <context>

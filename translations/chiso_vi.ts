@@ -872,18 +872,6 @@
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Cần viết: chiso %1 %2; gặp &apos;%3&apos;.</translation>
     </message>
-    <message>
-        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>init: chuẩn bị một cơ sở dữ liệu PostgreSQL cho Chỉ Số (lược đồ và danh mục chỉ tiêu trong một cơ sở dữ liệu trống, hoặc các bước nâng cấp mà cơ sở dữ liệu cũ còn thiếu). Chỉ máy chủ bằng --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL; mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
-        <translation>chiso server init cần --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL (tệp thì tạo bằng chiso init).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is ready: schema version %2, %n indicator(s), </source>
         <translation>
@@ -953,6 +941,128 @@
     <message>
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Dùng tệp cơ sở dữ liệu hoặc máy chủ postgresql://NGƯỜI_DÙNG@MÁY/CSDL tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty line: no password was set.</source>
+        <translation>--password-stdin đọc được một dòng trống: chưa đặt mật khẩu nào.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>Mật khẩu cho %1 (để trống: không có): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>văn phòng</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</source>
+        <translation>%1 chưa có tài khoản nào ngoài tài khoản chủ sở hữu: thêm bằng chiso server add-user.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 any more.</source>
+        <translation>%1 không còn quyền nào trong %2.</translation>
+    </message>
+    <message>
+        <source>--role must be office, unit or reader; found &apos;%1&apos;.</source>
+        <translation>--role phải là office, unit hoặc reader; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in %3.</source>
+        <translation>%1 nay có vai trò %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now the login of unit %2 in %3.</source>
+        <translation>%1 nay là tài khoản của đơn vị %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</source>
+        <translation>init: chuẩn bị một cơ sở dữ liệu PostgreSQL cho Chỉ Số (lược đồ và danh mục chỉ tiêu trong một cơ sở dữ liệu trống, hoặc các bước nâng cấp mà cơ sở dữ liệu cũ còn thiếu). Chỉ máy chủ bằng --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CƠ_SỞ_DỮ_LIỆU; mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD.
+add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một tài khoản trong cơ sở dữ liệu (tài khoản đơn vị chỉ ghi số liệu, kế hoạch và số liệu công bố của địa bàn mình; tài khoản chỉ xem thì chỉ đọc). remove-user TÊN, list-users. Do tài khoản văn phòng chạy; máy chủ thực thi các quyền.</translation>
+    </message>
+    <message>
+        <source>init, add-user, remove-user or list-users</source>
+        <translation>init, add-user, remove-user hoặc list-users</translation>
+    </message>
+    <message>
+        <source>add-user: office, unit or reader.</source>
+        <translation>add-user: office (văn phòng), unit (đơn vị) hoặc reader (chỉ xem).</translation>
+    </message>
+    <message>
+        <source>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</source>
+        <translation>add-user: đọc mật khẩu của tài khoản từ dòng đầu của đầu vào chuẩn (trên cửa sổ dòng lệnh thì được hỏi).</translation>
+    </message>
+    <message>
+        <source>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</source>
+        <translation>chiso server %1 cần --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CƠ_SỞ_DỮ_LIỆU (tệp được tạo bằng chiso init và không có tài khoản).</translation>
+    </message>
+    <message>
+        <source>chiso server add-user needs --role office|unit|reader.</source>
+        <translation>chiso server add-user cần --role office|unit|reader.</translation>
+    </message>
+    <message>
+        <source>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</source>
+        <translation>Mọi thay đổi đối với số liệu, kế hoạch, số liệu công bố hoặc ghi nhận, cũ nhất trước: khi nào (UTC), tài khoản nào (trên tệp: người dùng của hệ điều hành), thay đổi gì, giá trị trước và sau. Trên máy chủ, chính cơ sở dữ liệu ghi lại, bất kể chương trình nào thực hiện thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only this indicator&apos;s changes (its code).</source>
+        <translation>Chỉ các thay đổi của chỉ tiêu này (mã chỉ tiêu).</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s changes.</source>
+        <translation>Chỉ các thay đổi của địa bàn này.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Chỉ các thay đổi từ ngày này trở đi (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>At most this many of the latest changes (default 1000; 0: all).</source>
+        <translation>Tối đa bấy nhiêu thay đổi gần nhất (mặc định 1000; 0: tất cả).</translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</source>
+        <translation>--since cần một ngày dạng YYYY-MM-DD; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit expects a whole number from 0 up; found &apos;%1&apos;.</source>
+        <translation>--limit cần một số nguyên từ 0 trở lên; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator &apos;%1&apos;.</source>
+        <translation>--indicator: không có chỉ tiêu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this choice.</source>
+        <translation>Không có thay đổi nào được ghi lại cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</source>
+        <translation>cấp quyền cho một tài khoản trên máy chủ: TÊN --role office|unit|reader [--region MÃ]; cùng remove-user, list-users</translation>
+    </message>
+    <message>
+        <source>who changed which figure, when, from what to what</source>
+        <translation>ai đã thay đổi số liệu nào, khi nào, từ giá trị nào sang giá trị nào</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1336,38 @@
         <source>Not saved: nothing was stored.</source>
         <translation>Chưa lưu: không số liệu nào được lưu.</translation>
     </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Một người dùng khác</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since this form read it: it is %4 now.</source>
+        <translation>%1 đã thay đổi %2 lúc %3, sau khi biểu mẫu này đọc: hiện là %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3 since this form read it.</source>
+        <translation>%1 đã xóa %2 lúc %3, sau khi biểu mẫu này đọc.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</source>
+        <translation>Chưa lưu gì. Tải lại để xem số liệu hiện tại (những gì bạn đã nhập vẫn giữ trong biểu mẫu), hoặc chủ động ghi đè bằng số liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
 </context>
 <context>
     <name>FigureCsv</name>
@@ -1399,6 +1541,14 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được lần nhập: %1</translation>
+    </message>
+    <message>
+        <source>your login may not write figures of region %1</source>
+        <translation>tài khoản của bạn không được ghi số liệu của địa bàn %1</translation>
+    </message>
+    <message>
+        <source>your login writes only region %1&apos;s figures, not %2</source>
+        <translation>tài khoản của bạn chỉ ghi số liệu của địa bàn %1, không phải %2</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2103,103 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Every indicator</source>
+        <translation>Mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Only the region shown</source>
+        <translation>Chỉ địa bàn đang xem</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this choice.</source>
+        <translation>Không có thay đổi nào được ghi lại cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes, latest first (chiso history lists them all).</source>
+        <translation>%1 thay đổi gần nhất, mới nhất trước (chiso history liệt kê tất cả).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), latest first.</source>
+        <translation>
+            <numerusform>%n thay đổi, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>stated growth</source>
+        <translation>tăng trưởng công bố</translation>
+    </message>
+    <message>
+        <source>stated share</source>
+        <translation>tỷ lệ công bố</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>thực hiện</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>đo đạc</translation>
+    </message>
+    <message>
+        <source>acknowledgement of finding %1</source>
+        <translation>ghi nhận phát hiện %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Choose…</source>
@@ -2379,6 +2626,20 @@
     <message>
         <source>Reconnect</source>
         <translation>Kết nối lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n row(s) of the database at %2; the window shows them now.</source>
+        <translation>
+            <numerusform>%1 đã thay đổi %n dòng của cơ sở dữ liệu lúc %2; cửa sổ đã hiển thị các thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3680,46 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>nó chứa bảng của một chương trình khác (%1). Chỉ Số không thay đổi chúng; hãy chuẩn bị một cơ sở dữ liệu trống riêng bằng: chiso server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</source>
+        <translation>Tài khoản %1 chỉ được đọc %2: không nhập gì. Tài khoản văn phòng có thể cấp thêm quyền (chiso server add-user).</translation>
+    </message>
+    <message>
+        <source>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</source>
+        <translation>%1 là một tệp: tệp không có tài khoản, ai mở được tệp thì sửa được. Tài khoản và quyền là của máy chủ (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>Tài khoản cần có tên.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its region: --region CODE.</source>
+        <translation>Tài khoản đơn vị cần có địa bàn: --region MÃ.</translation>
+    </message>
+    <message>
+        <source>Only a unit&apos;s login has a region; an office login or a reader reads every region.</source>
+        <translation>Chỉ tài khoản đơn vị mới có địa bàn; tài khoản văn phòng hoặc chỉ xem đọc mọi địa bàn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login&apos;s rights</source>
+        <translation>Không đọc được quyền của tài khoản</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation>Không mã hóa được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 đã thay đổi %2 sau khi bạn đọc: hiện là %3 (%4). Chưa lưu gì; tải lại để xem, hoặc lưu lại để chủ động ghi đè.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 đã xóa %2 sau khi bạn đọc (%3). Chưa lưu gì; tải lại để xem, hoặc lưu lại để chủ động ghi đè.</translation>
     </message>
 </context>
 <context>

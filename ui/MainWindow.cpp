@@ -10,6 +10,8 @@
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "history/HistoryView.h"
+#include "store/ChangeListener.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
@@ -25,6 +27,8 @@
 #include "session/Analysis.h"
 #include "store/Store.h"
 
+#include <QTime>
+#include <QTimer>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -93,7 +97,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 6;
+constexpr int ViewCount = 7;
 
 } // namespace
 
@@ -166,6 +170,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
         showStoreFailure(QCoreApplication::translate("MainWindow", "Cannot read the database"), message);
     }, Qt::QueuedConnection);
     m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
+    listenForChanges();
     applyLanguage(m_language);
     ensureView(View(m_tabs->currentIndex()));
 }
@@ -176,6 +181,33 @@ MainWindow::~MainWindow()
     // must go before the members do.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
+}
+
+void MainWindow::listenForChanges()
+{
+    m_changes = new ChangeListener(m_analysis->store(), this);
+    m_reloadAfterChanges = new QTimer(this);
+    m_reloadAfterChanges->setSingleShot(true);
+    m_reloadAfterChanges->setInterval(300);
+    connect(m_reloadAfterChanges, &QTimer::timeout, this, &MainWindow::showOthersChanges);
+    connect(m_changes, &ChangeListener::changed, this, [this](const QString &login, const QString &, const QString &, qint64 rows) {
+        if (!m_changedBy.contains(login))
+            m_changedBy.append(login);
+        m_changedRows += rows;
+        m_reloadAfterChanges->start();
+    });
+}
+
+void MainWindow::showOthersChanges()
+{
+    // What the analyst is typing in the entry form stays: its views rebuild around it.
+    m_analysis->reload();
+    statusBar()->showMessage(QCoreApplication::translate("MainWindow", "%1 changed %n row(s) of the database at %2; the window shows them now.",
+                                                         nullptr, int(m_changedRows))
+                                 .arg(m_changedBy.join(u", "_s), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                             30000);
+    m_changedBy.clear();
+    m_changedRows = 0;
 }
 
 void MainWindow::placeView(View view, QWidget *widget)
@@ -229,6 +261,12 @@ void MainWindow::ensureView(View view)
         m_entry = new EntryView(*m_analysis, *m_undo, m_language);
         placeView(view, m_entry);
         return;
+    case View::History:
+        if (m_history)
+            return;
+        m_history = new HistoryView(*m_analysis, m_language);
+        placeView(view, m_history);
+        return;
     case View::Findings:
         if (m_findings)
             return;
@@ -244,6 +282,7 @@ IndicatorView *MainWindow::indicatorView() { return built(View::Indicator, m_ind
 TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
+HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
 
 void MainWindow::addChartMenu(ChartView *view)
 {
@@ -337,7 +376,7 @@ void MainWindow::createActions()
         if (const auto latest = m_analysis->findLatestPeriod())
             m_analysis->setPeriod(*latest);
     });
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < ViewCount; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -409,6 +448,8 @@ void MainWindow::applyLanguage(Language language)
         m_entry->setLanguage(language);
     if (m_findings)
         m_findings->setLanguage(language);
+    if (m_history)
+        m_history->setLanguage(language);
     if (m_overviewRefresh)
         m_overviewRefresh->changed();
     updateCounts();
@@ -422,6 +463,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
     m_period->retranslate(m_language);
     m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
@@ -452,7 +494,8 @@ void MainWindow::retranslate()
     const QStringList views = {QCoreApplication::translate("MainWindow", "&Dashboard"), QCoreApplication::translate("MainWindow", "&Indicator"),
                                QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
-                               QCoreApplication::translate("MainWindow", "&Figures to note")};
+                               QCoreApplication::translate("MainWindow", "&Figures to note"),
+                               QCoreApplication::translate("MainWindow", "&History")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -520,6 +563,8 @@ bool MainWindow::showView(const QString &name)
         showView(View::Entry);
     else if (name == u"findings"_s)
         showView(View::Findings);
+    else if (name == u"history"_s)
+        showView(View::History);
     else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))

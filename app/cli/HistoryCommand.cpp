@@ -61,7 +61,7 @@ int runHistory(Context &context, const QStringList &arguments)
             values = u"%1 → %2"_s.arg(line.before, line.after);
         else
             values = line.before.isEmpty() ? line.after : line.before;
-        context.out << u"%1\t%2\t%3\t%4\t%5"_s.arg(line.at, line.login, line.action, line.what, values) << Qt::endl;
+        context.out << u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(line.at, line.login, line.action, line.what, values, line.source) << Qt::endl;
     }
     if (changes.isEmpty())
         context.out << QCoreApplication::translate("Cli", "No changes recorded for this choice.") << Qt::endl;

@@ -59,8 +59,8 @@ HistoryLine describeChange(const HistoryChange &change, const QList<Indicator> &
             indicator = &i;
     }
     const QString period = change.record == u"plan"_s ? QString::number(change.year) : format.shortPeriod({change.year, change.month});
-    line.what = QStringList{indicator ? indicator->name(language) : change.indicator, change.region, period, detailText(change), change.source}
-                    .join(u" · "_s);
+    line.what = QStringList{indicator ? indicator->name(language) : change.indicator, change.region, period, detailText(change)}.join(u" · "_s);
+    line.source = change.source;
     const auto value = [&](const std::optional<double> &v) -> QString {
         if (!v)
             return {};

@@ -15,7 +15,8 @@ struct HistoryLine {
     QString at;     ///< the time in the reader's form, UTC
     QString login;
     QString action; ///< added, changed, removed
-    QString what;   ///< "Revenue · VN · June 2024 · actual · source", "acknowledgement of …"
+    QString what;   ///< "Revenue · VN · 6/2024 · actual", "acknowledgement of finding …"
+    QString source; ///< the figure's source
     QString before; ///< the old value or comment, empty for an addition
     QString after;  ///< the new one, empty for a removal
 };
