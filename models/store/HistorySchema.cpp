@@ -137,6 +137,21 @@ QStringList sqliteTemporaryTriggers()
     return statements;
 }
 
+QString sqliteInsertTrigger(const QString &table)
+{
+    return u"temp.chiso_history_%1_insert"_s.arg(table);
+}
+
+QString bulkInsertRecord(const QString &table)
+{
+    for (const Recorded &r : recordedTables()) {
+        if (r.table == table)
+            return u"INSERT INTO history (%1) SELECT %2 FROM %3 AS n WHERE n.id >= ?"_s.arg(
+                historyColumns, recordedRow(r, u"?"_s, u"?"_s, u"insert"_s, {}, u"n"_s), table);
+    }
+    return {};
+}
+
 } // namespace history
 
 namespace rights {

@@ -22,6 +22,13 @@ QStringList columns();
 QStringList postgresTriggers();
 /// The connection's triggers on an SQLite file; they read the user from temp.chiso_session.
 QStringList sqliteTemporaryTriggers();
+/// An import into a file records its insertions at once rather than a trigger a row (a
+/// trigger's program for each of a million rows tripled the import's time): these insert
+/// triggers are dropped for the import's transaction, and bulkInsertRecord() writes what they
+/// would have. `table`: observation, plan or claim.
+QString sqliteInsertTrigger(const QString &table);
+/// INSERT INTO history … SELECT of `table`'s rows from id ? on, as inserted at time ? by login ?.
+QString bulkInsertRecord(const QString &table);
 
 /// The LISTEN/NOTIFY channel every change is announced on: {"login","record","action","rows"}.
 inline QString channel() { return QStringLiteral("chiso_changes"); }

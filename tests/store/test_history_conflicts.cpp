@@ -1,6 +1,7 @@
 // The history every change leaves, and two people saving the same figure: on a file and, in
 // the server run, on PostgreSQL.
 #include "TestDatabase.h"
+#include "store/FigureBatch.h"
 #include "store/History.h"
 #include "store/StoreError.h"
 
@@ -83,6 +84,52 @@ TEST(History, EveryInsertUpdateAndDeleteIsRecordedWithTheLoginAndBothValues)
     EXPECT_EQ(readHistory(*db.store, revenue).size(), 3);
     revenue.since = QDate::currentDate().addDays(1);
     EXPECT_TRUE(readHistory(*db.store, revenue).isEmpty());
+}
+
+TEST(History, AnImportIsRecordedFigureByFigureAndARefusedOneNotAtAll)
+{
+    TestDatabase db(true);
+    const qint64 before = latestChange(*db.store);
+    {
+        auto batch = db.store->beginImport(u"tester"_s, u"refused.csv"_s);
+        batch->add(typedFigure(1), 2, {});
+        batch->settle(10);
+    } // not committed
+    HistoryFilter since;
+    since.afterId = before;
+    EXPECT_TRUE(readHistory(*db.store, since).isEmpty());
+    auto batch = db.store->beginImport(u"tester"_s, u"month.csv"_s);
+    for (int month = 1; month <= 3; ++month) {
+        Figure f = typedFigure(month * 10);
+        f.month = month;
+        batch->add(f, month + 1, {});
+    }
+    Figure plan = typedFigure(500);
+    plan.kind = RecordKind::Plan;
+    plan.month = 12;
+    plan.basis = Basis::None;
+    batch->add(plan, 5, {});
+    batch->settle(10);
+    batch->commit();
+    QList<HistoryChange> changes = readHistory(*db.store, since);
+    ASSERT_EQ(changes.size(), 4);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(changes[i].action, u"insert"_s);
+        EXPECT_EQ(changes[i].record, u"observation"_s);
+        EXPECT_EQ(changes[i].login, db.store->login().name);
+        EXPECT_EQ(changes[i].newValue, (i + 1) * 10.0);
+        EXPECT_EQ(changes[i].month, i + 1);
+    }
+    EXPECT_EQ(changes[3].record, u"plan"_s);
+    EXPECT_EQ(changes[3].newValue, 500.0);
+    // The row-by-row record of insertions is back for what follows.
+    Figure april = typedFigure(11);
+    april.month = 4;
+    db.store->saveFigures({april}, u"form"_s);
+    changes = readHistory(*db.store, since);
+    ASSERT_EQ(changes.size(), 5);
+    EXPECT_EQ(changes[4].action, u"insert"_s);
+    EXPECT_EQ(changes[4].month, 4);
 }
 
 TEST(History, TextsThatLookLikeSqlAreStoredAndReadBackUnchanged)
