@@ -1081,6 +1081,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>who changed which figure, when, from what to what</source>
         <translation>who changed which figure, when, from what to what</translation>
     </message>
+    <message>
+        <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
+        <translation>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1064,6 +1064,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>who changed which figure, when, from what to what</source>
         <translation>ai đã thay đổi số liệu nào, khi nào, từ giá trị nào sang giá trị nào</translation>
     </message>
+    <message>
+        <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
+        <translation>Tài khoản %1 chỉ đọc số liệu của địa bàn %2 và số liệu cả nước (VN), không đọc số liệu của địa bàn %3.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

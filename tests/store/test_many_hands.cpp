@@ -87,7 +87,11 @@ TEST(ManyHands, AUnitsImportStoresItsRegionAndIsRefusedAtTheLineOfAnother)
     EXPECT_EQ(history.exitCode, 0) << history.err.toStdString();
     EXPECT_EQ(history.out.count(db.login(u"u01"_s)), 3) << history.out.toStdString();
     EXPECT_TRUE(history.out.contains(u"\tadded\t"_s)) << history.out.toStdString();
-    // Unit 79 reads none of unit 01's history.
+    // Unit 79 reads none of unit 01's figures, and is told why.
+    const ChisoRun report = runChiso({u"report"_s, u"--region"_s, u"01"_s, u"--db"_s, db.as(u"u79"_s)});
+    EXPECT_EQ(report.exitCode, 1);
+    EXPECT_TRUE(report.err.contains(u"reads only region 79's figures and the national ones (VN), not region 01's"_s)) << report.err.toStdString();
+    // Nor any of its history.
     const ChisoRun other = runChiso({u"history"_s, u"--db"_s, db.as(u"u79"_s)});
     EXPECT_FALSE(other.out.contains(db.login(u"u01"_s))) << other.out.toStdString();
 }
