@@ -3758,6 +3758,14 @@ Please turn one of those options off.</translation>
         <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
         <translation>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</translation>
     </message>
+    <message>
+        <source>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</source>
+        <translation>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</translation>
+    </message>
+    <message>
+        <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>

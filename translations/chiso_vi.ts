@@ -3725,6 +3725,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
         <translation>%1 đã xóa %2 sau khi bạn đọc (%3). Chưa lưu gì; tải lại để xem, hoặc lưu lại để chủ động ghi đè.</translation>
     </message>
+    <message>
+        <source>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</source>
+        <translation>%1 đã ghi nhận phát hiện này lúc %2, sau khi bạn đọc: &quot;%3&quot;. Chưa thay đổi gì; hãy xem lại trước.</translation>
+    </message>
+    <message>
+        <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Đã có người mở lại phát hiện này sau khi bạn đọc. Chưa thay đổi gì; hãy xem lại trước.</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>

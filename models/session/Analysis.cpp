@@ -143,9 +143,11 @@ std::optional<Figure> Analysis::storedFigure(const Figure &figure) const
 bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
     try {
-        m_store.acknowledge(finding.key(), comment);
+        m_store.acknowledge(finding.key(), comment, acknowledgement(finding));
     } catch (const StoreError &error) {
         reportWriteFailure(QCoreApplication::translate("Analysis", "The acknowledgement was not stored: %1").arg(error.message()));
+        reading([this] { m_state.acknowledgements = m_store.acknowledgements(); }); // what another stored shows now
+        Q_EMIT changed();
         return false;
     }
     m_state.acknowledgements = m_store.acknowledgements();
@@ -156,9 +158,11 @@ bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 bool Analysis::reopen(const Finding &finding)
 {
     try {
-        m_store.reopen(finding.key());
+        m_store.reopen(finding.key(), acknowledgement(finding));
     } catch (const StoreError &error) {
         reportWriteFailure(QCoreApplication::translate("Analysis", "The finding was not reopened: %1").arg(error.message()));
+        reading([this] { m_state.acknowledgements = m_store.acknowledgements(); });
+        Q_EMIT changed();
         return false;
     }
     m_state.acknowledgements = m_store.acknowledgements();

@@ -607,6 +607,18 @@ void Store::acknowledge(const QString &findingKey, const QString &comment)
     writeAlone(statement);
 }
 
+void Store::acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead)
+{
+    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
+                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
+    statement.bind(0, findingKey);
+    statement.bind(1, comment);
+    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    statement.bind(3, m_backend->login().name);
+    writeAlone(statement, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+}
+
 void Store::reopen(const QString &findingKey)
 {
     Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
@@ -614,12 +626,40 @@ void Store::reopen(const QString &findingKey)
     writeAlone(statement);
 }
 
-void Store::writeAlone(Statement &statement)
+void Store::reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead)
+{
+    Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+    statement.bind(0, findingKey);
+    writeAlone(statement, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+}
+
+void Store::checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead)
+{
+    Statement now(m_backend->db(), u"SELECT comment, acknowledged_at, acknowledged_by FROM acknowledgement WHERE finding_key = ?%1"_s.arg(
+                                       m_backend->isServer() ? u" FOR UPDATE"_s : QString()));
+    now.bind(0, findingKey);
+    std::optional<Acknowledgement> stored;
+    if (now.next())
+        stored = Acknowledgement{now.columnText(0), now.columnText(1), now.columnText(2)};
+    const bool same = stored.has_value() == asRead.has_value()
+        && (!stored || (stored->comment == asRead->comment && stored->at == asRead->at && stored->by == asRead->by));
+    if (same)
+        return;
+    if (stored)
+        throw StoreError(QCoreApplication::translate("Store", "%1 acknowledged this finding at %2 since you read it: \"%3\". "
+                                                              "Nothing was changed; look at it again first.")
+                             .arg(stored->by, stored->at, stored->comment));
+    throw StoreError(QCoreApplication::translate("Store", "Someone reopened this finding since you read it. Nothing was changed; look at it again first."));
+}
+
+void Store::writeAlone(Statement &statement, const std::function<void()> &checkFirst)
 {
     // In a write transaction of its own: a server waits its bounded time for a lock another
     // session holds, then says "busy", where a statement on its own would wait for ever.
     m_backend->beginWrite();
     try {
+        if (checkFirst)
+            checkFirst();
         statement.next();
         m_backend->commit();
     } catch (...) {

@@ -116,6 +116,11 @@ public:
     QHash<QString, Acknowledgement> acknowledgements() const;
     void acknowledge(const QString &findingKey, const QString &comment);
     void reopen(const QString &findingKey);
+    /// The same, refused with StoreError (nothing written) if the acknowledgement is no longer
+    /// what the caller read (asRead; nullopt: none): another analyst acknowledged, changed or
+    /// reopened it since. Never a silent last writer wins.
+    void acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead);
+    void reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
 
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
@@ -125,7 +130,9 @@ private:
     explicit Store(std::unique_ptr<Backend> backend);
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
-    void writeAlone(class Statement &statement);
+    void writeAlone(class Statement &statement, const std::function<void()> &checkFirst = {});
+    /// Throws StoreError if the finding's acknowledgement is not `asRead` (in the caller's transaction).
+    void checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
 
     std::unique_ptr<Backend> m_backend;
     QString m_password;

@@ -205,6 +205,31 @@ TEST(Conflicts, AFigureAddedOrRemovedByAnotherSinceItWasReadIsAConflictToo)
     EXPECT_FALSE(stored(*db.store, mine).has_value());
 }
 
+TEST(Conflicts, AnAcknowledgementAnotherChangedOrReopenedSinceItWasReadIsNotOverwritten)
+{
+    TestDatabase db(true);
+    auto other = Store::open(db.path());
+    const std::optional<Store::Acknowledgement> readNone; // my window read no acknowledgement
+    other->acknowledge(u"finding-7"_s, u"the source rounds"_s);
+    try {
+        db.store->acknowledge(u"finding-7"_s, u"a typo in the report"_s, readNone);
+        FAIL() << "overwrote another's acknowledgement";
+    } catch (const StoreError &error) {
+        EXPECT_TRUE(error.message().contains(other->login().name)) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(u"the source rounds"_s)) << error.message().toStdString();
+    }
+    EXPECT_THROW(db.store->reopen(u"finding-7"_s, readNone), StoreError);
+    EXPECT_EQ(db.store->acknowledgements().value(u"finding-7"_s).comment, u"the source rounds"_s);
+    // Read again, it may be changed; and reopened by another meanwhile, it is not changed.
+    const auto read = db.store->acknowledgements().value(u"finding-7"_s);
+    db.store->acknowledge(u"finding-7"_s, u"a typo in the report"_s, read);
+    const auto mine = db.store->acknowledgements().value(u"finding-7"_s);
+    EXPECT_EQ(mine.comment, u"a typo in the report"_s);
+    other->reopen(u"finding-7"_s);
+    EXPECT_THROW(db.store->acknowledge(u"finding-7"_s, u"again"_s, mine), StoreError);
+    EXPECT_FALSE(db.store->acknowledgements().contains(u"finding-7"_s));
+}
+
 TEST(Conflicts, TwoClientsSavingTheSameFigureAtOnceExactlyOneSucceeds)
 {
     TestDatabase db(true);
