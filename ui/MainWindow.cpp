@@ -253,6 +253,10 @@ void MainWindow::ensureView(View view)
             return;
         m_table = new TableView(*m_analysis, m_language);
         m_table->splitter()->restoreState(m_tableSplitterState);
+        connect(m_table, &TableView::historyRequested, this, [this](const QString &code) {
+            historyView()->showIndicator(code, true);
+            showView(View::History);
+        });
         placeView(view, m_table);
         return;
     case View::Entry:

@@ -4,11 +4,16 @@
 #include "MainWindow.h"
 #include "entry/EntryView.h"
 #include "history/HistoryView.h"
+#include "table/TableView.h"
+#include "views/KpiTableModel.h"
 #include "session/Analysis.h"
 #include "store/DatabaseAddress.h"
 #include "store/Logins.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QTabWidget>
+#include <QTableView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +121,24 @@ TEST_F(ManyHandsWindow, TheHistoryTabListsWhoChangedWhatLatestFirst)
     EXPECT_EQ(table->item(1, 2)->text(), u"added"_s);
     EXPECT_EQ(table->item(1, 5)->text(), u"150,000"_s);
     EXPECT_TRUE(table->item(1, 3)->text().startsWith(u"Sector profit · VN · 6/2024"_s)) << table->item(1, 3)->text().toStdString();
+    // From the table's row: that indicator's changes in the region shown.
+    ASSERT_TRUE(window.showView(u"table"_s));
+    QTableView *kpis = window.tableView()->table();
+    for (int row = 0; row < kpis->model()->rowCount(); ++row) {
+        if (kpis->model()->index(row, 0).data(KpiTableModel::IndicatorCodeRole).toString() == u"revenue"_s)
+            kpis->setCurrentIndex(kpis->model()->index(row, 0));
+    }
+    QAction *rowHistory = window.tableView()->findChild<QAction *>(u"rowHistory"_s);
+    ASSERT_TRUE(rowHistory);
+    EXPECT_TRUE(kpis->actions().contains(rowHistory)); // in the rows' context menu
+    EXPECT_EQ(rowHistory->text(), u"Who changed these figures…"_s);
+    rowHistory->trigger();
+    EXPECT_EQ(window.findChild<QTabWidget *>()->currentIndex(), int(ui::MainWindow::View::History));
+    QTableWidget *revenue = window.historyView()->table();
+    ASSERT_GT(revenue->rowCount(), 0);
+    for (int row = 0; row < revenue->rowCount(); ++row)
+        EXPECT_TRUE(revenue->item(row, 3)->text().startsWith(u"Sector revenue · VN · "_s)) << revenue->item(row, 3)->text().toStdString();
+    window.historyView()->showIndicator(u"profit"_s);
     window.undoStack().undo();
     EXPECT_EQ(window.historyView()->table()->rowCount(), before + 1);
     EXPECT_EQ(window.historyView()->table()->item(0, 5)->text(), u"150,000"_s);

@@ -74,9 +74,10 @@ void HistoryView::retranslate()
                                         QCoreApplication::translate("History", "Source")});
 }
 
-void HistoryView::showIndicator(const QString &code)
+void HistoryView::showIndicator(const QString &code, bool regionOnly)
 {
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(code)));
+    m_regionOnly->setChecked(regionOnly);
 }
 
 QTableWidget *HistoryView::table()

@@ -26,8 +26,9 @@ class HistoryView : public QWidget
 public:
     HistoryView(Analysis &analysis, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
-    /// Shows one indicator's changes (an empty code: every change).
-    void showIndicator(const QString &code);
+    /// Shows one indicator's changes (an empty code: every change), of the region shown only
+    /// if regionOnly: a figure's history.
+    void showIndicator(const QString &code, bool regionOnly = false);
     /// The table, filled if out of date.
     QTableWidget *table();
     void rebuild();
