@@ -3768,6 +3768,13 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>TableView</name>
+    <message>
+        <source>Who changed these figures…</source>
+        <translation>Who changed these figures…</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Open another database…</source>

@@ -3735,6 +3735,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>TableView</name>
+    <message>
+        <source>Who changed these figures…</source>
+        <translation>Ai đã thay đổi các số liệu này…</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Open another database…</source>
