@@ -20,14 +20,6 @@ namespace chiso {
 namespace {
 
 
-QString defaultUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"unknown"_s : name;
-}
-
 QString describe(const Figure &f)
 {
     return u"%1 %2 %3/%4"_s.arg(f.indicator, f.region).arg(f.month).arg(f.year);
@@ -76,7 +68,7 @@ ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayNam
 } // namespace
 
 FigureImporter::FigureImporter(Store &store)
-    : m_store(store), m_enteredBy(defaultUserName())
+    : m_store(store), m_enteredBy(store.login().name) // a server's login; a file's, the operating-system user
 {
 }
 

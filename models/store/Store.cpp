@@ -597,40 +597,40 @@ QHash<QString, Store::Acknowledgement> Store::acknowledgements() const
 
 void Store::acknowledge(const QString &findingKey, const QString &comment)
 {
-    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
-                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
-    statement.bind(0, findingKey);
-    statement.bind(1, comment);
-    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    statement.bind(3, m_backend->login().name);
-    writeAlone(statement);
+    writeAcknowledgement(findingKey, comment, {});
 }
 
 void Store::acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead)
 {
-    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
-                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
-    statement.bind(0, findingKey);
-    statement.bind(1, comment);
-    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    statement.bind(3, m_backend->login().name);
-    writeAlone(statement, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+    writeAcknowledgement(findingKey, comment, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
 }
 
 void Store::reopen(const QString &findingKey)
 {
-    Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
-    statement.bind(0, findingKey);
-    writeAlone(statement);
+    writeAcknowledgement(findingKey, std::nullopt, {});
 }
 
 void Store::reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead)
 {
-    Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+    writeAcknowledgement(findingKey, std::nullopt, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+}
+
+void Store::writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst)
+{
+    if (!comment) {
+        Statement remove(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+        remove.bind(0, findingKey);
+        writeAlone(remove, checkFirst);
+        return;
+    }
+    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
+                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
     statement.bind(0, findingKey);
-    writeAlone(statement, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+    statement.bind(1, *comment);
+    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    statement.bind(3, m_backend->login().name);
+    writeAlone(statement, checkFirst);
 }
 
 void Store::checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead)

@@ -131,6 +131,8 @@ private:
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
     void writeAlone(class Statement &statement, const std::function<void()> &checkFirst = {});
+    /// Stores a comment (nullopt: removes the acknowledgement), after checkFirst if given.
+    void writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst);
     /// Throws StoreError if the finding's acknowledgement is not `asRead` (in the caller's transaction).
     void checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
 
