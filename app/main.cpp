@@ -33,6 +33,7 @@ QString topLevelHelp()
         {"import", QCoreApplication::translate("Cli", "import figures from CSV files or Excel workbooks")},
         {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV or Excel")},
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
+        {"units", QCoreApplication::translate("Cli", "the reporting units; units import FILE adds the office's own")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
         {"db copy", QCoreApplication::translate("Cli", "copy a whole database: --from DATABASE --to DATABASE")},
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
             {u"report"_s, cli::runReport},     {u"import"_s, cli::runImport},     {u"export"_s, cli::runExport},
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
-            {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},
+            {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase}, {u"units"_s, cli::runUnits},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

@@ -66,6 +66,27 @@ ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayNam
     return {};
 }
 
+/// Why a figure's region is no unit of its period, or an empty string: the catalogue names
+/// the units a region column may hold, each for the period it existed.
+QString unitProblem(const UnitCatalogue &units, const Figure &figure)
+{
+    const bool yearly = figure.kind == RecordKind::Plan;
+    if (yearly ? units.findInYear(figure.region, figure.year) : units.find(figure.region, figure.period()))
+        return {};
+    const QList<const ReportingUnit *> others = units.withCode(figure.region);
+    const QString when = yearly ? QString::number(figure.year) : u"%1/%2"_s.arg(figure.month).arg(figure.year);
+    if (others.isEmpty())
+        return QCoreApplication::translate("FigureImporter", "'%1' is not a unit of this database: list the units with chiso units, "
+                                                             "add one with chiso units import FILE")
+            .arg(figure.region);
+    QStringList periods;
+    for (const ReportingUnit *unit : others)
+        periods.append(u"%1 (%2 … %3)"_s.arg(unit->nameVi, unit->validFrom.isNull() ? QString() : unit->validFrom.toString(Qt::ISODate),
+                                            unit->validUntil.isNull() ? QString() : unit->validUntil.toString(Qt::ISODate)));
+    return QCoreApplication::translate("FigureImporter", "in %1 there was no unit %2: the code was %3")
+        .arg(when, figure.region, periods.join(u", "_s));
+}
+
 } // namespace
 
 FigureImporter::FigureImporter(Store &store)
@@ -149,6 +170,12 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             addIssue(issue);
         if (!row.issues.isEmpty())
             storing = false;
+        if (row.figure) {
+            if (const QString problem = unitProblem(m_store.units(), *row.figure); !problem.isEmpty()) {
+                addIssue({displayName, row.line, u"region"_s, problem, row.cell});
+                storing = false;
+            }
+        }
         if (row.figure && storing) {
             const FigureBatch::Result result = batch->add(*row.figure, row.line, row.cell);
             switch (result.outcome) {

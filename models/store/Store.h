@@ -3,6 +3,7 @@
 #include "DatabaseAddress.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
+#include "domain/ReportingUnit.h"
 
 #include <QHash>
 #include <QList>
@@ -61,6 +62,13 @@ public:
     const QList<Indicator> &indicators() const { return m_indicators; }
     const Indicator *indicator(const QString &code) const;
 
+    /// The reporting units and the mergers between them (read when the database is opened).
+    const UnitCatalogue &units() const { return m_units; }
+    /// Adds units the office defines (a ministry department, an enterprise) in one
+    /// transaction: all of them or none. The caller has checked them (UnitImporter); the
+    /// database refuses a code and start it holds already. Throws StoreError.
+    void addUnits(const QList<ReportingUnit> &units);
+
     /// Every stored figure, plan and claim with its source, in a stable order
     /// (indicator display order, region, year, month, kind, source, basis).
     /// With years, only those of the years in [first, last].
@@ -112,11 +120,13 @@ private:
     explicit Store(std::unique_ptr<Backend> backend);
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
+    void loadUnits();
     void writeAlone(class Statement &statement);
 
     std::unique_ptr<Backend> m_backend;
     QString m_password;
     QList<Indicator> m_indicators;
+    UnitCatalogue m_units;
 };
 
 } // namespace chiso
