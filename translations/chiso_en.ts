@@ -971,6 +971,90 @@
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</translation>
     </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Formed from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Name the CSV file of units to import: chiso units import FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: %n unit added, </numerusform>
+            <numerusform>%1: %n units added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n already known and unchanged.</numerusform>
+            <numerusform>%n already known and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: refused, %n problem; no unit was stored from this file.</numerusform>
+            <numerusform>%1: refused, %n problems; no unit was stored from this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import FILE... (nothing: list them)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>the reporting units; units import FILE adds the office&apos;s own</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1420,6 +1504,14 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>in %1 there was no unit %2: the code was %3</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3542,109 @@ Please turn one of those options off.</translation>
     <message>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>The bundled list of units (%1) is damaged at line %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>The bundled list of units (%1) is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Cannot store the units</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Cannot read the units</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>the unit&apos;s Vietnamese name is missing</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>the unit&apos;s English name is missing</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>expected country, province or other, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>the unit ends (%1) before it begins (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>give both centre_lat and centre_lon, or neither</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>this is %1, not a file: import a CSV file of units</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unknown column; the columns are: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>this column appears twice</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>the header lacks the column &apos;%1&apos;; a header line is: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>the line has %1 fields; the header has %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>line %1 already gives a unit of code %2 for this period</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>the file is empty; the first line is the header: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>the file holds only its header: no unit to import</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,86 @@
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Dùng tệp cơ sở dữ liệu hoặc máy chủ postgresql://NGƯỜI_DÙNG@MÁY/CSDL tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định.</translation>
     </message>
+    <message>
+        <source>country</source>
+        <translation>cả nước</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Hợp nhất từ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Hãy nêu tệp CSV danh sách đơn vị cần nhập: chiso units import TỆP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: đã thêm %n đơn vị, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n đơn vị đã có, giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: bị từ chối, %n lỗi; không lưu đơn vị nào từ tệp này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh, thành phố đến 30/6/2025, 34 tỉnh, thành phố từ 1/7/2025, các đơn vị do văn phòng thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; nhận tất cả các dòng hoặc không dòng nào).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import TỆP... (không có: liệt kê)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Cần: chiso units, hoặc chiso units import TỆP; gặp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>các đơn vị báo cáo; units import TỆP thêm đơn vị của văn phòng</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1399,6 +1479,14 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được lần nhập: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; không phải là đơn vị của cơ sở dữ liệu này: xem danh sách bằng chiso units, thêm đơn vị bằng chiso units import TỆP</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>kỳ %1 không có đơn vị mã %2: mã này là của %3</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3507,109 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>nó chứa bảng của một chương trình khác (%1). Chỉ Số không thay đổi chúng; hãy chuẩn bị một cơ sở dữ liệu trống riêng bằng: chiso server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>Danh sách đơn vị kèm theo (%1) bị hỏng ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>Bản dựng này thiếu danh sách đơn vị kèm theo (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Không lưu được các đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Không đọc được danh sách đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>cần mã gồm 1 đến 32 chữ cái, chữ số, &apos;_&apos;, &apos;.&apos; hoặc &apos;-&apos; như BTC hay VNPT, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>thiếu tên tiếng Việt của đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>thiếu tên tiếng Anh của đơn vị</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>cần country, province hoặc other, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>đơn vị kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>cần cả centre_lat và centre_lon, hoặc bỏ trống cả hai</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: hãy lưu tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>cần ngày dạng YYYY-MM-DD từ năm 1900 đến 2100, hoặc để trống nếu không giới hạn, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>cần số độ từ %1 đến %2, dùng &apos;.&apos; làm dấu thập phân, gặp &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>danh sách đơn vị được nhập từ CSV: hãy lưu trang tính dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>cột không xác định; các cột là: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>dòng tiêu đề thiếu cột &apos;%1&apos;; một dòng tiêu đề đúng là: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>dòng có %1 trường; dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>mã %1 đã là của đơn vị &apos;%2&apos; (%3); một đơn vị cùng mã trong thời gian %4 sẽ trùng thời gian với đơn vị đó: hãy chọn mã hoặc thời gian khác</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>dòng %1 đã khai báo một đơn vị mã %2 cho thời gian này</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>tệp trống; dòng đầu tiên là dòng tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>tệp chỉ có dòng tiêu đề: không có đơn vị nào để nhập</translation>
     </message>
 </context>
 <context>

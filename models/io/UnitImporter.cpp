@@ -21,11 +21,6 @@ namespace {
 
 enum Column { Code, NameVi, NameEn, Kind, ValidFrom, ValidUntil, CentreLat, CentreLon, ColumnCount };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UnitImporter", text);
-}
-
 /// "1/7/2025 – " or "– 30/6/2025", for messages: the unit's period in the ISO form the file uses.
 QString periodText(const ReportingUnit &unit)
 {
@@ -50,28 +45,28 @@ public:
         if (const auto normalized = normalizedRegion(code))
             unit.code = *normalized;
         else
-            fail(Code, tr("expected a code of 1 to 32 letters, digits, '_', '.' or '-' such as BTC or VNPT, found '%1'").arg(code));
+            fail(Code, QCoreApplication::translate("UnitImporter", "expected a code of 1 to 32 letters, digits, '_', '.' or '-' such as BTC or VNPT, found '%1'").arg(code));
         unit.nameVi = text(fields, NameVi);
         if (unit.nameVi.isEmpty())
-            fail(NameVi, tr("the unit's Vietnamese name is missing"));
+            fail(NameVi, QCoreApplication::translate("UnitImporter", "the unit's Vietnamese name is missing"));
         unit.nameEn = text(fields, NameEn);
         if (unit.nameEn.isEmpty())
-            fail(NameEn, tr("the unit's English name is missing"));
+            fail(NameEn, QCoreApplication::translate("UnitImporter", "the unit's English name is missing"));
         const QString kind = text(fields, Kind);
         if (kind.isEmpty())
             unit.kind = UnitKind::Other;
         else if (const auto k = unitKindFromCode(kind))
             unit.kind = *k;
         else
-            fail(Kind, tr("expected country, province or other, found '%1'").arg(kind));
+            fail(Kind, QCoreApplication::translate("UnitImporter", "expected country, province or other, found '%1'").arg(kind));
         unit.validFrom = date(fields, ValidFrom);
         unit.validUntil = date(fields, ValidUntil);
         if (!unit.validFrom.isNull() && !unit.validUntil.isNull() && unit.validUntil < unit.validFrom)
-            fail(ValidUntil, tr("the unit ends (%1) before it begins (%2)").arg(unit.validUntil.toString(Qt::ISODate), unit.validFrom.toString(Qt::ISODate)));
+            fail(ValidUntil, QCoreApplication::translate("UnitImporter", "the unit ends (%1) before it begins (%2)").arg(unit.validUntil.toString(Qt::ISODate), unit.validFrom.toString(Qt::ISODate)));
         unit.centreLat = degrees(fields, CentreLat, 90);
         unit.centreLon = degrees(fields, CentreLon, 180);
         if (unit.centreLat.has_value() != unit.centreLon.has_value() && issues.size() == before)
-            fail(unit.centreLat ? CentreLon : CentreLat, tr("give both centre_lat and centre_lon, or neither"));
+            fail(unit.centreLat ? CentreLon : CentreLat, QCoreApplication::translate("UnitImporter", "give both centre_lat and centre_lon, or neither"));
         if (issues.size() != before)
             return std::nullopt;
         return unit;
@@ -90,7 +85,7 @@ private:
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString decoded = decoder.decode(fields[size_t(index)]);
         if (decoder.hasError()) {
-            fail(column, tr("the text is not valid UTF-8: save the file as UTF-8 (in Excel: \"CSV UTF-8\")"));
+            fail(column, QCoreApplication::translate("UnitImporter", "the text is not valid UTF-8: save the file as UTF-8 (in Excel: \"CSV UTF-8\")"));
             return {};
         }
         const QString trimmed = FigureCsv::unguardFormula(decoded.trimmed());
@@ -107,7 +102,7 @@ private:
             return {};
         const QDate date = QDate::fromString(value, u"yyyy-MM-dd"_s);
         if (!date.isValid() || date.year() < 1900 || date.year() > 2100)
-            fail(column, tr("expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found '%1'").arg(value));
+            fail(column, QCoreApplication::translate("UnitImporter", "expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found '%1'").arg(value));
         return date;
     }
     std::optional<double> degrees(const std::vector<QByteArray> &fields, int column, double limit)
@@ -118,7 +113,7 @@ private:
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number) || std::abs(number) > limit || value.contains(u',')) {
-            fail(column, tr("expected degrees from %1 to %2 with '.' as decimal point, found '%3'")
+            fail(column, QCoreApplication::translate("UnitImporter", "expected degrees from %1 to %2 with '.' as decimal point, found '%3'")
                              .arg(-limit).arg(limit).arg(value));
             return std::nullopt;
         }
@@ -153,15 +148,15 @@ ImportReport UnitImporter::importFile(const QString &path)
     if (const QString unreachable = FileChecks::whyUnreachable(path); !unreachable.isEmpty())
         return refuse(unreachable);
     if (QFileInfo(path).isDir())
-        return refuse(tr("this is a folder, not a CSV file"));
+        return refuse(QCoreApplication::translate("UnitImporter", "this is a folder, not a CSV file"));
     if (const QString kind = FileChecks::specialKind(path); !kind.isEmpty())
-        return refuse(tr("this is %1, not a file: import a CSV file of units").arg(kind));
+        return refuse(QCoreApplication::translate("UnitImporter", "this is %1, not a file: import a CSV file of units").arg(kind));
     if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
-        return refuse(tr("units are imported from CSV: save the sheet as \"CSV UTF-8\""));
+        return refuse(QCoreApplication::translate("UnitImporter", "units are imported from CSV: save the sheet as \"CSV UTF-8\""));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const int error = errno;
-        return refuse(tr("cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
+        return refuse(QCoreApplication::translate("UnitImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
     }
 
     CsvReader reader(&file);
@@ -181,15 +176,15 @@ ImportReport UnitImporter::importFile(const QString &path)
                 const QString name = QString::fromUtf8(fields[size_t(i)]).trimmed().toLower();
                 const int column = int(columns().indexOf(name));
                 if (column < 0)
-                    add({path, line, name, tr("unknown column; the columns are: %1").arg(columns().join(u", "_s)), QString()});
+                    add({path, line, name, QCoreApplication::translate("UnitImporter", "unknown column; the columns are: %1").arg(columns().join(u", "_s)), QString()});
                 else if (columnOf[column] >= 0)
-                    add({path, line, name, tr("this column appears twice"), QString()});
+                    add({path, line, name, QCoreApplication::translate("UnitImporter", "this column appears twice"), QString()});
                 else
                     columnOf[column] = i;
             }
             for (int required : {Code, NameVi, NameEn}) {
                 if (columnOf[required] < 0)
-                    add({path, line, QString(), tr("the header lacks the column '%1'; a header line is: %2").arg(columns().at(required), columns().join(u','))});
+                    add({path, line, QString(), QCoreApplication::translate("UnitImporter", "the header lacks the column '%1'; a header line is: %2").arg(columns().at(required), columns().join(u','))});
             }
             if (report.issueCount > 0)
                 return report;
@@ -198,7 +193,7 @@ ImportReport UnitImporter::importFile(const QString &path)
         }
         ++report.rows;
         if (int(fields.size()) != fieldCount) {
-            add({path, line, QString(), tr("the line has %1 fields; the header has %2").arg(fields.size()).arg(fieldCount), QString()});
+            add({path, line, QString(), QCoreApplication::translate("UnitImporter", "the line has %1 fields; the header has %2").arg(fields.size()).arg(fieldCount), QString()});
             continue;
         }
         QList<ImportIssue> issues;
@@ -218,7 +213,7 @@ ImportReport UnitImporter::importFile(const QString &path)
                 same = true;
             } else if (stored->overlaps(*unit)) {
                 add({path, line, u"code"_s,
-                     tr("the code %1 is already the unit '%2' (%3); a unit of this code from %4 would overlap it: choose another code or period")
+                     QCoreApplication::translate("UnitImporter", "the code %1 is already the unit '%2' (%3); a unit of this code from %4 would overlap it: choose another code or period")
                          .arg(unit->code, stored->nameVi, periodText(*stored), periodText(*unit)),
                      QString()});
                 overlapping = true;
@@ -235,7 +230,7 @@ ImportReport UnitImporter::importFile(const QString &path)
         for (const ReportingUnit &earlier : added) {
             if (earlier.code == unit->code && earlier.overlaps(*unit)) {
                 add({path, line, u"code"_s,
-                     tr("line %1 already gives a unit of code %2 for this period").arg(lineOf.value(earlier.code + earlier.validFrom.toString(Qt::ISODate))).arg(unit->code),
+                     QCoreApplication::translate("UnitImporter", "line %1 already gives a unit of code %2 for this period").arg(lineOf.value(earlier.code + earlier.validFrom.toString(Qt::ISODate))).arg(unit->code),
                      QString()});
                 repeated = true;
                 break;
@@ -249,9 +244,9 @@ ImportReport UnitImporter::importFile(const QString &path)
     if (!reader.error().isEmpty())
         add({path, reader.line(), QString(), reader.error(), QString()});
     else if (header)
-        add({path, 0, QString(), tr("the file is empty; the first line is the header: %1").arg(columns().join(u','))});
+        add({path, 0, QString(), QCoreApplication::translate("UnitImporter", "the file is empty; the first line is the header: %1").arg(columns().join(u','))});
     else if (report.rows == 0)
-        add({path, 1, QString(), tr("the file holds only its header: no unit to import"), QString()});
+        add({path, 1, QString(), QCoreApplication::translate("UnitImporter", "the file holds only its header: no unit to import"), QString()});
     if (report.issueCount > 0) {
         report.unchanged = 0;
         return report;

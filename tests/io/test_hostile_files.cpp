@@ -693,6 +693,7 @@ TEST(FormRegion, AFilledFormStoresItsFiguresUnderItsRegionAndABadCodeIsRefusedAt
                                   {u"Mã"_s, u"Chỉ tiêu"_s, u"Đơn vị"_s, u"Lũy kế"_s},
                                   {u"revenue"_s, u"Doanh thu"_s, u"tỷ đồng"_s, u"5000"_s}};
     };
+    addUnits(*db.store, {u"HN"_s});
     ASSERT_TRUE(writeWorkbook(book, form(u"hn"_s)));
     const ImportReport stored = FigureImporter(*db.store).importFile(book);
     ASSERT_TRUE(stored.committed()) << stored.issues.value(0).toString().toStdString();

@@ -575,6 +575,7 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
                            "value,revenue,HN,2024,6,5000,actual,https://example.vn/hn,Sở HN,,,\n"
                            "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n";
+    addUnits(*db.store, {u"HN"_s});
     ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"hn.csv"_s, csv)).committed());
     ui::MainWindow window(*db.store, Language::English);
     window.analysis().setPeriod({2024, 6});
