@@ -4,6 +4,7 @@
 #include "support/RunChiso.h"
 #include "io/FigureImporter.h"
 #include "io/UnitImporter.h"
+#include "store/DatabaseCopy.h"
 #include "store/Schema.h"
 
 #include <QFile>
@@ -216,4 +217,38 @@ TEST(Units, TheCommandListsTheUnitsInEitherLanguageAndImportsTheOfficesOwn)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(bad + u":2: code: "_s)) << refused.err.toStdString();
     EXPECT_TRUE(runChiso({u"units"_s, u"--db"_s, path}).out.contains(u"Ministry of Finance"_s));
+}
+
+TEST(UnitsMigration, SqliteFileOfAnOlderVersionGetsTheCatalogueAndKeepsItsOwnRegionsAsUnits)
+{
+    // A database of schema 2 (chiso init of an earlier build) whose analyst used a region code
+    // of their own: after the migration it is a unit of kind "other", and every figure has its unit.
+    TestDatabase db(true);
+    const QString path = db.file(u"v2.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CHISO_TEST_DATA "/store/schema-v2.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        conn.setDatabaseName(path);
+        ASSERT_TRUE(conn.open());
+        QSqlQuery insert(conn);
+        ASSERT_TRUE(insert.exec(u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) "
+                                "VALUES ('revenue', 'HN', 2024, 6, 5000, 'actual', 1, 1)"_s))
+            << insert.lastError().text().toStdString();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    auto store = Store::open(path);
+    const ReportingUnit *hn = store->units().find(u"HN"_s, {2024, 6});
+    ASSERT_TRUE(hn);
+    EXPECT_EQ(hn->kind, UnitKind::Other);
+    EXPECT_EQ(hn->nameVi, u"HN"_s);
+    EXPECT_TRUE(hn->validFrom.isNull() && hn->validUntil.isNull());
+    EXPECT_EQ(store->units().units().size(), 99); // the bundled 98 and HN
+    EXPECT_EQ(store->units().mergers().size(), 63);
+    EXPECT_EQ(store->counts().values, 139);
+    // The copy of it (every row written again, through the triggers) is whole.
+    const QString copy = db.file(u"copy.sqlite"_s);
+    EXPECT_NO_THROW(copyDatabase(*store, copy));
+    EXPECT_EQ(Store::open(copy)->units().units().size(), 99);
 }
