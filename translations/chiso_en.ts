@@ -3648,6 +3648,21 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 %2: no sum, as %3 of the old units %4 gave no figure.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: sum of the old units %1</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Open another database…</source>

@@ -3613,6 +3613,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 trước %2: số của các đơn vị cũ %3 phải được gộp bằng bình quân gia quyền theo số hộ gia đình hoặc dân số, mà cơ sở dữ liệu chưa có các quyền số đó: không hiển thị giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 kỳ %2: không cộng được, vì %3 (trong các đơn vị cũ %4) không có số liệu.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: tổng của các đơn vị cũ %1</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Open another database…</source>
