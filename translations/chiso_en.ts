@@ -1055,6 +1055,30 @@
         <source>the reporting units; units import FILE adds the office&apos;s own</source>
         <translation>the reporting units; units import FILE adds the office&apos;s own</translation>
     </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit needs a unit&apos;s code and --year and --month: the form expected.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: recorded as the submission of %2 for %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>There is no unit %1 in %2: chiso units lists the units and their periods.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1512,6 +1536,18 @@
     <message>
         <source>in %1 there was no unit %2: the code was %3</source>
         <translation>in %1 there was no unit %2: the code was %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>this is the form of the unit %1, not of %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>this is the form of %1, not of %2</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3595,10 @@ Please turn one of those options off.</translation>
         <source>Cannot read the units</source>
         <translation>Cannot read the units</translation>
     </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Cannot read the submissions</translation>
+    </message>
 </context>
 <context>
     <name>UnitImporter</name>
@@ -3895,6 +3935,30 @@ Please turn one of those options off.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Derived figures (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: the reading at the end of the month (not a sum), in %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: the month&apos;s own value, in %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Last month (%1), for reference</translation>
     </message>
 </context>
 <context>

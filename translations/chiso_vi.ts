@@ -1034,6 +1034,30 @@
         <source>the reporting units; units import FILE adds the office&apos;s own</source>
         <translation>các đơn vị báo cáo; units import TỆP thêm đơn vị của văn phòng</translation>
     </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Nhận biểu tháng của đơn vị này cho --year và --month: biểu của đơn vị khác hoặc tháng khác bị từ chối.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit cần mã đơn vị cùng --year và --month: biểu cần nhận.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: đã ghi nhận là báo cáo của %2 cho kỳ %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>Biểu riêng của một đơn vị báo cáo: tên và mã đơn vị, số liệu tháng trước để tham khảo, định nghĩa từng chỉ tiêu trong ghi chú của ô; khi nhập vào, biểu được ghi nhận là báo cáo tháng của đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit cần mã đơn vị, như 01 hay VN (xem danh sách bằng chiso units).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>Kỳ %2 không có đơn vị %1: xem các đơn vị và thời gian tồn tại bằng chiso units.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1487,6 +1511,18 @@
     <message>
         <source>in %1 there was no unit %2: the code was %3</source>
         <translation>kỳ %1 không có đơn vị mã %2: mã này là của %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>cần biểu tháng của %1 kỳ %2; tệp này không phải biểu tháng (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>đây là biểu của đơn vị %1, không phải của %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>đây là biểu kỳ %1, không phải kỳ %2</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3560,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Cannot read the units</source>
         <translation>Không đọc được danh sách đơn vị</translation>
     </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Không đọc được danh sách báo cáo đã nộp</translation>
+    </message>
 </context>
 <context>
     <name>UnitImporter</name>
@@ -3860,6 +3900,30 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Số suy ra (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>biểu này lập cho đơn vị %1, nhưng ô này ghi %2: mỗi đơn vị điền biểu của mình (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>biểu này lập cho kỳ %1, nhưng ô này ghi %2: hãy điền biểu của tháng đó (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: tổng cộng từ ngày 1 tháng 1 đến hết tháng (lũy kế từ đầu năm), đơn vị %2. Cùng kỳ năm trước: cùng các tháng của năm trước.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: số liệu tại thời điểm cuối tháng (không cộng dồn), đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: số liệu riêng của tháng, đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Tháng trước (%1), để tham khảo</translation>
     </message>
 </context>
 <context>

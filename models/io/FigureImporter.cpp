@@ -3,6 +3,7 @@
 #include "FileChecks.h"
 #include "ParsedFigureStream.h"
 #include "xlsx/XlsxFigureRows.h"
+#include "xlsx/XlsxWriter.h"
 #include "store/FigureBatch.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -116,13 +117,14 @@ ImportReport FigureImporter::importFile(const QString &path)
         const int error = errno;
         return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
     }
+    m_form.reset();
     if (info.suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
         file.close();
         return importRows(path, [&](const RowSink &sink) {
             return XlsxFigureRows::read(path, m_store.indicators(), sink, [this](double share) {
                 if (m_progress && !m_progress(qint64(share * 1000), 1000))
                     m_cancelRequested = true;
-            });
+            }, &m_form);
         });
     }
     return importDevice(&file, path);
@@ -192,7 +194,31 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         }
         return !m_cancelRequested;
     };
-    const QList<ImportIssue> fileIssues = produce(sink);
+    QList<ImportIssue> fileIssues = produce(sink);
+    // The form of the unit and month expected, or of another: said which.
+    std::optional<std::pair<QString, YearMonth>> submission;
+    if (m_form && m_form->unitForm && m_form->period)
+        submission = std::pair{m_form->region, *m_form->period};
+    if (m_expected) {
+        const auto &[unit, period] = *m_expected;
+        if (!m_form)
+            fileIssues.append({displayName, 0, QString(),
+                               QCoreApplication::translate("FigureImporter", "expected the monthly form of %1 for %2; this file is not a "
+                                                                             "monthly form (chiso template --unit %1)")
+                                   .arg(unit, period.toIsoString()),
+                               QString()});
+        else if (m_form->region != unit)
+            fileIssues.append({displayName, XlsxWriter::TemplateLayout::regionRow, u"region"_s,
+                               QCoreApplication::translate("FigureImporter", "this is the form of the unit %1, not of %2").arg(m_form->region, unit),
+                               QString()});
+        else if (m_form->period && *m_form->period != period)
+            fileIssues.append({displayName, XlsxWriter::TemplateLayout::periodRow, u"month"_s,
+                               QCoreApplication::translate("FigureImporter", "this is the form of %1, not of %2")
+                                   .arg(m_form->period->toIsoString(), period.toIsoString()),
+                               QString()});
+        else
+            submission = *m_expected;
+    }
     report.cancelled = m_cancelRequested;
     if (!report.cancelled) {
         for (const auto &issue : fileIssues)
@@ -221,6 +247,9 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         report.unchanged = 0;
         return report;
     }
+    if (submission)
+        batch->recordSubmission(submission->first, submission->second);
+    report.submission = submission;
     batch->commit();
     return report;
 }

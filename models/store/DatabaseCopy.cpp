@@ -37,6 +37,8 @@ const QList<Table> &tables()
         {u"source"_s, {{u"id"_s, Type::Integer}, {u"key"_s, Type::Text}, {u"url"_s, Type::Text}, {u"title"_s, Type::Text},
                        {u"published"_s, Type::NullableText}}, true},
         {u"entry"_s, {{u"id"_s, Type::Integer}, {u"entered_at"_s, Type::Text}, {u"entered_by"_s, Type::Text}, {u"origin"_s, Type::Text}}, true},
+        {u"submission"_s, {{u"id"_s, Type::Integer}, {u"unit"_s, Type::Text}, {u"year"_s, Type::Integer}, {u"month"_s, Type::Integer},
+                           {u"entry_id"_s, Type::Integer}}, true},
         {u"observation"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
                             {u"month"_s, Type::Integer}, {u"value"_s, Type::Real}, {u"basis"_s, Type::Text}, {u"source_id"_s, Type::Integer},
                             {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},

@@ -258,6 +258,15 @@ const QList<QStringList> &sqliteMigrations()
             // in its period and no other unit of the code covers them.
             unitReferencedTrigger(u"DELETE"_s),
             unitReferencedTrigger(u"UPDATE OF code, valid_from, valid_until"_s),
+            // A unit's monthly form imported: which unit, for which month, under which entry
+            // (who, when). A form sent again is another submission.
+            uR"(CREATE TABLE submission (
+                id INTEGER PRIMARY KEY,
+                unit TEXT NOT NULL,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                entry_id INTEGER NOT NULL REFERENCES entry(id)))"_s,
+            u"CREATE INDEX submission_by_period ON submission (year, month, unit)"_s,
         },
     };
     return steps;

@@ -612,6 +612,25 @@ std::unique_ptr<FigureBatch> Store::beginImport(const QString &enteredBy, const 
     return FigureBatch::begin(*m_backend, enteredBy, origin);
 }
 
+QList<Store::Submission> Store::submissions(int year, int lastMonth) const
+{
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT s.unit, s.year, s.month, e.entered_at, e.entered_by FROM submission AS s JOIN entry AS e ON e.id = s.entry_id "
+                  "WHERE s.year = ? AND s.month <= ? ORDER BY e.entered_at, s.id"_s);
+    query.bindValue(0, year);
+    query.bindValue(1, lastMonth);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the submissions")));
+    QList<Submission> list;
+    while (query.next()) {
+        QDateTime at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        at.setTimeSpec(Qt::UTC);
+        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString()});
+    }
+    return list;
+}
+
 Store::Counts Store::counts() const
 {
     QSqlQuery query(m_backend->db());

@@ -5,6 +5,7 @@
 #include "domain/Indicator.h"
 #include "domain/ReportingUnit.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -111,6 +112,16 @@ public:
     QHash<QString, Acknowledgement> acknowledgements() const;
     void acknowledge(const QString &findingKey, const QString &comment);
     void reopen(const QString &findingKey);
+
+    /// A unit's monthly form received: for which unit and month, when and by whom (its entry).
+    struct Submission {
+        QString unit;
+        YearMonth period;
+        QDateTime at; ///< UTC
+        QString by;
+    };
+    /// The submissions of a year's months up to `lastMonth`, in time order.
+    QList<Submission> submissions(int year, int lastMonth = 12) const;
 
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
