@@ -34,6 +34,7 @@ QString topLevelHelp()
         {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV or Excel")},
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
         {"units", QCoreApplication::translate("Cli", "the reporting units; units import FILE adds the office's own")},
+        {"submissions", QCoreApplication::translate("Cli", "a month's forms: on time, late, missing, complete; who to chase")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
         {"db copy", QCoreApplication::translate("Cli", "copy a whole database: --from DATABASE --to DATABASE")},
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
             {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase}, {u"units"_s, cli::runUnits},
+            {u"submissions"_s, cli::runSubmissions},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

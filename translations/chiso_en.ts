@@ -1079,6 +1079,88 @@
         <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
         <translation>There is no unit %1 in %2: chiso units lists the units and their periods.</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n form)</numerusform>
+            <numerusform> (%n forms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n unit: </numerusform>
+            <numerusform>%n units: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 on time, %2 late, %3 missing. Deadline: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>To chase: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Give --year and --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Forms are now due by day %1 of the next month.</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>a month&apos;s forms: on time, late, missing, complete; who to chase</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3598,6 +3680,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot read the submissions</source>
         <translation>Cannot read the submissions</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Cannot read the settings</translation>
     </message>
 </context>
 <context>

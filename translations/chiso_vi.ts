@@ -1058,6 +1058,86 @@
         <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
         <translation>Kỳ %2 không có đơn vị %1: xem các đơn vị và thời gian tồn tại bằng chiso units.</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n biểu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n đơn vị: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 đúng hạn, %2 trễ hạn, %3 chưa nộp. Hạn nộp: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>Cần đôn đốc: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>Biểu tháng của các đơn vị trong một tháng: nộp đúng hạn (khi nào, ai nộp), trễ hạn (sau hạn nộp, là ngày đã định của tháng sau) hay chưa nộp; mức đầy đủ của từng biểu; tỷ lệ nộp đúng hạn trong năm của từng đơn vị; các đơn vị cần đôn đốc.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Hạn nộp biểu là ngày này của tháng sau (1–28; mặc định: theo thiết lập của cơ sở dữ liệu, nếu không có thì ngày 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Lưu ngày này (1–28) làm hạn nộp của văn phòng, áp dụng cho mọi người dùng cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 cần một ngày từ 1 đến 28, gặp &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Hãy nêu --year và --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Từ nay hạn nộp biểu là ngày %1 của tháng sau.</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3563,6 +3643,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot read the submissions</source>
         <translation>Không đọc được danh sách báo cáo đã nộp</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Không đọc được các thiết lập</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ const QList<Table> &tables()
         {u"claim"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
                       {u"month"_s, Type::Integer}, {u"kind"_s, Type::Text}, {u"value"_s, Type::Real}, {u"source_id"_s, Type::Integer},
                       {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
+        {u"setting"_s, {{u"name"_s, Type::Text}, {u"value"_s, Type::Text}}, false},
         {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
                                 {u"acknowledged_by"_s, Type::Text}}, false},
     };

@@ -244,6 +244,9 @@ const QList<QStringList> &postgresMigrations()
                 month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
                 entry_id BIGINT NOT NULL REFERENCES entry(id)))"_s,
             u"CREATE INDEX submission_by_period ON submission (year, month, unit)"_s,
+            uR"(CREATE TABLE setting (
+                name TEXT COLLATE "C" PRIMARY KEY,
+                value TEXT NOT NULL))"_s,
         },
     };
     return steps;

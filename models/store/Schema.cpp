@@ -33,6 +33,7 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"unit"_s, {u"code"_s, u"valid_from"_s, u"valid_until"_s, u"kind"_s, u"name_vi"_s, u"name_en"_s, u"centre_lat"_s, u"centre_lon"_s}},
         {u"unit_merger"_s, {u"old_code"_s, u"new_code"_s, u"since"_s}},
         {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
+        {u"setting"_s, {u"name"_s, u"value"_s}},
     };
     return tables;
 }
@@ -43,7 +44,7 @@ QStringList tablesOfVersion(int version)
     if (version >= 2)
         tables.append(u"acknowledgement"_s);
     if (version >= UnitsVersion)
-        tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s});
+        tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s, u"setting"_s});
     return tables;
 }
 

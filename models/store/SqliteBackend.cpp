@@ -267,6 +267,10 @@ const QList<QStringList> &sqliteMigrations()
                 month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
                 entry_id INTEGER NOT NULL REFERENCES entry(id)))"_s,
             u"CREATE INDEX submission_by_period ON submission (year, month, unit)"_s,
+            // The office's settings that every client shares (the day of the month forms are due).
+            uR"(CREATE TABLE setting (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"_s,
         },
     };
     return steps;

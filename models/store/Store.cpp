@@ -631,6 +631,33 @@ QList<Store::Submission> Store::submissions(int year, int lastMonth) const
     return list;
 }
 
+QString Store::setting(const QString &name, const QString &fallback) const
+{
+    QSqlQuery query(m_backend->db());
+    query.prepare(u"SELECT value FROM setting WHERE name = ?"_s);
+    query.bindValue(0, name);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the settings")));
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+void Store::setSetting(const QString &name, const QString &value)
+{
+    m_backend->beginWrite();
+    try {
+        QSqlQuery query(m_backend->db());
+        query.prepare(u"INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s);
+        query.bindValue(0, name);
+        query.bindValue(1, value);
+        if (!query.exec())
+            throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "The change could not be saved")));
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
+}
+
 Store::Counts Store::counts() const
 {
     QSqlQuery query(m_backend->db());

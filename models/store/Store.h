@@ -123,6 +123,10 @@ public:
     /// The submissions of a year's months up to `lastMonth`, in time order.
     QList<Submission> submissions(int year, int lastMonth = 12) const;
 
+    /// A setting the office shares (stored in the database), or `fallback` where none is set.
+    QString setting(const QString &name, const QString &fallback = {}) const;
+    void setSetting(const QString &name, const QString &value);
+
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
     Counts counts() const;
