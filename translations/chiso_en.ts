@@ -879,10 +879,6 @@
         <translation>The latest month with figures is %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Expected: chiso %1 %2; found &apos;%3&apos;.</translation>
     </message>
@@ -1160,6 +1156,10 @@
     <message>
         <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
         <translation>a month&apos;s forms: on time, late, missing, complete; who to chase</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2621,14 @@
         <source>Reconnect</source>
         <translation>Reconnect</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Submissions</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -3684,6 +3692,57 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot read the settings</source>
         <translation>Cannot read the settings</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Copy the units to chase</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 on time, %3 late, %4 missing (due by %5).</translation>
     </message>
 </context>
 <context>

@@ -865,10 +865,6 @@
         <translation>Số liệu mới nhất là của %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Cần viết: chiso %1 %2; gặp &apos;%3&apos;.</translation>
     </message>
@@ -1137,6 +1133,10 @@
     <message>
         <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
         <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2584,14 @@
         <source>Reconnect</source>
         <translation>Kết nối lại</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Tình hình nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>Tình hình &amp;nộp báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -3647,6 +3655,57 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot read the settings</source>
         <translation>Không đọc được các thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Chép danh sách đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp (hạn nộp %5).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "submissions/SubmissionsView.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
@@ -93,7 +94,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 6;
+constexpr int ViewCount = 7;
 
 } // namespace
 
@@ -236,6 +237,12 @@ void MainWindow::ensureView(View view)
         connect(m_findings, &FindingsView::tolerancesChanged, this, [this] { rememberCheck(m_analysis->checkSettings()); });
         placeView(view, m_findings);
         return;
+    case View::Submissions:
+        if (m_submissions)
+            return;
+        m_submissions = new SubmissionsView(*m_analysis, m_language);
+        placeView(view, m_submissions);
+        return;
     }
 }
 
@@ -244,6 +251,7 @@ IndicatorView *MainWindow::indicatorView() { return built(View::Indicator, m_ind
 TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
+SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
 
 void MainWindow::addChartMenu(ChartView *view)
 {
@@ -409,6 +417,8 @@ void MainWindow::applyLanguage(Language language)
         m_entry->setLanguage(language);
     if (m_findings)
         m_findings->setLanguage(language);
+    if (m_submissions)
+        m_submissions->setLanguage(language);
     if (m_overviewRefresh)
         m_overviewRefresh->changed();
     updateCounts();
@@ -422,6 +432,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
     m_period->retranslate(m_language);
     m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
@@ -452,7 +463,8 @@ void MainWindow::retranslate()
     const QStringList views = {QCoreApplication::translate("MainWindow", "&Dashboard"), QCoreApplication::translate("MainWindow", "&Indicator"),
                                QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
-                               QCoreApplication::translate("MainWindow", "&Figures to note")};
+                               QCoreApplication::translate("MainWindow", "&Figures to note"),
+                               QCoreApplication::translate("MainWindow", "&Submissions")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -520,6 +532,8 @@ bool MainWindow::showView(const QString &name)
         showView(View::Entry);
     else if (name == u"findings"_s)
         showView(View::Findings);
+    else if (name == u"submissions"_s)
+        showView(View::Submissions);
     else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))

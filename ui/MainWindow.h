@@ -24,6 +24,7 @@ class ChartView;
 class DashboardView;
 class EntryView;
 class FindingsView;
+class SubmissionsView;
 class IndicatorView;
 class PeriodPicker;
 class RegionPicker;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +65,7 @@ public:
     TableView *tableView();
     EntryView *entryView();
     FindingsView *findingsView();
+    SubmissionsView *submissionsView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
@@ -121,6 +123,7 @@ private:
     TableView *m_table = nullptr;
     EntryView *m_entry = nullptr;
     FindingsView *m_findings = nullptr;
+    SubmissionsView *m_submissions = nullptr;
     QLabel *m_status;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built
