@@ -879,10 +879,6 @@
         <translation>The latest month with figures is %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Expected: chiso %1 %2; found &apos;%3&apos;.</translation>
     </message>
@@ -1084,6 +1080,200 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
         <translation>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</translation>
+    </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit needs a unit&apos;s code and --year and --month: the form expected.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: recorded as the submission of %2 for %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>There is no unit %1 in %2: chiso units lists the units and their periods.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n form)</numerusform>
+            <numerusform> (%n forms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n unit: </numerusform>
+            <numerusform>%n units: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 on time, %2 late, %3 missing. Deadline: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>To chase: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Give --year and --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Forms are now due by day %1 of the next month.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Formed from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Name the CSV file of units to import: chiso units import FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: %n unit added, </numerusform>
+            <numerusform>%1: %n units added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n already known and unchanged.</numerusform>
+            <numerusform>%n already known and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: refused, %n problem; no unit was stored from this file.</numerusform>
+            <numerusform>%1: refused, %n problems; no unit was stored from this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import FILE... (nothing: list them)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>the reporting units; units import FILE adds the office&apos;s own</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>a month&apos;s forms: on time, late, missing, complete; who to chase</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1764,26 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>your login writes only region %1&apos;s figures, not %2</source>
         <translation>your login writes only region %1&apos;s figures, not %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>in %1 there was no unit %2: the code was %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>this is the form of the unit %1, not of %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>this is the form of %1, not of %2</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2888,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Submissions</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -3766,12 +3984,189 @@ Please turn one of those options off.</translation>
         <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
         <translation>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</translation>
     </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>The bundled list of units (%1) is damaged at line %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>The bundled list of units (%1) is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Cannot store the units</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Cannot read the units</translation>
+    </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Cannot read the submissions</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Cannot read the settings</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Copy the units to chase</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 on time, %3 late, %4 missing (due by %5).</translation>
+    </message>
 </context>
 <context>
     <name>TableView</name>
     <message>
         <source>Who changed these figures…</source>
         <translation>Who changed these figures…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>the unit&apos;s Vietnamese name is missing</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>the unit&apos;s English name is missing</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>expected country, province or other, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>the unit ends (%1) before it begins (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>give both centre_lat and centre_lon, or neither</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>this is %1, not a file: import a CSV file of units</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unknown column; the columns are: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>this column appears twice</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>the header lacks the column &apos;%1&apos;; a header line is: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>the line has %1 fields; the header has %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>line %1 already gives a unit of code %2 for this period</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>the file is empty; the first line is the header: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>the file holds only its header: no unit to import</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 %2: no sum, as %3 of the old units %4 gave no figure.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: sum of the old units %1</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4402,30 @@ Please turn one of those options off.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Derived figures (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: the reading at the end of the month (not a sum), in %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: the month&apos;s own value, in %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Last month (%1), for reference</translation>
     </message>
 </context>
 <context>

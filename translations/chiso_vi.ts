@@ -865,10 +865,6 @@
         <translation>Số liệu mới nhất là của %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Cần viết: chiso %1 %2; gặp &apos;%3&apos;.</translation>
     </message>
@@ -1067,6 +1063,194 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
         <translation>Tài khoản %1 chỉ đọc số liệu của địa bàn %2 và số liệu cả nước (VN), không đọc số liệu của địa bàn %3.</translation>
+    </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Nhận biểu tháng của đơn vị này cho --year và --month: biểu của đơn vị khác hoặc tháng khác bị từ chối.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit cần mã đơn vị cùng --year và --month: biểu cần nhận.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: đã ghi nhận là báo cáo của %2 cho kỳ %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>Biểu riêng của một đơn vị báo cáo: tên và mã đơn vị, số liệu tháng trước để tham khảo, định nghĩa từng chỉ tiêu trong ghi chú của ô; khi nhập vào, biểu được ghi nhận là báo cáo tháng của đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit cần mã đơn vị, như 01 hay VN (xem danh sách bằng chiso units).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>Kỳ %2 không có đơn vị %1: xem các đơn vị và thời gian tồn tại bằng chiso units.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n biểu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n đơn vị: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 đúng hạn, %2 trễ hạn, %3 chưa nộp. Hạn nộp: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>Cần đôn đốc: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>Biểu tháng của các đơn vị trong một tháng: nộp đúng hạn (khi nào, ai nộp), trễ hạn (sau hạn nộp, là ngày đã định của tháng sau) hay chưa nộp; mức đầy đủ của từng biểu; tỷ lệ nộp đúng hạn trong năm của từng đơn vị; các đơn vị cần đôn đốc.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Hạn nộp biểu là ngày này của tháng sau (1–28; mặc định: theo thiết lập của cơ sở dữ liệu, nếu không có thì ngày 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Lưu ngày này (1–28) làm hạn nộp của văn phòng, áp dụng cho mọi người dùng cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 cần một ngày từ 1 đến 28, gặp &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Hãy nêu --year và --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Từ nay hạn nộp biểu là ngày %1 của tháng sau.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>cả nước</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Hợp nhất từ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Hãy nêu tệp CSV danh sách đơn vị cần nhập: chiso units import TỆP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: đã thêm %n đơn vị, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n đơn vị đã có, giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: bị từ chối, %n lỗi; không lưu đơn vị nào từ tệp này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh, thành phố đến 30/6/2025, 34 tỉnh, thành phố từ 1/7/2025, các đơn vị do văn phòng thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; nhận tất cả các dòng hoặc không dòng nào).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import TỆP... (không có: liệt kê)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Cần: chiso units, hoặc chiso units import TỆP; gặp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>các đơn vị báo cáo; units import TỆP thêm đơn vị của văn phòng</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1737,26 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>your login writes only region %1&apos;s figures, not %2</source>
         <translation>tài khoản của bạn chỉ ghi số liệu của địa bàn %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; không phải là đơn vị của cơ sở dữ liệu này: xem danh sách bằng chiso units, thêm đơn vị bằng chiso units import TỆP</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>kỳ %1 không có đơn vị mã %2: mã này là của %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>cần biểu tháng của %1 kỳ %2; tệp này không phải biểu tháng (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>đây là biểu của đơn vị %1, không phải của %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>đây là biểu kỳ %1, không phải kỳ %2</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2849,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>&amp;History</source>
         <translation>&amp;Lịch sử thay đổi</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Tình hình nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>Tình hình &amp;nộp báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -3733,12 +3945,189 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
         <translation>Đã có người mở lại phát hiện này sau khi bạn đọc. Chưa thay đổi gì; hãy xem lại trước.</translation>
     </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>Danh sách đơn vị kèm theo (%1) bị hỏng ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>Bản dựng này thiếu danh sách đơn vị kèm theo (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Không lưu được các đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Không đọc được danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Không đọc được danh sách báo cáo đã nộp</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Không đọc được các thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Chép danh sách đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp (hạn nộp %5).</translation>
+    </message>
 </context>
 <context>
     <name>TableView</name>
     <message>
         <source>Who changed these figures…</source>
         <translation>Ai đã thay đổi các số liệu này…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>cần mã gồm 1 đến 32 chữ cái, chữ số, &apos;_&apos;, &apos;.&apos; hoặc &apos;-&apos; như BTC hay VNPT, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>thiếu tên tiếng Việt của đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>thiếu tên tiếng Anh của đơn vị</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>cần country, province hoặc other, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>đơn vị kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>cần cả centre_lat và centre_lon, hoặc bỏ trống cả hai</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: hãy lưu tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>cần ngày dạng YYYY-MM-DD từ năm 1900 đến 2100, hoặc để trống nếu không giới hạn, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>cần số độ từ %1 đến %2, dùng &apos;.&apos; làm dấu thập phân, gặp &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>danh sách đơn vị được nhập từ CSV: hãy lưu trang tính dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>cột không xác định; các cột là: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>dòng tiêu đề thiếu cột &apos;%1&apos;; một dòng tiêu đề đúng là: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>dòng có %1 trường; dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>mã %1 đã là của đơn vị &apos;%2&apos; (%3); một đơn vị cùng mã trong thời gian %4 sẽ trùng thời gian với đơn vị đó: hãy chọn mã hoặc thời gian khác</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>dòng %1 đã khai báo một đơn vị mã %2 cho thời gian này</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>tệp trống; dòng đầu tiên là dòng tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>tệp chỉ có dòng tiêu đề: không có đơn vị nào để nhập</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 trước %2: số của các đơn vị cũ %3 phải được gộp bằng bình quân gia quyền theo số hộ gia đình hoặc dân số, mà cơ sở dữ liệu chưa có các quyền số đó: không hiển thị giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 kỳ %2: không cộng được, vì %3 (trong các đơn vị cũ %4) không có số liệu.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: tổng của các đơn vị cũ %1</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4363,30 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Số suy ra (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>biểu này lập cho đơn vị %1, nhưng ô này ghi %2: mỗi đơn vị điền biểu của mình (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>biểu này lập cho kỳ %1, nhưng ô này ghi %2: hãy điền biểu của tháng đó (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: tổng cộng từ ngày 1 tháng 1 đến hết tháng (lũy kế từ đầu năm), đơn vị %2. Cùng kỳ năm trước: cùng các tháng của năm trước.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: số liệu tại thời điểm cuối tháng (không cộng dồn), đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: số liệu riêng của tháng, đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Tháng trước (%1), để tham khảo</translation>
     </message>
 </context>
 <context>

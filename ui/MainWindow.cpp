@@ -10,6 +10,7 @@
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "submissions/SubmissionsView.h"
 #include "history/HistoryView.h"
 #include "store/ChangeListener.h"
 #include "import/ImportDialog.h"
@@ -97,7 +98,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 7;
+constexpr int ViewCount = 8;
 
 } // namespace
 
@@ -278,6 +279,12 @@ void MainWindow::ensureView(View view)
         connect(m_findings, &FindingsView::tolerancesChanged, this, [this] { rememberCheck(m_analysis->checkSettings()); });
         placeView(view, m_findings);
         return;
+    case View::Submissions:
+        if (m_submissions)
+            return;
+        m_submissions = new SubmissionsView(*m_analysis, m_language);
+        placeView(view, m_submissions);
+        return;
     }
 }
 
@@ -286,6 +293,7 @@ IndicatorView *MainWindow::indicatorView() { return built(View::Indicator, m_ind
 TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
+SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
 HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
 
 void MainWindow::addChartMenu(ChartView *view)
@@ -452,6 +460,8 @@ void MainWindow::applyLanguage(Language language)
         m_entry->setLanguage(language);
     if (m_findings)
         m_findings->setLanguage(language);
+    if (m_submissions)
+        m_submissions->setLanguage(language);
     if (m_history)
         m_history->setLanguage(language);
     if (m_overviewRefresh)
@@ -467,6 +477,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
     m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
     m_period->retranslate(m_language);
     m_region->retranslate();
@@ -499,6 +510,7 @@ void MainWindow::retranslate()
                                QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
                                QCoreApplication::translate("MainWindow", "&Figures to note"),
+                               QCoreApplication::translate("MainWindow", "&Submissions"),
                                QCoreApplication::translate("MainWindow", "&History")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
@@ -567,6 +579,8 @@ bool MainWindow::showView(const QString &name)
         showView(View::Entry);
     else if (name == u"findings"_s)
         showView(View::Findings);
+    else if (name == u"submissions"_s)
+        showView(View::Submissions);
     else if (name == u"history"_s)
         showView(View::History);
     else if (name.startsWith(u"indicator"_s)) {

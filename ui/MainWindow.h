@@ -27,6 +27,7 @@ class DashboardView;
 class EntryView;
 class FindingsView;
 class HistoryView;
+class SubmissionsView;
 class IndicatorView;
 class PeriodPicker;
 class RegionPicker;
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, History };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +69,7 @@ public:
     EntryView *entryView();
     FindingsView *findingsView();
     HistoryView *historyView();
+    SubmissionsView *submissionsView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
@@ -134,6 +136,7 @@ private:
     QTimer *m_reloadAfterChanges = nullptr;
     QStringList m_changedBy;
     qint64 m_changedRows = 0;
+    SubmissionsView *m_submissions = nullptr;
     QLabel *m_status;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built

@@ -1,4 +1,5 @@
 #include "Analysis.h"
+#include "analytics/UnitSeries.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -32,7 +33,8 @@ void Analysis::read(State &state) const
     // backtests and the findings' breaks need all the earlier ones. All read before any is
     // kept: a read that fails half-way leaves the state as it was.
     const int upToYear = state.period.year;
-    QList<Figure> figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, upToYear});
+    // A province formed in a merger reads its earlier months as the sums of the old ones.
+    QList<Figure> figures = unitFigures(m_store, m_settings.region, state.period, std::pair{Store::FirstYear, upToYear}, state.period).figures;
     const qsizetype valueCount = m_store.valueCount(m_settings.region);
     const bool holdsFigures = m_store.holdsFigures(m_settings.region);
     state.figuresUpToYear = upToYear;

@@ -74,6 +74,16 @@ std::optional<FigureBatch::Result> ImportKnowledge::refusal(const Figure &f, qin
     return std::nullopt;
 }
 
+void insertSubmission(const QSqlDatabase &db, qint64 entryId, const QString &unit, YearMonth period)
+{
+    Statement submission(db, u"INSERT INTO submission (unit, year, month, entry_id) VALUES (?, ?, ?, ?)"_s);
+    submission.bind(0, unit);
+    submission.bind(1, period.year);
+    submission.bind(2, period.month);
+    submission.bind(3, entryId);
+    submission.next();
+}
+
 qint64 insertImportEntry(const QSqlDatabase &db, const QString &enteredBy, const QString &origin)
 {
     Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?) RETURNING id"_s);

@@ -50,6 +50,8 @@ public:
     virtual Result add(const Figure &figure, qint64 line, const QString &cell) = 0;
     /// After the last figure: the outcomes decided in bulk, at most `limit` problems listed.
     virtual Settled settle(int limit) = 0;
+    /// Records the import as a unit's monthly form for a month, under the import's entry.
+    virtual void recordSubmission(const QString &unit, YearMonth period) = 0;
     virtual void commit() = 0;
     /// Whether add() only stages figures and settle() decides their outcomes (a server).
     virtual bool isDeferred() const = 0;

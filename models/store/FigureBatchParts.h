@@ -54,6 +54,7 @@ private:
 };
 
 /// The entry an import's figures are recorded under; returns its id.
+void insertSubmission(const QSqlDatabase &db, qint64 entryId, const QString &unit, YearMonth period);
 qint64 insertImportEntry(const QSqlDatabase &db, const QString &enteredBy, const QString &origin);
 
 std::unique_ptr<FigureBatch> beginSqliteBatch(Backend &backend, const QString &enteredBy, const QString &origin);

@@ -279,6 +279,22 @@ QStringList postgresStatements()
     return s;
 }
 
+QString unitsStatements()
+{
+    return uR"(DO $$ BEGIN
+                EXECUTE format('GRANT SELECT ON unit, unit_merger, submission, setting TO %I, %I, %I',
+                               chiso_group('office'), chiso_group('unit'), chiso_group('reader'));
+                EXECUTE format('GRANT INSERT, UPDATE, DELETE ON unit, unit_merger, submission, setting TO %I', chiso_group('office'));
+                EXECUTE format('GRANT INSERT ON submission TO %I', chiso_group('unit'));
+                ALTER TABLE submission ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY chiso_read ON submission FOR SELECT USING (true);
+                CREATE POLICY chiso_insert ON submission FOR INSERT WITH CHECK ((SELECT chiso_role_of(current_user)) = 'office'
+                    OR ((SELECT chiso_role_of(current_user)) = 'unit' AND unit = (SELECT chiso_region_of(current_user))));
+                CREATE POLICY chiso_change ON submission FOR UPDATE USING ((SELECT chiso_role_of(current_user)) = 'office');
+                CREATE POLICY chiso_remove ON submission FOR DELETE USING ((SELECT chiso_role_of(current_user)) = 'office');
+            END $$)"_s;
+}
+
 } // namespace rights
 
 } // namespace chiso

@@ -41,6 +41,9 @@ inline QString channel() { return QStringLiteral("chiso_changes"); }
 namespace rights {
 
 QStringList postgresStatements();
+/// The same for the reporting units' tables (a later schema step): every group reads them, the
+/// office writes them, a unit's login records its own unit's submissions only.
+QString unitsStatements();
 
 } // namespace rights
 

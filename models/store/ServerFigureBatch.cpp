@@ -190,6 +190,10 @@ public:
 
     bool isDeferred() const override { return true; }
 
+    void recordSubmission(const QString &unit, YearMonth period) override
+    {
+        insertSubmission(m_db, m_entryId, unit, period);
+    }
     void commit() override
     {
         m_open = false;

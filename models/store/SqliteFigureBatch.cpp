@@ -162,6 +162,10 @@ public:
 
     bool isDeferred() const override { return false; }
 
+    void recordSubmission(const QString &unit, YearMonth period) override
+    {
+        insertSubmission(m_db, m_entryId, unit, period);
+    }
     void commit() override
     {
         m_insert = {};

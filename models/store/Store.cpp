@@ -4,6 +4,7 @@
 #include "Schema.h"
 #include "StoreError.h"
 #include "Statement.h"
+#include "io/BundledUnits.h"
 #include "io/IndicatorCatalogue.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ std::unique_ptr<Store> Store::prepare(std::unique_ptr<Backend> backend, bool may
     installIndicatorCatalogue(*backend); // indicators added by a newer build
     std::unique_ptr<Store> store(new Store(std::move(backend)));
     store->loadIndicators();
+    store->loadUnits();
     return store;
 }
 
@@ -124,6 +126,48 @@ void Store::loadIndicators()
         indicator.sortOrder = query.value(8).toInt();
         m_indicators.append(indicator);
     }
+}
+
+void Store::loadUnits()
+{
+    QList<ReportingUnit> units;
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon FROM unit ORDER BY code, valid_from"_s))
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the units")));
+    while (query.next()) {
+        ReportingUnit unit;
+        unit.code = query.value(0).toString();
+        unit.validFrom = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        unit.validUntil = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        unit.kind = unitKindFromCode(query.value(3).toString()).value_or(UnitKind::Other);
+        unit.nameVi = query.value(4).toString();
+        unit.nameEn = query.value(5).toString();
+        if (!query.value(6).isNull())
+            unit.centreLat = query.value(6).toDouble();
+        if (!query.value(7).isNull())
+            unit.centreLon = query.value(7).toDouble();
+        units.append(unit);
+    }
+    QList<UnitMerger> mergers;
+    if (!query.exec(u"SELECT old_code, new_code, since FROM unit_merger ORDER BY since, new_code, old_code"_s))
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the units")));
+    while (query.next())
+        mergers.append({query.value(0).toString(), query.value(1).toString(), QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    m_units = UnitCatalogue(units, mergers);
+}
+
+void Store::addUnits(const QList<ReportingUnit> &units)
+{
+    m_backend->beginWrite();
+    try {
+        insertUnits(*m_backend, units, {});
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
+    loadUnits();
 }
 
 const Indicator *Store::indicator(const QString &code) const
@@ -671,6 +715,52 @@ void Store::writeAlone(Statement &statement, const std::function<void()> &checkF
 std::unique_ptr<FigureBatch> Store::beginImport(const QString &enteredBy, const QString &origin)
 {
     return FigureBatch::begin(*m_backend, enteredBy, origin);
+}
+
+QList<Store::Submission> Store::submissions(int year, int lastMonth) const
+{
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT s.unit, s.year, s.month, e.entered_at, e.entered_by FROM submission AS s JOIN entry AS e ON e.id = s.entry_id "
+                  "WHERE s.year = ? AND s.month <= ? ORDER BY e.entered_at, s.id"_s);
+    query.bindValue(0, year);
+    query.bindValue(1, lastMonth);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the submissions")));
+    QList<Submission> list;
+    while (query.next()) {
+        QDateTime at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        at.setTimeSpec(Qt::UTC);
+        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString()});
+    }
+    return list;
+}
+
+QString Store::setting(const QString &name, const QString &fallback) const
+{
+    QSqlQuery query(m_backend->db());
+    query.prepare(u"SELECT value FROM setting WHERE name = ?"_s);
+    query.bindValue(0, name);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the settings")));
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+void Store::setSetting(const QString &name, const QString &value)
+{
+    m_backend->beginWrite();
+    try {
+        QSqlQuery query(m_backend->db());
+        query.prepare(u"INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s);
+        query.bindValue(0, name);
+        query.bindValue(1, value);
+        if (!query.exec())
+            throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "The change could not be saved")));
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
 }
 
 Store::Counts Store::counts() const

@@ -4,7 +4,9 @@
 #include "Login.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
+#include "domain/ReportingUnit.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -64,6 +66,13 @@ public:
     const QList<Indicator> &indicators() const { return m_indicators; }
     const Indicator *indicator(const QString &code) const;
 
+    /// The reporting units and the mergers between them (read when the database is opened).
+    const UnitCatalogue &units() const { return m_units; }
+    /// Adds units the office defines (a ministry department, an enterprise) in one
+    /// transaction: all of them or none. The caller has checked them (UnitImporter); the
+    /// database refuses a code and start it holds already. Throws StoreError.
+    void addUnits(const QList<ReportingUnit> &units);
+
     /// Every stored figure, plan and claim with its source, in a stable order
     /// (indicator display order, region, year, month, kind, source, basis).
     /// With years, only those of the years in [first, last].
@@ -122,6 +131,20 @@ public:
     void acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead);
     void reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
 
+    /// A unit's monthly form received: for which unit and month, when and by whom (its entry).
+    struct Submission {
+        QString unit;
+        YearMonth period;
+        QDateTime at; ///< UTC
+        QString by;
+    };
+    /// The submissions of a year's months up to `lastMonth`, in time order.
+    QList<Submission> submissions(int year, int lastMonth = 12) const;
+
+    /// A setting the office shares (stored in the database), or `fallback` where none is set.
+    QString setting(const QString &name, const QString &fallback = {}) const;
+    void setSetting(const QString &name, const QString &value);
+
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
     Counts counts() const;
@@ -130,6 +153,7 @@ private:
     explicit Store(std::unique_ptr<Backend> backend);
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
+    void loadUnits();
     void writeAlone(class Statement &statement, const std::function<void()> &checkFirst = {});
     /// Stores a comment (nullopt: removes the acknowledgement), after checkFirst if given.
     void writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst);
@@ -139,6 +163,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     QString m_password;
     QList<Indicator> m_indicators;
+    UnitCatalogue m_units;
 };
 
 } // namespace chiso

@@ -61,6 +61,7 @@ void addOtherRegions(chiso::Store &store, qint64 *added)
     exec(query, u"CREATE TEMP TABLE scale_region AS WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 252) "
                 "SELECT i, CASE i % 3 WHEN 0 THEN printf('P%03d', i) WHEN 1 THEN printf('VN-%03d', i) ELSE printf('Z%03d', i) END "
                 "AS code FROM n"_s);
+    exec(query, u"INSERT INTO unit (code, kind, name_vi, name_en) SELECT code, 'other', code, code FROM scale_region"_s);
     exec(query, u"CREATE TEMP TABLE scale_year AS WITH RECURSIVE n(y) AS (SELECT 1997 UNION ALL SELECT y + 1 FROM n WHERE y < 2026) "
                 "SELECT y FROM n"_s);
     exec(query, u"CREATE TEMP TABLE scale_month AS WITH RECURSIVE n(m) AS (SELECT 1 UNION ALL SELECT m + 1 FROM n WHERE m < 12) "
