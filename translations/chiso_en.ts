@@ -4008,6 +4008,10 @@ Please turn one of those options off.</translation>
         <source>Cannot read the settings</source>
         <translation>Cannot read the settings</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
+        <translation>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -3969,6 +3969,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Cannot read the settings</source>
         <translation>Không đọc được các thiết lập</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
+        <translation>Mất kết nối với máy chủ cơ sở dữ liệu trong khi máy chủ đang lưu thay đổi: thay đổi có thể đã được lưu hoặc chưa. Hãy xem lại cơ sở dữ liệu (chiso history) trước khi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -96,6 +96,8 @@ public:
     /// A StoreError's message for a failed statement: a busy or locked database, a full disk,
     /// a lost connection said as such; otherwise the engine's own words after `context`.
     virtual QString explain(const QSqlError &error, const QString &context) const;
+    /// Whether the error means the connection to a server went away.
+    virtual bool lostConnection(const QSqlError &error) const { Q_UNUSED(error); return false; }
 
 protected:
     Backend(QSqlDatabase db, DatabaseAddress address);

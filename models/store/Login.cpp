@@ -1,5 +1,10 @@
 #include "Login.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace chiso {
@@ -8,7 +13,16 @@ QString operatingSystemUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // A service or a container may set none of them; the account database still knows.
+    if (user.isEmpty()) {
+        if (const passwd *account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? u"unknown"_s : user;
 }
 

@@ -668,18 +668,29 @@ QString PostgresBackend::explain(const QSqlError &error, const QString &context)
     return known.isEmpty() ? Backend::explain(error, context) : known;
 }
 
-QString explainServerError(const QSqlError &error, bool connectionOpen)
+bool meansLostConnection(const QSqlError &error, bool connectionOpen)
 {
     const QString state = error.nativeErrorCode();
     const QString text = error.text();
+    return state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s) || text.contains(u"terminating connection"_s) || !connectionOpen;
+}
+
+bool PostgresBackend::lostConnection(const QSqlError &error) const
+{
+    return meansLostConnection(error, m_db.isOpen() && m_db.driver()->isOpen());
+}
+
+QString explainServerError(const QSqlError &error, bool connectionOpen)
+{
+    const QString state = error.nativeErrorCode();
     if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
         return QCoreApplication::translate("Store", "The database is busy: another program is writing to it. Try again in a moment.");
     if (state == u"53100"_s)
         return QCoreApplication::translate("Store", "The server's disk is full: nothing was stored. Ask its administrator to free some space.");
     if (state == u"42501"_s)
         return QCoreApplication::translate("Store", "The server refused: your login may not do this (%1).").arg(error.databaseText().trimmed());
-    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || text.contains(u"server closed the connection"_s)
-        || text.contains(u"no connection to the server"_s) || text.contains(u"terminating connection"_s) || !connectionOpen)
+    if (meansLostConnection(error, connectionOpen))
         return QCoreApplication::translate("Store", "The connection to the database server was lost: nothing of this change was stored. "
                                                     "Reconnect and try again.");
     return {};

@@ -31,6 +31,7 @@ public:
     void continueIdsAfterCopy(const QString &table) override;
     bool consecutiveIds() const override { return false; }
     QString explain(const QSqlError &error, const QString &context) const override;
+    bool lostConnection(const QSqlError &error) const override;
 
     /// True if bulk rows go through libpq's COPY (for tests and benchmarks).
     bool copiesNatively() const;
@@ -55,6 +56,8 @@ private:
 /// The sentence a user reads for a server's error that means something to them (busy, a full
 /// disk, a right refused, a lost connection); empty for any other.
 QString explainServerError(const QSqlError &error, bool connectionOpen);
+/// Whether a server's error means the connection went away (or the server shut down).
+bool meansLostConnection(const QSqlError &error, bool connectionOpen);
 
 /// The sentence a user reads for libpq's words on a failed connection to `address`.
 QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);
