@@ -186,12 +186,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::listenForChanges()
 {
-    m_changes = new ChangeListener(m_analysis->store(), this);
+    auto *changes = new ChangeListener(m_analysis->store(), this);
     m_reloadAfterChanges = new QTimer(this);
     m_reloadAfterChanges->setSingleShot(true);
     m_reloadAfterChanges->setInterval(300);
     connect(m_reloadAfterChanges, &QTimer::timeout, this, &MainWindow::showOthersChanges);
-    connect(m_changes, &ChangeListener::changed, this, [this](const QString &login, const QString &, const QString &, qint64 rows) {
+    connect(changes, &ChangeListener::changed, this, [this](const QString &login, const QString &, const QString &, qint64 rows) {
         if (!m_changedBy.contains(login))
             m_changedBy.append(login);
         m_changedRows += rows;

@@ -16,7 +16,6 @@ class QUndoStack;
 
 namespace chiso {
 class Analysis;
-class ChangeListener;
 class Store;
 }
 
@@ -132,7 +131,6 @@ private:
     HistoryView *m_history = nullptr;
     /// Another login's changes, announced by the server; shown after a short pause so that an
     /// import's statements reload the window once.
-    ChangeListener *m_changes = nullptr;
     QTimer *m_reloadAfterChanges = nullptr;
     QStringList m_changedBy;
     qint64 m_changedRows = 0;

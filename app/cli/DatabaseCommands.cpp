@@ -116,17 +116,6 @@ bool readPassword(Context &context, const QCommandLineParser &parser, const QStr
     return true;
 }
 
-std::optional<Login::Role> roleFromCode(const QString &code)
-{
-    if (code == u"office"_s)
-        return Login::Role::Office;
-    if (code == u"unit"_s)
-        return Login::Role::Unit;
-    if (code == u"reader"_s)
-        return Login::Role::Reader;
-    return std::nullopt;
-}
-
 QString roleName(Login::Role role)
 {
     switch (role) {

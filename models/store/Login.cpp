@@ -37,4 +37,13 @@ QString roleCode(Login::Role role)
     return {};
 }
 
+std::optional<Login::Role> roleFromCode(const QString &code)
+{
+    for (Login::Role role : {Login::Role::Office, Login::Role::Unit, Login::Role::Reader}) {
+        if (code == roleCode(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
 } // namespace chiso

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace chiso {
 
@@ -24,5 +25,7 @@ struct Login {
 /// The user this process runs as, for the records of who entered what in a file.
 QString operatingSystemUser();
 QString roleCode(Login::Role role);
+/// The role of a code (office, unit, reader); none for anything else.
+std::optional<Login::Role> roleFromCode(const QString &code);
 
 } // namespace chiso

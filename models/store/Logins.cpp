@@ -76,7 +76,7 @@ QList<Record> list(Store &store)
     while (query.next()) {
         const QString role = query.columnText(1);
         result.append({query.columnText(0),
-                       role == u"office"_s ? Login::Role::Office : role == u"unit"_s ? Login::Role::Unit : Login::Role::Reader,
+                       roleFromCode(role).value_or(Login::Role::Reader),
                        query.columnText(2), query.columnText(3), query.columnText(4)});
     }
     return result;

@@ -428,7 +428,7 @@ QString explainConnectionFailure(const DatabaseAddress &address, const QString &
     const auto says = [&libpqMessage](const char *words) { return libpqMessage.contains(QLatin1StringView(words), Qt::CaseInsensitive); };
     if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
         return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.")
-            .arg(server, address.user.isEmpty() ? qEnvironmentVariable("USER") : address.user);
+            .arg(server, address.user.isEmpty() ? operatingSystemUser() : address.user);
     if (says("could not translate host name") || says("Name or service not known") || says("nodename nor servname"))
         return QCoreApplication::translate("Store", "There is no computer named %1 on the network: check the server's name.").arg(address.host);
     if (says("Connection refused"))
@@ -491,10 +491,7 @@ void PostgresBackend::beginSession()
         throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the login's rights")));
     const QString role = query.value(1).toString();
     m_login.name = query.value(0).toString();
-    m_login.role = role == u"office"_s ? Login::Role::Office
-        : role == u"unit"_s            ? Login::Role::Unit
-        : role == u"reader"_s          ? Login::Role::Reader
-                                       : Login::Role::None;
+    m_login.role = roleFromCode(role).value_or(Login::Role::None); // none: a login this database gives no rights
     m_login.region = query.value(2).toString();
 }
 
