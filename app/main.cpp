@@ -35,6 +35,8 @@ QString topLevelHelp()
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
         {"units", QCoreApplication::translate("Cli", "the reporting units; units import FILE adds the office's own")},
         {"submissions", QCoreApplication::translate("Cli", "a month's forms: on time, late, missing, complete; who to chase")},
+        {"addup", QCoreApplication::translate("Cli", "the provinces added up to the country's figures, beside the national report")},
+        {"weights", QCoreApplication::translate("Cli", "the households and population the provinces' shares are averaged by; weights import FILE")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
         {"server add-user", QCoreApplication::translate("Cli", "give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users")},
@@ -49,7 +51,7 @@ QString topLevelHelp()
         {u"--as-of <YYYY-MM>"_s, QCoreApplication::translate("Cli", "window: open on this month")},
         {QCoreApplication::translate("Cli", "--region <code>"), QCoreApplication::translate("Cli", "the region to show, in the window and every command (default VN)")},
         {QCoreApplication::translate("Cli", "--screenshot <file.png>"),
-         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)")},
+         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)")},
     };
     QString out = QCoreApplication::translate("Cli", "Usage: chiso [command] [options]") + u"\n\n"_s
                   + QCoreApplication::translate("Cli", "Chỉ Số: the monthly key indicators of the information and communications sector, "
@@ -118,6 +120,7 @@ int main(int argc, char *argv[])
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
             {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},       {u"history"_s, cli::runHistory},
             {u"units"_s, cli::runUnits},       {u"submissions"_s, cli::runSubmissions},
+            {u"addup"_s, cli::runAddUp},       {u"weights"_s, cli::runWeights},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddingUp</name>
+    <message>
+        <source>The provinces add up to the country&apos;s figures: choose the region VN to see them.</source>
+        <translation>The provinces add up to the country&apos;s figures: choose the region VN to see them.</translation>
+    </message>
+    <message>
+        <source>%1: no province holds figures for this month.</source>
+        <translation>%1: no province holds figures for this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the provinces&apos; figures added up (money and counts summed, shares averaged by their weights), beside the national report. %n gap(s) beyond the tolerance.</source>
+        <translation>
+            <numerusform>%1: the provinces&apos; figures added up (money and counts summed, shares averaged by their weights), beside the national report. %n gap beyond the tolerance.</numerusform>
+            <numerusform>%1: the provinces&apos; figures added up (money and counts summed, shares averaged by their weights), beside the national report. %n gaps beyond the tolerance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ Số: the %n provinces&apos; figures weighted by %1</source>
+        <translation>
+            <numerusform>Chỉ Số: the %n provinces&apos; figures weighted by %1</numerusform>
+            <numerusform>Chỉ Số: the %n provinces&apos; figures weighted by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ Số: the %n provinces&apos; figures added up</source>
+        <translation>
+            <numerusform>Chỉ Số: the %n provinces&apos; figures added up</numerusform>
+            <numerusform>Chỉ Số: the %n provinces&apos; figures added up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Provinces add up to</source>
+        <translation>Provinces add up to</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>National report</source>
+        <translation>National report</translation>
+    </message>
+    <message>
+        <source>National vs provinces</source>
+        <translation>National vs provinces</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>online public services</source>
+        <translation>online public services</translation>
+    </message>
+    <message>
+        <source>eligible public services</source>
+        <translation>eligible public services</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance: a finding</source>
+        <translation>beyond the tolerance: a finding</translation>
+    </message>
+    <message>
+        <source>no province&apos;s figure</source>
+        <translation>no province&apos;s figure</translation>
+    </message>
+    <message numerus="yes">
+        <source>no figure from %n province(s): </source>
+        <translation>
+            <numerusform>no figure from %n province: </numerusform>
+            <numerusform>no figure from %n provinces: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weight (%1): %2</source>
+        <translation>no weight (%1): %2</translation>
+    </message>
+    <message>
+        <source>weights of %1</source>
+        <translation>weights of %1</translation>
+    </message>
+    <message>
+        <source>mean weighted by %1</source>
+        <translation>mean weighted by %1</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>The acknowledgement was not stored: %1</source>
@@ -1272,8 +1371,110 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <translation>a month&apos;s forms: on time, late, missing, complete; who to chase</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</translation>
+        <source>Create a separate database of illustrative figures for every province, 2022–2025, that add up to the bundled national figures, with their monthly forms (default: chiso-demo-units.sqlite beside your own database).</source>
+        <translation>Create a separate database of illustrative figures for every province, 2022–2025, that add up to the bundled national figures, with their monthly forms (default: chiso-demo-units.sqlite beside your own database).</translation>
+    </message>
+    <message>
+        <source>--demo-units and --empty exclude each other.</source>
+        <translation>--demo-units and --empty exclude each other.</translation>
+    </message>
+    <message>
+        <source>The illustrative figures never go into your own database %1: name another with --db.</source>
+        <translation>The illustrative figures never go into your own database %1: name another with --db.</translation>
+    </message>
+    <message>
+        <source>Created %1, an illustrative database (not real figures): </source>
+        <translation>Created %1, an illustrative database (not real figures): </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the provinces, </source>
+        <translation>
+            <numerusform>%n figure of the provinces, </numerusform>
+            <numerusform>%n figures of the provinces, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s), </source>
+        <translation>
+            <numerusform>%n weight, </numerusform>
+            <numerusform>%n weights, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly form(s), with the bundled national figures.</source>
+        <translation>
+            <numerusform>%n monthly form, with the bundled national figures.</numerusform>
+            <numerusform>%n monthly forms, with the bundled national figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the provinces added up to the country&apos;s figures, beside the national report</source>
+        <translation>the provinces added up to the country&apos;s figures, beside the national report</translation>
+    </message>
+    <message>
+        <source>the households and population the provinces&apos; shares are averaged by; weights import FILE</source>
+        <translation>the households and population the provinces&apos; shares are averaged by; weights import FILE</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</translation>
+    </message>
+    <message>
+        <source>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</source>
+        <translation>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</translation>
+    </message>
+    <message>
+        <source>The database holds no national figure: give --year and --month.</source>
+        <translation>The database holds no national figure: give --year and --month.</translation>
+    </message>
+    <message>
+        <source>%1: the provinces added up, beside the national report.</source>
+        <translation>%1: the provinces added up, beside the national report.</translation>
+    </message>
+    <message>
+        <source>List the weights the provinces&apos; shares are averaged by when they add up (households, population), or import them: chiso weights import FILE (CSV: basis,region,year,value,source_url,source_title; all lines or none; a stored weight of the same basis, unit and year is replaced).</source>
+        <translation>List the weights the provinces&apos; shares are averaged by when they add up (households, population), or import them: chiso weights import FILE (CSV: basis,region,year,value,source_url,source_title; all lines or none; a stored weight of the same basis, unit and year is replaced).</translation>
+    </message>
+    <message>
+        <source>Expected: chiso weights, or chiso weights import FILE; found &apos;%1&apos;.</source>
+        <translation>Expected: chiso weights, or chiso weights import FILE; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s).</source>
+        <translation>
+            <numerusform>%n weight.</numerusform>
+            <numerusform>%n weights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n weight(s) stored.</source>
+        <translation>
+            <numerusform>%1: %n weight stored.</numerusform>
+            <numerusform>%1: %n weights stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no weight was stored from this file.</source>
+        <translation>
+            <numerusform>%1: refused, %n problem; no weight was stored from this file.</numerusform>
+            <numerusform>%1: refused, %n problems; no weight was stored from this file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1655,21 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
         <translation>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</translation>
+    </message>
+</context>
+<context>
+    <name>DemoUnits</name>
+    <message>
+        <source>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</source>
+        <translation>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</translation>
+    </message>
+    <message>
+        <source>The illustrative figure %1 of %2 for %3 could not be stored.</source>
+        <translation>The illustrative figure %1 of %2 for %3 could not be stored.</translation>
+    </message>
+    <message>
+        <source>The illustrative figures could not be stored.</source>
+        <translation>The illustrative figures could not be stored.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2207,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Tolerances…</source>
         <translation>Tolerances…</translation>
+    </message>
+    <message>
+        <source>Provinces vs national</source>
+        <translation>Provinces vs national</translation>
+    </message>
+    <message>
+        <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
+        <translation>%1, %2: the provinces add up to %3; the national report says %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3119,18 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>&amp;Submissions</source>
         <translation>&amp;Submissions</translation>
+    </message>
+    <message>
+        <source>Provinces added up</source>
+        <translation>Provinces added up</translation>
+    </message>
+    <message>
+        <source>Illustrative database: the provinces&apos; figures here are generated, not real. Do not quote them.</source>
+        <translation>Illustrative database: the provinces&apos; figures here are generated, not real. Do not quote them.</translation>
+    </message>
+    <message>
+        <source>Provinces &amp;added up</source>
+        <translation>Provinces &amp;added up</translation>
     </message>
 </context>
 <context>
@@ -4161,16 +4397,95 @@ Please turn one of those options off.</translation>
 <context>
     <name>UnitSeries</name>
     <message>
-        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
-        <translation>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</translation>
-    </message>
-    <message>
         <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
         <translation>%1 %2: no sum, as %3 of the old units %4 gave no figure.</translation>
     </message>
     <message>
         <source>Chỉ Số: sum of the old units %1</source>
         <translation>Chỉ Số: sum of the old units %1</translation>
+    </message>
+    <message>
+        <source>%1 before %2: the catalogue says nothing to weight the old units %3 by: no value is shown.</source>
+        <translation>%1 before %2: the catalogue says nothing to weight the old units %3 by: no value is shown.</translation>
+    </message>
+    <message>
+        <source>%1 before %2: the old units %3 are combined by a mean weighted by their %4, and the database holds none for %5: no value is shown.</source>
+        <translation>%1 before %2: the old units %3 are combined by a mean weighted by their %4, and the database holds none for %5: no value is shown.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: mean of the old units %1 weighted by %2</source>
+        <translation>Chỉ Số: mean of the old units %1 weighted by %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImporter</name>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of weights</source>
+        <translation>this is %1, not a file: import a CSV file of weights</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unknown column; the columns are: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>this column appears twice</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>the header lacks the column &apos;%1&apos;; a header line is: %2</translation>
+    </message>
+    <message>
+        <source>the header needs source_url or source_title: every weight says where it comes from</source>
+        <translation>the header needs source_url or source_title: every weight says where it comes from</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>the line has %1 fields; the header has %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected one of %1 (what the indicators&apos; shares are weighted by), found &apos;%2&apos;</source>
+        <translation>expected one of %1 (what the indicators&apos; shares are weighted by), found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a year from 1900 to 2100, found &apos;%1&apos;</source>
+        <translation>expected a year from 1900 to 2100, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the code of a unit that existed in %1 (see chiso units), found &apos;%2&apos;</source>
+        <translation>expected the code of a unit that existed in %1 (see chiso units), found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number above 0 with &apos;.&apos; as decimal point and no thousands separator, found &apos;%1&apos;</source>
+        <translation>expected a number above 0 with &apos;.&apos; as decimal point and no thousands separator, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the source is missing: give its address or title</source>
+        <translation>the source is missing: give its address or title</translation>
+    </message>
+    <message>
+        <source>line %1 already gives the %2 of %3 in %4</source>
+        <translation>line %1 already gives the %2 of %3 in %4</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>the file is empty; the first line is the header: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no weight to import</source>
+        <translation>the file holds only its header: no weight to import</translation>
     </message>
 </context>
 <context>

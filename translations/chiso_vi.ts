@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddingUp</name>
+    <message>
+        <source>The provinces add up to the country&apos;s figures: choose the region VN to see them.</source>
+        <translation>Các tỉnh cộng lại thành số liệu cả nước: chọn địa bàn VN để xem.</translation>
+    </message>
+    <message>
+        <source>%1: no province holds figures for this month.</source>
+        <translation>%1: chưa tỉnh nào có số liệu của tháng này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the provinces&apos; figures added up (money and counts summed, shares averaged by their weights), beside the national report. %n gap(s) beyond the tolerance.</source>
+        <translation>
+            <numerusform>%1: số liệu các tỉnh cộng lại (tiền và số lượng cộng dồn, tỷ lệ lấy bình quân theo quyền số), đặt cạnh số liệu báo cáo cả nước. %n chênh lệch vượt ngưỡng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ Số: the %n provinces&apos; figures weighted by %1</source>
+        <translation>
+            <numerusform>Chỉ Số: bình quân %n tỉnh theo quyền số %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ Số: the %n provinces&apos; figures added up</source>
+        <translation>
+            <numerusform>Chỉ Số: tổng số liệu của %n tỉnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Provinces add up to</source>
+        <translation>Các tỉnh cộng lại</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Số tỉnh đã tính</translation>
+    </message>
+    <message>
+        <source>National report</source>
+        <translation>Báo cáo cả nước</translation>
+    </message>
+    <message>
+        <source>National vs provinces</source>
+        <translation>Cả nước so với các tỉnh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>số hộ gia đình</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>dân số</translation>
+    </message>
+    <message>
+        <source>online public services</source>
+        <translation>số dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>eligible public services</source>
+        <translation>số dịch vụ công đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance: a finding</source>
+        <translation>vượt ngưỡng: cần lưu ý</translation>
+    </message>
+    <message>
+        <source>no province&apos;s figure</source>
+        <translation>chưa tỉnh nào có số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>no figure from %n province(s): </source>
+        <translation>
+            <numerusform>thiếu số liệu của %n tỉnh: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weight (%1): %2</source>
+        <translation>thiếu quyền số (%1): %2</translation>
+    </message>
+    <message>
+        <source>weights of %1</source>
+        <translation>quyền số năm %1</translation>
+    </message>
+    <message>
+        <source>mean weighted by %1</source>
+        <translation>bình quân theo quyền số %1</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>The acknowledgement was not stored: %1</source>
@@ -1249,8 +1344,104 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+        <source>Create a separate database of illustrative figures for every province, 2022–2025, that add up to the bundled national figures, with their monthly forms (default: chiso-demo-units.sqlite beside your own database).</source>
+        <translation>Tạo một cơ sở dữ liệu riêng gồm số liệu minh hoạ cho mọi tỉnh, 2022–2025, cộng lại khớp với số liệu cả nước đi kèm, cùng các biểu mẫu hằng tháng (mặc định: chiso-demo-units.sqlite cạnh cơ sở dữ liệu của bạn).</translation>
+    </message>
+    <message>
+        <source>--demo-units and --empty exclude each other.</source>
+        <translation>Không dùng --demo-units cùng với --empty.</translation>
+    </message>
+    <message>
+        <source>The illustrative figures never go into your own database %1: name another with --db.</source>
+        <translation>Số liệu minh hoạ không bao giờ được ghi vào cơ sở dữ liệu của bạn %1: hãy chỉ định tệp khác bằng --db.</translation>
+    </message>
+    <message>
+        <source>Created %1, an illustrative database (not real figures): </source>
+        <translation>Đã tạo %1, cơ sở dữ liệu minh hoạ (không phải số liệu thật): </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the provinces, </source>
+        <translation>
+            <numerusform>%n số liệu của các tỉnh, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s), </source>
+        <translation>
+            <numerusform>%n quyền số, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly form(s), with the bundled national figures.</source>
+        <translation>
+            <numerusform>%n biểu mẫu tháng, cùng số liệu cả nước đi kèm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the provinces added up to the country&apos;s figures, beside the national report</source>
+        <translation>số liệu các tỉnh cộng lại thành số cả nước, đặt cạnh báo cáo cả nước</translation>
+    </message>
+    <message>
+        <source>the households and population the provinces&apos; shares are averaged by; weights import FILE</source>
+        <translation>số hộ và dân số dùng làm quyền số khi tính bình quân tỷ lệ của các tỉnh; weights import TỆP</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions|history|addup, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+    </message>
+    <message>
+        <source>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</source>
+        <translation>Số liệu của các tỉnh trong một tháng cộng lại thành số cả nước (tiền và số lượng cộng dồn; tỷ lệ lấy bình quân theo quyền số hộ gia đình hoặc dân số: xem chiso weights), đặt cạnh số liệu cả nước đã báo cáo. Tổng đủ các tỉnh mà chênh lệch vượt ngưỡng là một điểm cần lưu ý (chiso check).</translation>
+    </message>
+    <message>
+        <source>The database holds no national figure: give --year and --month.</source>
+        <translation>Cơ sở dữ liệu chưa có số liệu cả nước: hãy cho --year và --month.</translation>
+    </message>
+    <message>
+        <source>%1: the provinces added up, beside the national report.</source>
+        <translation>%1: số liệu các tỉnh cộng lại, đặt cạnh báo cáo cả nước.</translation>
+    </message>
+    <message>
+        <source>List the weights the provinces&apos; shares are averaged by when they add up (households, population), or import them: chiso weights import FILE (CSV: basis,region,year,value,source_url,source_title; all lines or none; a stored weight of the same basis, unit and year is replaced).</source>
+        <translation>Liệt kê các quyền số dùng để tính bình quân tỷ lệ của các tỉnh khi cộng lại (số hộ, dân số), hoặc nhập chúng: chiso weights import TỆP (CSV: basis,region,year,value,source_url,source_title; nhập tất cả các dòng hoặc không dòng nào; quyền số đã lưu cùng loại, đơn vị và năm sẽ được thay).</translation>
+    </message>
+    <message>
+        <source>Expected: chiso weights, or chiso weights import FILE; found &apos;%1&apos;.</source>
+        <translation>Cần: chiso weights, hoặc chiso weights import TỆP; gặp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Loại quyền số</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Quyền số</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s).</source>
+        <translation>
+            <numerusform>%n quyền số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n weight(s) stored.</source>
+        <translation>
+            <numerusform>%1: đã lưu %n quyền số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no weight was stored from this file.</source>
+        <translation>
+            <numerusform>%1: bị từ chối, %n lỗi; không quyền số nào từ tệp này được lưu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1620,21 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
         <translation>Thanh: tỷ lệ kế hoạch năm đã đạt · vạch mảnh: mức kỳ vọng đến nay · vạch đậm: kế hoạch · phần nhạt: dự báo cuối năm · đường nhỏ góc phải: năm nay so với năm trước</translation>
+    </message>
+</context>
+<context>
+    <name>DemoUnits</name>
+    <message>
+        <source>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</source>
+        <translation>Sai sót minh hoạ: cao hơn một phần hai mươi số liệu cả nước, nên các tỉnh cộng lại không khớp.</translation>
+    </message>
+    <message>
+        <source>The illustrative figure %1 of %2 for %3 could not be stored.</source>
+        <translation>Không lưu được số liệu minh hoạ %1 của %2 kỳ %3.</translation>
+    </message>
+    <message>
+        <source>The illustrative figures could not be stored.</source>
+        <translation>Không lưu được số liệu minh hoạ.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2167,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Tolerances…</source>
         <translation>Ngưỡng…</translation>
+    </message>
+    <message>
+        <source>Provinces vs national</source>
+        <translation>Các tỉnh so với cả nước</translation>
+    </message>
+    <message>
+        <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
+        <translation>%1, %2: các tỉnh cộng lại được %3; báo cáo cả nước ghi %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3070,18 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>&amp;Submissions</source>
         <translation>Tình hình &amp;nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Provinces added up</source>
+        <translation>Cộng số liệu các tỉnh</translation>
+    </message>
+    <message>
+        <source>Illustrative database: the provinces&apos; figures here are generated, not real. Do not quote them.</source>
+        <translation>Cơ sở dữ liệu minh hoạ: số liệu các tỉnh ở đây được sinh tự động, không phải số liệu thật. Không trích dẫn.</translation>
+    </message>
+    <message>
+        <source>Provinces &amp;added up</source>
+        <translation>&amp;Cộng số liệu các tỉnh</translation>
     </message>
 </context>
 <context>
@@ -4122,16 +4348,95 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>UnitSeries</name>
     <message>
-        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
-        <translation>%1 trước %2: số của các đơn vị cũ %3 phải được gộp bằng bình quân gia quyền theo số hộ gia đình hoặc dân số, mà cơ sở dữ liệu chưa có các quyền số đó: không hiển thị giá trị.</translation>
-    </message>
-    <message>
         <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
         <translation>%1 kỳ %2: không cộng được, vì %3 (trong các đơn vị cũ %4) không có số liệu.</translation>
     </message>
     <message>
         <source>Chỉ Số: sum of the old units %1</source>
         <translation>Chỉ Số: tổng của các đơn vị cũ %1</translation>
+    </message>
+    <message>
+        <source>%1 before %2: the catalogue says nothing to weight the old units %3 by: no value is shown.</source>
+        <translation>%1 trước %2: danh mục không quy định quyền số để gộp các đơn vị cũ %3: không hiển thị giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 before %2: the old units %3 are combined by a mean weighted by their %4, and the database holds none for %5: no value is shown.</source>
+        <translation>%1 trước %2: các đơn vị cũ %3 được gộp bằng bình quân theo quyền số %4, nhưng cơ sở dữ liệu chưa có quyền số của %5: không hiển thị giá trị.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: mean of the old units %1 weighted by %2</source>
+        <translation>Chỉ Số: bình quân các đơn vị cũ %1 theo quyền số %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImporter</name>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of weights</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV quyền số</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>cột không xác định; các cột là: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>dòng tiêu đề thiếu cột &apos;%1&apos;; dòng tiêu đề mẫu: %2</translation>
+    </message>
+    <message>
+        <source>the header needs source_url or source_title: every weight says where it comes from</source>
+        <translation>dòng tiêu đề cần source_url hoặc source_title: mỗi quyền số phải ghi rõ nguồn</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>dòng có %1 trường; dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: hãy lưu tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected one of %1 (what the indicators&apos; shares are weighted by), found &apos;%2&apos;</source>
+        <translation>cần một trong %1 (quyền số của các chỉ tiêu tỷ lệ), gặp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a year from 1900 to 2100, found &apos;%1&apos;</source>
+        <translation>cần một năm từ 1900 đến 2100, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the code of a unit that existed in %1 (see chiso units), found &apos;%2&apos;</source>
+        <translation>cần mã của một đơn vị tồn tại trong năm %1 (xem chiso units), gặp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number above 0 with &apos;.&apos; as decimal point and no thousands separator, found &apos;%1&apos;</source>
+        <translation>cần một số lớn hơn 0, dùng &apos;.&apos; làm dấu thập phân và không có dấu phân cách hàng nghìn, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the source is missing: give its address or title</source>
+        <translation>thiếu nguồn: hãy ghi địa chỉ hoặc tên nguồn</translation>
+    </message>
+    <message>
+        <source>line %1 already gives the %2 of %3 in %4</source>
+        <translation>dòng %1 đã ghi %2 của %3 năm %4</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>tệp trống; dòng đầu tiên là dòng tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no weight to import</source>
+        <translation>tệp chỉ có dòng tiêu đề: không có quyền số nào để nhập</translation>
     </message>
 </context>
 <context>

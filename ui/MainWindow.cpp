@@ -12,6 +12,7 @@
 #include "findings/FindingsView.h"
 #include "submissions/SubmissionsView.h"
 #include "history/HistoryView.h"
+#include "addingup/AddingUpView.h"
 #include "store/ChangeListener.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
@@ -23,6 +24,7 @@
 #include "edit/EditCommands.h"
 #include "report/KpiReportWriter.h"
 
+#include "io/DemoUnits.h"
 #include "io/FigureExporter.h"
 #include "io/xlsx/XlsxWriter.h"
 #include "session/Analysis.h"
@@ -98,7 +100,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 8;
+constexpr int ViewCount = 9;
 
 } // namespace
 
@@ -142,6 +144,21 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // A database of generated figures says so on every page, so that none is quoted as real.
+    bool illustrative = false;
+    try {
+        illustrative = m_analysis->store().setting(QString::fromLatin1(IllustrativeSetting)) == u"1";
+    } catch (const StoreError &) {
+        // A database that cannot be read says so elsewhere; there is no banner to show.
+    }
+    if (illustrative) {
+        m_illustrativeBanner = new QLabel(this);
+        m_illustrativeBanner->setObjectName(u"illustrativeBanner"_s);
+        m_illustrativeBanner->setWordWrap(true);
+        m_illustrativeBanner->setContentsMargins(8, 4, 8, 4);
+        m_illustrativeBanner->setStyleSheet(u"background: #fde68a; color: #1f2937; font-weight: bold;"_s);
+        centralLayout->addWidget(m_illustrativeBanner);
+    }
     centralLayout->addWidget(periodBar);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -285,6 +302,12 @@ void MainWindow::ensureView(View view)
         m_submissions = new SubmissionsView(*m_analysis, m_language);
         placeView(view, m_submissions);
         return;
+    case View::AddingUp:
+        if (m_addingUp)
+            return;
+        m_addingUp = new AddingUpView(*m_analysis, m_language);
+        placeView(view, m_addingUp);
+        return;
     }
 }
 
@@ -295,6 +318,7 @@ EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
 SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
 HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
+AddingUpView *MainWindow::addingUpView() { return built(View::AddingUp, m_addingUp); }
 
 void MainWindow::addChartMenu(ChartView *view)
 {
@@ -464,6 +488,8 @@ void MainWindow::applyLanguage(Language language)
         m_submissions->setLanguage(language);
     if (m_history)
         m_history->setLanguage(language);
+    if (m_addingUp)
+        m_addingUp->setLanguage(language);
     if (m_overviewRefresh)
         m_overviewRefresh->changed();
     updateCounts();
@@ -479,8 +505,12 @@ void MainWindow::retranslate()
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
     m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
     m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
+    m_tabs->setTabText(int(View::AddingUp), QCoreApplication::translate("MainWindow", "Provinces added up"));
     m_period->retranslate(m_language);
     m_region->retranslate();
+    if (m_illustrativeBanner)
+        m_illustrativeBanner->setText(QCoreApplication::translate("MainWindow", "Illustrative database: the provinces' figures here are "
+                                                                                "generated, not real. Do not quote them."));
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
     m_tolerance->setSuffix(QCoreApplication::translate("MainWindow", " pp"));
     m_tolerance->setToolTip(QCoreApplication::translate("MainWindow", "Percentage points of the plan within which a figure counts as on track"));
@@ -511,7 +541,8 @@ void MainWindow::retranslate()
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
                                QCoreApplication::translate("MainWindow", "&Figures to note"),
                                QCoreApplication::translate("MainWindow", "&Submissions"),
-                               QCoreApplication::translate("MainWindow", "&History")};
+                               QCoreApplication::translate("MainWindow", "&History"),
+                               QCoreApplication::translate("MainWindow", "Provinces &added up")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -583,6 +614,8 @@ bool MainWindow::showView(const QString &name)
         showView(View::Submissions);
     else if (name == u"history"_s)
         showView(View::History);
+    else if (name == u"addup"_s)
+        showView(View::AddingUp);
     else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))

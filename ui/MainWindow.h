@@ -26,6 +26,7 @@ class DashboardView;
 class EntryView;
 class FindingsView;
 class HistoryView;
+class AddingUpView;
 class SubmissionsView;
 class IndicatorView;
 class PeriodPicker;
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History, AddingUp };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +69,7 @@ public:
     EntryView *entryView();
     FindingsView *findingsView();
     HistoryView *historyView();
+    AddingUpView *addingUpView();
     SubmissionsView *submissionsView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
@@ -129,6 +131,7 @@ private:
     EntryView *m_entry = nullptr;
     FindingsView *m_findings = nullptr;
     HistoryView *m_history = nullptr;
+    AddingUpView *m_addingUp = nullptr;
     /// Another login's changes, announced by the server; shown after a short pause so that an
     /// import's statements reload the window once.
     QTimer *m_reloadAfterChanges = nullptr;
@@ -136,6 +139,7 @@ private:
     qint64 m_changedRows = 0;
     SubmissionsView *m_submissions = nullptr;
     QLabel *m_status;
+    QLabel *m_illustrativeBanner = nullptr;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built
 

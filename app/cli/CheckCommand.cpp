@@ -4,6 +4,7 @@
 
 #include "analytics/Snapshot.h"
 #include "check/FindingText.h"
+#include "cycle/AddingUp.h"
 #include "domain/FigureRules.h"
 #include "store/Store.h"
 
@@ -81,7 +82,25 @@ int runCheck(Context &context, const QStringList &arguments)
     const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
                                         asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
                             asOf);
-    const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
+    QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
+    // The country's figures against its provinces' added up, in each year asked about.
+    if (region == u"VN"_s) {
+        int firstYear = year.value_or(0);
+        int lastYear = year.value_or(0);
+        if (!year) {
+            for (const Figure &f : snapshot.figures()) {
+                firstYear = firstYear == 0 ? f.year : std::min(firstYear, f.year);
+                lastYear = std::max(lastYear, f.year);
+            }
+        }
+        for (int y = firstYear; y > 0 && y <= lastYear; ++y) {
+            QList<int> months;
+            for (int m = 1; m <= (asOf && asOf->year == y ? asOf->month : 12); ++m)
+                months.append(m);
+            findings += unitsTotalFindings(addUp(*store, y, months, asOf), settings);
+        }
+        sortFindings(findings);
+    }
     const Formatter formatter(context.language);
     context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))
                                         : FindingText::table(findings, store->indicators(), formatter));

@@ -71,6 +71,8 @@ int runDatabase(Context &context, const QStringList &arguments);
 int runHistory(Context &context, const QStringList &arguments);
 int runUnits(Context &context, const QStringList &arguments);
 int runSubmissions(Context &context, const QStringList &arguments);
+int runAddUp(Context &context, const QStringList &arguments);
+int runWeights(Context &context, const QStringList &arguments);
 /// The latest month's briefing PDF in the user's data folder (needs a QApplication).
 int writeDefaultBriefing(Context &context);
 

@@ -5,6 +5,7 @@
 #include "analytics/UnitSeries.h"
 #include "domain/FigureRules.h"
 #include "io/BundledDataset.h"
+#include "io/DemoUnits.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
 #include "io/FileChecks.h"
@@ -13,7 +14,9 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -43,11 +46,35 @@ int runInit(Context &context, const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Create a database, with the bundled dataset unless --empty is given."));
     context.addCommonOptions(parser);
     parser.addOption({u"empty"_s, QCoreApplication::translate("Cli", "Create it with the indicator catalogue only, without figures.")});
+    parser.addOption({u"demo-units"_s, QCoreApplication::translate("Cli", "Create a separate database of illustrative figures for every "
+                                                                          "province, 2022–2025, that add up to the bundled national "
+                                                                          "figures, with their monthly forms (default: "
+                                                                          "chiso-demo-units.sqlite beside your own database).")});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
-    const QString path = context.database.value_or(defaultDatabasePath());
+    const bool demo = parser.isSet(u"demo-units"_s);
+    if (demo && parser.isSet(u"empty"_s)) {
+        context.err << QCoreApplication::translate("Cli", "--demo-units and --empty exclude each other.") << Qt::endl;
+        return Usage;
+    }
+    const QString path = context.database.value_or(demo ? QFileInfo(defaultDatabasePath()).absoluteDir().filePath(u"chiso-demo-units.sqlite"_s)
+                                                        : defaultDatabasePath());
+    if (demo && QFileInfo(path).absoluteFilePath() == QFileInfo(defaultDatabasePath()).absoluteFilePath()) {
+        context.err << QCoreApplication::translate("Cli", "The illustrative figures never go into your own database %1: name another with --db.").arg(path)
+                    << Qt::endl;
+        return Usage;
+    }
     auto store = createDatabase(path, parser.isSet(u"empty"_s));
+    if (demo) {
+        const DemoUnitsSummary summary = fillDemoUnits(*store);
+        context.out << QCoreApplication::translate("Cli", "Created %1, an illustrative database (not real figures): ").arg(path)
+                    << QCoreApplication::translate("Cli", "%n figure(s) of the provinces, ", nullptr, int(summary.figures))
+                    << QCoreApplication::translate("Cli", "%n weight(s), ", nullptr, int(summary.weights))
+                    << QCoreApplication::translate("Cli", "%n monthly form(s), with the bundled national figures.", nullptr, int(summary.submissions))
+                    << Qt::endl;
+        return Ok;
+    }
     const Store::Counts counts = store->counts();
     context.out << QCoreApplication::translate("Cli", "Created %1: %n figure(s), ", nullptr, counts.values).arg(path)
                 << QCoreApplication::translate("Cli", "%n plan(s), ", nullptr, counts.plans)

@@ -1,5 +1,6 @@
 #include "UnitSeries.h"
 #include "Snapshot.h"
+#include "UnitWeightTable.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -76,17 +77,18 @@ UnitFigures unitFigures(const Store &store, const QString &region, YearMonth at,
         }
     }
     QSet<QString> weightless; // indicators already noted
+    std::optional<UnitWeightTable> weightTable; // read at the first share
     const QString names = members.join(u", "_s);
     for (const auto &[kind, code, year, month] : keys) {
         const Indicator *indicator = store.indicator(code);
         if (!indicator)
             continue;
-        if (!isAdditive(*indicator)) {
+        const bool weighted = !isAdditive(*indicator);
+        if (weighted && indicator->weightedBy.isEmpty()) {
             if (!weightless.contains(code)) {
                 weightless.insert(code);
-                result.notes.append(QCoreApplication::translate("UnitSeries", "%1 before %2: the old units %3 would be combined by a "
-                                                                              "mean weighted by their households or population, and "
-                                                                              "the database holds no such weights yet: no value is shown.")
+                result.notes.append(QCoreApplication::translate("UnitSeries", "%1 before %2: the catalogue says nothing to weight the "
+                                                                              "old units %3 by: no value is shown.")
                                         .arg(code, first.toIsoString(), names));
             }
             continue;
@@ -99,15 +101,29 @@ UnitFigures unitFigures(const Store &store, const QString &region, YearMonth at,
         sum.month = month;
         sum.basis = sum.kind == RecordKind::Value ? Basis::Actual : Basis::None;
         QStringList missing;
+        QStringList unweighted;
         QStringList parts;
         QDate published;
+        double weights = 0;
         for (const QString &member : members) {
             const std::optional<Figure> part = old.preferred(sum.kind, code, member, year, month);
             if (!part) {
                 missing.append(member);
                 continue;
             }
-            sum.value += part->value;
+            double weight = 1;
+            if (weighted) {
+                if (!weightTable)
+                    weightTable.emplace(store.unitWeights(), store.units());
+                const auto found = weightTable->weight(indicator->weightedBy, member, {year, month});
+                if (!found) {
+                    unweighted.append(member);
+                    continue;
+                }
+                weight = found->value;
+            }
+            weights += weight;
+            sum.value += weight * part->value;
             if (sum.kind == RecordKind::Value)
                 sum.basis = std::min(sum.basis, part->basis);
             parts.append(u"%1: %2"_s.arg(member, QString::number(part->value, 'g', 15)));
@@ -121,7 +137,21 @@ UnitFigures unitFigures(const Store &store, const QString &region, YearMonth at,
                                     .arg(code, period(sum), missing.join(u", "_s), names));
             continue;
         }
-        sum.source.title = QCoreApplication::translate("UnitSeries", "Chỉ Số: sum of the old units %1").arg(names);
+        if (!unweighted.isEmpty()) {
+            if (!weightless.contains(code)) {
+                weightless.insert(code);
+                result.notes.append(QCoreApplication::translate("UnitSeries", "%1 before %2: the old units %3 are combined by a mean "
+                                                                              "weighted by their %4, and the database holds none for %5: "
+                                                                              "no value is shown.")
+                                        .arg(code, first.toIsoString(), names, indicator->weightedBy, unweighted.join(u", "_s)));
+            }
+            continue;
+        }
+        if (weighted)
+            sum.value /= weights;
+        sum.source.title = weighted ? QCoreApplication::translate("UnitSeries", "Chỉ Số: mean of the old units %1 weighted by %2")
+                                          .arg(names, indicator->weightedBy)
+                                    : QCoreApplication::translate("UnitSeries", "Chỉ Số: sum of the old units %1").arg(names);
         sum.source.published = published;
         sum.note = parts.join(u"; "_s);
         result.figures.append(sum);

@@ -18,13 +18,14 @@ class Store;
 struct UnitFigures {
     QList<Figure> figures;
     /// What could not be added up, one sentence each: a month some old unit has no figure of,
-    /// a share that needs weights the database does not hold (shown as no value, not a guess).
+    /// a share whose weights the database does not hold (shown as no value, not a guess).
     QStringList notes;
 };
 
 /// Sums the old units' preferred values (of what was known at `asOf`) for money and counts;
-/// shares and rates (% and per 100) would need a weighted mean, and no weights are stored
-/// yet, so they get no value and a note. Plans of money and counts are summed likewise; stated
+/// shares and rates (% and per 100) are their mean weighted by the indicator's weightedBy
+/// (households, population: the office's imported weights of the year, or the nearest year
+/// held); where a weight is missing they get no value and a note. Plans of money and counts are summed likewise; stated
 /// growth and shares are a source's words about one unit and are not carried over. A summed
 /// figure's source says so ("Chỉ Số: sum of …"), its basis is the weakest of its parts', and
 /// it counts as published when the last of its parts was.

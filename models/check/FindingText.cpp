@@ -36,6 +36,7 @@ QString FindingText::kindName(FindingKind kind)
     case FindingKind::SourcesDiffer: return QCoreApplication::translate("Findings", "Sources differ");
     case FindingKind::ReportedVsMeasured: return QCoreApplication::translate("Findings", "Reported vs measured");
     case FindingKind::Break: return QCoreApplication::translate("Findings", "Break in the series");
+    case FindingKind::UnitsTotal: return QCoreApplication::translate("Findings", "Provinces vs national");
     }
     return {};
 }
@@ -75,6 +76,10 @@ QString FindingText::explanation(const Finding &f, const Indicator &ind, const F
     case FindingKind::ReportedVsMeasured:
         return QCoreApplication::translate("Findings", "%1, %2: reported %3 against %4 measured online.")
             .arg(name, when, format.valueWithUnit(ind, f.found), format.valueWithUnit(ind, f.expected));
+    case FindingKind::UnitsTotal:
+        return QCoreApplication::translate("Findings", "%1, %2: the provinces add up to %3; the national report says %4 (%5).")
+            .arg(name, when, format.valueWithUnit(ind, f.expected), format.valueWithUnit(ind, f.found),
+                 ind.isPercent() ? format.change({f.found - f.expected, true}) : format.change({f.found / f.expected - 1.0, false}));
     case FindingKind::Break:
         return QCoreApplication::translate("Findings", "%1: from %2 (%3) to %4 (%5), a jump beyond the series' own variation: "
                                                        "likely a change of definition.")
@@ -87,7 +92,9 @@ QString FindingText::sources(const Finding &finding)
 {
     QStringList lines;
     for (const Figure &f : finding.figures) {
-        const QString line = f.source.url.isEmpty() ? f.source.title : f.source.title + u" — "_s + f.source.url;
+        // Chỉ Số's own figures (chiso:…) have a title but no address to show.
+        const bool address = !f.source.url.isEmpty() && !f.source.url.startsWith(u"chiso:"_s);
+        const QString line = address ? f.source.title + u" — "_s + f.source.url : f.source.title;
         if (!lines.contains(line))
             lines.append(line);
     }

@@ -241,6 +241,7 @@ QString findingKindCode(FindingKind kind)
     case FindingKind::SourcesDiffer: return u"sources_differ"_s;
     case FindingKind::ReportedVsMeasured: return u"reported_vs_measured"_s;
     case FindingKind::Break: return u"break"_s;
+    case FindingKind::UnitsTotal: return u"units_total"_s;
     }
     return {};
 }
@@ -259,12 +260,17 @@ QList<Finding> findFindings(const Snapshot &snapshot, const QList<Indicator> &in
     QList<Finding> findings = Checker(snapshot, indicators, settings, region).run();
     if (year)
         findings.removeIf([&year](const Finding &f) { return f.period.year != *year; });
+    sortFindings(findings);
+    return findings;
+}
+
+void sortFindings(QList<Finding> &findings)
+{
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)
             return a.severity > b.severity;
         return a.key() < b.key();
     });
-    return findings;
 }
 
 QList<std::pair<QString, YearMonth>> breakFigures(const QList<Finding> &findings)

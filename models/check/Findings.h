@@ -17,6 +17,7 @@ enum class FindingKind {
     SourcesDiffer,      ///< two sources give different values for one figure
     ReportedVsMeasured, ///< a reported figure against one measured for the same thing
     Break,              ///< a jump beyond what the series' own variation makes plausible
+    UnitsTotal,         ///< the provinces' figures added up against the national figure reported
 };
 
 QString findingKindCode(FindingKind kind);
@@ -45,6 +46,8 @@ struct CheckSettings {
     double chainRelative = 0.01;       ///< the month alone may differ from the YTD difference by 1 %
     double breakFactor = 3.0;          ///< a step this many robust deviations from the others…
     double breakFloorPerMonth = 0.0025;///< …with at least 0.25 % a month as the deviation
+    double unitsRelative = 0.005;      ///< the provinces' sum may differ from the national figure by 0.5 %…
+    double unitsPoints = 0.5;          ///< …their weighted mean of a share by 0.5 percentage points
 
     bool operator==(const CheckSettings &) const = default;
 };
@@ -54,6 +57,8 @@ struct CheckSettings {
 QList<Finding> findFindings(const Snapshot &snapshot, const QList<Indicator> &indicators, const CheckSettings &settings = {},
                             std::optional<int> year = std::nullopt, const QString &region = QStringLiteral("VN"));
 
+/// Orders findings largest first (ties by key), as findFindings does: for lists it is added to.
+void sortFindings(QList<Finding> &findings);
 /// The figures that breaks in a series concern (indicator code and period): no pace is measured from them.
 QList<std::pair<QString, YearMonth>> breakFigures(const QList<Finding> &findings);
 

@@ -32,6 +32,10 @@ struct Indicator {
     QString unitEn;
     int decimals = 0;
     int sortOrder = 0;
+    /// What a share or rate is weighted by when units' figures add up to a region's (households
+    /// for fibre, population for Internet users): a basis of the unit_weight table. Empty for
+    /// money and counts, which are summed.
+    QString weightedBy;
 
     QString name(Language language) const { return language == Language::Vietnamese ? nameVi : nameEn; }
     QString unitLabel(Language language) const { return language == Language::Vietnamese ? unitVi : unitEn; }

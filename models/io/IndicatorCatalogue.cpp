@@ -21,7 +21,7 @@ QList<Indicator> bundledIndicatorCatalogue()
         throw StoreError(QCoreApplication::translate("Store", "The indicator catalogue is missing from this build."));
     CsvReader reader(&file);
     const QStringList expected = {u"code"_s, u"kind"_s, u"unit"_s, u"name_vi"_s, u"name_en"_s,
-                                  u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s};
+                                  u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s, u"weighted_by"_s};
     QList<Indicator> catalogue;
     bool header = true;
     while (reader.next()) {
@@ -49,6 +49,7 @@ QList<Indicator> bundledIndicatorCatalogue()
         indicator.unitEn = fields[6];
         indicator.decimals = fields[7].toInt();
         indicator.sortOrder = fields[8].toInt();
+        indicator.weightedBy = fields[9];
         catalogue.append(indicator);
     }
     if (catalogue.isEmpty())
@@ -74,8 +75,8 @@ void installIndicatorCatalogue(Backend &backend)
     const QString context = QCoreApplication::translate("Store", "Cannot store the indicator catalogue");
     backend.beginWrite();
     QSqlQuery query(backend.db());
-    query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
+    query.prepare(u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order, weighted_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
     for (const Indicator &indicator : catalogue) {
         query.bindValue(0, indicator.code);
         query.bindValue(1, indicatorKindCode(indicator.kind));
@@ -86,6 +87,7 @@ void installIndicatorCatalogue(Backend &backend)
         query.bindValue(6, indicator.unitEn);
         query.bindValue(7, indicator.decimals);
         query.bindValue(8, indicator.sortOrder);
+        query.bindValue(9, indicator.weightedBy);
         if (!query.exec()) {
             const QSqlError error = query.lastError();
             backend.rollback();

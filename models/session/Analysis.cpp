@@ -22,9 +22,21 @@ Analysis::State Analysis::load() const
     else
         state.period = latestPeriod().value_or(YearMonth{QDate::currentDate().year(), QDate::currentDate().month()});
     read(state);
+    readUnitsTotals(state);
     state.acknowledgements = m_store.acknowledgements();
     compute(state);
     return state;
+}
+
+void Analysis::readUnitsTotals(State &state) const
+{
+    state.unitsTotals.clear();
+    if (m_settings.region != u"VN")
+        return;
+    QList<int> months;
+    for (int m = 1; m <= state.period.month; ++m)
+        months.append(m);
+    state.unitsTotals = addUp(m_store, state.period.year, months, state.period);
 }
 
 void Analysis::read(State &state) const
@@ -61,6 +73,8 @@ void Analysis::compute(State &state) const
     state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_settings.region, m_settings.tolerancePoints);
     state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_settings.region);
     state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_settings.region);
+    state.findings += unitsTotalFindings(state.unitsTotals, m_settings.check);
+    sortFindings(state.findings);
     withholdStatusOnFlaggedBases(state.kpis, breakFigures(state.findings));
     state.snapshot = std::move(snapshot);
 }
@@ -183,7 +197,12 @@ void Analysis::setPeriod(YearMonth period)
         return;
     const YearMonth previous = m_state.period;
     m_state.period = period;
-    if (period.year > m_state.figuresUpToYear && !reading([this] { read(m_state); })) {
+    const auto readPeriod = [this, period] {
+        if (period.year > m_state.figuresUpToYear)
+            read(m_state);
+        readUnitsTotals(m_state);
+    };
+    if (!reading(readPeriod)) {
         m_state.period = previous;
         Q_EMIT changed(); // the pickers go back to what is shown
         return;
@@ -197,7 +216,10 @@ void Analysis::setRegion(const QString &region)
         return;
     const QString previous = m_settings.region;
     m_settings.region = region;
-    if (!reading([this] { read(m_state); })) {
+    if (!reading([this] {
+            read(m_state);
+            readUnitsTotals(m_state);
+        })) {
         m_settings.region = previous;
         Q_EMIT changed();
         return;
@@ -215,7 +237,10 @@ void Analysis::setTolerancePoints(double points)
 
 void Analysis::reload()
 {
-    if (reading([this] { read(m_state); }))
+    if (reading([this] {
+            read(m_state);
+            readUnitsTotals(m_state);
+        }))
         recompute();
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
 #include "check/Findings.h"
+#include "cycle/AddingUp.h"
 #include "forecast/ForecastReport.h"
 #include "store/Store.h"
 
@@ -61,6 +62,8 @@ public:
     const KpiRow *row(const QString &indicator) const;
     /// Findings about the period's year, as known at the period, largest first.
     const QList<Finding> &findings() const { return m_state.findings; }
+    /// The provinces added up, each month of the year up to the period (the country's view only).
+    const QList<UnitsTotal> &unitsTotals() const { return m_state.unitsTotals; }
     /// The findings about one indicator that nobody has acknowledged yet.
     QList<Finding> openFindings(const QString &indicator = {}) const;
     std::optional<Store::Acknowledgement> acknowledgement(const Finding &finding) const;
@@ -102,12 +105,16 @@ private:
         KpiReport kpis;
         ForecastReport forecasts;
         QList<Finding> findings;
+        /// The country's: the provinces added up, each month of the period's year up to it.
+        QList<UnitsTotal> unitsTotals;
         QHash<QString, Store::Acknowledgement> acknowledgements;
     };
     /// Reads the figures and computes (the period: the settings', else the latest).
     State load() const;
     /// Reads what the state's region and period need from the store.
     void read(State &state) const;
+    /// The provinces' totals of the state's year up to its period (the country's view only).
+    void readUnitsTotals(State &state) const;
     /// The snapshot, KPIs, forecasts and findings of the state's figures and period.
     void compute(State &state) const;
     void recompute();

@@ -48,6 +48,8 @@ const QList<Table> &tables()
         {u"claim"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
                       {u"month"_s, Type::Integer}, {u"kind"_s, Type::Text}, {u"value"_s, Type::Real}, {u"source_id"_s, Type::Integer},
                       {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
+        {u"unit_weight"_s, {{u"id"_s, Type::Integer}, {u"basis"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
+                            {u"value"_s, Type::Real}, {u"source_id"_s, Type::Integer}, {u"entry_id"_s, Type::Integer}}, true},
         {u"setting"_s, {{u"name"_s, Type::Text}, {u"value"_s, Type::Text}}, false},
         {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
                                 {u"acknowledged_by"_s, Type::Text}}, false},
@@ -67,16 +69,18 @@ QStringList namesOf(const Table &table)
 /// be newer or older.
 void copyIndicators(Store &source, Backend &target)
 {
-    Statement read(source.database(), u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order FROM indicator"_s);
-    Statement write(target.db(), u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+    Statement read(source.database(), u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order, weighted_by FROM indicator"_s);
+    Statement write(target.db(), u"INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order, weighted_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
                                  "unit = excluded.unit, name_vi = excluded.name_vi, name_en = excluded.name_en, unit_vi = excluded.unit_vi, "
-                                 "unit_en = excluded.unit_en, decimals = excluded.decimals, sort_order = excluded.sort_order"_s);
+                                 "unit_en = excluded.unit_en, decimals = excluded.decimals, sort_order = excluded.sort_order, "
+                                 "weighted_by = excluded.weighted_by"_s);
     while (read.next()) {
         for (int i = 0; i < 7; ++i)
             write.bind(i, read.columnText(i));
         write.bind(7, read.columnInt(7));
         write.bind(8, read.columnInt(8));
+        write.bind(9, read.columnText(9));
         write.next();
         write.reset();
     }

@@ -295,6 +295,14 @@ QString unitsStatements()
             END $$)"_s;
 }
 
+QString weightsStatements()
+{
+    return uR"(DO $$ BEGIN
+                EXECUTE format('GRANT SELECT ON unit_weight TO %I, %I, %I', chiso_group('office'), chiso_group('unit'), chiso_group('reader'));
+                EXECUTE format('GRANT INSERT, UPDATE, DELETE ON unit_weight TO %I', chiso_group('office'));
+            END $$)"_s;
+}
+
 } // namespace rights
 
 } // namespace chiso

@@ -44,6 +44,8 @@ QStringList postgresStatements();
 /// The same for the reporting units' tables (a later schema step): every group reads them, the
 /// office writes them, a unit's login records its own unit's submissions only.
 QString unitsStatements();
+/// Version 7's: every group reads the units' weights, the office writes them.
+QString weightsStatements();
 
 } // namespace rights
 

@@ -17,12 +17,14 @@ namespace {
 
 /// The version that brought the catalogue of reporting units.
 constexpr int UnitsVersion = 6;
+/// The version that brought the units' weights (adding shares up).
+constexpr int WeightsVersion = 7;
 
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
 {
     static const QHash<QString, QStringList> tables = {
-        {u"indicator"_s, {u"code"_s, u"kind"_s, u"unit"_s, u"name_vi"_s, u"name_en"_s, u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s}},
+        {u"indicator"_s, {u"code"_s, u"kind"_s, u"unit"_s, u"name_vi"_s, u"name_en"_s, u"unit_vi"_s, u"unit_en"_s, u"decimals"_s, u"sort_order"_s, u"weighted_by"_s}},
         {u"source"_s, {u"id"_s, u"key"_s, u"url"_s, u"title"_s, u"published"_s}},
         {u"entry"_s, {u"id"_s, u"entered_at"_s, u"entered_by"_s, u"origin"_s}},
         {u"observation"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"value"_s, u"basis"_s, u"source_id"_s,
@@ -36,6 +38,7 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"unit_merger"_s, {u"old_code"_s, u"new_code"_s, u"since"_s}},
         {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
         {u"setting"_s, {u"name"_s, u"value"_s}},
+        {u"unit_weight"_s, {u"id"_s, u"basis"_s, u"region"_s, u"year"_s, u"value"_s, u"source_id"_s, u"entry_id"_s}},
     };
     return tables;
 }
@@ -49,6 +52,8 @@ QStringList tablesOfVersion(int version)
         tables.append(u"history"_s);
     if (version >= UnitsVersion)
         tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s, u"setting"_s});
+    if (version >= WeightsVersion)
+        tables.append(u"unit_weight"_s);
     return tables;
 }
 
@@ -106,7 +111,23 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return 6;
+    return 7;
+}
+
+QString weightBasesOfBundledIndicators()
+{
+    // The bundled catalogue's weighted_by column as of version 7, for databases made before it:
+    // what each share is weighted by when the provinces add up to the country.
+    return uR"(UPDATE indicator SET weighted_by = CASE code
+                   WHEN 'fibre_households_pct' THEN 'households'
+                   WHEN 'internet_users_pct' THEN 'population'
+                   WHEN 'fixed_broadband_per100' THEN 'population'
+                   WHEN 'mobile_broadband_per100' THEN 'population'
+                   WHEN 'smartphone_users_pct' THEN 'population'
+                   WHEN 'online_public_services_use_pct' THEN 'population'
+                   WHEN 'online_public_services_pct' THEN 'online_services'
+                   WHEN 'online_public_services_fullprocess_of_eligible_pct' THEN 'eligible_services'
+                   ELSE '' END)"_s;
 }
 
 void migrate(Backend &backend)

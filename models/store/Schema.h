@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QString>
+
 namespace chiso {
 
 class Backend;
 
 /// The schema version this build writes.
 int currentSchemaVersion();
+
+/// Version 7's step that fills the indicators' new weighted_by column from the bundled catalogue.
+QString weightBasesOfBundledIndicators();
 
 /// Refuses, before anything is written, a database that is not one of ours: another
 /// program's tables, an empty database (unless `mayBeEmpty`: one being prepared), or a

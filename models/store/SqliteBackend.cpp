@@ -1,5 +1,6 @@
 #include "SqliteBackend.h"
 #include "HistorySchema.h"
+#include "Schema.h"
 #include "Statement.h"
 #include "StoreError.h"
 
@@ -275,6 +276,21 @@ const QList<QStringList> &sqliteMigrations()
             uR"(CREATE TABLE setting (
                 name TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"_s,
+        },
+        {
+            // What a share is weighted by when units add up (households, population), and the
+            // weights the office imports with their source: one value per basis, unit and year.
+            u"ALTER TABLE indicator ADD COLUMN weighted_by TEXT NOT NULL DEFAULT ''"_s,
+            weightBasesOfBundledIndicators(),
+            uR"(CREATE TABLE unit_weight (
+                id INTEGER PRIMARY KEY,
+                basis TEXT NOT NULL,
+                region TEXT NOT NULL,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                value REAL NOT NULL CHECK (value > 0),
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                entry_id INTEGER NOT NULL REFERENCES entry(id),
+                UNIQUE (basis, region, year)))"_s,
         },
     };
     return steps;

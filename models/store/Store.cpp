@@ -110,7 +110,7 @@ void Store::loadIndicators()
     m_indicators.clear();
     QSqlQuery query(m_backend->db());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order "
+    if (!query.exec(u"SELECT code, kind, unit, name_vi, name_en, unit_vi, unit_en, decimals, sort_order, weighted_by "
                     "FROM indicator ORDER BY sort_order, code"_s))
         throw StoreError(QCoreApplication::translate("Store", "Cannot read the indicators: %1").arg(query.lastError().text()));
     while (query.next()) {
@@ -124,6 +124,7 @@ void Store::loadIndicators()
         indicator.unitEn = query.value(6).toString();
         indicator.decimals = query.value(7).toInt();
         indicator.sortOrder = query.value(8).toInt();
+        indicator.weightedBy = query.value(9).toString();
         m_indicators.append(indicator);
     }
 }
@@ -734,6 +735,73 @@ QList<Store::Submission> Store::submissions(int year, int lastMonth) const
         list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString()});
     }
     return list;
+}
+
+void Store::recordSubmissions(const QList<Submission> &forms, const QString &origin)
+{
+    m_backend->beginWrite();
+    try {
+        QSqlDatabase &db = m_backend->db();
+        Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?) RETURNING id"_s);
+        Statement submission(db, u"INSERT INTO submission (unit, year, month, entry_id) VALUES (?, ?, ?, ?)"_s);
+        for (const Submission &form : forms) {
+            entry.bind(0, form.at.toUTC().toString(Qt::ISODate));
+            entry.bind(1, form.by);
+            entry.bind(2, origin);
+            entry.next();
+            const qint64 id = entry.columnInt(0);
+            entry.reset();
+            submission.bind(0, form.unit);
+            submission.bind(1, form.period.year);
+            submission.bind(2, form.period.month);
+            submission.bind(3, id);
+            submission.next();
+            submission.reset();
+        }
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
+}
+
+QList<UnitWeight> Store::unitWeights() const
+{
+    Statement query(m_backend->db(), u"SELECT w.basis, w.region, w.year, w.value, s.url, s.title, s.published FROM unit_weight AS w "
+                                     "JOIN source AS s ON s.id = w.source_id ORDER BY w.basis, w.region, w.year"_s);
+    QList<UnitWeight> weights;
+    while (query.next()) {
+        UnitWeight w{query.columnText(0), query.columnText(1), int(query.columnInt(2)), query.columnDouble(3),
+                     {query.columnText(4), query.columnText(5), QDate::fromString(query.columnText(6), Qt::ISODate)}};
+        weights.append(w);
+    }
+    return weights;
+}
+
+void Store::saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin)
+{
+    m_backend->beginWrite();
+    try {
+        QSqlDatabase &db = m_backend->db();
+        const qint64 entry = insertEntry(db, origin, m_backend->login().name);
+        Statement upsert(db, u"INSERT INTO unit_weight (basis, region, year, value, source_id, entry_id) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (basis, region, year) DO UPDATE SET value = excluded.value, source_id = excluded.source_id, "
+                             "entry_id = excluded.entry_id"_s);
+        for (const UnitWeight &w : weights) {
+            upsert.bind(0, w.basis);
+            upsert.bind(1, w.region);
+            upsert.bind(2, w.year);
+            upsert.bind(3, w.value);
+            upsert.bind(4, sourceId(db, w.source, true));
+            upsert.bind(5, entry);
+            upsert.next();
+            upsert.reset();
+        }
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
 }
 
 QString Store::setting(const QString &name, const QString &fallback) const

@@ -5,6 +5,7 @@
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
 #include "domain/ReportingUnit.h"
+#include "domain/UnitWeight.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -138,8 +139,19 @@ public:
         QDateTime at; ///< UTC
         QString by;
     };
+    /// Records forms as received at the times and from the logins given, each under an entry of
+    /// its own (origin `origin`), in one transaction: for the illustrative database, whose
+    /// forms came in over four years. Throws StoreError.
+    void recordSubmissions(const QList<Submission> &forms, const QString &origin);
     /// The submissions of a year's months up to `lastMonth`, in time order.
     QList<Submission> submissions(int year, int lastMonth = 12) const;
+
+    /// Every stored weight of the units, by basis, region and year.
+    QList<UnitWeight> unitWeights() const;
+    /// Stores weights the office imported (checked by WeightImporter), each replacing the same
+    /// basis, unit and year's, under one entry, in one transaction: all of them or none.
+    /// Throws StoreError.
+    void saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin);
 
     /// A setting the office shares (stored in the database), or `fallback` where none is set.
     QString setting(const QString &name, const QString &fallback = {}) const;

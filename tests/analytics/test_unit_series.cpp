@@ -1,5 +1,6 @@
 // A province formed on 1 July 2025 read across the merger: its earlier months are the sums of
-// the old provinces it absorbed (hand-calculated below), shares get no value without weights.
+// the old provinces it absorbed (hand-calculated below), shares get no value without weights
+// (with weights: test_adding_up.cpp).
 #include "TestDatabase.h"
 #include "support/RunChiso.h"
 #include "analytics/UnitSeries.h"
@@ -80,7 +81,7 @@ TEST(UnitSeries, ANewProvincesEarlierMonthsAreTheSumsOfTheOldOnesItAbsorbed)
     ASSERT_EQ(laoCai.notes.size(), 2) << laoCai.notes.join(u'\n').toStdString();
     EXPECT_TRUE(laoCai.notes.join(u'\n').contains(u"revenue 3/2024: no sum, as 10 of the old units 10, 15 gave no figure."_s));
     EXPECT_TRUE(laoCai.notes.join(u'\n').contains(u"fibre_households_pct before 2025-07: "_s));
-    EXPECT_TRUE(laoCai.notes.join(u'\n').contains(u"no such weights yet: no value is shown"_s));
+    EXPECT_TRUE(laoCai.notes.join(u'\n').contains(u"weighted by their households, and the database holds none for 10, 15: no value is shown"_s));
 
     // Read at a month before the merger, 15 is Yên Bái: its own figures as stored.
     const UnitFigures yenBai = unitFigures(*db.store, u"15"_s, {2025, 6});
