@@ -21,7 +21,7 @@ enum class Operation { Read, Insert, Update, Delete };
 struct Cell {
     Role role;
     Operation operation;
-    QString table;  ///< observation, plan, claim, acknowledgement, history, chiso_login
+    QString table;  ///< observation, plan, claim, acknowledgement, history, chiso_login, unit_weight
     QString region; ///< the row's region: 01, 79 or VN (figure tables and history)
     bool allowed;
 };
@@ -58,7 +58,7 @@ bool expected(Role role, Operation operation, const QString &table, const QStrin
         return operation == Operation::Read && (!unit || region == own || region == u"VN"_s);
     if (table == u"chiso_login"_s)
         return role == Role::Office && operation == Operation::Read;
-    if (table == u"acknowledgement"_s)
+    if (table == u"acknowledgement"_s || table == u"unit_weight"_s)
         return operation == Operation::Read || role == Role::Office;
     if (operation == Operation::Read)
         return !unit || region == own || region == u"VN"_s;
@@ -74,7 +74,7 @@ QList<Cell> matrix()
                 for (const QString &region : {u"01"_s, u"79"_s, u"VN"_s})
                     cells.append({role, operation, table, region, expected(role, operation, table, region)});
             }
-            for (const QString &table : {u"acknowledgement"_s, u"chiso_login"_s})
+            for (const QString &table : {u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s})
                 cells.append({role, operation, table, {}, expected(role, operation, table, {})});
         }
     }
@@ -96,7 +96,7 @@ protected:
             const Login::Role kind = role == Role::Office ? Login::Role::Office : role == Role::Reader ? Login::Role::Reader : Login::Role::Unit;
             logins::add(*store, login(role), kind, role == Role::Unit01 ? u"01"_s : role == Role::Unit79 ? u"79"_s : QString(), std::nullopt);
         }
-        for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s, u"history"_s, u"acknowledgement"_s, u"chiso_login"_s})
+        for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s, u"history"_s, u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s})
             s_nextYear.insert(table, 1901);
         s_server->psql(s_database, u"INSERT INTO source (key) VALUES ('seed'); INSERT INTO entry (entered_at, entered_by) VALUES ('2026-01-01', 'seed')"_s);
     }
@@ -117,6 +117,9 @@ protected:
                    "VALUES ('revenue', '%1', %2, 1, 'growth', 100, (SELECT min(id) FROM source), (SELECT min(id) FROM entry))"_s.arg(region).arg(year);
         if (table == u"acknowledgement"_s)
             return u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES ('k%1', 'c', 'now', 'seed')"_s.arg(year);
+        if (table == u"unit_weight"_s)
+            return u"INSERT INTO unit_weight (basis, region, year, value, source_id, entry_id) "
+                   "VALUES ('population', '01', %1, 100, (SELECT min(id) FROM source), (SELECT min(id) FROM entry))"_s.arg(year);
         if (table == u"chiso_login"_s)
             return u"INSERT INTO chiso_login (login, role, added_at, added_by) VALUES ('x%1', 'reader', 'now', 'seed')"_s.arg(year);
         // history: what a change leaves, written by the database's own trigger
@@ -129,6 +132,8 @@ protected:
             return u"finding_key = 'k%1'"_s.arg(year);
         if (table == u"chiso_login"_s)
             return u"login = 'x%1'"_s.arg(year);
+        if (table == u"unit_weight"_s)
+            return u"basis = 'population' AND year = %1"_s.arg(year);
         if (table == u"history"_s) // apart from what the other tables' rows leave there
             return u"indicator = 'seed' AND region = '%1' AND year = %2"_s.arg(region).arg(year);
         return u"region = '%1' AND year = %2"_s.arg(region).arg(year);
@@ -144,6 +149,11 @@ protected:
         if (table == u"history"_s)
             return u"login"_s;
         return u"value"_s;
+    }
+    /// Whether the changed column is a number (an update adds 1) rather than text.
+    static bool holdsNumbers(const QString &table)
+    {
+        return table == u"plan"_s || table == u"observation"_s || table == u"claim"_s || table == u"unit_weight"_s;
     }
     static QString asSuperuser(const QString &sql) { return s_server->psql(s_database, sql).trimmed(); }
 
@@ -166,7 +176,7 @@ TEST_P(Rights, Matrix)
         case Operation::Read: return s_server->psqlAs(as, s_database, count);
         case Operation::Insert: return s_server->psqlAs(as, s_database, insertSql(cell.table, cell.region, year));
         case Operation::Update:
-            return s_server->psqlAs(as, s_database, cell.table == u"plan"_s || cell.table == u"observation"_s || cell.table == u"claim"_s
+            return s_server->psqlAs(as, s_database, holdsNumbers(cell.table)
                                                         ? u"UPDATE %1 SET %2 = %2 + 1 WHERE %3"_s.arg(cell.table, changedColumn(cell.table), key)
                                                         : u"UPDATE %1 SET %2 = 'changed' WHERE %3"_s.arg(cell.table, changedColumn(cell.table), key));
         case Operation::Delete: return s_server->psqlAs(as, s_database, u"DELETE FROM %1 WHERE %2"_s.arg(cell.table, key));
@@ -189,7 +199,7 @@ TEST_P(Rights, Matrix)
         break;
     case Operation::Update: {
         const QString value = asSuperuser(u"SELECT %1 FROM %2 WHERE %3"_s.arg(changedColumn(cell.table), cell.table, key));
-        const QString unchanged = cell.table == u"plan"_s || cell.table == u"observation"_s || cell.table == u"claim"_s ? u"100"_s
+        const QString unchanged = holdsNumbers(cell.table) ? u"100"_s
             : cell.table == u"acknowledgement"_s                                                                       ? u"c"_s
                                                                                                                         : u"seed"_s;
         EXPECT_EQ(value != unchanged, cell.allowed) << value.toStdString() << ' ' << outcome.error.toStdString();
