@@ -90,7 +90,7 @@ int runAddUp(Context &context, const QStringList &arguments)
     if (format == u"json"_s) {
         context.out << QString::fromUtf8(json(totals, settings));
     } else {
-        context.out << QCoreApplication::translate("Cli", "%1: the provinces added up, beside the national report.").arg(formatter.period(*period)) << Qt::endl
+        context.out << QCoreApplication::translate("Cli", "%1: the provinces added up, beside the national report.").arg(formatter.periodHeading(*period)) << Qt::endl
                     << table(totals, settings, formatter);
     }
     context.out.flush();

@@ -113,6 +113,14 @@ QString Formatter::period(YearMonth period) const
     return m_locale.toString(QDate(period.year, period.month, 1), u"MMMM yyyy"_s);
 }
 
+QString Formatter::periodHeading(YearMonth period) const
+{
+    QString text = this->period(period);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString Formatter::documentDate(QDate date) const
 {
     if (m_language == Language::Vietnamese) {

@@ -41,6 +41,8 @@ public:
     QString shownGrowth(const ShownGrowth &growth) const;
     /// The month of a figure: tháng 6/2024 / June 2024.
     QString period(YearMonth period) const;
+    /// The same at the start of a sentence or heading: Tháng 6/2024 / June 2024.
+    QString periodHeading(YearMonth period) const;
     /// The date a document is signed: "ngày 29 tháng 11 năm 2026" (the administrative form) / "29 November 2026".
     QString documentDate(QDate date) const;
     /// A month by its name, as a month picker lists it: Tháng 8 / August.

@@ -81,12 +81,12 @@ void AddingUpView::rebuild()
     if (m_analysis.region() != u"VN")
         summary = QCoreApplication::translate("AddingUp", "The provinces add up to the country's figures: choose the region VN to see them.");
     else if (rows.isEmpty())
-        summary = QCoreApplication::translate("AddingUp", "%1: no province holds figures for this month.").arg(format.period(period));
+        summary = QCoreApplication::translate("AddingUp", "%1: no province holds figures for this month.").arg(format.periodHeading(period));
     else
         summary = QCoreApplication::translate("AddingUp", "%1: the provinces' figures added up (money and counts summed, shares averaged by "
                                                           "their weights), beside the national report. %n gap(s) beyond the tolerance.",
                                               nullptr, findings)
-                      .arg(format.period(period));
+                      .arg(format.periodHeading(period));
     m_summary->setText(summary);
 }
 
