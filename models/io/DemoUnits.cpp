@@ -236,6 +236,65 @@ DemoUnitsSummary fillDemoUnits(Store &store)
         s.title = u"Báo cáo của tỉnh, số liệu minh hoạ — the province's own report, illustrative (Chỉ Số demo, %1/%2)"_s.arg(p.month).arg(p.year);
         return s;
     };
+    // Each province's plan for a year where the country has one (2025: 2024's with a tenth more):
+    // money and counts share the national plan out, a little more or less ambitious than the
+    // province's size; shares sit around the national target. The 34's 2025 plans are their
+    // members' (summed, or weighted).
+    const auto addPlans = [&](const Indicator &indicator, int year, const QList<double> &drift) {
+        std::optional<Figure> plan = national.plan(indicator.code, u"VN"_s, year);
+        double target = plan ? plan->value : 0;
+        if (!plan && year == LastYear) {
+            plan = national.plan(indicator.code, u"VN"_s, year - 1);
+            target = plan ? plan->value * 1.1 : 0;
+        }
+        if (!plan)
+            return;
+        const double scale = std::pow(10.0, indicator.decimals);
+        QList<double> plans;
+        double sizes = 0;
+        for (qsizetype i = 0; i < old.size(); ++i) {
+            const double ambition = 1.0 + 0.04 * random.normal();
+            plans.append(isSummed(indicator) ? old[i].size * old[i].offset.value(indicator.code) * drift[i] * ambition
+                                             : std::clamp(target * (1.0 + old[i].offset.value(indicator.code) + drift[i]) * ambition, 0.0,
+                                                          indicator.isPercent() ? 100.0 : 1.0e9));
+            sizes += plans.last();
+        }
+        if (isSummed(indicator)) {
+            for (double &v : plans)
+                v = target * v / sizes;
+            plans = roundedParts(plans, indicator.decimals);
+        } else {
+            for (double &v : plans)
+                v = std::round(v * scale) / scale;
+        }
+        const auto addPlan = [&](const QString &region, double value) {
+            Figure f;
+            f.kind = RecordKind::Plan;
+            f.indicator = indicator.code;
+            f.region = region;
+            f.year = year;
+            f.month = 12;
+            f.value = value;
+            f.source = illustrative({year - 1, 12});
+            figures.append(f);
+        };
+        if (year < LastYear) {
+            for (qsizetype i = 0; i < old.size(); ++i)
+                addPlan(old[i].code, plans[i]);
+            return;
+        }
+        for (auto it = members.cbegin(); it != members.cend(); ++it) {
+            double sum = 0, weightSum = 0;
+            for (qsizetype i = 0; i < old.size(); ++i) {
+                if (old[i].mergedInto != it.key())
+                    continue;
+                const double w = indicator.weightedBy.isEmpty() ? 1.0 : weightOf.value(u"%1|%2|%3"_s.arg(indicator.weightedBy, old[i].code).arg(year));
+                sum += (isSummed(indicator) ? 1.0 : w) * plans[i];
+                weightSum += w;
+            }
+            addPlan(it.key(), std::round((isSummed(indicator) ? sum : sum / weightSum) * scale) / scale);
+        }
+    };
     for (const Indicator &indicator : store.indicators()) {
         if (indicator.kind == IndicatorKind::MonthFlow)
             continue;
@@ -317,6 +376,7 @@ DemoUnitsSummary fillDemoUnits(Store &store)
                         illustrative(p), QString());
                 }
             }
+            addPlans(indicator, year, drift);
         }
     }
 
