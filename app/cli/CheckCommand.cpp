@@ -80,7 +80,7 @@ int runCheck(Context &context, const QStringList &arguments)
     const std::optional<YearMonth> at = asOf ? asOf : store->latestPeriod(region);
     const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
                                         asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
-                            asOf);
+                            asOf, store->figureChoices());
     const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
     const Formatter formatter(context.language);
     context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))

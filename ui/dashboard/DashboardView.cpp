@@ -66,7 +66,7 @@ QList<CardParagraph> forecastParagraphs(const Analysis &analysis, const KpiRow &
         range.append(QCoreApplication::translate("Dashboard", "80%: %1 – %2")
                          .arg(format.value(ind, figures.forecast80->lower), format.value(ind, figures.forecast80->upper)));
     if (figures.probabilityMeetingPlan)
-        range.append(QCoreApplication::translate("Dashboard", "chance of reaching the plan %1").arg(format.share(*figures.probabilityMeetingPlan)));
+        range.append(QCoreApplication::translate("Dashboard", "chance of reaching the plan %1").arg(format.chance(*figures.probabilityMeetingPlan)));
     if (!range.isEmpty())
         lines.append({run(range.join(u" · "_s), Style::Muted)});
     return lines;
@@ -112,9 +112,19 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
             value.append(run(u" "_s + ind.unitLabel(format.language())));
         value.append(run(u"  "_s + format.shortPeriod(row.current->period()), Style::Muted));
         if (!row.otherValues.isEmpty())
-            value.append({u" ⚠"_s, Style::Plain, warning, QCoreApplication::translate("Dashboard", "Other sources give other values")});
+            value.append({u" ⚠"_s, Style::Plain, warning, KpiReportWriter::sourceDescription(row, format)});
     }
     paragraphs.append(value);
+    if (row.current && !row.otherValues.isEmpty()) {
+        // Which of the sources' values the card shows, and why: the analyst who typed another
+        // one sees at once that it is not the one used.
+        QStringList others;
+        for (double other : row.otherValues)
+            others.append(format.value(ind, other));
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Also given: %1 · shown: %2")
+                                   .arg(others.join(u"; "_s), KpiReportWriter::preferenceReason(row)),
+                               Style::Muted)});
+    }
     if (row.lastReading) {
         const QString last = format.value(ind, row.lastReading->value) + (ind.isPercent() ? u"%"_s : u" "_s + ind.unitLabel(format.language()));
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "Last figure: %1 (%2)").arg(last, format.shortPeriod(row.lastReading->period())),
