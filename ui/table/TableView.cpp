@@ -47,6 +47,25 @@ public:
         }
         return QSortFilterProxyModel::data(index, role);
     }
+
+    // Titles of two words and more on two lines: a column as wide as its figures, not as its
+    // title, so that every column fits at 1366 px in Vietnamese too. (Copies join them again.)
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        QVariant title = QSortFilterProxyModel::headerData(section, orientation, role);
+        if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section == KpiTableModel::Name)
+            return title;
+        QString text = title.toString();
+        const qsizetype middle = text.size() / 2;
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+                best = i;
+        }
+        if (best > 0 && text.size() > 8)
+            text[best] = u'\n';
+        return text;
+    }
 };
 
 } // namespace
@@ -72,6 +91,9 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     // and expected pace fit beside it at 1366 px; rows as tall as their wrapped names.
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Interactive);
     m_table->setColumnWidth(KpiTableModel::Name, m_table->fontMetrics().averageCharWidth() * 30);
+    // The status wraps too ("vượt tiến độ (tiến độ suy ra)" on two lines), its mark first.
+    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::StatusColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(KpiTableModel::StatusColumn, m_table->fontMetrics().averageCharWidth() * 20);
     m_table->setWordWrap(true);
     // What a reader looks for first beside the name: its status; the expected pace beside the
     // share of plan it is measured against. (Only the view's order: copies keep the model's.)
