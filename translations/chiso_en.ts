@@ -1463,6 +1463,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>Also given: %1 · shown: %2</source>
         <translation>Also given: %1 · shown: %2</translation>
     </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>

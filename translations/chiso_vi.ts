@@ -1438,6 +1438,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>Also given: %1 · shown: %2</source>
         <translation>Nguồn khác ghi: %1 · đang dùng: %2</translation>
     </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Kế hoạch %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>

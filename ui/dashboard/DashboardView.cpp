@@ -175,15 +175,19 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
                            QCoreApplication::translate("Dashboard", "Share of plan reached minus the share expected by now")});
         const QString word = row.statusNote == KpiRow::StatusNote::FlaggedBase ? format.status(row) : format.status(row.status);
         status.append({statusMark(row.status) + QChar::Nbsp + QString(word).replace(u' ', QChar::Nbsp), Style::Bold, accent, why});
+        // "m/12" kept whole (a word joiner after the slash, where lines may otherwise break).
         if (const QString note = format.statusNote(row); !note.isEmpty())
-            status.append({u" "_s + note, Style::Muted, {}, why});
+            status.append({u" "_s + QString(note).replace(u"m/12"_s, u"m/\u2060" "12"_s), Style::Muted, {}, why});
         paragraphs.append(status);
         if (row.statedShare)
             paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value)), Style::Muted)});
     } else if (row.statedShare) { // no plan stored, but a source states how far along it is
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value))),
                            run(u" "_s + QCoreApplication::translate("Dashboard", "(the plan itself is not stored)"), Style::Muted)});
-    } else if (!row.plan) {
+    } else if (row.plan) { // a plan, but no figure of the year yet to measure against it
+        const QString plan = format.value(ind, row.plan->value) + (ind.isPercent() ? u"%"_s : u" "_s + ind.unitLabel(format.language()));
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Plan %1: %2").arg(QString::number(row.plan->year), plan))});
+    } else {
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "No plan stated for this year"), Style::Muted)});
     }
     paragraphs.append(forecastParagraphs(analysis, row, figures, format));

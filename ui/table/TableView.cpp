@@ -32,9 +32,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         // The status's mark beside its colour, as on the cards: ▲ ahead, ● on track, ▼ behind, ○ not assessed.
+        // What the status rests on on a line of its own: "▲ vượt tiến độ⏎(tiến độ suy ra)".
         if (role == Qt::DisplayRole && index.column() == KpiTableModel::StatusColumn)
             return statusMark(Status(index.data(KpiTableModel::StatusRole).toInt())) + QChar::Nbsp
-                + QSortFilterProxyModel::data(index, role).toString();
+                + QSortFilterProxyModel::data(index, role).toString().replace(u" ("_s, u"\n("_s);
         if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
             return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
         if (role == Qt::DecorationRole && index.column() == KpiTableModel::Name
@@ -91,9 +92,6 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     // and expected pace fit beside it at 1366 px; rows as tall as their wrapped names.
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Interactive);
     m_table->setColumnWidth(KpiTableModel::Name, m_table->fontMetrics().averageCharWidth() * 30);
-    // The status wraps too ("vượt tiến độ (tiến độ suy ra)" on two lines), its mark first.
-    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::StatusColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(KpiTableModel::StatusColumn, m_table->fontMetrics().averageCharWidth() * 20);
     m_table->setWordWrap(true);
     // What a reader looks for first beside the name: its status; the expected pace beside the
     // share of plan it is measured against. (Only the view's order: copies keep the model's.)
