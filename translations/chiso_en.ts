@@ -300,6 +300,10 @@
         <source>The figure used is the office&apos;s choice.</source>
         <translation>The figure used is the office&apos;s choice.</translation>
     </message>
+    <message>
+        <source>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</source>
+        <translation>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -298,6 +298,10 @@
         <source>The figure used is the office&apos;s choice.</source>
         <translation>Số liệu được dùng là lựa chọn của cơ quan.</translation>
     </message>
+    <message>
+        <source>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</source>
+        <translation>Tình trạng có dấu † được đánh giá theo tiến độ dựa trên số liệu suy ra như dưới đây (tiến độ suy ra).</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
