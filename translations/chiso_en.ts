@@ -423,6 +423,10 @@
         <source>Year-end forecast</source>
         <translation>Year-end forecast</translation>
     </message>
+    <message>
+        <source>(plan %1)</source>
+        <translation>(plan %1)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

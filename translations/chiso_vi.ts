@@ -421,6 +421,10 @@
         <source>Year-end forecast</source>
         <translation>Dự báo cuối năm</translation>
     </message>
+    <message>
+        <source>(plan %1)</source>
+        <translation>(kế hoạch %1)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
