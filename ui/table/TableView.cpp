@@ -87,7 +87,8 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // No stretched last column: at 1920 px "% KH công bố" would take a third of the screen.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     // The name stays in view (frozen) and wraps in a column of its own width, so that status
     // and expected pace fit beside it at 1366 px; rows as tall as their wrapped names.
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Interactive);
