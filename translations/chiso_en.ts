@@ -110,6 +110,10 @@
         <source>The finding was not reopened: %1</source>
         <translation>The finding was not reopened: %1</translation>
     </message>
+    <message>
+        <source>The choice of figure was not stored: %1</source>
+        <translation>The choice of figure was not stored: %1</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -391,6 +395,14 @@
         <source>derived pace</source>
         <translation>derived pace</translation>
     </message>
+    <message>
+        <source>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</source>
+        <translation>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</translation>
+    </message>
+    <message>
+        <source>The figure used is the office&apos;s choice.</source>
+        <translation>The figure used is the office&apos;s choice.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -509,6 +521,10 @@
     <message>
         <source>Year-end forecast</source>
         <translation>Year-end forecast</translation>
+    </message>
+    <message>
+        <source>(plan %1)</source>
+        <translation>(plan %1)</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +1531,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Other sources give other values</source>
-        <translation>Other sources give other values</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(stated %1)</translation>
     </message>
@@ -1655,6 +1667,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
         <translation>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</translation>
+    </message>
+    <message>
+        <source>Also given: %1 · shown: %2</source>
+        <translation>Also given: %1 · shown: %2</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1818,88 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Overwrite</source>
         <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Use my figures instead</source>
+        <translation>Use my figures instead</translation>
+    </message>
+    <message>
+        <source>Records the office&apos;s choice of the figures just saved: every view, report, briefing and forecast then uses them, for everyone.</source>
+        <translation>Records the office&apos;s choice of the figures just saved: every view, report, briefing and forecast then uses them, for everyone.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>figure for the month</source>
+        <translation>figure for the month</translation>
+    </message>
+    <message>
+        <source>Check these figures</source>
+        <translation>Check these figures</translation>
+    </message>
+    <message>
+        <source>These figures stray far from the ones before them:</source>
+        <translation>These figures stray far from the ones before them:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Correct them</source>
+        <translation>Correct them</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 from %3 (%4)</source>
+        <translation>%1 shows %2 from %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not the ones used, as other sources&apos; outrank them: %1.</source>
+        <translation>Not the ones used, as other sources&apos; outrank them: %1.</translation>
+    </message>
+    <message>
+        <source>The figures you saved are now the ones used everywhere (the office&apos;s choice; the detail view can change it).</source>
+        <translation>The figures you saved are now the ones used everywhere (the office&apos;s choice; the detail view can change it).</translation>
+    </message>
+    <message>
+        <source>The choice was not stored; the window says why.</source>
+        <translation>The choice was not stored; the window says why.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryChecks</name>
+    <message>
+        <source>%1× larger than %2 (%3)</source>
+        <translation>%1× larger than %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1× smaller than %2 (%3)</source>
+        <translation>%1× smaller than %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing, against %1 (%2)</source>
+        <translation>nothing, against %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3. Check the digits and separators before saving.</source>
+        <translation>%1: %2 is %3. Check the digits and separators before saving.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 has 3 decimals, but %2 is given in whole numbers; did you mean %3?</source>
+        <translation>%1 has 3 decimals, but %2 is given in whole numbers; did you mean %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal(s), but %2 is given to %3.</source>
+        <translation>
+            <numerusform>%1 has %n decimal, but %2 is given to %3.</numerusform>
+            <numerusform>%1 has %n decimals, but %2 is given to %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2766,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>acknowledgement of finding %1</source>
         <translation>acknowledgement of finding %1</translation>
     </message>
+    <message>
+        <source>source chosen for %1</source>
+        <translation>source chosen for %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2719,6 +2825,17 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Figure used for %1 (the office&apos;s choice, for everyone):</source>
+        <translation>Figure used for %1 (the office&apos;s choice, for everyone):</translation>
+    </message>
+    <message>
+        <source>The usual order (latest basis, then latest publication)</source>
+        <translation>The usual order (latest basis, then latest publication)</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2939,66 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</source>
         <translation>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>office&apos;s choice</source>
+        <translation>office&apos;s choice</translation>
+    </message>
+    <message>
+        <source>later basis</source>
+        <translation>later basis</translation>
+    </message>
+    <message>
+        <source>published later</source>
+        <translation>published later</translation>
+    </message>
+    <message>
+        <source>more sources</source>
+        <translation>more sources</translation>
+    </message>
+    <message>
+        <source>stored first</source>
+        <translation>stored first</translation>
+    </message>
+    <message>
+        <source>Used: the office&apos;s choice, by %1 on %2.</source>
+        <translation>Used: the office&apos;s choice, by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Used: its basis (%1) is later than the others&apos;; the office may choose another.</source>
+        <translation>Used: its basis (%1) is later than the others&apos;; the office may choose another.</translation>
+    </message>
+    <message>
+        <source>Used: published later than the others; the office may choose another.</source>
+        <translation>Used: published later than the others; the office may choose another.</translation>
+    </message>
+    <message>
+        <source>Used: more sources give it; the office may choose another.</source>
+        <translation>Used: more sources give it; the office may choose another.</translation>
+    </message>
+    <message>
+        <source>Used: stored first, as nothing else tells the sources apart; the office may choose another.</source>
+        <translation>Used: stored first, as nothing else tells the sources apart; the office may choose another.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3308,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Provinces &amp;added up</source>
         <translation>Provinces &amp;added up</translation>
+    </message>
+    <message>
+        <source>Briefing in a &amp;serif face (as administrative documents)</source>
+        <translation>Briefing in a &amp;serif face (as administrative documents)</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4428,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
         <translation>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</translation>
+    </message>
+    <message>
+        <source>%1 chose the figure of %2 at %3 since you read it. Nothing was changed; look at it again first.</source>
+        <translation>%1 chose the figure of %2 at %3 since you read it. Nothing was changed; look at it again first.</translation>
+    </message>
+    <message>
+        <source>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <source>The finding was not reopened: %1</source>
         <translation>Chưa mở lại được điểm cần lưu ý: %1</translation>
     </message>
+    <message>
+        <source>The choice of figure was not stored: %1</source>
+        <translation>Lựa chọn số liệu chưa được lưu: %1</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -385,6 +389,14 @@
         <source>derived pace</source>
         <translation>tiến độ suy ra</translation>
     </message>
+    <message>
+        <source>A status marked † is measured against a pace that rests on a figure derived as below (derived pace).</source>
+        <translation>Tình trạng có dấu † được đánh giá theo tiến độ dựa trên số liệu suy ra như dưới đây (tiến độ suy ra).</translation>
+    </message>
+    <message>
+        <source>The figure used is the office&apos;s choice.</source>
+        <translation>Số liệu được dùng là lựa chọn của cơ quan.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -503,6 +515,10 @@
     <message>
         <source>Year-end forecast</source>
         <translation>Dự báo cuối năm</translation>
+    </message>
+    <message>
+        <source>(plan %1)</source>
+        <translation>(kế hoạch %1)</translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1498,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Other sources give other values</source>
-        <translation>Các nguồn khác ghi số khác</translation>
-    </message>
-    <message>
         <source>(stated %1)</source>
         <translation>(công bố %1)</translation>
     </message>
@@ -1620,6 +1632,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Bar: share of the year&apos;s plan reached · thin mark: where it should be by now · thick mark: the plan · pale: the year-end forecast · line at the top right: this year so far against last year</source>
         <translation>Thanh: tỷ lệ kế hoạch năm đã đạt · vạch mảnh: mức kỳ vọng đến nay · vạch đậm: kế hoạch · phần nhạt: dự báo cuối năm · đường nhỏ góc phải: năm nay so với năm trước</translation>
+    </message>
+    <message>
+        <source>Also given: %1 · shown: %2</source>
+        <translation>Nguồn khác ghi: %1 · đang dùng: %2</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Kế hoạch %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1781,87 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Overwrite</source>
         <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Use my figures instead</source>
+        <translation>Dùng số liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Records the office&apos;s choice of the figures just saved: every view, report, briefing and forecast then uses them, for everyone.</source>
+        <translation>Ghi nhận lựa chọn của cơ quan cho các số liệu vừa lưu: mọi màn hình, báo cáo, bản tin và dự báo đều dùng các số liệu này, cho mọi người.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>figure for the month</source>
+        <translation>số liệu tháng</translation>
+    </message>
+    <message>
+        <source>Check these figures</source>
+        <translation>Kiểm tra các số liệu này</translation>
+    </message>
+    <message>
+        <source>These figures stray far from the ones before them:</source>
+        <translation>Các số liệu này chênh lệch nhiều so với các số liệu trước đó:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Correct them</source>
+        <translation>Sửa lại</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 from %3 (%4)</source>
+        <translation>%1 đang hiển thị %2 của %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not the ones used, as other sources&apos; outrank them: %1.</source>
+        <translation>Chưa phải số liệu được dùng, vì số liệu của nguồn khác được ưu tiên hơn: %1.</translation>
+    </message>
+    <message>
+        <source>The figures you saved are now the ones used everywhere (the office&apos;s choice; the detail view can change it).</source>
+        <translation>Các số liệu bạn đã lưu nay được dùng ở mọi nơi (lựa chọn của cơ quan; có thể đổi ở màn hình chi tiết chỉ tiêu).</translation>
+    </message>
+    <message>
+        <source>The choice was not stored; the window says why.</source>
+        <translation>Lựa chọn chưa được lưu; cửa sổ cho biết lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryChecks</name>
+    <message>
+        <source>%1× larger than %2 (%3)</source>
+        <translation>lớn gấp %1 lần so với %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1× smaller than %2 (%3)</source>
+        <translation>nhỏ bằng 1/%1 so với %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing, against %1 (%2)</source>
+        <translation>bằng không, trong khi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3. Check the digits and separators before saving.</source>
+        <translation>%1: %2 %3. Hãy kiểm tra các chữ số và dấu phân cách trước khi lưu.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>%1 has 3 decimals, but %2 is given in whole numbers; did you mean %3?</source>
+        <translation>%1 có 3 chữ số thập phân, nhưng %2 được ghi bằng số nguyên; có phải ý bạn là %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal(s), but %2 is given to %3.</source>
+        <translation>
+            <numerusform>%1 có %n chữ số thập phân, nhưng %2 được ghi đến %3 chữ số.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2721,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>acknowledgement of finding %1</source>
         <translation>ghi nhận phát hiện %1</translation>
     </message>
+    <message>
+        <source>source chosen for %1</source>
+        <translation>nguồn được chọn cho %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2672,6 +2777,17 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Figures (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Số liệu (*.csv *.xlsx);;Tệp CSV (*.csv);;Sổ tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Figure used for %1 (the office&apos;s choice, for everyone):</source>
+        <translation>Số liệu được dùng cho %1 (lựa chọn của cơ quan, áp dụng cho mọi người):</translation>
+    </message>
+    <message>
+        <source>The usual order (latest basis, then latest publication)</source>
+        <translation>Thứ tự thông thường (cơ sở số liệu mới nhất, rồi ngày công bố mới nhất)</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2891,66 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Derived: no source gives these figures; the database implies them, and growth and pace computed from them carry the mark.</source>
         <translation>Số suy ra: không nguồn nào công bố các số này; chúng được suy ra từ cơ sở dữ liệu, và tăng trưởng, tiến độ tính từ chúng cũng mang dấu này.</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>thực hiện</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>đo đạc</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>office&apos;s choice</source>
+        <translation>lựa chọn của cơ quan</translation>
+    </message>
+    <message>
+        <source>later basis</source>
+        <translation>cơ sở số liệu mới hơn</translation>
+    </message>
+    <message>
+        <source>published later</source>
+        <translation>công bố muộn hơn</translation>
+    </message>
+    <message>
+        <source>more sources</source>
+        <translation>nhiều nguồn hơn</translation>
+    </message>
+    <message>
+        <source>stored first</source>
+        <translation>lưu trước</translation>
+    </message>
+    <message>
+        <source>Used: the office&apos;s choice, by %1 on %2.</source>
+        <translation>Đang dùng: lựa chọn của cơ quan, do %1 chọn ngày %2.</translation>
+    </message>
+    <message>
+        <source>Used: its basis (%1) is later than the others&apos;; the office may choose another.</source>
+        <translation>Đang dùng: cơ sở số liệu (%1) mới hơn các nguồn khác; cơ quan có thể chọn số liệu khác.</translation>
+    </message>
+    <message>
+        <source>Used: published later than the others; the office may choose another.</source>
+        <translation>Đang dùng: công bố muộn hơn các nguồn khác; cơ quan có thể chọn số liệu khác.</translation>
+    </message>
+    <message>
+        <source>Used: more sources give it; the office may choose another.</source>
+        <translation>Đang dùng: nhiều nguồn ghi số này hơn; cơ quan có thể chọn số liệu khác.</translation>
+    </message>
+    <message>
+        <source>Used: stored first, as nothing else tells the sources apart; the office may choose another.</source>
+        <translation>Đang dùng: được lưu trước, vì không có căn cứ nào khác để phân biệt các nguồn; cơ quan có thể chọn số liệu khác.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3258,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Provinces &amp;added up</source>
         <translation>&amp;Cộng số liệu các tỉnh</translation>
+    </message>
+    <message>
+        <source>Briefing in a &amp;serif face (as administrative documents)</source>
+        <translation>Bản tin dùng phông chữ có &amp;chân (như văn bản hành chính)</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4378,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
         <translation>Mất kết nối với máy chủ cơ sở dữ liệu trong khi máy chủ đang lưu thay đổi: thay đổi có thể đã được lưu hoặc chưa. Hãy xem lại cơ sở dữ liệu (chiso history) trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 chose the figure of %2 at %3 since you read it. Nothing was changed; look at it again first.</source>
+        <translation>%1 đã chọn số liệu của %2 lúc %3 sau khi bạn đọc. Chưa có gì thay đổi; hãy xem lại trước.</translation>
+    </message>
+    <message>
+        <source>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Có người đã bỏ lựa chọn số liệu này sau khi bạn đọc. Chưa có gì thay đổi; hãy xem lại trước.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@ void MainWindow::createActions()
     m_unitAction = new QAction(this);
     m_unitAction->setShortcut(Qt::CTRL | Qt::Key_U);
     connect(m_unitAction, &QAction::triggered, this, &MainWindow::askUnitName);
+    // Administrative documents use a serif face: the choice is kept, and every way out of the
+    // window (preview, printer, PDF) draws with it.
+    m_serifAction = new QAction(this);
+    m_serifAction->setObjectName(u"briefingSerif"_s);
+    m_serifAction->setCheckable(true);
+    m_serifAction->setChecked(appSettings().value(u"briefing/face"_s).toString() == u"serif"_s);
+    connect(m_serifAction, &QAction::toggled, this,
+            [](bool serif) { appSettings().setValue(u"briefing/face"_s, serif ? u"serif"_s : u"sans"_s); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -440,7 +448,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction, m_excelAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction});
+    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction, m_serifAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_exportPngAction, m_exportSvgAction});
     m_fileMenu->addSeparator();
@@ -530,6 +538,7 @@ void MainWindow::retranslate()
     m_briefingPdfAction->setText(QCoreApplication::translate("MainWindow", "Save briefing as P&DF…"));
     m_kpiCsvAction->setText(QCoreApplication::translate("MainWindow", "Export &KPI table as CSV (Excel)…"));
     m_unitAction->setText(QCoreApplication::translate("MainWindow", "&Unit name on the briefing…"));
+    m_serifAction->setText(QCoreApplication::translate("MainWindow", "Briefing in a &serif face (as administrative documents)"));
     m_excelAction->setText(QCoreApplication::translate("MainWindow", "Export table and figures to E&xcel…"));
     m_undoAction->setText(m_undo->canUndo() ? QCoreApplication::translate("MainWindow", "&Undo: %1").arg(m_undo->undoText())
                                             : QCoreApplication::translate("MainWindow", "&Undo"));
@@ -662,11 +671,18 @@ void MainWindow::exportCsv()
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
 }
 
-void MainWindow::previewBriefing()
+BriefingRenderer::Options MainWindow::briefingOptions() const
 {
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    options.face = m_serifAction->isChecked() ? BriefingRenderer::Face::Serif : BriefingRenderer::Face::Sans;
+    return options;
+}
+
+void MainWindow::previewBriefing()
+{
+    const BriefingRenderer::Options options = briefingOptions();
     showPrintPreview(this, BriefingText::title(m_analysis->period(), Formatter(m_language), m_analysis->region()), options.layout,
                      [this, options](QPagedPaintDevice *printer) { BriefingRenderer(*m_analysis, options).paint(printer); });
 }
@@ -680,9 +696,7 @@ void MainWindow::saveBriefing()
         return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
-    BriefingRenderer::Options options;
-    options.language = m_language;
-    options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    const BriefingRenderer::Options options = briefingOptions();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = BriefingRenderer(*m_analysis, options).writePdf(path, &error);

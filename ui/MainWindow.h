@@ -2,6 +2,8 @@
 
 #include "i18n/Language.h"
 
+#include "briefing/BriefingRenderer.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -41,6 +43,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// What the preview, the printer and the PDF all draw the briefing with (settings).
+    BriefingRenderer::Options briefingOptions() const;
     enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History, AddingUp };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
@@ -160,6 +164,7 @@ private:
     QAction *m_kpiCsvAction = nullptr;
     QAction *m_excelAction = nullptr;
     QAction *m_unitAction = nullptr;
+    QAction *m_serifAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_copyAction = nullptr;

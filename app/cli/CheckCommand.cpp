@@ -81,7 +81,7 @@ int runCheck(Context &context, const QStringList &arguments)
     const std::optional<YearMonth> at = asOf ? asOf : store->latestPeriod(region);
     const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
                                         asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
-                            asOf);
+                            asOf, store->figureChoices());
     QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
     // The country's figures against its provinces' added up, in each year asked about.
     if (region == u"VN"_s) {

@@ -30,7 +30,8 @@ XlsxWriter::UnitForm unitFormOf(const Store &store, const ReportingUnit &unit, Y
     XlsxWriter::UnitForm form;
     form.name = unit.name(language);
     form.lastMonth = period.plusMonths(-1);
-    const Snapshot snapshot(unitFigures(store, unit.code, period, std::pair{form.lastMonth.year, period.year}).figures);
+    const Snapshot snapshot(unitFigures(store, unit.code, period, std::pair{form.lastMonth.year, period.year}).figures, std::nullopt,
+                            store.figureChoices());
     for (const Indicator &indicator : store.indicators()) {
         if (const auto value = snapshot.value(indicator.code, unit.code, form.lastMonth.year, form.lastMonth.month))
             form.lastMonthValues.insert(indicator.code, value->value);
@@ -180,7 +181,7 @@ int runExport(Context &context, const QStringList &arguments)
     if (format == u"xlsx"_s) {
         // The KPI sheet shows the region's latest month known at the cut-off.
         const QString kpiRegion = region.value_or(u"VN"_s);
-        const Snapshot snapshot(store->figures(kpiRegion), asOf);
+        const Snapshot snapshot(store->figures(kpiRegion), asOf, store->figureChoices());
         const auto period = asOf ? asOf : store->latestPeriod(kpiRegion, flowIndicatorCodes(store->indicators()));
         const KpiReport report = period ? buildKpiReport(snapshot, store->indicators(), *period, kpiRegion) : KpiReport{};
         // A worksheet is built whole in memory by the workbook library, and holds at most

@@ -67,7 +67,7 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     const std::optional<YearMonth> at = asOf ? asOf : store->latestPeriod(region);
     const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
                                         asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
-                            asOf);
+                            asOf, store->figureChoices());
     if (!asOf)
         asOf = store->latestPeriod(region, flowIndicatorCodes(store->indicators()));
     if (!asOf) {

@@ -85,7 +85,7 @@ int runReport(Context &context, const QStringList &arguments)
     const UnitFigures figures = unitFigures(*store, region, *period, std::pair{Store::FirstYear, period->year}, asOf);
     for (const QString &note : figures.notes)
         context.err << note << Qt::endl;
-    const Snapshot snapshot(figures.figures, asOf);
+    const Snapshot snapshot(figures.figures, asOf, store->figureChoices());
     KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, region, tolerance);
     withholdStatusOnFlaggedBases(report, breakFigures(findFindings(snapshot, store->indicators(), {}, period->year, region)));
     if (parser.isSet(u"output"_s) && format == u"csv"_s) {

@@ -32,6 +32,8 @@ KpiRow buildRow(const Snapshot &snapshot, const Indicator &indicator, YearMonth 
         if (other.value != row.current->value && !row.otherValues.contains(other.value))
             row.otherValues.append(other.value);
     }
+    row.preference = snapshot.preferredBecause(code, region, period.year, month);
+    row.choice = snapshot.choice(code, region, {period.year, month});
     row.previous = snapshot.value(code, region, period.year - 1, month);
     std::optional<double> lastTotal = valueOf(snapshot.value(code, region, period.year - 1, 12));
     if (indicator.isFlow() && (!row.previous || !lastTotal)) {

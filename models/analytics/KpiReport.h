@@ -18,6 +18,9 @@ struct KpiRow {
     std::optional<Figure> current;  ///< flows: the figure at the cut-off; levels: the latest reading up to it
     std::optional<Figure> lastReading; ///< without a current figure: the latest one before the period, if any
     QList<double> otherValues;      ///< different values other sources give for the same figure
+    /// Why `current` is the value used where other sources give others.
+    Snapshot::Preference preference = Snapshot::Preference::Alone;
+    std::optional<FigureChoice> choice; ///< the office's choice for `current`'s figure, if it made one
     std::optional<Figure> previous; ///< the same cut-off (or reading month) a year earlier
     /// Flows: where no source gives last year's same cut-off but the database implies it, how
     /// (then `previous` holds the derived value, without a source, and is shown marked).

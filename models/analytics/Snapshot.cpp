@@ -5,8 +5,8 @@
 
 namespace chiso {
 
-Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
-    : m_asOf(asOf)
+Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf, const FigureChoices &choices)
+    : m_asOf(asOf), m_choices(choices)
 {
     for (const Figure &f : figures) {
         if (asOf && !isKnownAt(f, *asOf))
@@ -27,7 +27,14 @@ Snapshot::Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf)
         QHash<double, int> votes; // how many sources give each value
         for (const Figure &f : std::as_const(list))
             ++votes[f.value];
+        const Key &key = it.key();
+        const auto chosen = key.kind == RecordKind::Value ? choice(key.indicator, key.region, {key.year, key.month}) : std::nullopt;
+        const QString chosenSource = chosen ? chosen->sourceKey : QString();
         std::stable_sort(list.begin(), list.end(), [&](const Figure &a, const Figure &b) {
+            const bool aChosen = !chosenSource.isEmpty() && a.source.key() == chosenSource;
+            const bool bChosen = !chosenSource.isEmpty() && b.source.key() == chosenSource;
+            if (aChosen != bChosen)
+                return aChosen;
             if (a.basis != b.basis)
                 return a.basis > b.basis;
             if (a.knownFrom() != b.knownFrom())
@@ -60,6 +67,36 @@ std::optional<Figure> Snapshot::preferred(RecordKind kind, const QString &indica
     if (it == m_byKey.constEnd() || it->isEmpty())
         return std::nullopt;
     return it->first();
+}
+
+Snapshot::Preference Snapshot::preferredBecause(const QString &indicator, const QString &region, int year, int month) const
+{
+    const QList<Figure> values = all(RecordKind::Value, indicator, region, year, month);
+    const auto differs = [&values](const Figure &f) { return f.value != values.first().value; };
+    const auto other = std::find_if(values.cbegin(), values.cend(), differs);
+    if (other == values.cend())
+        return Preference::Alone;
+    const Figure &first = values.first();
+    if (const auto chosen = choice(indicator, region, {year, month}); chosen && first.source.key() == chosen->sourceKey)
+        return Preference::Chosen;
+    if (first.basis != other->basis)
+        return Preference::LaterBasis;
+    if (first.knownFrom() != other->knownFrom())
+        return Preference::LaterPublication;
+    const auto votes = [&values](double v) { return std::count_if(values.cbegin(), values.cend(), [v](const Figure &f) { return f.value == v; }); };
+    if (votes(first.value) != votes(other->value))
+        return Preference::MoreSources;
+    return Preference::FirstStored;
+}
+
+std::optional<FigureChoice> Snapshot::choice(const QString &indicator, const QString &region, YearMonth period) const
+{
+    if (m_choices.isEmpty())
+        return std::nullopt;
+    const auto it = m_choices.constFind(FigureChoice::storageKey(indicator, region, period));
+    if (it == m_choices.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 std::optional<Figure> Snapshot::latestValueUpTo(const QString &indicator, const QString &region, int year, int month) const

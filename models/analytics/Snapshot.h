@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Figure.h"
+#include "domain/FigureChoice.h"
 #include "domain/YearMonth.h"
 
 #include <QHash>
@@ -15,7 +16,9 @@ namespace chiso {
 class Snapshot
 {
 public:
-    explicit Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf = std::nullopt);
+    /// With choices, the office's chosen source's value of a figure comes first wherever it
+    /// gives one (a choice of a source that gives none changes nothing).
+    explicit Snapshot(const QList<Figure> &figures, std::optional<YearMonth> asOf = std::nullopt, const FigureChoices &choices = {});
 
     /// What was known when the briefing for month asOf was prepared: figures for periods up
     /// to asOf, published (Figure::knownFrom) by the end of the month after it. Plans count
@@ -24,7 +27,7 @@ public:
 
     const std::optional<YearMonth> &asOf() const { return m_asOf; }
 
-    /// All figures of one kind for one period, the preferred first: the latest basis
+    /// All figures of one kind for one period, the preferred first: the office's choice, the latest basis
     /// (actual over measured over estimate over reported), then the latest publication, then
     /// the value most sources agree on, then the first stored.
     QList<Figure> all(RecordKind kind, const QString &indicator, const QString &region, int year, int month) const;
@@ -37,6 +40,18 @@ public:
     {
         return preferred(RecordKind::Plan, indicator, region, year, 12);
     }
+    /// Why the preferred value of a figure is the one used, where sources give different values.
+    enum class Preference {
+        Alone,            ///< no other source gives another value
+        Chosen,           ///< the office chose its source
+        LaterBasis,       ///< a later basis (actual over measured over estimate over reported)
+        LaterPublication, ///< published later
+        MoreSources,      ///< more sources give it
+        FirstStored,      ///< none of those tells them apart: the first stored
+    };
+    Preference preferredBecause(const QString &indicator, const QString &region, int year, int month) const;
+    /// The office's choice for a figure, where it made one (whether or not its source is visible).
+    std::optional<FigureChoice> choice(const QString &indicator, const QString &region, YearMonth period) const;
     /// The latest reading of a level in a year, up to a month.
     std::optional<Figure> latestValueUpTo(const QString &indicator, const QString &region, int year, int month) const;
     /// A claim about a figure, from the given source where it makes one, else the preferred.
@@ -70,6 +85,7 @@ private:
     using Series = std::pair<QString, QString>;
 
     std::optional<YearMonth> m_asOf;
+    FigureChoices m_choices;
     QHash<Key, QList<Figure>> m_byKey;
     QHash<Series, QList<YearMonth>> m_periods; ///< the periods holding values, in time order
     QList<Figure> m_values;

@@ -62,7 +62,7 @@ UnitFigures unitFigures(const Store &store, const QString &region, YearMonth at,
                 before.append(f);
         }
     }
-    const Snapshot old(before, asOf);
+    const Snapshot old(before, asOf, store.figureChoices());
     // The keys (kind, indicator, year, month) any old unit has, in a stable order.
     using Key = std::tuple<int, QString, int, int>;
     QList<Key> keys;

@@ -116,8 +116,7 @@ QString forecastSentence(const KpiRow &row, const ForecastReport &forecasts, con
         if (m->shareOfPlan)
             text += QCoreApplication::translate("Briefing", ", %1 of the plan").arg(format.share(*m->shareOfPlan));
         if (m->probabilityMeetingPlan)
-            text += QCoreApplication::translate("Briefing", "; chance of meeting the plan: %1").arg(format.locale().toString(*m->probabilityMeetingPlan * 100.0, 'f', 0)
-                                                               + format.locale().percent());
+            text += QCoreApplication::translate("Briefing", "; chance of meeting the plan: %1").arg(format.chance(*m->probabilityMeetingPlan));
         text += QCoreApplication::translate("Briefing", " (method: %1).").arg(ForecastWriter::methodName(m->point.method).toLower());
         return text;
     }
@@ -127,8 +126,7 @@ QString forecastSentence(const KpiRow &row, const ForecastReport &forecasts, con
         QString text = QCoreApplication::translate("Briefing", "December forecast: about %1").arg(format.approximate(ind, l.point));
         text += QCoreApplication::translate("Briefing", " (80% interval %1)").arg(format.approximateRange(ind, l.interval80.lower, l.interval80.upper));
         if (l.probabilityMeetingTarget)
-            text += QCoreApplication::translate("Briefing", "; chance of reaching the target: %1").arg(format.locale().toString(*l.probabilityMeetingTarget * 100.0, 'f', 0)
-                                                                    + format.locale().percent());
+            text += QCoreApplication::translate("Briefing", "; chance of reaching the target: %1").arg(format.chance(*l.probabilityMeetingTarget));
         return text + u"."_s;
     }
     return {};
@@ -147,6 +145,8 @@ QString BriefingText::paragraph(const KpiRow &row, const ForecastReport &forecas
         for (double other : row.otherValues)
             others.append(format.valueWithUnit(row.indicator, other));
         text += u" "_s + QCoreApplication::translate("Briefing", "Other sources give %1.").arg(others.join(u"; "_s));
+        if (row.preference == Snapshot::Preference::Chosen)
+            text += u" "_s + QCoreApplication::translate("Briefing", "The figure used is the office's choice.");
     }
     const QString forecast = forecastSentence(row, forecasts, format);
     if (!forecast.isEmpty())

@@ -37,7 +37,8 @@ std::optional<double> UnitsTotal::gap() const
 QList<UnitsTotal> addUp(const Store &store, int year, const QList<int> &months, std::optional<YearMonth> asOf)
 {
     QList<Figure> figures = store.figures(std::pair{year, year});
-    const Snapshot snapshot(figures, asOf);
+    // The office's choices of a figure hold for the provinces' figures as for the country's.
+    const Snapshot snapshot(figures, asOf, store.figureChoices());
     figures.clear();
     std::optional<UnitWeightTable> weights;
     QList<UnitsTotal> totals;

@@ -91,7 +91,7 @@ QString flowSection(const FlowForecast &f, const Formatter &format)
         table.addRow({name,
                       m.point.available() ? format.value(ind, m.point.value) : dash,
                       interval(ind, m.interval80, format), interval(ind, m.interval95, format),
-                      optionalShare(m.shareOfPlan, format), optionalShare(m.probabilityMeetingPlan, format), backtest, note});
+                      optionalShare(m.shareOfPlan, format), (m.probabilityMeetingPlan ? format.chance(*m.probabilityMeetingPlan) : dash), backtest, note});
     }
     out += table.render();
     out += u"◆ "_s + ForecastWriter::preferenceReason(f, format) + QLatin1Char('\n');
@@ -120,7 +120,7 @@ QString levelSection(const QList<LevelForecast> &levels, const Formatter &format
                       l.available ? interval(ind, l.interval80, format) : dash,
                       l.available ? interval(ind, l.interval95, format) : dash,
                       l.target ? format.value(ind, *l.target) : dash,
-                      optionalShare(l.probabilityMeetingTarget, format), QString::number(l.readings)});
+                      (l.probabilityMeetingTarget ? format.chance(*l.probabilityMeetingTarget) : dash), QString::number(l.readings)});
     }
     return table.render();
 }

@@ -80,6 +80,11 @@ QString Formatter::share(double fraction) const
     return m_locale.toString(fraction * 100.0, 'f', 1) + m_locale.percent();
 }
 
+QString Formatter::chance(double fraction) const
+{
+    return m_locale.toString(fraction * 100.0, 'f', 0) + m_locale.percent();
+}
+
 QString Formatter::statedPercent(double percent, bool withSign) const
 {
     QString text = m_locale.toString(percent, 'f', QLocale::FloatingPointShortest) + m_locale.percent();

@@ -33,6 +33,9 @@ public:
     QString approximateRange(const Indicator &indicator, double lower, double upper) const;
     /// A fraction as a percentage with one decimal: 0.4956 → 49,6%.
     QString share(double fraction) const;
+    /// A probability (0–1) in whole per cent: an estimate knows no tenths, and the window, the
+    /// report and the briefing all say it the same way.
+    QString chance(double fraction) const;
     /// A percentage exactly as a source stated it: 27 → 27%, 24.55 → 24,55%.
     QString statedPercent(double percent, bool withSign = false) const;
     /// A year-on-year change: +28,1% or +5,3 điểm %.

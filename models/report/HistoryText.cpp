@@ -1,5 +1,6 @@
 #include "HistoryText.h"
 #include "Formatter.h"
+#include "domain/FigureChoice.h"
 #include "domain/Indicator.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,19 @@ HistoryLine describeChange(const HistoryChange &change, const QList<Indicator> &
     line.login = change.login;
     line.action = actionText(change.action);
     if (change.record == u"acknowledgement"_s) {
+        // The office's choice of a figure's source shares the acknowledgements' table.
+        if (const auto choice = FigureChoice::fromStorage(change.detail, u"-"_s, {}, {})) {
+            QString name = choice->indicator;
+            for (const Indicator &i : indicators) {
+                if (i.code == choice->indicator)
+                    name = i.name(language);
+            }
+            line.what = QCoreApplication::translate("History", "source chosen for %1")
+                            .arg(QStringList{name, choice->region, format.shortPeriod(choice->period)}.join(u" · "_s));
+            line.before = change.oldText;
+            line.after = change.newText;
+            return line;
+        }
         line.what = QCoreApplication::translate("History", "acknowledgement of finding %1").arg(change.detail);
         line.before = change.oldText;
         line.after = change.newText;

@@ -4,6 +4,7 @@
 #include "report/TextTable.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,7 +139,10 @@ QStringList KpiReportWriter::cells(const KpiRow &row, const KpiReport &report, c
         row.plan ? format.value(ind, row.plan->value) : dash,
         row.share ? format.share(*row.share) : dash,
         row.statedShare ? format.statedPercent(row.statedShare->value) : dash,
-        row.pace ? marked(format.share(row.pace->expectedShare), row.statusNote == KpiRow::StatusNote::DerivedBase) : dash,
+        // A pace measured from a figure flagged as a break is no pace to read: not assessed.
+        row.pace && row.statusNote != KpiRow::StatusNote::FlaggedBase
+            ? marked(format.share(row.pace->expectedShare), row.statusNote == KpiRow::StatusNote::DerivedBase)
+            : dash,
         format.status(row),
     };
 }
@@ -172,8 +176,65 @@ QString KpiReportWriter::sourceDescription(const KpiRow &row, const Formatter &f
         for (double other : row.otherValues)
             others.append(format.value(row.indicator, other));
         lines.append(QCoreApplication::translate("KpiReport", "Other sources give: %1").arg(others.join(u"; "_s)));
+        lines.append(preferenceText(row, format));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+QString basisName(Basis basis)
+{
+    switch (basis) {
+    case Basis::Actual: return QCoreApplication::translate("KpiReport", "actual");
+    case Basis::Measured: return QCoreApplication::translate("KpiReport", "measured");
+    case Basis::Estimate: return QCoreApplication::translate("KpiReport", "estimate");
+    case Basis::Reported: return QCoreApplication::translate("KpiReport", "reported");
+    case Basis::None: break;
+    }
+    return QCoreApplication::translate("KpiReport", "none");
+}
+} // namespace
+
+QString KpiReportWriter::preferenceReason(const KpiRow &row)
+{
+    if (!row.current || row.otherValues.isEmpty())
+        return {};
+    switch (row.preference) {
+    case Snapshot::Preference::Alone: return {};
+    case Snapshot::Preference::Chosen: return QCoreApplication::translate("KpiReport", "office's choice");
+    case Snapshot::Preference::LaterBasis: return QCoreApplication::translate("KpiReport", "later basis");
+    case Snapshot::Preference::LaterPublication: return QCoreApplication::translate("KpiReport", "published later");
+    case Snapshot::Preference::MoreSources: return QCoreApplication::translate("KpiReport", "more sources");
+    case Snapshot::Preference::FirstStored: return QCoreApplication::translate("KpiReport", "stored first");
+    }
+    return {};
+}
+
+QString KpiReportWriter::preferenceText(const KpiRow &row, const Formatter &format)
+{
+    if (!row.current || row.otherValues.isEmpty())
+        return {};
+    const Figure &f = *row.current;
+    switch (row.preference) {
+    case Snapshot::Preference::Alone:
+        return {};
+    case Snapshot::Preference::Chosen: {
+        const QDateTime at = QDateTime::fromString(row.choice->at, Qt::ISODate);
+        return QCoreApplication::translate("KpiReport", "Used: the office's choice, by %1 on %2.")
+            .arg(row.choice->by, at.isValid() ? format.locale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : row.choice->at);
+    }
+    case Snapshot::Preference::LaterBasis:
+        return QCoreApplication::translate("KpiReport", "Used: its basis (%1) is later than the others'; the office may choose another.")
+            .arg(basisName(f.basis));
+    case Snapshot::Preference::LaterPublication:
+        return QCoreApplication::translate("KpiReport", "Used: published later than the others; the office may choose another.");
+    case Snapshot::Preference::MoreSources:
+        return QCoreApplication::translate("KpiReport", "Used: more sources give it; the office may choose another.");
+    case Snapshot::Preference::FirstStored:
+        return QCoreApplication::translate("KpiReport", "Used: stored first, as nothing else tells the sources apart; the office may "
+                                                        "choose another.");
+    }
+    return {};
 }
 
 QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
@@ -194,7 +255,8 @@ QString KpiReportWriter::table(const KpiReport &report, const Formatter &format)
             footnotes.last() += u" "_s + QCoreApplication::translate("KpiReport", "%1, %2: other sources give %3")
                                                .arg(row.indicator.name(format.language()),
                                                     format.shortPeriod(row.current->period()),
-                                                    others.join(u"; "_s));
+                                                    others.join(u"; "_s))
+                               + u" "_s + preferenceText(row, format);
         }
         table.addRow(cells);
     }

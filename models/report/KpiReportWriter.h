@@ -16,6 +16,11 @@ namespace KpiReportWriter {
     QStringList cells(const KpiRow &row, const KpiReport &report, const Formatter &format);
     /// Where a row's figure comes from: source, address, quote, and other sources' values.
     QString sourceDescription(const KpiRow &row, const Formatter &format);
+    /// Why the row's figure is the one used where other sources give others ("Used: the
+    /// office's choice, by hoa on …"); empty where no other source differs.
+    QString preferenceText(const KpiRow &row, const Formatter &format);
+    /// The same in a few words, for a card: "office's choice", "later basis"…
+    QString preferenceReason(const KpiRow &row);
     /// The derived figures a row shows or rests on (marked † in its cells), one line each:
     /// "Sector revenue, 8/2023: 2,280,408, derived as …".
     QStringList derivedNotes(const KpiRow &row, const Formatter &format);

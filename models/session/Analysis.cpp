@@ -49,8 +49,10 @@ void Analysis::read(State &state) const
     QList<Figure> figures = unitFigures(m_store, m_settings.region, state.period, std::pair{Store::FirstYear, upToYear}, state.period).figures;
     const qsizetype valueCount = m_store.valueCount(m_settings.region);
     const bool holdsFigures = m_store.holdsFigures(m_settings.region);
+    FigureChoices choices = m_store.figureChoices();
     state.figuresUpToYear = upToYear;
     state.figures = std::move(figures);
+    state.choices = std::move(choices);
     state.valueCount = valueCount;
     state.regionHoldsFigures = holdsFigures;
 }
@@ -69,7 +71,7 @@ bool Analysis::reading(const std::function<void()> &work)
 void Analysis::compute(State &state) const
 {
     const QList<Indicator> &indicators = m_store.indicators();
-    auto snapshot = std::make_unique<const Snapshot>(state.figures, state.period);
+    auto snapshot = std::make_unique<const Snapshot>(state.figures, state.period, state.choices);
     state.kpis = buildKpiReport(*snapshot, indicators, state.period, m_settings.region, m_settings.tolerancePoints);
     state.forecasts = buildForecastReport(*snapshot, indicators, state.period, m_settings.region);
     state.findings = findFindings(*snapshot, indicators, m_settings.check, state.period.year, m_settings.region);
@@ -168,6 +170,19 @@ bool Analysis::acknowledge(const Finding &finding, const QString &comment)
     }
     m_state.acknowledgements = m_store.acknowledgements();
     Q_EMIT changed();
+    return true;
+}
+
+bool Analysis::chooseFigure(const QString &indicator, YearMonth period, const QString &sourceKey)
+{
+    try {
+        m_store.chooseFigure(indicator, m_settings.region, period, sourceKey, snapshot().choice(indicator, m_settings.region, period));
+    } catch (const StoreError &error) {
+        reportWriteFailure(QCoreApplication::translate("Analysis", "The choice of figure was not stored: %1").arg(error.message()));
+        reload(); // what another chose shows now
+        return false;
+    }
+    reload();
     return true;
 }
 

@@ -51,6 +51,9 @@ public:
     /// and gives nothing, where the const ones throw.
     std::optional<YearMonth> findLatestPeriod();
     QStringList findRegions();
+    /// Records the office's choice of a source's value for a figure of the region (empty
+    /// sourceKey: removes it), then recomputes. False, with writeFailed, if the store refused.
+    bool chooseFigure(const QString &indicator, YearMonth period, const QString &sourceKey);
     /// Whether the region holds any figure, plan or stated figure.
     bool regionHoldsFigures() const { return m_state.regionHoldsFigures; }
 
@@ -97,6 +100,7 @@ private:
     /// Everything read and computed for one period.
     struct State {
         QList<Figure> figures; ///< the region's, of the years up to figuresUpToYear
+        FigureChoices choices; ///< the office's choices of sources
         int figuresUpToYear = 0;
         qsizetype valueCount = 0;
         bool regionHoldsFigures = false;

@@ -640,6 +640,41 @@ QHash<QString, Store::Acknowledgement> Store::acknowledgements() const
     return result;
 }
 
+FigureChoices Store::figureChoices() const
+{
+    FigureChoices choices;
+    const auto all = acknowledgements();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (auto choice = FigureChoice::fromStorage(it.key(), it->comment, it->at, it->by))
+            choices.insert(choice->key(), *choice);
+    }
+    return choices;
+}
+
+void Store::chooseFigure(const QString &indicator, const QString &region, YearMonth period, const QString &sourceKey,
+                         const std::optional<FigureChoice> &asRead)
+{
+    const QString key = FigureChoice::storageKey(indicator, region, period);
+    const auto check = [&] {
+        Statement now(m_backend->db(), u"SELECT comment, acknowledged_at, acknowledged_by FROM acknowledgement WHERE finding_key = ?%1"_s.arg(
+                                           m_backend->isServer() ? u" FOR UPDATE"_s : QString()));
+        now.bind(0, key);
+        std::optional<FigureChoice> stored;
+        if (now.next())
+            stored = FigureChoice::fromStorage(key, now.columnText(0), now.columnText(1), now.columnText(2));
+        const auto same = [](const FigureChoice &a, const FigureChoice &b) { return a.sourceKey == b.sourceKey && a.at == b.at && a.by == b.by; };
+        if (stored.has_value() == asRead.has_value() && (!stored || same(*stored, *asRead)))
+            return;
+        if (stored)
+            throw StoreError(QCoreApplication::translate("Store", "%1 chose the figure of %2 at %3 since you read it. Nothing was changed; "
+                                                                  "look at it again first.")
+                                 .arg(stored->by, stored->sourceKey, stored->at));
+        throw StoreError(QCoreApplication::translate("Store", "Someone removed the choice of this figure since you read it. Nothing was "
+                                                              "changed; look at it again first."));
+    };
+    writeAcknowledgement(key, sourceKey.isEmpty() ? std::nullopt : std::optional<QString>(sourceKey), check);
+}
+
 void Store::acknowledge(const QString &findingKey, const QString &comment)
 {
     writeAcknowledgement(findingKey, comment, {});

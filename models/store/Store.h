@@ -3,6 +3,7 @@
 #include "DatabaseAddress.h"
 #include "Login.h"
 #include "domain/Figure.h"
+#include "domain/FigureChoice.h"
 #include "domain/Indicator.h"
 #include "domain/ReportingUnit.h"
 #include "domain/UnitWeight.h"
@@ -131,6 +132,15 @@ public:
     /// reopened it since. Never a silent last writer wins.
     void acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead);
     void reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
+
+    /// The office's choices of which source's value of a figure is used (FigureChoice).
+    FigureChoices figureChoices() const;
+    /// Records the office's choice of `sourceKey` for a figure (replacing any earlier one), or
+    /// removes it (empty sourceKey: the usual order decides again), by this login now, with
+    /// its history. Refused with StoreError (nothing written) if the choice stored is no longer
+    /// `asRead` (nullopt: none): someone chose since. A login that is not the office's cannot.
+    void chooseFigure(const QString &indicator, const QString &region, YearMonth period, const QString &sourceKey,
+                      const std::optional<FigureChoice> &asRead);
 
     /// A unit's monthly form received: for which unit and month, when and by whom (its entry).
     struct Submission {

@@ -124,6 +124,11 @@ TEST_F(BriefingPdf, AugustHighlightsFirstRoundedForecastsAndAChartForWhatFallsSh
     // The table's status on one line with its footnote mark.
     EXPECT_TRUE(raw.contains(u"○ không đánh giá ²\n"_s));
     EXPECT_TRUE(raw.contains(u"▲ vượt tiến độ ¹\n"_s)); // profit, against m/12
+    // Revenue's status on a derived pace marked †, and said so under the table; last year's
+    // derived 8/2024 figure whole on its line (it once broke as "2." and "280.408 †").
+    EXPECT_TRUE(words.contains(u"▲ vượt tiến độ †"_s)) << words.toStdString();
+    EXPECT_TRUE(words.contains(u"Tình trạng có dấu † được đánh giá theo tiến độ dựa trên số liệu suy ra"_s));
+    EXPECT_TRUE(raw.contains(u"2.280.408"_s));
     // Workforce, forecast short of its plan, has its chart first among the charts, before the
     // overview of every plan.
     const qsizetype charts = words.indexOf(u"Biểu đồ"_s);

@@ -288,10 +288,10 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         // The KPI table, its header repeated on every page it spans.
         // A unit column; short headers that wrap onto two lines at most; 8-point text; the
         // status wide enough for "▲ vượt tiến độ" on one line, what it rests on in a footnote.
-        // Widths measured at 8 pt: "8/2024", "105,0%" and "2.820.865" on one line each (the
-        // source's number goes under the value), "○ không đánh giá ²" too.
-        const QList<Column> columns = {{0, 0.165, false}, {1, 0.07, false}, {2, 0.065, false}, {3, 0.11, true}, {4, 0.085, true},
-                                       {5, 0.10, true},   {7, 0.11, true},  {8, 0.065, true},  {9, 0.065, true}, {11, 0.165, false}};
+        // Widths measured at 8 pt (and looked at): "8/2024", "105,0%" and "2.820.865" on one line each (the
+        // source's number goes under the value), "2.280.408 †" and "○ không đánh giá ²" too.
+        const QList<Column> columns = {{0, 0.14, false}, {1, 0.07, false}, {2, 0.065, false}, {3, 0.105, true}, {4, 0.11, true},
+                                       {5, 0.10, true},  {7, 0.105, true}, {8, 0.075, true},  {9, 0.065, true}, {11, 0.165, false}};
         const QStringList headerCells = {QCoreApplication::translate("Briefing", "Indicator"), QCoreApplication::translate("Briefing", "Unit"),
                                          QCoreApplication::translate("Briefing", "Period"), QCoreApplication::translate("Briefing", "Value"),
                                          QCoreApplication::translate("Briefing", "Last year"), QCoreApplication::translate("Briefing", "Growth"),
@@ -343,6 +343,7 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         QList<TableRow> tableRows;
         QStringList derivedNotes;
         bool calendarNote = false;
+        bool derivedPaceNote = false;
         QString flaggedNote;
         for (const KpiRow &row : report.rows) {
             if (!row.current && !row.plan)
@@ -357,12 +358,17 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                 cells[3] += u" *"_s;
             // A derived figure keeps its mark on its line.
             cells[4].replace(u" "_s + Formatter::derivedMark(), QChar(QChar::Nbsp) + Formatter::derivedMark());
+            // "điểm %" kept whole: a unit is never split from its sign.
+            cells[5].replace(u" %"_s, QChar(QChar::Nbsp) + u"%"_s);
             if (row.growth && row.statedGrowth) // the stated growth has no column of its own here
                 cells[5] += u"\n"_s + QCoreApplication::translate("Briefing", "stated %1").arg(format.statedPercent(row.statedGrowth->value, true));
             // The status's words kept together; a footnote mark for what it rests on.
             const QString word = row.statusNote == KpiRow::StatusNote::FlaggedBase ? format.status(row) : format.status(row.status);
             cells[StatusCell] = statusMark(row.status) + QChar::Nbsp + QString(word).replace(u' ', QChar::Nbsp);
-            if (row.statusNote == KpiRow::StatusNote::CalendarFallback) {
+            if (row.statusNote == KpiRow::StatusNote::DerivedBase) {
+                cells[StatusCell] += QChar(QChar::Nbsp) + Formatter::derivedMark(); // its pace rests on a derived figure
+                derivedPaceNote = true;
+            } else if (row.statusNote == KpiRow::StatusNote::CalendarFallback) {
                 cells[StatusCell] += u" ¹"_s;
                 calendarNote = true;
             } else if (row.statusNote == KpiRow::StatusNote::FlaggedBase && row.flaggedBase) {
@@ -399,6 +405,9 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
                           .toHtmlEscaped()
                       + (calendarNote ? u" "_s + QCoreApplication::translate("Briefing", "¹: against m/12, last year's figure for the month being unknown.").toHtmlEscaped()
                                       : QString())
+                      + (derivedPaceNote ? u" "_s + QCoreApplication::translate("Briefing", "A status marked † is measured against a pace that rests "
+                                                                                            "on a figure derived as below (derived pace).").toHtmlEscaped()
+                                         : QString())
                       + (flaggedNote.isEmpty() ? QString() : u" "_s + flaggedNote.toHtmlEscaped()),
                   briefingFont(7), derivedNotes.isEmpty() ? flow.mm(3) : flow.mm(1));
         if (!derivedNotes.isEmpty()) // each figure no source gives, and how it was derived

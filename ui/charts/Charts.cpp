@@ -350,6 +350,10 @@ QChart *overviewChart(const KpiReport &report, const ForecastReport &forecasts, 
             break;
         case OverviewRow::Missing::NoFigure:
             detail = QCoreApplication::translate("Charts", "no bar: no figure yet in %1").arg(report.period.year);
+            if (row.plan) // the plan is known all the same: say it, as the card does
+                detail += u" "_s + QCoreApplication::translate("Charts", "(plan %1)")
+                                       .arg(format.value(row.indicator, row.plan->value)
+                                            + (row.indicator.isPercent() ? u"%"_s : u" "_s + row.indicator.unitLabel(format.language())));
             break;
         }
         names[n - 1 - i] = row.indicator.name(format.language()) + u"<br>"_s + detail;

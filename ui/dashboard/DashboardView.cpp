@@ -66,7 +66,7 @@ QList<CardParagraph> forecastParagraphs(const Analysis &analysis, const KpiRow &
         range.append(QCoreApplication::translate("Dashboard", "80%: %1 – %2")
                          .arg(format.value(ind, figures.forecast80->lower), format.value(ind, figures.forecast80->upper)));
     if (figures.probabilityMeetingPlan)
-        range.append(QCoreApplication::translate("Dashboard", "chance of reaching the plan %1").arg(format.share(*figures.probabilityMeetingPlan)));
+        range.append(QCoreApplication::translate("Dashboard", "chance of reaching the plan %1").arg(format.chance(*figures.probabilityMeetingPlan)));
     if (!range.isEmpty())
         lines.append({run(range.join(u" · "_s), Style::Muted)});
     return lines;
@@ -112,9 +112,19 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
             value.append(run(u" "_s + ind.unitLabel(format.language())));
         value.append(run(u"  "_s + format.shortPeriod(row.current->period()), Style::Muted));
         if (!row.otherValues.isEmpty())
-            value.append({u" ⚠"_s, Style::Plain, warning, QCoreApplication::translate("Dashboard", "Other sources give other values")});
+            value.append({u" ⚠"_s, Style::Plain, warning, KpiReportWriter::sourceDescription(row, format)});
     }
     paragraphs.append(value);
+    if (row.current && !row.otherValues.isEmpty()) {
+        // Which of the sources' values the card shows, and why: the analyst who typed another
+        // one sees at once that it is not the one used.
+        QStringList others;
+        for (double other : row.otherValues)
+            others.append(format.value(ind, other));
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Also given: %1 · shown: %2")
+                                   .arg(others.join(u"; "_s), KpiReportWriter::preferenceReason(row)),
+                               Style::Muted)});
+    }
     if (row.lastReading) {
         const QString last = format.value(ind, row.lastReading->value) + (ind.isPercent() ? u"%"_s : u" "_s + ind.unitLabel(format.language()));
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "Last figure: %1 (%2)").arg(last, format.shortPeriod(row.lastReading->period())),
@@ -165,15 +175,19 @@ KpiCard *card(const Analysis &analysis, const KpiRow &row, const Formatter &form
                            QCoreApplication::translate("Dashboard", "Share of plan reached minus the share expected by now")});
         const QString word = row.statusNote == KpiRow::StatusNote::FlaggedBase ? format.status(row) : format.status(row.status);
         status.append({statusMark(row.status) + QChar::Nbsp + QString(word).replace(u' ', QChar::Nbsp), Style::Bold, accent, why});
+        // "m/12" kept whole (a word joiner after the slash, where lines may otherwise break).
         if (const QString note = format.statusNote(row); !note.isEmpty())
-            status.append({u" "_s + note, Style::Muted, {}, why});
+            status.append({u" "_s + QString(note).replace(u"m/12"_s, u"m/\u2060" "12"_s), Style::Muted, {}, why});
         paragraphs.append(status);
         if (row.statedShare)
             paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value)), Style::Muted)});
     } else if (row.statedShare) { // no plan stored, but a source states how far along it is
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "Stated: %1 of plan").arg(format.statedPercent(row.statedShare->value))),
                            run(u" "_s + QCoreApplication::translate("Dashboard", "(the plan itself is not stored)"), Style::Muted)});
-    } else if (!row.plan) {
+    } else if (row.plan) { // a plan, but no figure of the year yet to measure against it
+        const QString plan = format.value(ind, row.plan->value) + (ind.isPercent() ? u"%"_s : u" "_s + ind.unitLabel(format.language()));
+        paragraphs.append({run(QCoreApplication::translate("Dashboard", "Plan %1: %2").arg(QString::number(row.plan->year), plan))});
+    } else {
         paragraphs.append({run(QCoreApplication::translate("Dashboard", "No plan stated for this year"), Style::Muted)});
     }
     paragraphs.append(forecastParagraphs(analysis, row, figures, format));

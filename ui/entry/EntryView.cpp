@@ -1,7 +1,9 @@
 #include "EntryView.h"
 #include "RebuildWhenShown.h"
 
+#include "check/EntryChecks.h"
 #include "domain/FigureRules.h"
+#include "report/KpiReportWriter.h"
 #include "edit/EditCommands.h"
 #include "report/Formatter.h"
 #include "session/Analysis.h"
@@ -25,11 +27,16 @@ namespace chiso::ui {
 
 EntryView::EntryView(Analysis &analysis, QUndoStack &undo, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_undo(undo), m_language(language), m_heading(new QLabel(this)), m_help(new QLabel(this)),
-      m_grid(new QGridLayout), m_save(new QPushButton(this)), m_message(new QLabel(this)),
+      m_grid(new QGridLayout), m_save(new QPushButton(this)), m_useSaved(new QPushButton(this)), m_message(new QLabel(this)),
       m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
 {
     m_help->setWordWrap(true);
     m_save->setObjectName(u"saveEntries"_s);
+    m_useSaved->setObjectName(u"useSavedFigures"_s);
+    m_useSaved->hide();
+    m_message->setObjectName(u"entryMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     auto *inner = new QWidget;
     inner->setLayout(m_grid);
     auto *scroll = new QScrollArea(this);
@@ -41,9 +48,11 @@ EntryView::EntryView(Analysis &analysis, QUndoStack &undo, Language language, QW
     layout->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_save);
+    buttons->addWidget(m_useSaved, 0, Qt::AlignTop);
+    buttons->addWidget(m_save, 0, Qt::AlignTop);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &EntryView::saveAll);
+    connect(m_useSaved, &QPushButton::clicked, this, &EntryView::useSavedFigures);
     connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
 }
 
@@ -89,6 +98,9 @@ void EntryView::rebuild()
                         .arg(m_language == Language::Vietnamese ? QCoreApplication::translate("Entry", "Vietnamese (2.067.389 or 49,6)")
                                                                 : QCoreApplication::translate("Entry", "English (2,067,389 or 49.6)")));
     m_save->setText(QCoreApplication::translate("Entry", "Save"));
+    m_useSaved->setText(QCoreApplication::translate("Entry", "Use my figures instead"));
+    m_useSaved->setToolTip(QCoreApplication::translate("Entry", "Records the office's choice of the figures just saved: every view, "
+                                                                "report, briefing and forecast then uses them, for everyone."));
     const QStringList headers = {QCoreApplication::translate("Entry", "Indicator"), QCoreApplication::translate("Entry", "Unit"),
                                  QCoreApplication::translate("Entry", "Figure for the month"), QCoreApplication::translate("Entry", "Basis"),
                                  QCoreApplication::translate("Entry", "Stored now"),
@@ -143,6 +155,7 @@ void EntryView::check(QLineEdit *edit, const QString &code, bool plan)
 {
     const QString text = edit->text().trimmed();
     QString problem;
+    QString warning;
     if (!text.isEmpty()) {
         bool ok = false;
         const double value = localeFor(m_language).toDouble(text, &ok);
@@ -152,12 +165,68 @@ void EntryView::check(QLineEdit *edit, const QString &code, bool plan)
                 : QCoreApplication::translate("Entry", "Expected a number such as 2,067,389 or 49.6");
         else
             problem = valueProblem(m_analysis.store().indicator(code), plan ? RecordKind::Plan : RecordKind::Value, value, text);
+        const Indicator *indicator = m_analysis.store().indicator(code);
+        if (problem.isEmpty() && indicator)
+            problem = entryDecimalsProblem(*indicator, text, localeFor(m_language));
+        if (problem.isEmpty() && indicator && !plan)
+            warning = entryJumpWarning(m_analysis.snapshot(), *indicator, m_analysis.region(), m_analysis.period(), value,
+                                       Formatter(m_language));
     }
     edit->setProperty("problem", problem);
-    edit->setToolTip(problem);
-    edit->setStyleSheet(problem.isEmpty() ? QString() : u"QLineEdit { border: 2px solid #c0392b; }"_s);
+    edit->setProperty("warning", warning);
+    edit->setToolTip(problem.isEmpty() ? warning : problem);
+    // Red refuses, amber asks: the two differ in width as well as colour.
+    edit->setStyleSheet(!problem.isEmpty() ? u"QLineEdit { border: 3px solid #c0392b; }"_s
+                        : !warning.isEmpty() ? u"QLineEdit { border: 2px dashed #b7950b; }"_s
+                                              : QString());
     m_save->setEnabled(allValid());
-    m_message->setText(problem.isEmpty() ? QString() : problem);
+    showProblems();
+}
+
+void EntryView::showProblems()
+{
+    QStringList lines;
+    for (const Line &line : std::as_const(m_lines)) {
+        const Indicator *indicator = m_analysis.store().indicator(line.code);
+        const QString name = indicator ? indicator->name(m_language) : line.code;
+        for (QLineEdit *edit : {line.value, line.plan}) {
+            const QString column = edit == line.plan ? QCoreApplication::translate("Entry", "plan")
+                                                     : QCoreApplication::translate("Entry", "figure for the month");
+            if (const QString problem = edit->property("problem").toString(); !problem.isEmpty())
+                lines.append(u"✖ %1, %2: %3"_s.arg(name, column, problem));
+            else if (const QString warning = edit->property("warning").toString(); !warning.isEmpty())
+                lines.append(u"⚠ %1"_s.arg(warning));
+        }
+    }
+    if (!m_outcome.isEmpty())
+        lines.append(m_outcome);
+    m_message->setText(lines.join(u'\n'));
+}
+
+QString EntryView::message() const
+{
+    return m_message->text();
+}
+
+bool EntryView::confirmWarnings()
+{
+    QStringList warnings;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (const QString warning = line.value->property("warning").toString(); !warning.isEmpty() && !line.value->text().trimmed().isEmpty())
+            warnings.append(warning);
+    }
+    if (warnings.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Entry", "Check these figures"),
+                    QCoreApplication::translate("Entry", "These figures stray far from the ones before them:"), QMessageBox::NoButton, this);
+    box.setInformativeText(warnings.join(u"\n\n"_s));
+    QPushButton *save = box.addButton(QCoreApplication::translate("Entry", "Save anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(u"saveDespiteWarnings"_s);
+    QPushButton *back = box.addButton(QCoreApplication::translate("Entry", "Correct them"), QMessageBox::RejectRole);
+    back->setObjectName(u"correctWarnings"_s);
+    box.setDefaultButton(back);
+    box.exec();
+    return box.clickedButton() == save;
 }
 
 bool EntryView::allValid() const
@@ -172,8 +241,9 @@ bool EntryView::allValid() const
 bool EntryView::saveAll()
 {
     m_refresh->ensureCurrent();
-    if (!allValid())
+    if (!allValid() || !confirmWarnings())
         return false;
+    m_outcome.clear();
     const QLocale locale = localeFor(m_language);
     const YearMonth period = m_analysis.period();
     QList<Figure> figures;
@@ -204,7 +274,8 @@ bool EntryView::saveAll()
     std::optional<ConflictError> conflict;
     if (!saveFigures(m_undo, m_analysis, figures, text, Store::WhenChanged::Refuse, &conflict)) {
         // What was typed stays, to be saved again; the window says why it was not.
-        m_message->setText(QCoreApplication::translate("Entry", "Not saved: nothing was stored."));
+        m_outcome = QCoreApplication::translate("Entry", "Not saved: nothing was stored.");
+        showProblems();
         if (!conflict || !resolveConflict(*conflict))
             return false;
         if (!saveFigures(m_undo, m_analysis, figures, text, Store::WhenChanged::Overwrite))
@@ -214,8 +285,52 @@ bool EntryView::saveAll()
         line.value->clear();
         line.plan->clear();
     }
-    m_message->setText(QCoreApplication::translate("Entry", "Saved %n figure(s).", nullptr, int(figures.size())));
+    // A figure saved is not the one shown where another source's outranks it: say so, with why,
+    // and offer the office's choice of the saved ones in one step.
+    m_outranked.clear();
+    QStringList outranked;
+    const QString ownSource = manualEntrySource().key();
+    for (const Figure &f : std::as_const(figures)) {
+        if (f.kind != RecordKind::Value)
+            continue;
+        const auto used = m_analysis.snapshot().value(f.indicator, f.region, f.year, f.month);
+        if (!used || used->source.key() == ownSource)
+            continue;
+        m_outranked.append({f.indicator, f.period()});
+        const Indicator *indicator = m_analysis.store().indicator(f.indicator);
+        const KpiRow *row = m_analysis.row(f.indicator);
+        const bool rowIsThis = row && row->current && row->current->period() == f.period();
+        outranked.append(QCoreApplication::translate("Entry", "%1 shows %2 from %3 (%4)")
+                             .arg(indicator ? indicator->name(m_language) : f.indicator,
+                                  indicator ? format.value(*indicator, used->value) : QString::number(used->value),
+                                  used->source.title.isEmpty() ? used->source.url : used->source.title,
+                                  rowIsThis ? KpiReportWriter::preferenceReason(*row) : QString()));
+    }
+    QString message = QCoreApplication::translate("Entry", "Saved %n figure(s).", nullptr, int(figures.size()));
+    if (!outranked.isEmpty())
+        message += u" "_s + QCoreApplication::translate("Entry", "Not the ones used, as other sources' outrank them: %1.")
+                                 .arg(outranked.join(u"; "_s));
+    m_useSaved->setVisible(!m_outranked.isEmpty());
+    m_outcome = message;
+    showProblems();
     return true;
+}
+
+bool EntryView::useSavedFigures()
+{
+    if (m_outranked.isEmpty())
+        return false;
+    const QString ownSource = manualEntrySource().key();
+    bool allStored = true;
+    for (const auto &[indicator, period] : std::as_const(m_outranked))
+        allStored = m_analysis.chooseFigure(indicator, period, ownSource) && allStored;
+    m_outranked.clear();
+    m_useSaved->hide();
+    m_outcome = (allStored ? QCoreApplication::translate("Entry", "The figures you saved are now the ones used everywhere "
+                                                                        "(the office's choice; the detail view can change it).")
+                                 : QCoreApplication::translate("Entry", "The choice was not stored; the window says why."));
+    showProblems();
+    return allStored;
 }
 
 bool EntryView::resolveConflict(const ConflictError &conflict)

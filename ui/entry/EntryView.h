@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/YearMonth.h"
 #include "i18n/Language.h"
 
 #include <QWidget>
@@ -39,6 +40,12 @@ public:
     /// Saves every filled-in field as one step of the undo stack; false (nothing saved) if any
     /// is invalid or the store refused.
     bool saveAll();
+    /// After a save whose figures other sources' outrank: records the office's choice of the
+    /// figures just saved, so that every view uses them (one step). False if nothing to choose
+    /// or the store refused.
+    bool useSavedFigures();
+    /// What the form says under its fields: every problem and warning at once, then the outcome.
+    QString message() const;
 
 private:
     struct Line {
@@ -50,7 +57,11 @@ private:
         QLabel *storedPlan = nullptr;
     };
     void check(QLineEdit *edit, const QString &code, bool plan);
+    /// Lists every field's problem and warning, naming its indicator and column.
+    void showProblems();
     bool allValid() const;
+    /// Asks before saving figures that stray far from the ones before them; true to save.
+    bool confirmWarnings();
     /// Tells the user who changed a figure since the form read it; reloads if they ask.
     /// True if they choose to overwrite it knowingly.
     bool resolveConflict(const ConflictError &conflict);
@@ -62,7 +73,11 @@ private:
     QLabel *m_help;
     QGridLayout *m_grid;
     QPushButton *m_save;
+    QPushButton *m_useSaved;
     QLabel *m_message;
+    QString m_outcome; ///< what the last save or choice did, shown under any problems
+    /// The figures of the last save (indicator, month) that another source's value outranks.
+    QList<std::pair<QString, YearMonth>> m_outranked;
     QList<Line> m_lines;
     RebuildWhenShown *m_refresh;
 };

@@ -13,6 +13,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,7 @@ namespace chiso::ui {
 
 IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_language(language), m_choice(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_figureChoiceLabel(new QLabel(this)), m_figureChoice(new QComboBox(this)),
       m_yearToDate(new ChartView(u"chartYearToDate"_s, this)), m_growth(new ChartView(u"chartGrowth"_s, this)),
       m_progress(new ChartView(u"chartProgress"_s, this)),
       m_refresh(new RebuildWhenShown(this, [this] { rebuild(); }))
@@ -30,8 +33,15 @@ IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *par
     m_summary->setObjectName(u"indicatorSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figureChoice->setObjectName(u"figureChoice"_s);
+    m_figureChoiceLabel->setBuddy(m_figureChoice);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_choice);
+    left->addWidget(m_figureChoiceLabel);
+    left->addWidget(m_figureChoice);
+    left->addStretch(1);
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_choice, 0, 0);
+    grid->addLayout(left, 0, 0);
     grid->addWidget(m_summary, 0, 1);
     grid->addWidget(m_yearToDate, 1, 0, 1, 2);
     grid->addWidget(m_growth, 2, 0);
@@ -41,6 +51,8 @@ IndicatorView::IndicatorView(Analysis &analysis, Language language, QWidget *par
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     connect(m_choice, &QComboBox::currentIndexChanged, m_refresh, &RebuildWhenShown::changed);
+    // activated, not currentIndexChanged: only the analyst's pick is a choice, not a rebuild's.
+    connect(m_figureChoice, &QComboBox::activated, this, &IndicatorView::choose);
     connect(&analysis, &Analysis::changed, m_refresh, &RebuildWhenShown::changed);
     setLanguage(m_language);
 }
@@ -98,6 +110,50 @@ void IndicatorView::rebuild()
             summary += QLatin1Char('\n') + Formatter::derivedMark() + QLatin1Char(' ') + note;
         m_summary->setText(summary);
     }
+    listSources(m_analysis.row(ind->code));
+}
+
+QComboBox *IndicatorView::figureChoice()
+{
+    m_refresh->ensureCurrent();
+    return m_figureChoice;
+}
+
+void IndicatorView::listSources(const KpiRow *row)
+{
+    const bool disputed = row && row->current && !row->otherValues.isEmpty();
+    m_figureChoiceLabel->setVisible(disputed);
+    m_figureChoice->setVisible(disputed);
+    const QSignalBlocker block(m_figureChoice);
+    m_figureChoice->clear();
+    if (!disputed)
+        return;
+    const Formatter format(m_language);
+    const Figure &used = *row->current;
+    m_figureChoiceLabel->setText(QCoreApplication::translate("Indicator", "Figure used for %1 (the office's choice, for everyone):")
+                                     .arg(format.shortPeriod(used.period())));
+    m_figureChoice->addItem(QCoreApplication::translate("Indicator", "The usual order (latest basis, then latest publication)"), QString());
+    // In the order they were stored, not the order of preference: a choice does not move them.
+    QList<Figure> values = m_analysis.snapshot().all(RecordKind::Value, used.indicator, used.region, used.year, used.month);
+    std::sort(values.begin(), values.end(), [](const Figure &a, const Figure &b) { return a.id < b.id; });
+    for (const Figure &f : std::as_const(values)) {
+        const QString title = f.source.title.isEmpty() ? f.source.url : f.source.title;
+        m_figureChoice->addItem(u"%1 — %2"_s.arg(format.value(row->indicator, f.value), title), f.source.key());
+    }
+    const int chosen = row->choice ? m_figureChoice->findData(row->choice->sourceKey) : 0;
+    m_figureChoice->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    m_figureChoice->setToolTip(KpiReportWriter::preferenceText(*row, format));
+}
+
+void IndicatorView::choose(int index)
+{
+    const KpiRow *row = m_analysis.row(indicator());
+    if (!row || !row->current)
+        return;
+    const QString sourceKey = m_figureChoice->itemData(index).toString();
+    if (sourceKey == (row->choice ? row->choice->sourceKey : QString()))
+        return;
+    m_analysis.chooseFigure(row->indicator.code, row->current->period(), sourceKey);
 }
 
 } // namespace chiso::ui

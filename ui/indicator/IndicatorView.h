@@ -9,6 +9,7 @@ class QLabel;
 
 namespace chiso {
 class Analysis;
+struct KpiRow;
 }
 
 namespace chiso::ui {
@@ -30,13 +31,22 @@ public:
     /// The chart views (built if out of date), for export and tests.
     QList<ChartView *> chartViews();
     void rebuild();
+    /// Where sources give different values of the figure shown: which is used, and the
+    /// office's choice among them (for tests).
+    QComboBox *figureChoice();
 
 private:
+    /// Lists the sources' values of the row's figure, the one used selected.
+    void listSources(const KpiRow *row);
+    /// Records the office's choice of the selected source (or the usual order).
+    void choose(int index);
 
     Analysis &m_analysis;
     Language m_language;
     QComboBox *m_choice;
     QLabel *m_summary;
+    QLabel *m_figureChoiceLabel;
+    QComboBox *m_figureChoice;
     ChartView *m_yearToDate;
     ChartView *m_growth;
     ChartView *m_progress;

@@ -65,6 +65,8 @@ void FrozenColumnTable::showOnlyTheFirstColumn()
 
 void FrozenColumnTable::updateFrozenGeometry()
 {
+    // Headers of one height (the table's titles may take two lines), or the rows would not meet.
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
                           viewport()->height() + horizontalHeader()->height());
 }

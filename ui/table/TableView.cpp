@@ -32,9 +32,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         // The status's mark beside its colour, as on the cards: ▲ ahead, ● on track, ▼ behind, ○ not assessed.
+        // What the status rests on on a line of its own: "▲ vượt tiến độ⏎(tiến độ suy ra)".
         if (role == Qt::DisplayRole && index.column() == KpiTableModel::StatusColumn)
             return statusMark(Status(index.data(KpiTableModel::StatusRole).toInt())) + QChar::Nbsp
-                + QSortFilterProxyModel::data(index, role).toString();
+                + QSortFilterProxyModel::data(index, role).toString().replace(u" ("_s, u"\n("_s);
         if (role == Qt::ForegroundRole && index.column() == KpiTableModel::StatusColumn)
             return statusColor(Status(index.data(KpiTableModel::StatusRole).toInt()), palette);
         if (role == Qt::DecorationRole && index.column() == KpiTableModel::Name
@@ -46,6 +47,25 @@ public:
             return font;
         }
         return QSortFilterProxyModel::data(index, role);
+    }
+
+    // Titles of two words and more on two lines: a column as wide as its figures, not as its
+    // title, so that every column fits at 1366 px in Vietnamese too. (Copies join them again.)
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        QVariant title = QSortFilterProxyModel::headerData(section, orientation, role);
+        if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section == KpiTableModel::Name)
+            return title;
+        QString text = title.toString();
+        const qsizetype middle = text.size() / 2;
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+                best = i;
+        }
+        if (best > 0 && text.size() > 8)
+            text[best] = u'\n';
+        return text;
     }
 };
 
@@ -67,7 +87,8 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // No stretched last column: at 1920 px "% KH công bố" would take a third of the screen.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     // The name stays in view (frozen) and wraps in a column of its own width, so that status
     // and expected pace fit beside it at 1366 px; rows as tall as their wrapped names.
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Interactive);
