@@ -1367,10 +1367,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         </translation>
     </message>
     <message>
-        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
-        <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</translation>
-    </message>
-    <message>
         <source>import FILE... (nothing: list them)</source>
         <translation>import FILE... (nothing: list them)</translation>
     </message>
@@ -1491,6 +1487,18 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
             <numerusform>%1: refused, %n problem; no weight was stored from this file.</numerusform>
             <numerusform>%1: refused, %n problems; no weight was stored from this file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</source>
+        <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4589,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>the file holds only its header: no unit to import</source>
         <translation>the file holds only its header: no unit to import</translation>
+    </message>
+    <message>
+        <source>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</source>
+        <translation>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

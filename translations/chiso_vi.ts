@@ -1340,10 +1340,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         </translation>
     </message>
     <message>
-        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
-        <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh, thành phố đến 30/6/2025, 34 tỉnh, thành phố từ 1/7/2025, các đơn vị do văn phòng thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; nhận tất cả các dòng hoặc không dòng nào).</translation>
-    </message>
-    <message>
         <source>import FILE... (nothing: list them)</source>
         <translation>import TỆP... (không có: liệt kê)</translation>
     </message>
@@ -1458,6 +1454,18 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>
             <numerusform>%1: bị từ chối, %n lỗi; không quyền số nào từ tệp này được lưu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</source>
+        <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh đến 30/6/2025, 34 tỉnh từ 1/7/2025, các đơn vị văn phòng đã thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; nhập tất cả các dòng hoặc không dòng nào).</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4539,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the file holds only its header: no unit to import</source>
         <translation>tệp chỉ có dòng tiêu đề: không có đơn vị nào để nhập</translation>
+    </message>
+    <message>
+        <source>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</source>
+        <translation>cần mã các chỉ tiêu đơn vị báo cáo, cách nhau bằng dấu cách (ví dụ revenue workforce), gặp &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,7 @@ int runTemplate(Context &context, const QStringList &arguments)
     auto store = context.openStore();
     QString error;
     std::optional<XlsxWriter::UnitForm> unitForm;
+    QList<Indicator> asked = store->indicators();
     if (forUnit) {
         const ReportingUnit *unit = store->units().find(region, period);
         if (!unit) {
@@ -264,9 +265,11 @@ int runTemplate(Context &context, const QStringList &arguments)
             return Failed;
         }
         unitForm = unitFormOf(*store, *unit, period, context.language);
+        if (!unit->indicators.isEmpty()) // the unit's own list, in the catalogue's order
+            asked.removeIf([unit](const Indicator &i) { return !unit->indicators.contains(i.code); });
     }
     // A new unit's first form is for a region with no figures yet: not refused here.
-    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error, region,
+    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), asked, period, context.language, &error, region,
                                    unitForm ? &*unitForm : nullptr)) {
         context.err << error << Qt::endl;
         return Failed;

@@ -29,7 +29,8 @@ int listUnits(Context &context, const Store &store)
     const UnitCatalogue &units = store.units();
     TextTable table({QCoreApplication::translate("Cli", "Code"), QCoreApplication::translate("Cli", "Name"),
                      QCoreApplication::translate("Cli", "Kind"), QCoreApplication::translate("Cli", "From"),
-                     QCoreApplication::translate("Cli", "Until"), QCoreApplication::translate("Cli", "Formed from")});
+                     QCoreApplication::translate("Cli", "Until"), QCoreApplication::translate("Cli", "Formed from"),
+                     QCoreApplication::translate("Cli", "Reports")});
     for (const ReportingUnit &unit : units.units()) {
         QStringList members;
         if (!unit.validFrom.isNull()) {
@@ -39,7 +40,7 @@ int listUnits(Context &context, const Store &store)
             }
         }
         table.addRow({unit.code, unit.name(context.language), kindText(unit.kind), date(unit.validFrom), date(unit.validUntil),
-                      members.join(u' ')});
+                      members.join(u' '), unit.indicators.isEmpty() ? QCoreApplication::translate("Cli", "all") : unit.indicators.join(u' ')});
     }
     context.out << table.render();
     context.out << QCoreApplication::translate("Cli", "%n unit(s).", nullptr, int(units.units().size())) << Qt::endl;
@@ -78,7 +79,7 @@ int runUnits(Context &context, const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "List the reporting units (the country, the 63 provinces until 30 June 2025, "
                                                                         "the 34 from 1 July 2025, the units the office added), or add units: "
                                                                         "chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,"
-                                                                        "valid_until,centre_lat,centre_lon; all lines or none)."));
+                                                                        "valid_until,centre_lat,centre_lon,indicators; all lines or none)."));
     context.addCommonOptions(parser);
     parser.addPositionalArgument(u"action"_s, QCoreApplication::translate("Cli", "import FILE... (nothing: list them)"), u"[import FILE...]"_s);
     int exitCode = Ok;

@@ -57,7 +57,7 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
             first.by = s.by;
         }
     }
-    // What the form asks for: the indicators the monthly template lists.
+    // What the form asks for: the indicators the monthly template lists, or the unit's own.
     QStringList required;
     for (const Indicator &indicator : store.indicators()) {
         if (indicator.kind != IndicatorKind::MonthFlow)
@@ -68,7 +68,8 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
             continue;
         SubmissionsReport::Row row;
         row.unit = unit;
-        row.required = int(required.size());
+        const QStringList asked = unit.indicators.isEmpty() ? required : unit.indicators;
+        row.required = int(asked.size());
         const First first = firstOf.value(unit.code + u'|' + QString::number(period.month));
         row.forms = first.forms;
         if (first.forms > 0) {
@@ -77,7 +78,7 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
             row.state = first.at <= report.deadline ? SubmissionState::OnTime : SubmissionState::Late;
             QStringList filled;
             for (const Figure &f : store.figures(unit.code, std::pair{period.year, period.year})) {
-                if (f.kind == RecordKind::Value && f.month == period.month && required.contains(f.indicator) && !filled.contains(f.indicator))
+                if (f.kind == RecordKind::Value && f.month == period.month && asked.contains(f.indicator) && !filled.contains(f.indicator))
                     filled.append(f.indicator);
             }
             row.filled = int(filled.size());

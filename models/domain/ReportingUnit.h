@@ -30,6 +30,9 @@ struct ReportingUnit {
     QDate validUntil; ///< null: still in existence
     std::optional<double> centreLat;
     std::optional<double> centreLon;
+    /// The indicators the unit reports on its form (codes); empty: every indicator the monthly
+    /// form lists (the provinces). A ministry department may report two.
+    QStringList indicators;
 
     QString name(Language language) const { return language == Language::Vietnamese ? nameVi : nameEn; }
     /// Whether the unit existed in any day of the month (of the year).

@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFile>
 #include <QHash>
 #include <QSqlError>
@@ -100,8 +101,13 @@ void insertUnits(Backend &backend, const QList<ReportingUnit> &units, const QLis
 {
     const QString context = QCoreApplication::translate("Store", "Cannot store the units");
     QSqlQuery insert(backend.db());
-    insert.prepare(u"INSERT INTO unit (code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // The units' indicators came with a later schema step than the units: only a unit that
+    // lists some (imported into a current database) writes the column.
+    const bool listsIndicators = std::any_of(units.begin(), units.end(), [](const ReportingUnit &u) { return !u.indicators.isEmpty(); });
+    insert.prepare(listsIndicators ? u"INSERT INTO unit (code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon, indicators) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                                   : u"INSERT INTO unit (code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const ReportingUnit &unit : units) {
         insert.bindValue(0, unit.code);
         insert.bindValue(1, dateText(unit.validFrom));
@@ -111,6 +117,8 @@ void insertUnits(Backend &backend, const QList<ReportingUnit> &units, const QLis
         insert.bindValue(5, unit.nameEn);
         insert.bindValue(6, unit.centreLat ? QVariant(*unit.centreLat) : QVariant(QMetaType(QMetaType::Double)));
         insert.bindValue(7, unit.centreLon ? QVariant(*unit.centreLon) : QVariant(QMetaType(QMetaType::Double)));
+        if (listsIndicators)
+            insert.bindValue(8, unit.indicators.join(u' '));
         if (!insert.exec())
             throw StoreError(backend.explain(insert.lastError(), context));
     }

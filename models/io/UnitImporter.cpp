@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <cerrno>
 #include <cmath>
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace chiso {
 namespace {
 
-enum Column { Code, NameVi, NameEn, Kind, ValidFrom, ValidUntil, CentreLat, CentreLon, ColumnCount };
+enum Column { Code, NameVi, NameEn, Kind, ValidFrom, ValidUntil, CentreLat, CentreLon, Indicators, ColumnCount };
 
 /// "1/7/2025 – " or "– 30/6/2025", for messages: the unit's period in the ISO form the file uses.
 QString periodText(const ReportingUnit &unit)
@@ -33,7 +34,10 @@ QString periodText(const ReportingUnit &unit)
 class LineReader
 {
 public:
-    LineReader(const QString &file, const QList<int> &columnOf) : m_file(file), m_columnOf(columnOf) {}
+    LineReader(const QString &file, const QList<int> &columnOf, const QStringList &catalogue)
+        : m_file(file), m_columnOf(columnOf), m_catalogue(catalogue)
+    {
+    }
 
     std::optional<ReportingUnit> read(const std::vector<QByteArray> &fields, qint64 line, QList<ImportIssue> &issues)
     {
@@ -67,6 +71,15 @@ public:
         unit.centreLon = degrees(fields, CentreLon, 180);
         if (unit.centreLat.has_value() != unit.centreLon.has_value() && issues.size() == before)
             fail(unit.centreLat ? CentreLon : CentreLat, QCoreApplication::translate("UnitImporter", "give both centre_lat and centre_lon, or neither"));
+        for (const QString &code : text(fields, Indicators).split(QRegularExpression(u"[\\s;]+"_s), Qt::SkipEmptyParts)) {
+            if (!m_catalogue.contains(code)) {
+                fail(Indicators, QCoreApplication::translate("UnitImporter", "expected the codes of indicators the unit reports, separated by "
+                                                                             "spaces (such as revenue workforce), found '%1'").arg(code));
+                break;
+            }
+            if (!unit.indicators.contains(code))
+                unit.indicators.append(code);
+        }
         if (issues.size() != before)
             return std::nullopt;
         return unit;
@@ -122,6 +135,7 @@ private:
 
     QString m_file;
     QList<int> m_columnOf;
+    QStringList m_catalogue; ///< the indicator codes a unit may report
     qint64 m_line = 0;
     QList<ImportIssue> *m_issues = nullptr;
 };
@@ -130,7 +144,8 @@ private:
 
 QStringList UnitImporter::columns()
 {
-    return {u"code"_s, u"name_vi"_s, u"name_en"_s, u"kind"_s, u"valid_from"_s, u"valid_until"_s, u"centre_lat"_s, u"centre_lon"_s};
+    return {u"code"_s, u"name_vi"_s, u"name_en"_s, u"kind"_s, u"valid_from"_s, u"valid_until"_s, u"centre_lat"_s, u"centre_lon"_s,
+            u"indicators"_s};
 }
 
 ImportReport UnitImporter::importFile(const QString &path)
@@ -188,7 +203,12 @@ ImportReport UnitImporter::importFile(const QString &path)
             }
             if (report.issueCount > 0)
                 return report;
-            lines.emplace(path, columnOf);
+            QStringList catalogue;
+            for (const Indicator &indicator : m_store.indicators()) {
+                if (indicator.kind != IndicatorKind::MonthFlow)
+                    catalogue.append(indicator.code);
+            }
+            lines.emplace(path, columnOf, catalogue);
             continue;
         }
         ++report.rows;
@@ -209,7 +229,7 @@ ImportReport UnitImporter::importFile(const QString &path)
         for (const ReportingUnit *stored : m_store.units().withCode(unit->code)) {
             if (stored->validFrom == unit->validFrom && stored->validUntil == unit->validUntil && stored->nameVi == unit->nameVi
                 && stored->nameEn == unit->nameEn && stored->kind == unit->kind && stored->centreLat == unit->centreLat
-                && stored->centreLon == unit->centreLon) {
+                && stored->centreLon == unit->centreLon && stored->indicators == unit->indicators) {
                 same = true;
             } else if (stored->overlaps(*unit)) {
                 add({path, line, u"code"_s,

@@ -15,7 +15,8 @@ class Store;
 ///
 /// Columns, in any order: `code`, `name_vi`, `name_en` (required); `kind` (`country`,
 /// `province` or `other`, default `other`), `valid_from` and `valid_until` (YYYY-MM-DD, empty
-/// for an open end), `centre_lat` and `centre_lon` (degrees, both or neither).
+/// for an open end), `centre_lat` and `centre_lon` (degrees, both or neither), `indicators`
+/// (the codes of the indicators the unit reports, separated by spaces; empty: all the form lists).
 class UnitImporter
 {
 public:

@@ -32,7 +32,7 @@ const QList<Table> &tables()
     static const QList<Table> list = {
         {u"unit"_s, {{u"code"_s, Type::Text}, {u"valid_from"_s, Type::Text}, {u"valid_until"_s, Type::Text}, {u"kind"_s, Type::Text},
                      {u"name_vi"_s, Type::Text}, {u"name_en"_s, Type::Text}, {u"centre_lat"_s, Type::NullableReal},
-                     {u"centre_lon"_s, Type::NullableReal}}, false},
+                     {u"centre_lon"_s, Type::NullableReal}, {u"indicators"_s, Type::Text}}, false},
         {u"unit_merger"_s, {{u"old_code"_s, Type::Text}, {u"new_code"_s, Type::Text}, {u"since"_s, Type::Text}}, false},
         {u"source"_s, {{u"id"_s, Type::Integer}, {u"key"_s, Type::Text}, {u"url"_s, Type::Text}, {u"title"_s, Type::Text},
                        {u"published"_s, Type::NullableText}}, true},

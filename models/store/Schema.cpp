@@ -34,7 +34,7 @@ const QHash<QString, QStringList> &columnsOfTables()
                       u"note"_s, u"entry_id"_s}},
         {u"acknowledgement"_s, {u"finding_key"_s, u"comment"_s, u"acknowledged_at"_s, u"acknowledged_by"_s}},
         {u"history"_s, history::columns()},
-        {u"unit"_s, {u"code"_s, u"valid_from"_s, u"valid_until"_s, u"kind"_s, u"name_vi"_s, u"name_en"_s, u"centre_lat"_s, u"centre_lon"_s}},
+        {u"unit"_s, {u"code"_s, u"valid_from"_s, u"valid_until"_s, u"kind"_s, u"name_vi"_s, u"name_en"_s, u"centre_lat"_s, u"centre_lon"_s, u"indicators"_s}},
         {u"unit_merger"_s, {u"old_code"_s, u"new_code"_s, u"since"_s}},
         {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
         {u"setting"_s, {u"name"_s, u"value"_s}},

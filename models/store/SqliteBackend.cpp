@@ -282,6 +282,8 @@ const QList<QStringList> &sqliteMigrations()
             // weights the office imports with their source: one value per basis, unit and year.
             u"ALTER TABLE indicator ADD COLUMN weighted_by TEXT NOT NULL DEFAULT ''"_s,
             weightBasesOfBundledIndicators(),
+            // The indicators a unit reports, space-separated; empty: all that the form lists.
+            u"ALTER TABLE unit ADD COLUMN indicators TEXT NOT NULL DEFAULT ''"_s,
             uR"(CREATE TABLE unit_weight (
                 id INTEGER PRIMARY KEY,
                 basis TEXT NOT NULL,

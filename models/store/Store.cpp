@@ -134,7 +134,8 @@ void Store::loadUnits()
     QList<ReportingUnit> units;
     QSqlQuery query(m_backend->db());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon FROM unit ORDER BY code, valid_from"_s))
+    if (!query.exec(u"SELECT code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon, indicators FROM unit "
+                    "ORDER BY code, valid_from"_s))
         throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the units")));
     while (query.next()) {
         ReportingUnit unit;
@@ -148,6 +149,7 @@ void Store::loadUnits()
             unit.centreLat = query.value(6).toDouble();
         if (!query.value(7).isNull())
             unit.centreLon = query.value(7).toDouble();
+        unit.indicators = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
         units.append(unit);
     }
     QList<UnitMerger> mergers;

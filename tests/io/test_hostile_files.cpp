@@ -5,6 +5,8 @@
 #include "analytics/Snapshot.h"
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
+#include "io/UnitImporter.h"
+#include "cycle/Submissions.h"
 #include "io/OutputFile.h"
 #include "io/xlsx/XlsxReader.h"
 #include "io/xlsx/XlsxWriter.h"
@@ -794,6 +796,59 @@ TEST(UnitForm, TheFormOfAUnitNamesItShowsLastMonthAndDefinesEachIndicator)
                                     u"-o"_s, db.file(u"hg.xlsx"_s)});
     EXPECT_EQ(gone.exitCode, 1);
     EXPECT_TRUE(gone.err.contains(u"There is no unit 02 in 2025-07"_s)) << gone.err.toStdString();
+}
+
+TEST(UnitForm, AUnitThatReportsFewIndicatorsGetsAFormOfThoseAndIsCompleteWithThem)
+{
+    TestDatabase db;
+    const QString units = db.write(u"units.csv"_s, "code,name_vi,name_en,kind,indicators\n"
+                                                   "CDS,Cục Chuyển đổi số quốc gia,National Digital Transformation Agency,other,"
+                                                   "online_public_services_pct online_public_services_use_pct\n");
+    const ImportReport added = UnitImporter(*db.store).importFile(units);
+    ASSERT_TRUE(added.committed()) << added.issues.value(0).toString().toStdString();
+    ASSERT_TRUE(db.store->units().find(u"CDS"_s, {2025, 8}));
+    EXPECT_EQ(db.store->units().find(u"CDS"_s, {2025, 8})->indicators,
+              (QStringList{u"online_public_services_pct"_s, u"online_public_services_use_pct"_s}));
+    // An unknown code is refused at its line and cell, and nothing is stored.
+    const ImportReport bad = UnitImporter(*db.store).importFile(
+        db.write(u"bad.csv"_s, "code,name_vi,name_en,indicators\nVNPT,VNPT,VNPT,revenue fibre\n"));
+    ASSERT_FALSE(bad.committed());
+    EXPECT_TRUE(bad.issues.value(0).toString().contains(u"bad.csv:2: indicators: expected the codes of indicators the unit reports"_s))
+        << bad.issues.value(0).toString().toStdString();
+    EXPECT_FALSE(db.store->units().find(u"VNPT"_s, {2025, 8}));
+
+    // Its form lists its two indicators only.
+    const QString path = db.path();
+    const QString book = db.file(u"cds.xlsx"_s);
+    const ChisoRun run = runChiso({u"template"_s, u"--db"_s, path, u"--unit"_s, u"CDS"_s, u"--year"_s, u"2025"_s, u"--month"_s, u"8"_s,
+                                   u"-o"_s, book});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QStringList codes;
+    XlsxReader reader;
+    QString error;
+    ASSERT_TRUE(reader.open(book, &error)) << error.toStdString();
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &line) {
+        for (const XlsxCell &cell : line) {
+            if (row >= 6 && cell.column == 0 && !cell.isNumber)
+                codes.append(cell.text);
+        }
+        return true;
+    }, &error);
+    EXPECT_EQ(codes, (QStringList{u"online_public_services_pct"_s, u"online_public_services_use_pct"_s}));
+
+    // Filled with those two, its month is complete: 2 of 2.
+    ASSERT_TRUE(FigureImporter(*db.store)
+                    .importFile(db.write(u"f.csv"_s, "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                                                     "value,online_public_services_pct,CDS,2025,8,55,actual,https://cds.vn,,,,\n"
+                                                     "value,online_public_services_use_pct,CDS,2025,8,20,actual,https://cds.vn,,,,\n"))
+                    .committed());
+    db.store->recordSubmissions({{u"CDS"_s, {2025, 8}, QDateTime(QDate(2025, 9, 2), QTime(3, 0), Qt::UTC), u"cds"_s}}, u"form"_s);
+    for (const SubmissionsReport::Row &row : buildSubmissions(*db.store, {2025, 8}, 5).rows) {
+        if (row.unit.code != u"CDS")
+            continue;
+        EXPECT_EQ(row.required, 2);
+        EXPECT_EQ(row.filled, 2);
+    }
 }
 
 TEST(UnitForm, AFilledFormIsTheUnitsSubmissionAndAFormOfAnotherUnitOrMonthIsRefusedSayingWhich)

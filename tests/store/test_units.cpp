@@ -198,14 +198,14 @@ TEST(Units, TheCommandListsTheUnitsInEitherLanguageAndImportsTheOfficesOwn)
     EXPECT_TRUE(english.out.contains(u"Lao Cai"_s));
     EXPECT_TRUE(english.out.contains(u"98 units."_s)) << english.out.toStdString();
     // Lào Cai from 1 July 2025, formed from 10 and 15.
-    EXPECT_TRUE(english.out.contains(QRegularExpression(u"\\n15 +Lao Cai +province +2025-07-01 +10 15\\n"_s))) << english.out.toStdString();
-    EXPECT_TRUE(english.out.contains(QRegularExpression(u"\\n15 +Yen Bai +province +2025-06-30 *\\n"_s))) << english.out.toStdString();
+    EXPECT_TRUE(english.out.contains(QRegularExpression(u"\\n15 +Lao Cai +province +2025-07-01 +10 15 +all\\n"_s))) << english.out.toStdString();
+    EXPECT_TRUE(english.out.contains(QRegularExpression(u"\\n15 +Yen Bai +province +2025-06-30 +all\\n"_s))) << english.out.toStdString();
     // runChiso speaks English: Vietnamese is asked of the program directly.
     QProcess vi;
     vi.start(QStringLiteral(CHISO_BINARY), {u"units"_s, u"--db"_s, path, u"--lang"_s, u"vi"_s});
     ASSERT_TRUE(vi.waitForFinished(60000));
     const QString vietnamese = QString::fromUtf8(vi.readAllStandardOutput());
-    EXPECT_TRUE(vietnamese.contains(QRegularExpression(u"\\n15 +Lào Cai +tỉnh +2025-07-01 +10 15\\n"_s))) << vietnamese.toStdString();
+    EXPECT_TRUE(vietnamese.contains(QRegularExpression(u"\\n15 +Lào Cai +tỉnh +2025-07-01 +10 15 +tất cả\\n"_s))) << vietnamese.toStdString();
     EXPECT_TRUE(vietnamese.contains(u"98 đơn vị."_s));
 
     const QString file = db.write(u"units.csv"_s, "code,name_vi,name_en\nBTC,Bộ Tài chính,Ministry of Finance\n");
