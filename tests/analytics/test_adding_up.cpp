@@ -350,6 +350,11 @@ TEST(DemoUnits, TheCommandMakesASeparateDatabaseAndNeverTheUsersOwn)
     // The user's own database was not made, let alone filled.
     const QString own = made.out.section(u", an illustrative"_s, 0, 0).section(u"Created "_s, 1).replace(u"chiso-demo-units.sqlite"_s, QString());
     EXPECT_FALSE(QFile::exists(own + u"chiso.sqlite"_s)) << own.toStdString();
+    // Nor may it be named as the place for the illustrative figures.
+    const ChisoRun refused = runChiso({u"init"_s, u"--demo-units"_s, u"--db"_s, own + u"chiso.sqlite"_s}, inHome);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(u"The illustrative figures never go into your own database"_s)) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(own + u"chiso.sqlite"_s));
     const ChisoRun report = runChiso({u"submissions"_s, u"--db"_s, own + u"chiso-demo-units.sqlite"_s, u"--year"_s, u"2025"_s, u"--month"_s, u"12"_s}, inHome);
     ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
     EXPECT_TRUE(report.out.contains(u"To chase: 04 11 91"_s)) << report.out.toStdString();
