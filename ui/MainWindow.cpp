@@ -11,6 +11,7 @@
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
 #include "submissions/SubmissionsView.h"
+#include "compare/CompareView.h"
 #include "history/HistoryView.h"
 #include "store/ChangeListener.h"
 #include "import/ImportDialog.h"
@@ -98,7 +99,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 8;
+constexpr int ViewCount = 9;
 
 } // namespace
 
@@ -285,6 +286,12 @@ void MainWindow::ensureView(View view)
         m_submissions = new SubmissionsView(*m_analysis, m_language);
         placeView(view, m_submissions);
         return;
+    case View::Compare:
+        if (m_compare)
+            return;
+        m_compare = new CompareView(*m_analysis, m_language);
+        placeView(view, m_compare);
+        return;
     }
 }
 
@@ -294,6 +301,7 @@ TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
 SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
+CompareView *MainWindow::compareView() { return built(View::Compare, m_compare); }
 HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
 
 void MainWindow::addChartMenu(ChartView *view)
@@ -462,6 +470,8 @@ void MainWindow::applyLanguage(Language language)
         m_findings->setLanguage(language);
     if (m_submissions)
         m_submissions->setLanguage(language);
+    if (m_compare)
+        m_compare->setLanguage(language);
     if (m_history)
         m_history->setLanguage(language);
     if (m_overviewRefresh)
@@ -479,6 +489,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
     m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
     m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
+    m_tabs->setTabText(int(View::Compare), QCoreApplication::translate("MainWindow", "Compare provinces"));
     m_period->retranslate(m_language);
     m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
@@ -511,7 +522,8 @@ void MainWindow::retranslate()
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
                                QCoreApplication::translate("MainWindow", "&Figures to note"),
                                QCoreApplication::translate("MainWindow", "&Submissions"),
-                               QCoreApplication::translate("MainWindow", "&History")};
+                               QCoreApplication::translate("MainWindow", "&History"),
+                               QCoreApplication::translate("MainWindow", "&Compare provinces")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -583,7 +595,18 @@ bool MainWindow::showView(const QString &name)
         showView(View::Submissions);
     else if (name == u"history"_s)
         showView(View::History);
-    else if (name.startsWith(u"indicator"_s)) {
+    else if (const QString kind = name.section(QLatin1Char(':'), 0, 0);
+             kind == u"ranking"_s || kind == u"map"_s || kind == u"multiples"_s || kind == u"gaps"_s) {
+        // The indicator may be left out: the one the view shows (the first of the catalogue).
+        const QString code = name.section(QLatin1Char(':'), 1);
+        if (!code.isEmpty() && !compareView()->showIndicator(code))
+            return false;
+        showView(View::Compare);
+        compareView()->showPage(kind == u"ranking"_s ? CompareView::Page::Ranking
+                                : kind == u"map"_s   ? CompareView::Page::Map
+                                : kind == u"gaps"_s  ? CompareView::Page::Gaps
+                                                     : CompareView::Page::Multiples);
+    } else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))
             return false;

@@ -22,6 +22,7 @@ class Store;
 namespace chiso::ui {
 
 class ChartView;
+class CompareView;
 class DashboardView;
 class EntryView;
 class FindingsView;
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History, Compare };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,7 +58,8 @@ public:
 
     void setLanguage(Language language);
     void showView(View view);
-    /// "dashboard", "overview", "table", "entry", "findings", "history" or "indicator:CODE"; false if unknown.
+    /// "dashboard", "overview", "table", "entry", "findings", "submissions", "history", "indicator:CODE", or the
+    /// provinces compared on an indicator: "ranking:CODE", "map:CODE", "multiples:CODE", "gaps:CODE"; false if unknown.
     bool showView(const QString &name);
 
     // Each view is built the first time it is shown or asked for: start-up builds only the
@@ -69,6 +71,7 @@ public:
     FindingsView *findingsView();
     HistoryView *historyView();
     SubmissionsView *submissionsView();
+    CompareView *compareView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
@@ -135,6 +138,7 @@ private:
     QStringList m_changedBy;
     qint64 m_changedRows = 0;
     SubmissionsView *m_submissions = nullptr;
+    CompareView *m_compare = nullptr;
     QLabel *m_status;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built
