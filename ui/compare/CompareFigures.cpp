@@ -81,8 +81,10 @@ TileMapData tileMapData(const QList<UnitStanding> &standings, const TileLayout &
                 data.legend = {numberText(*least, measure, indicator, format)};
                 break;
             }
-            data.legend.append(u"%1 – %2"_s.arg(numberText(*least + step * width, measure, indicator, format),
-                                                 numberText(*least + (step + 1) * width, measure, indicator, format)));
+            // The unit once, after the upper bound.
+            const QString lower = measure == Measure::Value ? format.value(indicator, *least + step * width)
+                                                            : numberText(*least + step * width, measure, indicator, format);
+            data.legend.append(u"%1 – %2"_s.arg(lower, numberText(*least + (step + 1) * width, measure, indicator, format)));
         }
     }
     const qsizetype steps = data.legend.size();
@@ -114,8 +116,8 @@ SmallMultiplesData smallMultiplesData(const QList<UnitStanding> &standings, cons
                                       YearMonth period, const QString &selected)
 {
     SmallMultiplesData data;
-    data.title = QCoreApplication::translate("Compare", "%1 by province, %2 to %3, on one scale")
-                     .arg(indicator.name(format.language()), format.monthName(1), format.shortPeriod(period));
+    data.title = QCoreApplication::translate("Compare", "%1 by province, months 1–%2, on one scale")
+                     .arg(indicator.name(format.language()), format.shortPeriod(period));
     data.lastMonth = std::max(2, period.month);
     data.emptyText = QCoreApplication::translate("Compare", "no figure");
     QList<UnitStanding> byCode = standings;

@@ -17,6 +17,8 @@ struct Geometry {
     qreal cell = 0;
 };
 
+QRectF tileRect(const Geometry &g, const UnitTile &tile);
+
 Geometry geometry(const QRectF &area, const TileMapData &data, const QFontMetricsF &metrics)
 {
     Geometry g;
@@ -25,13 +27,30 @@ Geometry geometry(const QRectF &area, const TileMapData &data, const QFontMetric
     qreal legendWidth = metrics.horizontalAdvance(data.noValue);
     for (const QString &text : data.legend)
         legendWidth = std::max(legendWidth, metrics.horizontalAdvance(text));
-    legendWidth += line * 2.2;
-    const QRectF rest(area.left(), g.title.bottom(), area.width() - legendWidth, area.height() - g.title.height());
+    legendWidth += line * 2.0;
+    const qreal legendHeight = (data.legend.size() + 1) * line * 1.45;
     const int columns = std::max(1, data.layout.columns);
     const int rows = std::max(1, data.layout.rows);
+    const QRectF rest(area.left(), g.title.bottom(), area.width(), area.height() - g.title.height());
+    // The country leaves room to the west (Laos, Cambodia, the gulf): the legend goes there
+    // where it meets no tile, so that the tiles take the whole area; else in a strip to the right.
     g.cell = std::max<qreal>(1.0, std::min(rest.width() / columns, rest.height() / rows));
     g.grid = QRectF(rest.left(), rest.top(), g.cell * columns, g.cell * rows);
-    g.legend = QRectF(g.grid.right() + line, rest.top(), legendWidth, rest.height());
+    for (int row = rows / 3; row < rows; ++row) {
+        const QRectF candidate(g.grid.left(), g.grid.top() + row * g.cell, legendWidth, legendHeight);
+        if (candidate.bottom() > g.grid.bottom())
+            break;
+        const bool free = std::none_of(data.layout.tiles.cbegin(), data.layout.tiles.cend(),
+                                       [&](const UnitTile &tile) { return tileRect(g, tile).intersects(candidate); });
+        if (free) {
+            g.legend = candidate;
+            return g;
+        }
+    }
+    const qreal width = rest.width() - legendWidth - line;
+    g.cell = std::max<qreal>(1.0, std::min(width / columns, rest.height() / rows));
+    g.grid = QRectF(rest.left(), rest.top(), g.cell * columns, g.cell * rows);
+    g.legend = QRectF(g.grid.right() + line, rest.top(), legendWidth, legendHeight);
     return g;
 }
 
@@ -72,7 +91,8 @@ void paintTileMap(QPainter &painter, const QRectF &area, const TileMapData &data
     codeFont.setBold(true);
     QFont nameFont = font;
     nameFont.setPixelSize(std::max(5, int(g.cell * 0.15)));
-    const bool names = g.cell >= 44;
+    // Names only where they can be read: tiles of about 11 mm (44 pixels on a screen) or more.
+    const bool names = g.cell >= painter.device()->logicalDpiX() * 0.45;
     for (const UnitTile &tile : data.layout.tiles) {
         const TileMapData::Tile shown = data.tiles.value(tile.code);
         const QRectF r = tileRect(g, tile);
@@ -108,7 +128,7 @@ void paintTileMap(QPainter &painter, const QRectF &area, const TileMapData &data
         painter.drawRect(QRectF(g.legend.left(), y, swatch, swatch));
         painter.setPen(text);
         painter.drawText(QRectF(g.legend.left() + swatch + line * 0.4, y, g.legend.width(), swatch), Qt::AlignVCenter | Qt::AlignLeft, words);
-        y += swatch + line * 0.35;
+        y += line * 1.45;
     };
     for (int step = 0; step < steps; ++step)
         legendLine(sequentialColor(step, steps), data.legend[step]);
