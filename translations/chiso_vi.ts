@@ -290,6 +290,34 @@
         <source>derived pace</source>
         <translation>tiến độ suy ra</translation>
     </message>
+    <message>
+        <source>By province</source>
+        <translation>Theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… và %1 tỉnh, thành phố khác</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 provinces have a figure.</source>
+        <translation>%1, %2: %3/%4 tỉnh, thành phố có số liệu.</translation>
+    </message>
+    <message>
+        <source>Highest: %1; lowest: %2.</source>
+        <translation>Cao nhất: %1; thấp nhất: %2.</translation>
+    </message>
+    <message>
+        <source>Fastest growth on the same period of %1: %2; slowest: %3.</source>
+        <translation>Tăng nhanh nhất so với cùng kỳ năm %1: %2; chậm nhất: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -605,10 +633,6 @@
     <message>
         <source>Unknown indicator &apos;%1&apos;; known: %2</source>
         <translation>Chỉ tiêu &apos;%1&apos; không xác định; các chỉ tiêu đã biết: %2</translation>
-    </message>
-    <message>
-        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</source>
-        <translation>Không có màn hình &apos;%1&apos;: chọn dashboard, indicator:MÃ, overview, table hoặc entry.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2×%3).</source>
@@ -1249,8 +1273,145 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+        <source>Add a section that ranks the provinces and maps them (&quot;By province&quot;).</source>
+        <translation>Thêm phần xếp hạng và bản đồ các tỉnh, thành phố (&quot;Theo tỉnh&quot;).</translation>
+    </message>
+    <message>
+        <source>With --by-province: the indicator the provinces are ranked on (default revenue).</source>
+        <translation>Dùng với --by-province: chỉ tiêu để xếp hạng các tỉnh, thành phố (mặc định revenue).</translation>
+    </message>
+    <message>
+        <source>--province-indicator goes with --by-province.</source>
+        <translation>--province-indicator chỉ dùng kèm --by-province.</translation>
+    </message>
+    <message>
+        <source>--province-indicator: there is no indicator &apos;%1&apos; to rank the provinces on; choose one of %2.</source>
+        <translation>--province-indicator: không có chỉ tiêu &apos;%1&apos; để xếp hạng các tỉnh, thành phố; hãy chọn một trong %2.</translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table, entry, findings, submissions, history, ranking:CODE, map:CODE, multiples:CODE or gaps:CODE.</source>
+        <translation>Không có màn hình &apos;%1&apos;: chọn dashboard, indicator:MÃ, overview, table, entry, findings, submissions, history, ranking:MÃ, map:MÃ, multiples:MÃ hoặc gaps:MÃ.</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions|history|ranking:MÃ|map:MÃ|multiples:MÃ|gaps:MÃ, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Đạt % kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 by province, %2: %3</source>
+        <translation>%1 theo tỉnh, thành phố, %2: %3</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source> (rank %1)</source>
+        <translation> (hạng %1)</translation>
+    </message>
+    <message>
+        <source>%1 by province, months 1–%2, on one scale</source>
+        <translation>%1 theo tỉnh, thành phố, lũy kế tháng 1–%2, cùng một thang đo</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Rank and colour by:</source>
+        <translation>Xếp hạng và tô màu theo:</translation>
+    </message>
+    <message>
+        <source>Ranking and map</source>
+        <translation>Xếp hạng và bản đồ</translation>
+    </message>
+    <message>
+        <source>Year to date by province</source>
+        <translation>Lũy kế năm theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Reported vs measured</source>
+        <translation>Báo cáo so với đo đạc</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Đo đạc</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Gap, relative</source>
+        <translation>Chênh lệch tương đối</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu ra PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Lưu ra SVG…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>No province has both a reported and a measured figure of %1 for %2.</source>
+        <translation>Không tỉnh, thành phố nào có cả số báo cáo và số đo đạc của %1 kỳ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) with both a reported and a measured figure of %1 for %2, the largest gap first (measured − reported).</source>
+        <translation>
+            <numerusform>%n tỉnh, thành phố có cả số báo cáo và số đo đạc của %1 kỳ %2, chênh lệch lớn nhất xếp trước (đo đạc − báo cáo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 provinces have a figure for %3; double-click a province to open it.</source>
+        <translation>%1/%2 tỉnh, thành phố có số liệu kỳ %3; nhấp đúp vào một tỉnh để mở số liệu của tỉnh đó.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3017,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>&amp;Submissions</source>
         <translation>Tình hình &amp;nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Compare provinces</source>
+        <translation>So sánh các tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Compare provinces</source>
+        <translation>&amp;So sánh các tỉnh</translation>
     </message>
 </context>
 <context>
