@@ -252,4 +252,7 @@ TEST_F(BriefingPdf, TheByProvinceSectionRanksTheProvincesInBothLanguages)
     const auto [bad, badOut] = briefing(u"en"_s, {u"--by-province"_s, u"--province-indicator"_s, u"nothing"_s}, &code);
     EXPECT_EQ(code, 2);
     EXPECT_TRUE(badOut.contains(u"--province-indicator: there is no indicator 'nothing'"_s)) << badOut.toStdString();
+    const auto [alone, aloneOut] = briefing(u"en"_s, {u"--province-indicator"_s, u"revenue"_s}, &code);
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(aloneOut.contains(u"--province-indicator goes with --by-province"_s)) << aloneOut.toStdString();
 }
