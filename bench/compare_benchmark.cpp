@@ -60,10 +60,13 @@ struct Fixture {
     }
 };
 
+std::unique_ptr<Fixture> theFixture; // freed in main, before the application
+
 Fixture &fixture()
 {
-    static Fixture f;
-    return f;
+    if (!theFixture)
+        theFixture = std::make_unique<Fixture>();
+    return *theFixture;
 }
 
 void paint(QWidget *widget)
@@ -105,6 +108,29 @@ void BM_AnotherIndicatorRefilledAndRepainted(benchmark::State &state)
 }
 BENCHMARK(BM_AnotherIndicatorRefilledAndRepainted)->Unit(benchmark::kMillisecond);
 
+void BM_AnotherIndicatorRefilled(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    bool profit = false;
+    for (auto _ : state) {
+        profit = !profit;
+        f.view->showIndicator(profit ? u"profit"_s : u"revenue"_s);
+    }
+}
+BENCHMARK(BM_AnotherIndicatorRefilled)->Unit(benchmark::kMillisecond);
+
+void BM_StandingsOfAnotherIndicator(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    const UnitComparison comparison(*f.store, {2025, 12});
+    bool profit = false;
+    for (auto _ : state) {
+        profit = !profit;
+        benchmark::DoNotOptimize(comparison.standings(*f.store->indicator(profit ? u"profit"_s : u"revenue"_s)).size());
+    }
+}
+BENCHMARK(BM_StandingsOfAnotherIndicator)->Unit(benchmark::kMillisecond);
+
 void BM_MonthRead(benchmark::State &state)
 {
     Fixture &f = fixture();
@@ -115,33 +141,62 @@ void BM_MonthRead(benchmark::State &state)
 }
 BENCHMARK(BM_MonthRead)->Unit(benchmark::kMillisecond);
 
+/// 34 rounded squares with their numbers, in one colour: a tile map with nothing computed.
+void paintPlainTiles(QImage &tiles)
+{
+    QPainter painter(&tiles);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(tiles.rect(), Qt::white);
+    painter.setBrush(QColor(0x57, 0x5c, 0x6d));
+    for (int i = 0; i < 34; ++i) {
+        const QRectF r(10 + (i % 8) * 40, 10 + (i / 8) * 40, 36, 36);
+        painter.drawRoundedRect(r, 3, 3);
+        painter.drawText(r, Qt::AlignCenter, QString::number(i));
+    }
+}
+
 /// The yardstick: the same cells and tiles with nothing computed, nothing formatted.
 void BM_YardstickBareTableAndRectangles(benchmark::State &state)
 {
     QTableWidget table(34, 8);
     table.resize(fixture().view->rankingTable()->size());
-    table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int r = 0; r < 34; ++r) {
         for (int c = 0; c < 8; ++c)
             table.setItem(r, c, new QTableWidgetItem(QString::number(r * 1000 + c)));
     }
+    table.resizeColumnsToContents();
     table.show();
     QWidget *map = fixture().view->tileMap();
     QImage tiles(map->size(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         paint(&table);
-        QPainter painter(&tiles);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.fillRect(tiles.rect(), Qt::white);
-        for (int i = 0; i < 34; ++i) {
-            const QRectF r(10 + (i % 8) * 40, 10 + (i / 8) * 40, 36, 36);
-            painter.setBrush(QColor(0x57, 0x5c, 0x6d));
-            painter.drawRoundedRect(r, 3, 3);
-            painter.drawText(r, Qt::AlignCenter, QString::number(i));
-        }
+        paintPlainTiles(tiles);
     }
 }
 BENCHMARK(BM_YardstickBareTableAndRectangles)->Unit(benchmark::kMillisecond);
+
+/// The yardstick of a refill: the bare table's 34 × 8 cells set anew and sized to them once,
+/// then repainted with the plain tiles.
+void BM_YardstickBareTableRefilledAndRepainted(benchmark::State &state)
+{
+    QTableWidget table(34, 8);
+    table.resize(fixture().view->rankingTable()->size());
+    table.show();
+    QWidget *map = fixture().view->tileMap();
+    QImage tiles(map->size(), QImage::Format_ARGB32_Premultiplied);
+    int turn = 0;
+    for (auto _ : state) {
+        ++turn;
+        for (int r = 0; r < 34; ++r) {
+            for (int c = 0; c < 8; ++c)
+                table.setItem(r, c, new QTableWidgetItem(QString::number(r * 1000 + c + turn)));
+        }
+        table.resizeColumnsToContents();
+        paint(&table);
+        paintPlainTiles(tiles);
+    }
+}
+BENCHMARK(BM_YardstickBareTableRefilledAndRepainted)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
@@ -153,5 +208,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    theFixture.reset();
     return 0;
 }

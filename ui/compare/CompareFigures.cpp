@@ -124,7 +124,7 @@ SmallMultiplesData smallMultiplesData(const QList<UnitStanding> &standings, cons
     std::sort(byCode.begin(), byCode.end(), [](const UnitStanding &a, const UnitStanding &b) { return a.unit.code < b.unit.code; });
     bool any = false;
     for (const UnitStanding &s : std::as_const(byCode)) {
-        data.panels.append({u"%1 %2"_s.arg(s.unit.code, s.unit.name(format.language())), s.yearToDate, s.unit.code == selected});
+        data.panels.append({s.unit.code, u"%1 %2"_s.arg(s.unit.code, s.unit.name(format.language())), s.yearToDate, s.unit.code == selected});
         for (const auto &[month, value] : s.yearToDate) {
             data.top = any ? std::max(data.top, value) : value;
             data.bottom = any ? std::min(data.bottom, value) : std::min(0.0, value);

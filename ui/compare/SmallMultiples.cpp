@@ -90,6 +90,13 @@ void SmallMultiplesWidget::setData(SmallMultiplesData data)
     update();
 }
 
+void SmallMultiplesWidget::setSelected(const QString &code)
+{
+    for (SmallMultiplesData::Panel &panel : m_data.panels)
+        panel.selected = panel.code == code;
+    update();
+}
+
 void SmallMultiplesWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

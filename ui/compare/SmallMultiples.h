@@ -11,6 +11,7 @@ namespace chiso::ui {
 /// What small multiples show: one small line chart per province, on one scale for all.
 struct SmallMultiplesData {
     struct Panel {
+        QString code;
         QString title;
         QList<std::pair<int, double>> points; ///< (month, value)
         bool selected = false;
@@ -37,6 +38,8 @@ public:
     explicit SmallMultiplesWidget(QWidget *parent = nullptr);
     void setData(SmallMultiplesData data);
     const SmallMultiplesData &data() const { return m_data; }
+    /// Frames one province's panel.
+    void setSelected(const QString &code);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
