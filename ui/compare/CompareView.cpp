@@ -82,7 +82,9 @@ CompareView::CompareView(Analysis &analysis, Language language, QWidget *parent)
     m_ranking->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ranking->verticalHeader()->hide();
-    m_ranking->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents, the last taking what is left: a narrow pane
+    // scrolls rather than clipping a number.
+    m_ranking->horizontalHeader()->setStretchLastSection(true);
     m_gaps->setColumnCount(8);
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
