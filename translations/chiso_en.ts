@@ -3066,6 +3066,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>&amp;Compare provinces</source>
         <translation>&amp;Compare provinces</translation>
     </message>
+    <message>
+        <source>Briefing with a &quot;By &amp;province&quot; section</source>
+        <translation>Briefing with a &quot;By &amp;province&quot; section</translation>
+    </message>
+    <message>
+        <source>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</source>
+        <translation>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

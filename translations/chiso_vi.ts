@@ -3026,6 +3026,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>&amp;Compare provinces</source>
         <translation>&amp;So sánh các tỉnh</translation>
     </message>
+    <message>
+        <source>Briefing with a &quot;By &amp;province&quot; section</source>
+        <translation>Báo cáo có phần &quot;Theo &amp;tỉnh&quot;</translation>
+    </message>
+    <message>
+        <source>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</source>
+        <translation>Xếp hạng và bản đồ các tỉnh, thành phố theo chỉ tiêu đang chọn ở thẻ So sánh các tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

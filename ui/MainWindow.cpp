@@ -350,6 +350,11 @@ void MainWindow::createActions()
     m_briefingPdfAction = new QAction(this);
     m_briefingPdfAction->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(m_briefingPdfAction, &QAction::triggered, this, &MainWindow::saveBriefing);
+    m_byProvinceAction = new QAction(this);
+    m_byProvinceAction->setObjectName(u"briefingByProvince"_s);
+    m_byProvinceAction->setCheckable(true);
+    m_byProvinceAction->setChecked(appSettings().value(u"briefing/byProvince"_s, false).toBool());
+    connect(m_byProvinceAction, &QAction::toggled, this, [](bool on) { appSettings().setValue(u"briefing/byProvince"_s, on); });
     m_kpiCsvAction = new QAction(this);
     m_kpiCsvAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     connect(m_kpiCsvAction, &QAction::triggered, this, &MainWindow::exportKpiTable);
@@ -424,7 +429,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction, m_excelAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction});
+    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_byProvinceAction, m_unitAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_exportPngAction, m_exportSvgAction});
     m_fileMenu->addSeparator();
@@ -510,6 +515,8 @@ void MainWindow::retranslate()
     m_briefingAction->setText(QCoreApplication::translate("MainWindow", "&Briefing… (preview and print)"));
     m_briefingPdfAction->setText(QCoreApplication::translate("MainWindow", "Save briefing as P&DF…"));
     m_kpiCsvAction->setText(QCoreApplication::translate("MainWindow", "Export &KPI table as CSV (Excel)…"));
+    m_byProvinceAction->setText(QCoreApplication::translate("MainWindow", "Briefing with a \"By &province\" section"));
+    m_byProvinceAction->setToolTip(QCoreApplication::translate("MainWindow", "The provinces ranked and mapped on the indicator chosen in the Compare provinces tab"));
     m_unitAction->setText(QCoreApplication::translate("MainWindow", "&Unit name on the briefing…"));
     m_excelAction->setText(QCoreApplication::translate("MainWindow", "Export table and figures to E&xcel…"));
     m_undoAction->setText(m_undo->canUndo() ? QCoreApplication::translate("MainWindow", "&Undo: %1").arg(m_undo->undoText())
@@ -652,11 +659,19 @@ void MainWindow::exportCsv()
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
 }
 
+std::optional<QString> MainWindow::byProvinceIndicator() const
+{
+    if (!m_byProvinceAction->isChecked())
+        return std::nullopt;
+    return m_compare ? m_compare->indicatorCode() : u"revenue"_s;
+}
+
 void MainWindow::previewBriefing()
 {
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    options.byProvince = byProvinceIndicator();
     showPrintPreview(this, BriefingText::title(m_analysis->period(), Formatter(m_language), m_analysis->region()), options.layout,
                      [this, options](QPagedPaintDevice *printer) { BriefingRenderer(*m_analysis, options).paint(printer); });
 }
@@ -673,6 +688,7 @@ void MainWindow::saveBriefing()
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
+    options.byProvince = byProvinceIndicator();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = BriefingRenderer(*m_analysis, options).writePdf(path, &error);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDoubleSpinBox;
@@ -108,6 +109,8 @@ private:
     void showStoreFailure(const QString &title, const QString &message);
     void exportCsv();
     void addChartMenu(ChartView *view);
+    /// The indicator of the briefing's "By province" section, where the analyst asked for one.
+    std::optional<QString> byProvinceIndicator() const;
     void previewBriefing();
     void saveBriefing();
     void exportKpiTable();
@@ -157,6 +160,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_briefingAction = nullptr;
     QAction *m_briefingPdfAction = nullptr;
+    QAction *m_byProvinceAction = nullptr; ///< the briefing's "By province" section, on the Compare tab's indicator
     QAction *m_kpiCsvAction = nullptr;
     QAction *m_excelAction = nullptr;
     QAction *m_unitAction = nullptr;

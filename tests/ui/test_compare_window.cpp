@@ -8,12 +8,14 @@
 #include "StatusColors.h"
 #include "charts/ChartExport.h"
 #include "compare/CompareView.h"
+#include "briefing/BriefingRenderer.h"
 #include "session/Analysis.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QTableWidget>
 #include <gtest/gtest.h>
 
@@ -133,4 +135,23 @@ TEST_F(CompareWindow, TheMapAndTheSmallMultiplesAreSavedAsPngAndSvg)
             top = map.pixelColor(x, y) == ui::sequentialColor(4, 5);
     }
     EXPECT_TRUE(top);
+}
+
+TEST_F(CompareWindow, TheBriefingCarriesAByProvinceSectionOnTheIndicatorAskedFor)
+{
+    ui::BriefingRenderer::Options options;
+    options.language = Language::English;
+    options.byProvince = u"profit"_s;
+    const QString pdf = db.file(u"briefing.pdf"_s);
+    QString error;
+    ASSERT_TRUE(ui::BriefingRenderer(window->analysis(), options).writePdf(pdf, &error)) << error.toStdString();
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    EXPECT_TRUE(words.contains(u"By province"_s));
+    const QString name = db.store->indicator(u"profit"_s)->nameEn;
+    EXPECT_TRUE(words.contains(u"%1, August 2025: 34 of 34 provinces have a figure."_s.arg(name))) << words.right(2000).toStdString();
+    // Every generated province has a profit a year earlier too: growth is compared.
+    EXPECT_TRUE(words.contains(u"Fastest growth on the same period of 2024:"_s));
 }
