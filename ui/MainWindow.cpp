@@ -340,10 +340,20 @@ void MainWindow::createActions()
     };
     m_exportPngAction = new QAction(this);
     m_exportPngAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    connect(m_exportPngAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"png"_s); });
+    connect(m_exportPngAction, &QAction::triggered, this, [this, currentChart] {
+        if (m_tabs->currentIndex() == int(View::Compare))
+            compareView()->exportCurrent(u"png"_s); // the map, the small multiples or the gaps: painted, not charts
+        else
+            exportChart(currentChart(), u"png"_s);
+    });
     m_exportSvgAction = new QAction(this);
     m_exportSvgAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
-    connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"svg"_s); });
+    connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] {
+        if (m_tabs->currentIndex() == int(View::Compare))
+            compareView()->exportCurrent(u"svg"_s);
+        else
+            exportChart(currentChart(), u"svg"_s);
+    });
     m_briefingAction = new QAction(this);
     m_briefingAction->setShortcut(Qt::CTRL | Qt::Key_P);
     connect(m_briefingAction, &QAction::triggered, this, &MainWindow::previewBriefing);

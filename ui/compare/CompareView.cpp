@@ -206,6 +206,15 @@ void CompareView::exportWidget(QWidget *widget, const QString &name, const QStri
         QMessageBox::warning(this, QCoreApplication::translate("Compare", "Save"), error);
 }
 
+void CompareView::exportCurrent(const QString &suffix)
+{
+    switch (m_pages->currentIndex()) {
+    case 1: exportWidget(m_multiples, u"year-to-date"_s, suffix); return;
+    case 2: exportWidget(m_gaps, u"reported-measured"_s, suffix); return;
+    default: exportWidget(m_map, u"map"_s, suffix); return;
+    }
+}
+
 bool CompareView::showIndicator(const QString &code)
 {
     const int index = m_indicator->findData(code);

@@ -39,6 +39,8 @@ public:
     bool showIndicator(const QString &code);
     void showPage(Page page);
     void setMeasure(Measure measure);
+    /// Asks where to save what the current page shows (the map on the first page), as PNG or SVG.
+    void exportCurrent(const QString &suffix);
     /// Chooses a province: its row in the ranking, its tile framed.
     void selectUnit(const QString &code);
 
