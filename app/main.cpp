@@ -51,7 +51,7 @@ QString topLevelHelp()
         {u"--as-of <YYYY-MM>"_s, QCoreApplication::translate("Cli", "window: open on this month")},
         {QCoreApplication::translate("Cli", "--region <code>"), QCoreApplication::translate("Cli", "the region to show, in the window and every command (default VN)")},
         {QCoreApplication::translate("Cli", "--screenshot <file.png>"),
-         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)")},
+         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)")},
     };
     QString out = QCoreApplication::translate("Cli", "Usage: chiso [command] [options]") + u"\n\n"_s
                   + QCoreApplication::translate("Cli", "Chỉ Số: the monthly key indicators of the information and communications sector, "

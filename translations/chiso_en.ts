@@ -403,6 +403,34 @@
         <source>The figure used is the office&apos;s choice.</source>
         <translation>The figure used is the office&apos;s choice.</translation>
     </message>
+    <message>
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 more</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 provinces have a figure.</source>
+        <translation>%1, %2: %3 of %4 provinces have a figure.</translation>
+    </message>
+    <message>
+        <source>Highest: %1; lowest: %2.</source>
+        <translation>Highest: %1; lowest: %2.</translation>
+    </message>
+    <message>
+        <source>Fastest growth on the same period of %1: %2; slowest: %3.</source>
+        <translation>Fastest growth on the same period of %1: %2; slowest: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -731,10 +759,6 @@
     <message>
         <source>Unknown indicator &apos;%1&apos;; known: %2</source>
         <translation>Unknown indicator &apos;%1&apos;; known: %2</translation>
-    </message>
-    <message>
-        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</source>
-        <translation>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2×%3).</source>
@@ -1428,10 +1452,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <translation>the households and population the provinces&apos; shares are averaged by; weights import FILE</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</translation>
-    </message>
-    <message>
         <source>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</source>
         <translation>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</translation>
     </message>
@@ -1499,6 +1519,148 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</source>
         <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</translation>
+    </message>
+    <message>
+        <source>Add a section that ranks the provinces and maps them (&quot;By province&quot;).</source>
+        <translation>Add a section that ranks the provinces and maps them (&quot;By province&quot;).</translation>
+    </message>
+    <message>
+        <source>With --by-province: the indicator the provinces are ranked on (default revenue).</source>
+        <translation>With --by-province: the indicator the provinces are ranked on (default revenue).</translation>
+    </message>
+    <message>
+        <source>--province-indicator goes with --by-province.</source>
+        <translation>--province-indicator goes with --by-province.</translation>
+    </message>
+    <message>
+        <source>--province-indicator: there is no indicator &apos;%1&apos; to rank the provinces on; choose one of %2.</source>
+        <translation>--province-indicator: there is no indicator &apos;%1&apos; to rank the provinces on; choose one of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table, entry, findings, submissions, history, ranking:CODE, map:CODE, multiples:CODE or gaps:CODE.</source>
+        <translation>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table, entry, findings, submissions, history, ranking:CODE, map:CODE, multiples:CODE or gaps:CODE.</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Share of plan</translation>
+    </message>
+    <message>
+        <source>%1 by province, %2: %3</source>
+        <translation>%1 by province, %2: %3</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <source> (rank %1)</source>
+        <translation> (rank %1)</translation>
+    </message>
+    <message>
+        <source>%1 by province, months 1–%2, on one scale</source>
+        <translation>%1 by province, months 1–%2, on one scale</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Rank and colour by:</source>
+        <translation>Rank and colour by:</translation>
+    </message>
+    <message>
+        <source>Ranking and map</source>
+        <translation>Ranking and map</translation>
+    </message>
+    <message>
+        <source>Year to date by province</source>
+        <translation>Year to date by province</translation>
+    </message>
+    <message>
+        <source>Reported vs measured</source>
+        <translation>Reported vs measured</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Gap, relative</source>
+        <translation>Gap, relative</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No province has both a reported and a measured figure of %1 for %2.</source>
+        <translation>No province has both a reported and a measured figure of %1 for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) with both a reported and a measured figure of %1 for %2, the largest gap first (measured − reported).</source>
+        <translation>
+            <numerusform>%n province with both a reported and a measured figure of %1 for %2, the largest gap first (measured − reported).</numerusform>
+            <numerusform>%n provinces with both a reported and a measured figure of %1 for %2, the largest gap first (measured − reported).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 provinces have a figure for %3; double-click a province to open it.</source>
+        <translation>%1 of %2 provinces have a figure for %3; double-click a province to open it.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3482,22 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Briefing in a &amp;serif face (as administrative documents)</source>
         <translation>Briefing in a &amp;serif face (as administrative documents)</translation>
+    </message>
+    <message>
+        <source>Compare provinces</source>
+        <translation>Compare provinces</translation>
+    </message>
+    <message>
+        <source>Briefing with a &quot;By &amp;province&quot; section</source>
+        <translation>Briefing with a &quot;By &amp;province&quot; section</translation>
+    </message>
+    <message>
+        <source>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</source>
+        <translation>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</translation>
+    </message>
+    <message>
+        <source>&amp;Compare provinces</source>
+        <translation>&amp;Compare provinces</translation>
     </message>
 </context>
 <context>

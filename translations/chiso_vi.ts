@@ -397,6 +397,34 @@
         <source>The figure used is the office&apos;s choice.</source>
         <translation>Số liệu được dùng là lựa chọn của cơ quan.</translation>
     </message>
+    <message>
+        <source>By province</source>
+        <translation>Theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… và %1 tỉnh, thành phố khác</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 provinces have a figure.</source>
+        <translation>%1, %2: %3/%4 tỉnh, thành phố có số liệu.</translation>
+    </message>
+    <message>
+        <source>Highest: %1; lowest: %2.</source>
+        <translation>Cao nhất: %1; thấp nhất: %2.</translation>
+    </message>
+    <message>
+        <source>Fastest growth on the same period of %1: %2; slowest: %3.</source>
+        <translation>Tăng nhanh nhất so với cùng kỳ năm %1: %2; chậm nhất: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -716,10 +744,6 @@
     <message>
         <source>Unknown indicator &apos;%1&apos;; known: %2</source>
         <translation>Chỉ tiêu &apos;%1&apos; không xác định; các chỉ tiêu đã biết: %2</translation>
-    </message>
-    <message>
-        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table or entry.</source>
-        <translation>Không có màn hình &apos;%1&apos;: chọn dashboard, indicator:MÃ, overview, table hoặc entry.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2×%3).</source>
@@ -1398,10 +1422,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>số hộ và dân số dùng làm quyền số khi tính bình quân tỷ lệ của các tỉnh; weights import TỆP</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions|history|addup, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
-    </message>
-    <message>
         <source>The provinces&apos; figures for a month added up to the country&apos;s (money and counts summed; shares averaged, weighted by households or population: see chiso weights), beside the national figure that was reported. A complete total beyond the tolerance is a finding (chiso check).</source>
         <translation>Số liệu của các tỉnh trong một tháng cộng lại thành số cả nước (tiền và số lượng cộng dồn; tỷ lệ lấy bình quân theo quyền số hộ gia đình hoặc dân số: xem chiso weights), đặt cạnh số liệu cả nước đã báo cáo. Tổng đủ các tỉnh mà chênh lệch vượt ngưỡng là một điểm cần lưu ý (chiso check).</translation>
     </message>
@@ -1466,6 +1486,147 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; all lines or none).</source>
         <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh đến 30/6/2025, 34 tỉnh từ 1/7/2025, các đơn vị văn phòng đã thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon,indicators; nhập tất cả các dòng hoặc không dòng nào).</translation>
+    </message>
+    <message>
+        <source>Add a section that ranks the provinces and maps them (&quot;By province&quot;).</source>
+        <translation>Thêm phần xếp hạng và bản đồ các tỉnh, thành phố (&quot;Theo tỉnh&quot;).</translation>
+    </message>
+    <message>
+        <source>With --by-province: the indicator the provinces are ranked on (default revenue).</source>
+        <translation>Dùng với --by-province: chỉ tiêu để xếp hạng các tỉnh, thành phố (mặc định revenue).</translation>
+    </message>
+    <message>
+        <source>--province-indicator goes with --by-province.</source>
+        <translation>--province-indicator chỉ dùng kèm --by-province.</translation>
+    </message>
+    <message>
+        <source>--province-indicator: there is no indicator &apos;%1&apos; to rank the provinces on; choose one of %2.</source>
+        <translation>--province-indicator: không có chỉ tiêu &apos;%1&apos; để xếp hạng các tỉnh, thành phố; hãy chọn một trong %2.</translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;: choose dashboard, indicator:CODE, overview, table, entry, findings, submissions, history, ranking:CODE, map:CODE, multiples:CODE or gaps:CODE.</source>
+        <translation>Không có màn hình &apos;%1&apos;: chọn dashboard, indicator:MÃ, overview, table, entry, findings, submissions, history, ranking:MÃ, map:MÃ, multiples:MÃ hoặc gaps:MÃ.</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions|history|addup|ranking:MÃ|map:MÃ|multiples:MÃ|gaps:MÃ, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Share of plan</source>
+        <translation>Đạt % kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 by province, %2: %3</source>
+        <translation>%1 theo tỉnh, thành phố, %2: %3</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source> (rank %1)</source>
+        <translation> (hạng %1)</translation>
+    </message>
+    <message>
+        <source>%1 by province, months 1–%2, on one scale</source>
+        <translation>%1 theo tỉnh, thành phố, lũy kế tháng 1–%2, cùng một thang đo</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Rank and colour by:</source>
+        <translation>Xếp hạng và tô màu theo:</translation>
+    </message>
+    <message>
+        <source>Ranking and map</source>
+        <translation>Xếp hạng và bản đồ</translation>
+    </message>
+    <message>
+        <source>Year to date by province</source>
+        <translation>Lũy kế năm theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Reported vs measured</source>
+        <translation>Số báo cáo so với số đo</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Đo đạc</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Gap, relative</source>
+        <translation>Chênh lệch tương đối</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu ra PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Lưu ra SVG…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>No province has both a reported and a measured figure of %1 for %2.</source>
+        <translation>Không tỉnh, thành phố nào có cả số báo cáo và số đo đạc của %1 kỳ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) with both a reported and a measured figure of %1 for %2, the largest gap first (measured − reported).</source>
+        <translation>
+            <numerusform>%n tỉnh, thành phố có cả số báo cáo và số đo đạc của %1 kỳ %2, chênh lệch lớn nhất xếp trước (đo đạc − báo cáo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 provinces have a figure for %3; double-click a province to open it.</source>
+        <translation>%1/%2 tỉnh, thành phố có số liệu kỳ %3; nhấp đúp vào một tỉnh để mở số liệu của tỉnh đó.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3431,22 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Briefing in a &amp;serif face (as administrative documents)</source>
         <translation>Bản tin dùng phông chữ có &amp;chân (như văn bản hành chính)</translation>
+    </message>
+    <message>
+        <source>Compare provinces</source>
+        <translation>So sánh các tỉnh</translation>
+    </message>
+    <message>
+        <source>Briefing with a &quot;By &amp;province&quot; section</source>
+        <translation>Báo cáo có phần &quot;Theo &amp;tỉnh&quot;</translation>
+    </message>
+    <message>
+        <source>The provinces ranked and mapped on the indicator chosen in the Compare provinces tab</source>
+        <translation>Xếp hạng và bản đồ các tỉnh, thành phố theo chỉ tiêu đang chọn ở thẻ So sánh các tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Compare provinces</source>
+        <translation>&amp;So sánh các tỉnh</translation>
     </message>
 </context>
 <context>

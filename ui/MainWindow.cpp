@@ -11,6 +11,7 @@
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
 #include "submissions/SubmissionsView.h"
+#include "compare/CompareView.h"
 #include "history/HistoryView.h"
 #include "addingup/AddingUpView.h"
 #include "store/ChangeListener.h"
@@ -100,7 +101,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 9;
+constexpr int ViewCount = 10;
 
 } // namespace
 
@@ -308,6 +309,12 @@ void MainWindow::ensureView(View view)
         m_addingUp = new AddingUpView(*m_analysis, m_language);
         placeView(view, m_addingUp);
         return;
+    case View::Compare:
+        if (m_compare)
+            return;
+        m_compare = new CompareView(*m_analysis, m_language);
+        placeView(view, m_compare);
+        return;
     }
 }
 
@@ -317,6 +324,7 @@ TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
 SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
+CompareView *MainWindow::compareView() { return built(View::Compare, m_compare); }
 HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
 AddingUpView *MainWindow::addingUpView() { return built(View::AddingUp, m_addingUp); }
 
@@ -356,16 +364,31 @@ void MainWindow::createActions()
     };
     m_exportPngAction = new QAction(this);
     m_exportPngAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    connect(m_exportPngAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"png"_s); });
+    connect(m_exportPngAction, &QAction::triggered, this, [this, currentChart] {
+        if (m_tabs->currentIndex() == int(View::Compare))
+            compareView()->exportCurrent(u"png"_s); // the map, the small multiples or the gaps: painted, not charts
+        else
+            exportChart(currentChart(), u"png"_s);
+    });
     m_exportSvgAction = new QAction(this);
     m_exportSvgAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
-    connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] { exportChart(currentChart(), u"svg"_s); });
+    connect(m_exportSvgAction, &QAction::triggered, this, [this, currentChart] {
+        if (m_tabs->currentIndex() == int(View::Compare))
+            compareView()->exportCurrent(u"svg"_s);
+        else
+            exportChart(currentChart(), u"svg"_s);
+    });
     m_briefingAction = new QAction(this);
     m_briefingAction->setShortcut(Qt::CTRL | Qt::Key_P);
     connect(m_briefingAction, &QAction::triggered, this, &MainWindow::previewBriefing);
     m_briefingPdfAction = new QAction(this);
     m_briefingPdfAction->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(m_briefingPdfAction, &QAction::triggered, this, &MainWindow::saveBriefing);
+    m_byProvinceAction = new QAction(this);
+    m_byProvinceAction->setObjectName(u"briefingByProvince"_s);
+    m_byProvinceAction->setCheckable(true);
+    m_byProvinceAction->setChecked(appSettings().value(u"briefing/byProvince"_s, false).toBool());
+    connect(m_byProvinceAction, &QAction::toggled, this, [](bool on) { appSettings().setValue(u"briefing/byProvince"_s, on); });
     m_kpiCsvAction = new QAction(this);
     m_kpiCsvAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     connect(m_kpiCsvAction, &QAction::triggered, this, &MainWindow::exportKpiTable);
@@ -422,7 +445,7 @@ void MainWindow::createActions()
     });
     for (int i = 0; i < ViewCount; ++i) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))); // the tenth: Ctrl+0
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
         m_viewActions.append(action);
     }
@@ -448,7 +471,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction, m_kpiCsvAction, m_excelAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_unitAction, m_serifAction});
+    m_fileMenu->addActions({m_briefingAction, m_briefingPdfAction, m_byProvinceAction, m_unitAction, m_serifAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_exportPngAction, m_exportSvgAction});
     m_fileMenu->addSeparator();
@@ -494,6 +517,8 @@ void MainWindow::applyLanguage(Language language)
         m_findings->setLanguage(language);
     if (m_submissions)
         m_submissions->setLanguage(language);
+    if (m_compare)
+        m_compare->setLanguage(language);
     if (m_history)
         m_history->setLanguage(language);
     if (m_addingUp)
@@ -514,6 +539,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
     m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
     m_tabs->setTabText(int(View::AddingUp), QCoreApplication::translate("MainWindow", "Provinces added up"));
+    m_tabs->setTabText(int(View::Compare), QCoreApplication::translate("MainWindow", "Compare provinces"));
     m_period->retranslate(m_language);
     m_region->retranslate();
     if (m_illustrativeBanner)
@@ -537,6 +563,8 @@ void MainWindow::retranslate()
     m_briefingAction->setText(QCoreApplication::translate("MainWindow", "&Briefing… (preview and print)"));
     m_briefingPdfAction->setText(QCoreApplication::translate("MainWindow", "Save briefing as P&DF…"));
     m_kpiCsvAction->setText(QCoreApplication::translate("MainWindow", "Export &KPI table as CSV (Excel)…"));
+    m_byProvinceAction->setText(QCoreApplication::translate("MainWindow", "Briefing with a \"By &province\" section"));
+    m_byProvinceAction->setToolTip(QCoreApplication::translate("MainWindow", "The provinces ranked and mapped on the indicator chosen in the Compare provinces tab"));
     m_unitAction->setText(QCoreApplication::translate("MainWindow", "&Unit name on the briefing…"));
     m_serifAction->setText(QCoreApplication::translate("MainWindow", "Briefing in a &serif face (as administrative documents)"));
     m_excelAction->setText(QCoreApplication::translate("MainWindow", "Export table and figures to E&xcel…"));
@@ -551,7 +579,8 @@ void MainWindow::retranslate()
                                QCoreApplication::translate("MainWindow", "&Figures to note"),
                                QCoreApplication::translate("MainWindow", "&Submissions"),
                                QCoreApplication::translate("MainWindow", "&History"),
-                               QCoreApplication::translate("MainWindow", "Provinces &added up")};
+                               QCoreApplication::translate("MainWindow", "Provinces &added up"),
+                               QCoreApplication::translate("MainWindow", "&Compare provinces")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -625,7 +654,18 @@ bool MainWindow::showView(const QString &name)
         showView(View::History);
     else if (name == u"addup"_s)
         showView(View::AddingUp);
-    else if (name.startsWith(u"indicator"_s)) {
+    else if (const QString kind = name.section(QLatin1Char(':'), 0, 0);
+             kind == u"ranking"_s || kind == u"map"_s || kind == u"multiples"_s || kind == u"gaps"_s) {
+        // The indicator may be left out: the one the view shows (the first of the catalogue).
+        const QString code = name.section(QLatin1Char(':'), 1);
+        if (!code.isEmpty() && !compareView()->showIndicator(code))
+            return false;
+        showView(View::Compare);
+        compareView()->showPage(kind == u"ranking"_s ? CompareView::Page::Ranking
+                                : kind == u"map"_s   ? CompareView::Page::Map
+                                : kind == u"gaps"_s  ? CompareView::Page::Gaps
+                                                     : CompareView::Page::Multiples);
+    } else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))
             return false;
@@ -671,12 +711,20 @@ void MainWindow::exportCsv()
         QMessageBox::warning(this, QCoreApplication::translate("MainWindow", "Export"), error);
 }
 
+std::optional<QString> MainWindow::byProvinceIndicator() const
+{
+    if (!m_byProvinceAction->isChecked())
+        return std::nullopt;
+    return m_compare ? m_compare->indicatorCode() : u"revenue"_s;
+}
+
 BriefingRenderer::Options MainWindow::briefingOptions() const
 {
     BriefingRenderer::Options options;
     options.language = m_language;
     options.unitName = appSettings().value(u"briefing/unit"_s).toString();
     options.face = m_serifAction->isChecked() ? BriefingRenderer::Face::Serif : BriefingRenderer::Face::Sans;
+    options.byProvince = byProvinceIndicator();
     return options;
 }
 

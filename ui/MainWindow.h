@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDoubleSpinBox;
@@ -24,6 +25,7 @@ class Store;
 namespace chiso::ui {
 
 class ChartView;
+class CompareView;
 class DashboardView;
 class EntryView;
 class FindingsView;
@@ -45,7 +47,7 @@ class MainWindow : public QMainWindow
 public:
     /// What the preview, the printer and the PDF all draw the briefing with (settings).
     BriefingRenderer::Options briefingOptions() const;
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History, AddingUp };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History, AddingUp, Compare };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,7 +64,8 @@ public:
 
     void setLanguage(Language language);
     void showView(View view);
-    /// "dashboard", "overview", "table", "entry", "findings", "history" or "indicator:CODE"; false if unknown.
+    /// "dashboard", "overview", "table", "entry", "findings", "submissions", "history", "indicator:CODE", or the
+    /// provinces compared on an indicator: "ranking:CODE", "map:CODE", "multiples:CODE", "gaps:CODE"; false if unknown.
     bool showView(const QString &name);
 
     // Each view is built the first time it is shown or asked for: start-up builds only the
@@ -75,6 +78,7 @@ public:
     HistoryView *historyView();
     AddingUpView *addingUpView();
     SubmissionsView *submissionsView();
+    CompareView *compareView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
@@ -111,6 +115,8 @@ private:
     void showStoreFailure(const QString &title, const QString &message);
     void exportCsv();
     void addChartMenu(ChartView *view);
+    /// The indicator of the briefing's "By province" section, where the analyst asked for one.
+    std::optional<QString> byProvinceIndicator() const;
     void previewBriefing();
     void saveBriefing();
     void exportKpiTable();
@@ -142,6 +148,7 @@ private:
     QStringList m_changedBy;
     qint64 m_changedRows = 0;
     SubmissionsView *m_submissions = nullptr;
+    CompareView *m_compare = nullptr;
     QLabel *m_status;
     QLabel *m_illustrativeBanner = nullptr;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
@@ -161,6 +168,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_briefingAction = nullptr;
     QAction *m_briefingPdfAction = nullptr;
+    QAction *m_byProvinceAction = nullptr; ///< the briefing's "By province" section, on the Compare tab's indicator
     QAction *m_kpiCsvAction = nullptr;
     QAction *m_excelAction = nullptr;
     QAction *m_unitAction = nullptr;

@@ -1,5 +1,9 @@
 #include "StatusColors.h"
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
 namespace chiso::ui {
 
 bool isDark(const QPalette &palette)
@@ -31,6 +35,26 @@ QString statusMark(Status status)
     case Status::Unknown: return QStringLiteral("○");
     }
     return {};
+}
+
+QColor sequentialColor(int step, int steps)
+{
+    // cividis at 0, 1/8, …, 1 (matplotlib's table); between them, linear in sRGB.
+    static const QColor stops[] = {QColor(0x00, 0x22, 0x4e), QColor(0x12, 0x35, 0x70), QColor(0x3b, 0x49, 0x6c),
+                                   QColor(0x57, 0x5c, 0x6d), QColor(0x70, 0x71, 0x73), QColor(0x8a, 0x86, 0x78),
+                                   QColor(0xa5, 0x9c, 0x74), QColor(0xc3, 0xb3, 0x69), QColor(0xfe, 0xe8, 0x38)};
+    constexpr int last = int(std::size(stops)) - 1;
+    const double t = steps > 1 ? std::clamp(double(step) / (steps - 1), 0.0, 1.0) * last : 0.0;
+    const int i = std::min(int(t), last - 1);
+    const double f = t - i;
+    const auto mix = [f](int a, int b) { return int(std::lround(a + (b - a) * f)); };
+    return QColor(mix(stops[i].red(), stops[i + 1].red()), mix(stops[i].green(), stops[i + 1].green()),
+                  mix(stops[i].blue(), stops[i + 1].blue()));
+}
+
+QColor noValueColor()
+{
+    return QColor(0xdc, 0xdc, 0xdc);
 }
 
 QColor seriesColor(int index, const QPalette &palette)

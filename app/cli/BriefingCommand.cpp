@@ -31,7 +31,7 @@ struct Printing {
 /// refused by OutputFile.
 int writeBriefing(Context &context, Store &store, std::optional<YearMonth> period, const QString &region,
                   const std::optional<QString> &output, const QString &unit, const Printing &printing = {},
-                  ui::BriefingRenderer::Face face = ui::BriefingRenderer::Face::Sans)
+                  ui::BriefingRenderer::Face face = ui::BriefingRenderer::Face::Sans, const std::optional<QString> &byProvince = {})
 {
     if (!context.holdsRegion(store, region))
         return Failed;
@@ -56,6 +56,7 @@ int writeBriefing(Context &context, Store &store, std::optional<YearMonth> perio
     options.language = context.language;
     options.unitName = unit;
     options.face = face;
+    options.byProvince = byProvince;
     if (face == ui::BriefingRenderer::Face::Serif && ui::BriefingRenderer::family(face) != u"Liberation Serif"_s
         && ui::BriefingRenderer::family(face) != u"Times New Roman"_s)
         context.err << QCoreApplication::translate("Cli", "No serif face with every Vietnamese letter is installed (Debian: fonts-liberation2): "
@@ -135,6 +136,10 @@ int runBriefing(Context &context, const QStringList &arguments)
                       QCoreApplication::translate("Cli", "The typeface: sans (DejaVu Sans, the default) or serif (Liberation Serif, as "
                                                          "administrative documents use Times New Roman)."),
                       u"sans|serif"_s});
+    parser.addOption({u"by-province"_s, QCoreApplication::translate("Cli", "Add a section that ranks the provinces and maps them (\"By province\").")});
+    parser.addOption({u"province-indicator"_s,
+                      QCoreApplication::translate("Cli", "With --by-province: the indicator the provinces are ranked on (default revenue)."),
+                      u"code"_s});
     parser.addOption({u"duplex"_s, QCoreApplication::translate("Cli", "With --print: on both sides of the sheet, where the printer can.")});
     int exitCode = Ok;
     if (!context.parse(parser, withPrintValue(arguments), &exitCode))
@@ -172,9 +177,30 @@ int runBriefing(Context &context, const QStringList &arguments)
     QString region;
     if (!context.region(parser, &region))
         return Usage;
+    if (parser.isSet(u"province-indicator"_s) && !parser.isSet(u"by-province"_s)) {
+        context.err << QCoreApplication::translate("Cli", "--province-indicator goes with --by-province.") << Qt::endl;
+        return Usage;
+    }
     auto store = context.openStore();
+    std::optional<QString> byProvince;
+    if (parser.isSet(u"by-province"_s)) {
+        byProvince = parser.isSet(u"province-indicator"_s) ? parser.value(u"province-indicator"_s) : u"revenue"_s;
+        const Indicator *indicator = store->indicator(*byProvince);
+        if (!indicator || indicator->kind == IndicatorKind::MonthFlow) {
+            QStringList codes;
+            for (const Indicator &known : store->indicators()) {
+                if (known.kind != IndicatorKind::MonthFlow)
+                    codes.append(known.code);
+            }
+            context.err << QCoreApplication::translate("Cli", "--province-indicator: there is no indicator '%1' to rank the provinces on; "
+                                                              "choose one of %2.")
+                               .arg(*byProvince, codes.join(u", "_s))
+                        << Qt::endl;
+            return Usage;
+        }
+    }
     const auto output = parser.isSet(u"output"_s) ? std::optional(parser.value(u"output"_s)) : std::nullopt;
-    return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing, face);
+    return writeBriefing(context, *store, period, region, output, parser.value(u"unit"_s), printing, face, byProvince);
 }
 
 int writeDefaultBriefing(Context &context)

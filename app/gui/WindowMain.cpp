@@ -226,7 +226,7 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     window.resize(width, height);
     const QString path = parser.value(u"screenshot"_s);
     if (!window.showView(parser.value(u"view"_s))) {
-        err << QCoreApplication::translate("Cli", "Unknown view '%1': choose dashboard, indicator:CODE, overview, table or entry.")
+        err << QCoreApplication::translate("Cli", "Unknown view '%1': choose dashboard, indicator:CODE, overview, table, entry, findings, submissions, history, ranking:CODE, map:CODE, multiples:CODE or gaps:CODE.")
                    .arg(parser.value(u"view"_s))
             << Qt::endl;
         return 2;

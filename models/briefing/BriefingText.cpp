@@ -4,7 +4,9 @@
 #include "report/ForecastWriter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -218,6 +220,43 @@ QString BriefingText::title(YearMonth period, const Formatter &format, const QSt
     if (region != u"VN"_s) // a unit's briefing says whose it is
         return QCoreApplication::translate("Briefing", "Monthly briefing, %1 (region %2)").arg(format.period(period), region);
     return QCoreApplication::translate("Briefing", "Monthly briefing, %1").arg(format.period(period));
+}
+
+QStringList BriefingText::byProvince(const QList<UnitStanding> &standings, const Indicator &indicator, YearMonth period, const Formatter &format)
+{
+    const Language language = format.language();
+    QList<const UnitStanding *> byValue, byGrowth;
+    for (const UnitStanding &s : standings) {
+        if (s.valueRank > 0)
+            byValue.append(&s);
+        if (s.growthRank > 0)
+            byGrowth.append(&s);
+    }
+    std::stable_sort(byValue.begin(), byValue.end(), [](auto *a, auto *b) { return a->valueRank < b->valueRank; });
+    std::stable_sort(byGrowth.begin(), byGrowth.end(), [](auto *a, auto *b) { return a->growthRank < b->growthRank; });
+    QStringList sentences;
+    sentences.append(QCoreApplication::translate("Briefing", "%1, %2: %3 of %4 provinces have a figure.")
+                         .arg(indicator.name(language), format.period(period))
+                         .arg(byValue.size())
+                         .arg(standings.size()));
+    const auto list = [&](const QList<const UnitStanding *> &units, const std::function<QString(const UnitStanding &)> &figure) {
+        QStringList parts;
+        for (const UnitStanding *s : units)
+            parts.append(u"%1 (%2)"_s.arg(s->unit.name(language), figure(*s)));
+        return parts.join(u", "_s);
+    };
+    const auto value = [&](const UnitStanding &s) { return format.valueWithUnit(indicator, *s.value); };
+    const auto growth = [&](const UnitStanding &s) { return format.change(*s.growth); };
+    const qsizetype n = std::min<qsizetype>(3, byValue.size() / 2);
+    if (n > 0)
+        sentences.append(QCoreApplication::translate("Briefing", "Highest: %1; lowest: %2.")
+                             .arg(list(byValue.first(n), value), list(byValue.last(n), value)));
+    const qsizetype g = std::min<qsizetype>(3, byGrowth.size() / 2);
+    if (g > 0)
+        sentences.append(QCoreApplication::translate("Briefing", "Fastest growth on the same period of %1: %2; slowest: %3.")
+                             .arg(period.year - 1)
+                             .arg(list(byGrowth.first(g), growth), list(byGrowth.last(g), growth)));
+    return sentences;
 }
 
 } // namespace chiso

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/KpiReport.h"
+#include "analytics/UnitComparison.h"
 #include "forecast/ForecastReport.h"
 #include "report/Formatter.h"
 
@@ -21,6 +22,9 @@ namespace BriefingText {
     QStringList highlights(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format);
     /// Paragraphs of every indicator with a figure, in catalogue order.
     QStringList summary(const KpiReport &report, const ForecastReport &forecasts, const Formatter &format);
+    /// The "By province" section's words: how many provinces have a figure, the highest and
+    /// lowest three by value, the fastest and slowest growth. Empty sentences are left out.
+    QStringList byProvince(const QList<UnitStanding> &standings, const Indicator &indicator, YearMonth period, const Formatter &format);
     /// "Báo cáo tháng 6/2024" / "Monthly briefing, June 2024".
     QString title(YearMonth period, const Formatter &format, const QString &region = QStringLiteral("VN"));
 }

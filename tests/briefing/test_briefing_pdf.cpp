@@ -1,6 +1,7 @@
 // The briefing PDF as a reader gets it: words and numbers in each language's format, page
 // count and footer, every font embedded (checked with poppler's pdftotext, pdfinfo, pdffonts).
 #include "TestDatabase.h"
+#include "io/FigureImporter.h"
 
 #include <QDate>
 #include <QLocale>
@@ -209,4 +210,54 @@ TEST_F(BriefingPdf, APeriodWithoutFiguresIsRefused)
         << out.toStdString();
     EXPECT_FALSE(out.contains(u"agree"_s));
     EXPECT_FALSE(QFile::exists(pdf));
+}
+
+// `briefing --by-province`: the section's sentences, its table and the map's legend, worked out
+// by hand from three provinces' June figures (Hồ Chí Minh City 900 against 1,000 a year
+// earlier, Hà Nội 500 against 400, Hải Phòng 300).
+TEST_F(BriefingPdf, TheByProvinceSectionRanksTheProvincesInBothLanguages)
+{
+    const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                           "value,revenue,01,2024,6,500,actual,https://so.vn/hn,,,,\n"
+                           "value,revenue,01,2023,6,400,actual,https://so.vn/hn,,,,\n"
+                           "value,revenue,79,2024,6,900,actual,https://so.vn/hcm,,,,\n"
+                           "value,revenue,79,2023,6,1000,actual,https://so.vn/hcm,,,,\n"
+                           "value,revenue,31,2024,6,300,actual,https://so.vn/hp,,,,\n";
+    const chiso::ImportReport report = chiso::FigureImporter(*db.store).importFile(db.write(u"provinces.csv"_s, csv));
+    ASSERT_TRUE(report.committed());
+    const auto briefing = [&](const QString &lang, const QStringList &extra, int *code) {
+        const QString pdf = db.file(u"provinces-%1.pdf"_s.arg(lang));
+        const QString out = run(QStringLiteral(CHISO_BINARY),
+                                QStringList{u"briefing"_s, u"--year"_s, u"2024"_s, u"--month"_s, u"6"_s, u"--lang"_s, lang, u"-o"_s, pdf,
+                                            u"--db"_s, db.path()} + extra,
+                                code);
+        return std::pair{pdf, out};
+    };
+    int code = -1;
+    const auto [vi, viOut] = briefing(u"vi"_s, {u"--by-province"_s}, &code);
+    ASSERT_EQ(code, 0) << viOut.toStdString();
+    const QString viWords = text(vi).simplified();
+    EXPECT_TRUE(viWords.contains(u"Theo tỉnh"_s)) << viWords.right(3000).toStdString();
+    EXPECT_TRUE(viWords.contains(u"Doanh thu toàn ngành, tháng 6/2024: 3/63 tỉnh, thành phố có số liệu."_s)) << viWords.right(3000).toStdString();
+    EXPECT_TRUE(viWords.contains(u"Cao nhất: TP. Hồ Chí Minh (900 tỷ đồng); thấp nhất: Hải Phòng (300 tỷ đồng)."_s));
+    EXPECT_TRUE(viWords.contains(u"Hà Nội (+25,0%)"_s));
+    EXPECT_TRUE(viWords.contains(u"không có số liệu"_s)); // the map's grey in the legend
+
+    const auto [en, enOut] = briefing(u"en"_s, {u"--by-province"_s, u"--province-indicator"_s, u"revenue"_s}, &code);
+    ASSERT_EQ(code, 0) << enOut.toStdString();
+    const QString enWords = text(en).simplified();
+    EXPECT_TRUE(enWords.contains(u"By province"_s));
+    EXPECT_TRUE(enWords.contains(u"3 of 63 provinces have a figure."_s)) << enWords.right(3000).toStdString();
+    EXPECT_TRUE(enWords.contains(u"Highest: Ho Chi Minh City (900 billion VND); lowest: Hai Phong (300 billion VND)."_s));
+    EXPECT_TRUE(enWords.contains(u"Hanoi (+25.0%)"_s));
+    EXPECT_TRUE(enWords.contains(u"no figure"_s));
+    // Without the option, no such section.
+    EXPECT_FALSE(text(write(u"en"_s)).contains(u"By province"_s));
+
+    const auto [bad, badOut] = briefing(u"en"_s, {u"--by-province"_s, u"--province-indicator"_s, u"nothing"_s}, &code);
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(badOut.contains(u"--province-indicator: there is no indicator 'nothing'"_s)) << badOut.toStdString();
+    const auto [alone, aloneOut] = briefing(u"en"_s, {u"--province-indicator"_s, u"revenue"_s}, &code);
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(aloneOut.contains(u"--province-indicator goes with --by-province"_s)) << aloneOut.toStdString();
 }

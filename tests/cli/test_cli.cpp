@@ -497,3 +497,51 @@ TEST_F(Cli, AScreenshotAskedForWithEqualsSignsIsTaken)
     EXPECT_EQ(QImage(png).size(), QSize(800, 600));
     EXPECT_FALSE(run.out.contains(u"Sector revenue"_s)); // not the headless report
 }
+
+namespace {
+
+/// Province figures for June 2024 (and 2023, for growth): Hồ Chí Minh City the largest, and
+/// Hà Nội's fibre households both reported and measured.
+const QByteArray provinceFigures = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                                   "value,revenue,01,2024,6,500,actual,https://so.vn/hn,,,,\n"
+                                   "value,revenue,01,2023,6,400,actual,https://so.vn/hn,,,,\n"
+                                   "value,revenue,79,2024,6,900,actual,https://so.vn/hcm,,,,\n"
+                                   "value,revenue,79,2023,6,1000,actual,https://so.vn/hcm,,,,\n"
+                                   "value,revenue,31,2024,6,300,actual,https://so.vn/hp,,,,\n"
+                                   "value,fibre_households_pct,01,2024,6,30,reported,https://so.vn/hn-paper,,,,\n"
+                                   "value,fibre_households_pct,01,2024,6,17,measured,https://vnnic.vn/hn,,,,\n";
+
+} // namespace
+
+TEST_F(Cli, ScreenshotsOfTheProvincesComparedInBothLanguages)
+{
+    QFile csv(dir.filePath(u"provinces.csv"_s));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write(provinceFigures);
+    csv.close();
+    ASSERT_EQ(runChiso({u"import"_s, csv.fileName(), u"--db"_s, db}).exitCode, 0);
+    for (const QString &lang : {u"vi"_s, u"en"_s}) {
+        for (const QString &view : {u"ranking:revenue"_s, u"map:revenue"_s, u"multiples:revenue"_s, u"gaps:fibre_households_pct"_s}) {
+            const QString file = dir.filePath(u"compare-%1-%2.png"_s.arg(lang, QString(view).replace(u':', u'_')));
+            const CliRun run = runChiso({u"--screenshot"_s, file, u"--view"_s, view, u"--lang"_s, lang, u"--as-of"_s, u"2024-06"_s,
+                                         u"--region"_s, u"79"_s, u"--size"_s, u"1366x768"_s, u"--db"_s, db});
+            ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+            const QImage image(file);
+            ASSERT_FALSE(image.isNull()) << file.toStdString();
+            EXPECT_EQ(image.size(), QSize(1366, 768));
+            if (view.startsWith(u"map"_s)) {
+                // The largest province's tile in the scale's top colour (cividis' yellow, ui/StatusColors).
+                bool top = false;
+                for (int y = 0; y < image.height() && !top; ++y) {
+                    for (int x = 0; x < image.width() && !top; ++x)
+                        top = image.pixelColor(x, y) == QColor(0xfe, 0xe8, 0x38);
+                }
+                EXPECT_TRUE(top) << lang.toStdString();
+            }
+        }
+    }
+    const CliRun unknown = runChiso({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--view"_s, u"ranking:nothing"_s, u"--db"_s, db});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"ranking:CODE"_s)) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"x.png"_s)));
+}

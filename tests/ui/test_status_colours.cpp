@@ -124,6 +124,34 @@ TEST(StatusColours, EveryStatusHasItsOwnMark)
     }
 }
 
+TEST(MapScale, LightnessRisesStepByStepAndTheEndsStayApartWithDeuteranopia)
+{
+    for (const int steps : {2, 5, 9}) {
+        double previous = -1;
+        for (int step = 0; step < steps; ++step) {
+            const Vec3 colour = linearRgb(ui::sequentialColor(step, steps));
+            const double lightness = lab(colour)[0];
+            // Each step visibly lighter than the one before, to the eye and without green cones.
+            EXPECT_GT(lightness, previous + 25.0 / steps) << steps << " steps, step " << step;
+            previous = lightness;
+            if (step > 0) {
+                const Vec3 before = linearRgb(ui::sequentialColor(step - 1, steps));
+                EXPECT_GT(lab(deuteranopia(colour))[0], lab(deuteranopia(before))[0]) << steps << " steps, step " << step;
+            }
+        }
+        const Vec3 low = deuteranopia(linearRgb(ui::sequentialColor(0, steps)));
+        const Vec3 high = deuteranopia(linearRgb(ui::sequentialColor(steps - 1, steps)));
+        EXPECT_GT(deltaE(lab(low), lab(high)), 60) << steps << " steps";
+    }
+}
+
+TEST(MapScale, NoFigureIsAGreyNoStepOfTheScaleComesNear)
+{
+    const Vec3 grey = lab(deuteranopia(linearRgb(ui::noValueColor())));
+    for (int step = 0; step < 5; ++step)
+        EXPECT_GT(deltaE(grey, lab(deuteranopia(linearRgb(ui::sequentialColor(step, 5))))), 10) << step;
+}
+
 // The briefing the window previews for a month without figures claims no agreement: there was
 // nothing to compare (the command line refuses such a month outright).
 TEST(BriefingWithoutFigures, ClaimsNoAgreement)

@@ -2,9 +2,12 @@
 #include "charts/ChartView.h"
 #include "charts/Charts.h"
 #include "StatusColors.h"
+#include "compare/CompareFigures.h"
 
 #include "analytics/IndicatorSeries.h"
 #include "analytics/KpiCardFigures.h"
+#include "analytics/UnitComparison.h"
+#include "analytics/UnitTiles.h"
 #include "briefing/BriefingText.h"
 #include "check/FindingText.h"
 #include "io/OutputFile.h"
@@ -253,6 +256,17 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
         return u"[%1]"_s.arg(n + 1);
     };
 
+    // The provinces, read once for both passes.
+    const Indicator *provinceIndicator = m_options.byProvince ? m_analysis.store().indicator(*m_options.byProvince) : nullptr;
+    QList<UnitStanding> provinces;
+    TileMapData provinceMap;
+    if (provinceIndicator) {
+        const UnitComparison comparison(m_analysis.store(), report.period);
+        provinces = comparison.standings(*provinceIndicator);
+        provinceMap = tileMapData(provinces, tileLayout(m_analysis.store().units(), report.period), Measure::Value, *provinceIndicator,
+                                  format, report.period);
+    }
+
     auto layOut = [&](PageFlow &flow, int totalPages) {
         Q_UNUSED(totalPages);
         // Title block.
@@ -468,6 +482,75 @@ int BriefingRenderer::paint(QPagedPaintDevice *device) const
             const IndicatorSeries series = seriesOf(row);
             if (series.thisYear.size() + series.lastYear.size() >= 2)
                 chartRow({yearToDateChart(series, format, palette)}, 68);
+        }
+
+        // By province: the ranking's top and bottom five, and the map.
+        if (provinceIndicator) {
+            heading(flow, QCoreApplication::translate("Briefing", "By province"), flow.mm(40));
+            for (const QString &text : BriefingText::byProvince(provinces, *provinceIndicator, report.period, format))
+                paragraph(flow, text.toHtmlEscaped(), briefingFont(9.5), flow.mm(2.2));
+            const QList<qreal> shares = {0.08, 0.32, 0.22, 0.19, 0.19};
+            const QFont font = briefingFont(8);
+            const QFont bold = briefingFont(8, true);
+            const qreal rowHeight = QFontMetricsF(font, flow.device()).height() + 2 * flow.mm(0.8);
+            auto provinceRow = [&](const QStringList &cells, const QFont &rowFont, bool header) {
+                flow.ensure(rowHeight);
+                if (QPainter *p = flow.painter()) {
+                    const QRectF rowRect(flow.left(), flow.y(), flow.width(), rowHeight);
+                    if (header)
+                        p->fillRect(rowRect, QColor(0xdd, 0xe6, 0xf3));
+                    p->setFont(rowFont);
+                    p->setPen(Qt::black);
+                    qreal x = flow.left();
+                    for (int c = 0; c < cells.size(); ++c) {
+                        const qreal w = flow.width() * shares[c];
+                        const QRectF cell(x + flow.mm(0.8), flow.y(), w - 2 * flow.mm(0.8), rowHeight);
+                        p->drawText(cell, Qt::AlignVCenter | (c >= 2 && !header ? Qt::AlignRight : Qt::AlignLeft), cells[c]);
+                        x += w;
+                    }
+                    p->setPen(QPen(QColor(0xc0, 0xc0, 0xc0), flow.mm(0.15)));
+                    p->drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+                }
+                flow.advance(rowHeight);
+            };
+            QList<const UnitStanding *> ranked;
+            for (const UnitStanding &s : provinces) {
+                if (s.valueRank > 0)
+                    ranked.append(&s);
+            }
+            if (!ranked.isEmpty()) {
+                flow.ensure(rowHeight * std::min<qsizetype>(12, ranked.size() + 1));
+                provinceRow({QCoreApplication::translate("Briefing", "Rank"), QCoreApplication::translate("Briefing", "Province"),
+                             QCoreApplication::translate("Briefing", "Value"), QCoreApplication::translate("Briefing", "Growth"),
+                             QCoreApplication::translate("Briefing", "% of plan")},
+                            bold, true);
+                const auto cells = [&](const UnitStanding &s) {
+                    return QStringList{format.locale().toString(s.valueRank), s.unit.name(m_options.language),
+                                       format.valueWithUnit(*provinceIndicator, *s.value),
+                                       measureText(s, Measure::Growth, *provinceIndicator, format),
+                                       measureText(s, Measure::PlanShare, *provinceIndicator, format)};
+                };
+                // The five highest and the five lowest; all of them where there are ten or fewer.
+                const qsizetype count = ranked.size();
+                for (qsizetype i = 0; i < count; ++i) {
+                    if (count > 10 && i == 5) {
+                        provinceRow({QString(), QCoreApplication::translate("Briefing", "… %1 more").arg(count - 10), QString(), QString(), QString()},
+                                    font, false);
+                        i = count - 5;
+                    }
+                    provinceRow(cells(*ranked[i]), font, false);
+                }
+                flow.advance(flow.mm(3));
+            }
+            const qreal mapHeight = flow.mm(125);
+            flow.ensure(mapHeight);
+            if (QPainter *p = flow.painter()) {
+                p->save();
+                p->setPen(Qt::black);
+                paintTileMap(*p, QRectF(flow.left(), flow.y(), flow.width(), mapHeight), provinceMap, briefingFont(7.5));
+                p->restore();
+            }
+            flow.advance(mapHeight + flow.mm(3));
         }
 
         // Sources.

@@ -4,6 +4,7 @@
 
 #include <QPageLayout>
 #include <QString>
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -28,6 +29,9 @@ public:
         Language language = Language::Vietnamese;
         Face face = Face::Sans;
         QString unitName;  ///< the office the briefing comes from (settings)
+        /// With an indicator's code: a "By province" section ranking the provinces on it, with
+        /// the tile map (the window's Compare provinces tab on paper).
+        std::optional<QString> byProvince;
         QPageLayout layout = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
                                          QPageLayout::Millimeter);
     };

@@ -12,6 +12,11 @@ namespace chiso::ui {
 
 bool saveChart(QChartView *view, const QString &path, QString *error)
 {
+    return saveWidget(view, path, view->chart()->title(), error);
+}
+
+bool saveWidget(QWidget *view, const QString &path, const QString &title, QString *error)
+{
     QByteArray bytes;
     const QSize size = view->size();
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
@@ -21,7 +26,7 @@ bool saveChart(QChartView *view, const QString &path, QString *error)
         svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart()->title());
+        svg.setTitle(title);
         QPainter painter(&svg);
         view->render(&painter);
         painter.end();
