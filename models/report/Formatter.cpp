@@ -97,7 +97,9 @@ QString Formatter::change(const Change &change) const
 {
     const double shown = change.percentagePoints ? change.value : change.value * 100.0;
     QString number = m_locale.toString(std::abs(shown), 'f', 1);
-    const QString sign = shown > 0 ? m_locale.positiveSign() : shown < 0 ? m_locale.negativeSign() : QString();
+    // A change that rounds to nothing has no sign: "0.0%", never "-0.0%".
+    const bool nothing = number == m_locale.toString(0.0, 'f', 1);
+    const QString sign = nothing ? QString() : shown > 0 ? m_locale.positiveSign() : m_locale.negativeSign();
     if (change.percentagePoints)
         return QCoreApplication::translate("Formatter", "%1%2 pp", "percentage points: sign, number").arg(sign, number);
     return sign + number + m_locale.percent();

@@ -1,7 +1,6 @@
 #include "UnitsTotalText.h"
 
 #include <QCoreApplication>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -53,11 +52,9 @@ QStringList cells(const UnitsTotal &t, const CheckSettings &settings, const Form
         notes.append(QCoreApplication::translate("AddingUp", "mean weighted by %1").arg(basisName(t.indicator.weightedBy)));
     QString gap;
     if (const auto g = t.gap()) {
-        // Rounded to what is shown first, so that a rounding error reads 0, not −0.
+        // Percentage points for a share in %; relative for the rest (a rate per 100 too).
         const bool points = t.indicator.isPercent();
-        const double value = points ? *g : t.method == AddUpMethod::Sum ? *g : t.national->value / t.total - 1.0;
-        const double step = points ? 10.0 : 1000.0;
-        gap = format.change({std::round(value * step) / step + 0.0, points});
+        gap = format.change({points ? *g : t.method == AddUpMethod::Sum ? *g : t.national->value / t.total - 1.0, points});
     }
     return {t.indicator.name(format.language()), t.counted > 0 ? format.value(t.indicator, t.total) : QString(),
             u"%1/%2"_s.arg(t.counted).arg(t.provinces.size()), t.national ? format.value(t.indicator, t.national->value) : QString(), gap,

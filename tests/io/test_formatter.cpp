@@ -38,6 +38,10 @@ TEST(Formatter, EnglishConventions)
     EXPECT_EQ(f.change({0.28074669527928897, false}), u"+28.1%"_s);
     EXPECT_EQ(f.change({-0.0866, false}), u"-8.7%"_s);
     EXPECT_EQ(f.change({5.3, true}), u"+5.3 pp"_s);
+    // What rounds to nothing carries no sign (it read "-0.0 pp").
+    EXPECT_EQ(f.change({-0.04, true}), u"0.0 pp"_s);
+    EXPECT_EQ(f.change({-0.0004, false}), u"0.0%"_s);
+    EXPECT_EQ(f.change({0.0006, false}), u"+0.1%"_s);
     EXPECT_EQ(f.period({2024, 6}), u"June 2024"_s);
 }
 

@@ -67,34 +67,39 @@ TileMapData tileMapData(const QList<UnitStanding> &standings, const TileLayout &
     data.title = QCoreApplication::translate("Compare", "%1 by province, %2: %3")
                      .arg(indicator.name(format.language()), format.shortPeriod(period), measureName(measure).toLower());
     data.noValue = QCoreApplication::translate("Compare", "no figure");
-    std::optional<double> least, most;
+    // Classes by rank (quintiles), not by equal widths: one city as large as ten provinces
+    // would otherwise leave every other tile in the first class. Equal figures share a class.
+    QList<double> sorted;
     for (const UnitStanding &s : standings) {
-        if (const auto m = measureOf(s, measure)) {
-            least = least ? std::min(*least, *m) : *m;
-            most = most ? std::max(*most, *m) : *m;
-        }
+        if (const auto m = measureOf(s, measure))
+            sorted.append(*m);
     }
-    const double width = least && *most > *least ? (*most - *least) / Steps : 0.0;
-    if (least) {
-        for (int step = 0; step < Steps; ++step) {
-            if (width == 0) { // every province alike: one step
-                data.legend = {numberText(*least, measure, indicator, format)};
-                break;
-            }
-            // The unit once, after the upper bound.
-            const QString lower = measure == Measure::Value ? format.value(indicator, *least + step * width)
-                                                            : numberText(*least + step * width, measure, indicator, format);
-            data.legend.append(u"%1 – %2"_s.arg(lower, numberText(*least + (step + 1) * width, measure, indicator, format)));
-        }
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype count = sorted.size();
+    const int classes = int(std::min<qsizetype>(Steps, count));
+    QList<double> upper; // each class's largest figure
+    for (int k = 0; k < classes; ++k) {
+        const double top = sorted[(k + 1) * count / classes - 1];
+        if (upper.isEmpty() || top > upper.last())
+            upper.append(top);
     }
-    const qsizetype steps = data.legend.size();
+    const auto classOf = [&upper](double m) {
+        return int(std::lower_bound(upper.begin(), upper.end(), m) - upper.begin());
+    };
+    for (qsizetype k = 0; k < upper.size(); ++k) {
+        const double bottom = k == 0 ? sorted.first() : *std::upper_bound(sorted.begin(), sorted.end(), upper[k - 1]);
+        // The unit once, after the upper bound.
+        const QString lower = measure == Measure::Value ? format.value(indicator, bottom) : numberText(bottom, measure, indicator, format);
+        data.legend.append(bottom == upper[k] ? numberText(bottom, measure, indicator, format)
+                                              : u"%1 – %2"_s.arg(lower, numberText(upper[k], measure, indicator, format)));
+    }
     const QString none = QCoreApplication::translate("Compare", "no figure");
     for (const UnitStanding &s : standings) {
         TileMapData::Tile tile;
         tile.label = s.unit.code;
         tile.name = s.unit.name(format.language());
         if (const auto m = measureOf(s, measure))
-            tile.step = width == 0 ? 0 : std::clamp(int((*m - *least) / width), 0, int(steps) - 1);
+            tile.step = classOf(*m);
         const auto line = [&](Measure shown) {
             const QString text = measureText(s, shown, indicator, format);
             const int rank = rankOf(s, shown);
