@@ -35,6 +35,7 @@ QString topLevelHelp()
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
         {"units", QCoreApplication::translate("Cli", "the reporting units; units import FILE adds the office's own")},
         {"submissions", QCoreApplication::translate("Cli", "a month's forms: on time, late, missing, complete; who to chase")},
+        {"review", QCoreApplication::translate("Cli", "approve, return or reopen a unit's monthly form; its review history")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
         {"server add-user", QCoreApplication::translate("Cli", "give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users")},
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
             {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},       {u"history"_s, cli::runHistory},
             {u"units"_s, cli::runUnits},       {u"submissions"_s, cli::runSubmissions},
+            {u"review"_s, cli::runReview},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

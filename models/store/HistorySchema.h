@@ -44,6 +44,9 @@ QStringList postgresStatements();
 /// The same for the reporting units' tables (a later schema step): every group reads them, the
 /// office writes them, a unit's login records its own unit's submissions only.
 QString unitsStatements();
+/// The review of the units' forms (a later step): every group reads it, only the office adds
+/// an action, nobody changes or removes one.
+QString reviewStatements();
 
 } // namespace rights
 

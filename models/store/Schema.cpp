@@ -17,6 +17,8 @@ namespace {
 
 /// The version that brought the catalogue of reporting units.
 constexpr int UnitsVersion = 6;
+/// The version that brought the review of the units' forms.
+constexpr int ReviewVersion = 7;
 
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
@@ -36,6 +38,8 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"unit_merger"_s, {u"old_code"_s, u"new_code"_s, u"since"_s}},
         {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
         {u"setting"_s, {u"name"_s, u"value"_s}},
+        {u"review"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"action"_s, u"comment"_s, u"submission_id"_s, u"reviewed_at"_s,
+                       u"reviewed_by"_s}},
     };
     return tables;
 }
@@ -49,6 +53,8 @@ QStringList tablesOfVersion(int version)
         tables.append(u"history"_s);
     if (version >= UnitsVersion)
         tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s, u"setting"_s});
+    if (version >= ReviewVersion)
+        tables.append(u"review"_s);
     return tables;
 }
 
@@ -106,7 +112,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return 6;
+    return ReviewVersion;
 }
 
 void migrate(Backend &backend)

@@ -2,6 +2,7 @@
 
 #include "DatabaseAddress.h"
 #include "Login.h"
+#include "Review.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
 #include "domain/ReportingUnit.h"
@@ -137,9 +138,22 @@ public:
         YearMonth period;
         QDateTime at; ///< UTC
         QString by;
+        qint64 id = 0; ///< later forms have larger ids
     };
     /// The submissions of a year's months up to `lastMonth`, in time order.
     QList<Submission> submissions(int year, int lastMonth = 12) const;
+
+    /// The office's actions on one unit's month, oldest first.
+    QList<Review> reviews(const QString &unit, YearMonth period) const;
+    /// The latest action on each unit's form for a month, by unit code.
+    QHash<QString, Review> latestReviews(YearMonth period) const;
+    /// The unit-months whose latest action approved them: locked for every writer.
+    QList<std::pair<QString, YearMonth>> lockedMonths() const;
+    /// Records the office's action on a unit's form for a month and returns the month's new
+    /// state. Refused with StoreError, nothing written, unless the login is the office's, a
+    /// return or reopening says why, and the action fits the state: approve or return a form
+    /// that came in (not one already approved: reopen it first), reopen an approved month.
+    ReviewState review(const QString &unit, YearMonth period, ReviewAction action, const QString &comment);
 
     /// A setting the office shares (stored in the database), or `fallback` where none is set.
     QString setting(const QString &name, const QString &fallback = {}) const;
