@@ -161,15 +161,15 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         if (report.issues.size() < m_issueLimit)
             report.issues.append(issue);
     };
-    std::unique_ptr<FigureBatch> batch = m_store.beginImport(m_enteredBy, displayName);
-    // The months the office approved, read inside the import's transaction: a figure of one
-    // refuses the whole import at its first line (the database would refuse it at commit,
-    // without the line).
+    // The months the office approved: a figure of one refuses the whole import at its first
+    // line. Read before the import begins (a server's batch opens a COPY at once); one approved
+    // meanwhile is refused by the database's trigger at commit, without the line.
     const auto lockKey = [](const QString &unit, YearMonth period) { return u"%1|%2"_s.arg(unit, period.toIsoString()); };
     QSet<QString> locked;
     for (const auto &[unit, period] : m_store.lockedMonths())
         locked.insert(lockKey(unit, period));
     QSet<QString> lockReported;
+    std::unique_ptr<FigureBatch> batch = m_store.beginImport(m_enteredBy, displayName);
     // Figures are stored until the first problem of the file itself (a line that cannot be
     // read, a source with another date): after it only checking goes on. A figure that
     // collides with a stored one does not stop the storing, so that every conflict is named.

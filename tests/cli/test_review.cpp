@@ -112,7 +112,7 @@ TEST(Review, AnApprovedMonthRefusesImportSaveAndRawSqlUntilReopenedWithTheReason
               file + u":3: month: unit 01's form for 8/2025 is approved and locked; the office must reopen it first"_s);
     EXPECT_EQ(exportAll(*db.store), before);
     // Another unit's month and Hà Nội's July are not locked.
-    EXPECT_TRUE(FigureImporter(*db.store).importFile(db.write(u"july.csv"_s, header + "value,revenue,01,2025,7,4000,estimate,,Sở Hà Nội,,,\n")).committed());
+    EXPECT_TRUE(FigureImporter(*db.store).importFile(db.write(u"july.csv"_s, header + "value,workforce,01,2025,7,4000,estimate,,Sở Hà Nội,,,\n")).committed());
     const QByteArray withJuly = exportAll(*db.store);
 
     // A save (the Entry tab's): refused, naming the unit and month.
