@@ -645,7 +645,10 @@ void refuseLockedMonths(const QSqlDatabase &db, const QList<Figure> &figures)
         seen.append(key);
         const std::optional<Review> latest = latestReview(db, key.first, key.second);
         if (latest && latest->action == ReviewAction::Approve)
-            throw StoreError(QCoreApplication::translate("Store", "Nothing was saved: %1.").arg(lockedMonthText(key.first, key.second)));
+            throw StoreError(QCoreApplication::translate("Store", "Unit %1's form for %2/%3 is approved and locked; the office must reopen it first.")
+                                 .arg(key.first)
+                                 .arg(key.second.month)
+                                 .arg(key.second.year));
     }
 }
 

@@ -117,7 +117,7 @@ TEST(Review, AnApprovedMonthRefusesImportSaveAndRawSqlUntilReopenedWithTheReason
 
     // A save (the Entry tab's): refused, naming the unit and month.
     const QString saved = refusal([&] { db.store->saveFigures({hanoiRevenue(5100)}, u"entry"_s); });
-    EXPECT_EQ(saved, u"Nothing was saved: unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
+    EXPECT_EQ(saved, u"Unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
     EXPECT_TRUE(refusal([&] { db.store->saveFigures({}, u"entry"_s, {hanoiRevenue(5000)}); }).contains(u"approved and locked"_s));
 
     // Any writer, with SQL: the database's triggers refuse a change, an insertion, a deletion, a stated figure, a new form.

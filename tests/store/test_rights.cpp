@@ -306,7 +306,7 @@ TEST(RightsOfReview, OnlyTheOfficeReviewsAndNobodyWritesIntoAnApprovedMonthUntil
     figure.basis = Basis::Estimate;
     figure.source.title = u"so"_s;
     EXPECT_EQ(refusal([&] { asUnit->saveFigures({figure}, u"entry"_s); }),
-              u"Nothing was saved: unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
+              u"Unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
     EXPECT_EQ(server.psql(database, u"SELECT value FROM observation WHERE region = '01'"_s).trimmed(), u"100"_s);
     // Nor does anyone change or remove the review, the owner included.
     EXPECT_FALSE(server.psqlAs(office, database, u"DELETE FROM review"_s).ok);
