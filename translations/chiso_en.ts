@@ -1371,6 +1371,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
         <translation>approve, return or reopen a unit&apos;s monthly form; its review history</translation>
     </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4329,6 +4333,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Nothing was stored: a comment is required.</source>
         <translation>Nothing was stored: a comment is required.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
     </message>
 </context>
 <context>

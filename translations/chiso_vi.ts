@@ -1348,6 +1348,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
         <translation>duyệt, trả lại hoặc mở lại biểu tháng của một đơn vị; lịch sử duyệt</translation>
     </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4290,6 +4294,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Nothing was stored: a comment is required.</source>
         <translation>Không lưu gì: cần có ý kiến.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ int runReview(Context &context, const QStringList &arguments)
     }
     const QLocale locale = localeFor(context.language);
     const QList<Review> reviews = store->reviews(unit, *period);
-    TextTable table({QCoreApplication::translate("Cli", "When"), QCoreApplication::translate("Cli", "By"),
+    TextTable table({QCoreApplication::translate("Cli", "When"), QCoreApplication::translate("Cli", "Reviewer"),
                      QCoreApplication::translate("Cli", "Action"), QCoreApplication::translate("Cli", "Comment")});
     for (const Review &review : reviews)
         table.addRow({locale.toString(review.at.toLocalTime(), QLocale::ShortFormat), review.by, actionText(review.action), review.comment});

@@ -134,7 +134,7 @@ void SubmissionsView::retranslate()
                                         QCoreApplication::translate("Submissions", "By"),
                                         QCoreApplication::translate("Submissions", "Complete"),
                                         QCoreApplication::translate("Submissions", "On time this year")});
-    m_history->setHorizontalHeaderLabels({QCoreApplication::translate("Submissions", "When"), QCoreApplication::translate("Submissions", "By"),
+    m_history->setHorizontalHeaderLabels({QCoreApplication::translate("Submissions", "When"), QCoreApplication::translate("Submissions", "Reviewer"),
                                           QCoreApplication::translate("Submissions", "Action"),
                                           QCoreApplication::translate("Submissions", "Comment")});
 }
