@@ -4,6 +4,7 @@
 #include "support/RunChiso.h"
 #include "cycle/Submissions.h"
 #include "io/FigureImporter.h"
+#include "store/DatabaseCopy.h"
 #include "store/StoreError.h"
 
 #include <QJsonArray>
@@ -231,4 +232,28 @@ TEST(Review, TheCommandsReviewListTheHistoryAndShowTheStateInJson)
     EXPECT_TRUE(history.out.contains(u"approved"_s) && history.out.contains(u"reopened"_s) && history.out.contains(u"Số liệu sai"_s))
         << history.out.toStdString();
     EXPECT_EQ(chiso({u"import"_s, file}).exitCode, 0);
+}
+
+TEST(Review, ACopyOfTheDatabaseKeepsTheReviewAndItsLock)
+{
+    TestDatabase db(true);
+    fillHanoi(db);
+    db.store->review(u"01"_s, August, ReviewAction::Return, u"Doanh thu thiếu"_s);
+    receive(*db.store, u"01"_s, August);
+    db.store->review(u"01"_s, August, ReviewAction::Approve, {});
+    const QString target = db.file(u"copy.sqlite"_s);
+    copyDatabase(*db.store, target);
+    auto copy = Store::open(target);
+    const QList<Review> original = db.store->reviews(u"01"_s, August);
+    const QList<Review> copied = copy->reviews(u"01"_s, August);
+    ASSERT_EQ(copied.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(copied[i].action, original[i].action);
+        EXPECT_EQ(copied[i].comment, original[i].comment);
+        EXPECT_EQ(copied[i].by, original[i].by);
+        EXPECT_EQ(copied[i].at, original[i].at);
+        EXPECT_EQ(copied[i].submission, original[i].submission);
+    }
+    EXPECT_EQ(stateOf(*copy, u"01"_s, August), ReviewState::Approved);
+    EXPECT_TRUE(refusal([&] { copy->saveFigures({hanoiRevenue(1)}, u"entry"_s); }).contains(u"approved and locked"_s));
 }
