@@ -278,6 +278,9 @@ const QList<QStringList> &postgresMigrations()
                         NEW.reviewed_at := chiso_now();
                         NEW.reviewed_by := session_user;
                     END IF;
+                    -- Open windows show the new state as they show other logins' changes.
+                    PERFORM pg_notify(')"_s + history::channel() + uR"(', json_build_object('login', session_user, 'record', 'review',
+                                                                               'action', 'insert', 'rows', 1)::text);
                     RETURN NEW;
                 END $$)"_s,
             uR"(CREATE TRIGGER review_stamp BEFORE INSERT OR UPDATE OR DELETE ON review

@@ -9,6 +9,10 @@
 #include "store/Logins.h"
 #include "submissions/SubmissionsView.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlError>
@@ -125,8 +129,27 @@ TEST(WindowReview, AUnitsLoginSeesTheReviewButCannotActAndIsToldWhy)
         EXPECT_FALSE(button->isEnabled());
         EXPECT_EQ(button->toolTip(), u"Only an office login reviews the units' forms; %1_u01 is not one."_s.arg(name));
     }
-    // Even asked directly, the server refuses it and the window says why.
+    // Even asked directly, the store refuses it and the window says why (its message box closed here).
+    QString failure;
+    QObject::connect(&window.analysis(), &Analysis::writeFailed, view, [&failure](const QString &message) { failure = message; });
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->done(QMessageBox::Close);
+    });
+    closer.start(20);
     EXPECT_FALSE(view->reviewSelected(ReviewAction::Reopen, u"mine"_s));
+    EXPECT_TRUE(failure.startsWith(u"The review was not stored: Only an office login may approve"_s)) << failure.toStdString();
+
+    // The office approves the form sent again: the unit's window shows it within a moment.
+    receiveHanoi(*owner);
+    owner->review(u"01"_s, {2025, 8}, ReviewAction::Approve, {});
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (window.statusBar()->currentMessage().isEmpty() && elapsed.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"changed 1 row"_s)) << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(view->table()->item(0, 3)->text(), u"✔ approved (locked)"_s);
 }
 
 } // namespace
