@@ -1375,6 +1375,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

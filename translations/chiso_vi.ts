@@ -1352,6 +1352,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -47,8 +47,9 @@ int runReview(Context &context, const QStringList &arguments)
     context.addPeriodOptions(parser);
     parser.addPositionalArgument(u"action"_s, QCoreApplication::translate("Cli", "approve, return or reopen (nothing: the history)"),
                                  u"[approve|return|reopen]"_s);
-    parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The unit's code."), u"code"_s});
-    parser.addOption({u"comment"_s, QCoreApplication::translate("Cli", "Why it is returned or reopened (required for those two)."), u"text"_s});
+    parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "The unit's code."), QCoreApplication::translate("Cli", "code")});
+    parser.addOption({u"comment"_s, QCoreApplication::translate("Cli", "Why it is returned or reopened (required for those two)."),
+                      QCoreApplication::translate("Cli", "text")});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;

@@ -608,27 +608,42 @@ void deleteFigure(QSqlDatabase &db, const Figure &figure, Store::WhenChanged whe
 
 namespace {
 
-/// The latest review action of a unit's month, if any.
-std::optional<Review> latestReview(const QSqlDatabase &db, const QString &unit, YearMonth period)
+const QString reviewColumns = u"r.unit, r.year, r.month, r.id, r.action, r.comment, r.reviewed_at, r.reviewed_by, r.submission_id"_s;
+
+/// The review action on the statement's current row (selected as reviewColumns).
+Review reviewOf(const Statement &row)
 {
-    Statement query(db, u"SELECT id, action, comment, reviewed_at, reviewed_by, submission_id FROM review "
-                        "WHERE unit = ? AND year = ? AND month = ? ORDER BY id DESC LIMIT 1"_s);
+    Review review;
+    review.unit = row.columnText(0);
+    review.period = {int(row.columnInt(1)), int(row.columnInt(2))};
+    review.id = row.columnInt(3);
+    review.action = reviewActionFromCode(row.columnText(4)).value_or(ReviewAction::Approve);
+    review.comment = row.columnText(5);
+    review.at = QDateTime::fromString(row.columnText(6), Qt::ISODate);
+    review.at.setTimeSpec(Qt::UTC);
+    review.by = row.columnText(7);
+    review.submission = row.columnInt(8);
+    return review;
+}
+
+/// The review actions on a unit's month, oldest first (latestOnly: the last one alone).
+QList<Review> reviewsOf(const QSqlDatabase &db, const QString &unit, YearMonth period, bool latestOnly)
+{
+    Statement query(db, u"SELECT %1 FROM review AS r WHERE r.unit = ? AND r.year = ? AND r.month = ? ORDER BY r.id%2"_s.arg(
+                            reviewColumns, latestOnly ? u" DESC LIMIT 1"_s : QString()));
     query.bind(0, unit);
     query.bind(1, period.year);
     query.bind(2, period.month);
-    if (!query.next())
-        return std::nullopt;
-    Review review;
-    review.id = query.columnInt(0);
-    review.unit = unit;
-    review.period = period;
-    review.action = reviewActionFromCode(query.columnText(1)).value_or(ReviewAction::Approve);
-    review.comment = query.columnText(2);
-    review.at = QDateTime::fromString(query.columnText(3), Qt::ISODate);
-    review.at.setTimeSpec(Qt::UTC);
-    review.by = query.columnText(4);
-    review.submission = query.columnInt(5);
-    return review;
+    QList<Review> list;
+    while (query.next())
+        list.append(reviewOf(query));
+    return list;
+}
+
+std::optional<Review> latestReview(const QSqlDatabase &db, const QString &unit, YearMonth period)
+{
+    const QList<Review> latest = reviewsOf(db, unit, period, true);
+    return latest.isEmpty() ? std::nullopt : std::optional(latest.first());
 }
 
 /// Refuses, before anything is written, figures of a month the office approved: the
@@ -786,53 +801,16 @@ QList<Store::Submission> Store::submissions(int year, int lastMonth) const
     return list;
 }
 
-namespace {
-
-Review reviewOf(const QSqlQuery &query)
-{
-    // unit, year, month, id, action, comment, reviewed_at, reviewed_by, submission_id
-    Review review;
-    review.unit = query.value(0).toString();
-    review.period = {query.value(1).toInt(), query.value(2).toInt()};
-    review.id = query.value(3).toLongLong();
-    review.action = reviewActionFromCode(query.value(4).toString()).value_or(ReviewAction::Approve);
-    review.comment = query.value(5).toString();
-    review.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
-    review.at.setTimeSpec(Qt::UTC);
-    review.by = query.value(7).toString();
-    review.submission = query.value(8).toLongLong();
-    return review;
-}
-
-const QString reviewColumns = u"r.unit, r.year, r.month, r.id, r.action, r.comment, r.reviewed_at, r.reviewed_by, r.submission_id"_s;
-
-} // namespace
-
 QList<Review> Store::reviews(const QString &unit, YearMonth period) const
 {
-    QSqlQuery query(m_backend->db());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM review AS r WHERE r.unit = ? AND r.year = ? AND r.month = ? ORDER BY r.id"_s.arg(reviewColumns));
-    query.bindValue(0, unit);
-    query.bindValue(1, period.year);
-    query.bindValue(2, period.month);
-    if (!query.exec())
-        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the reviews")));
-    QList<Review> list;
-    while (query.next())
-        list.append(reviewOf(query));
-    return list;
+    return reviewsOf(m_backend->db(), unit, period, false);
 }
 
 QHash<QString, Review> Store::latestReviews(YearMonth period) const
 {
-    QSqlQuery query(m_backend->db());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM review AS r WHERE r.year = ? AND r.month = ? ORDER BY r.id"_s.arg(reviewColumns));
-    query.bindValue(0, period.year);
-    query.bindValue(1, period.month);
-    if (!query.exec())
-        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the reviews")));
+    Statement query(m_backend->db(), u"SELECT %1 FROM review AS r WHERE r.year = ? AND r.month = ? ORDER BY r.id"_s.arg(reviewColumns));
+    query.bind(0, period.year);
+    query.bind(1, period.month);
     QHash<QString, Review> latest;
     while (query.next()) {
         const Review review = reviewOf(query);
