@@ -37,6 +37,7 @@ QString topLevelHelp()
         {"submissions", QCoreApplication::translate("Cli", "a month's forms: on time, late, missing, complete; who to chase")},
         {"addup", QCoreApplication::translate("Cli", "the provinces added up to the country's figures, beside the national report")},
         {"weights", QCoreApplication::translate("Cli", "the households and population the provinces' shares are averaged by; weights import FILE")},
+        {"review", QCoreApplication::translate("Cli", "approve, return or reopen a unit's monthly form; its review history")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
         {"server add-user", QCoreApplication::translate("Cli", "give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users")},
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
             {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},       {u"history"_s, cli::runHistory},
             {u"units"_s, cli::runUnits},       {u"submissions"_s, cli::runSubmissions},
             {u"addup"_s, cli::runAddUp},       {u"weights"_s, cli::runWeights},
+            {u"review"_s, cli::runReview},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

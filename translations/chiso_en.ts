@@ -114,6 +114,10 @@
         <source>The choice of figure was not stored: %1</source>
         <translation>The choice of figure was not stored: %1</translation>
     </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>The review was not stored: %1</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -1543,6 +1547,110 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</source>
         <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>no form</source>
+        <translation>no form</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>approved (locked)</source>
+        <translation>approved (locked)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s review of a unit&apos;s monthly form: approve it (the month is then locked: no change to its figures until it is reopened), return it with a comment (the unit sends a new form), or reopen an approved month with the reason. Without an action: the month&apos;s review history.</source>
+        <translation>The office&apos;s review of a unit&apos;s monthly form: approve it (the month is then locked: no change to its figures until it is reopened), return it with a comment (the unit sends a new form), or reopen an approved month with the reason. Without an action: the month&apos;s review history.</translation>
+    </message>
+    <message>
+        <source>approve, return or reopen (nothing: the history)</source>
+        <translation>approve, return or reopen (nothing: the history)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation>The unit&apos;s code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Why it is returned or reopened (required for those two).</source>
+        <translation>Why it is returned or reopened (required for those two).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Expected approve, return or reopen, found &apos;%1&apos;.</source>
+        <translation>Expected approve, return or reopen, found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --unit, --year and --month.</source>
+        <translation>Give --unit, --year and --month.</translation>
+    </message>
+    <message>
+        <source>A return needs --comment: say what the unit should correct.</source>
+        <translation>A return needs --comment: say what the unit should correct.</translation>
+    </message>
+    <message>
+        <source>A reopening needs --comment: say why the approved month is reopened.</source>
+        <translation>A reopening needs --comment: say why the approved month is reopened.</translation>
+    </message>
+    <message>
+        <source>There was no unit %1 in %2/%3: list the units with chiso units.</source>
+        <translation>There was no unit %1 in %2/%3: list the units with chiso units.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2/%3: %4.</source>
+        <translation>Unit %1&apos;s form for %2/%3: %4.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>No review yet.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review: %1 approved, %2 returned, %3 to review.</source>
+        <translation>Review: %1 approved, %2 returned, %3 to review.</translation>
+    </message>
+    <message>
+        <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
+        <translation>approve, return or reopen a unit&apos;s monthly form; its review history</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4426,21 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first</source>
+        <translation>unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s form for the month is approved and locked; the office must reopen it first</source>
+        <translation>this unit&apos;s form for the month is approved and locked; the office must reopen it first</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1.</source>
+        <translation>Nothing was stored: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 exists already; choose another path or remove it first.</source>
@@ -4623,6 +4746,54 @@ Please turn one of those options off.</translation>
         <source>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</source>
         <translation>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</translation>
     </message>
+    <message>
+        <source>Unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first.</source>
+        <translation>Unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first.</translation>
+    </message>
+    <message>
+        <source>Cannot read the reviews</source>
+        <translation>Cannot read the reviews</translation>
+    </message>
+    <message>
+        <source>Only an office login may approve, return or reopen a unit&apos;s form; %1 is not one.</source>
+        <translation>Only an office login may approve, return or reopen a unit&apos;s form; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Say why unit %1&apos;s form for %2 is returned: a return needs a comment.</source>
+        <translation>Say why unit %1&apos;s form for %2 is returned: a return needs a comment.</translation>
+    </message>
+    <message>
+        <source>Say why unit %1&apos;s form for %2 is reopened: a reopening needs a reason.</source>
+        <translation>Say why unit %1&apos;s form for %2 is reopened: a reopening needs a reason.</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>Unit %1 has sent no form for %2: there is nothing to %3.</source>
+        <translation>Unit %1 has sent no form for %2: there is nothing to %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 was returned and no new form has come since: there is nothing to %3.</source>
+        <translation>Unit %1&apos;s form for %2 was returned and no new form has come since: there is nothing to %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is approved already.</source>
+        <translation>Unit %1&apos;s form for %2 is approved already.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is approved and locked: reopen it first, saying why, then return it.</source>
+        <translation>Unit %1&apos;s form for %2 is approved and locked: reopen it first, saying why, then return it.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</source>
+        <translation>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>
@@ -4673,6 +4844,118 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
         <translation>%1: %2 on time, %3 late, %4 missing (due by %5).</translation>
+    </message>
+    <message>
+        <source>● to review</source>
+        <translation>● to review</translation>
+    </message>
+    <message>
+        <source>↩ returned</source>
+        <translation>↩ returned</translation>
+    </message>
+    <message>
+        <source>✔ approved (locked)</source>
+        <translation>✔ approved (locked)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Review: %1 approved, %2 returned, %3 to review.</source>
+        <translation>Review: %1 approved, %2 returned, %3 to review.</translation>
+    </message>
+    <message>
+        <source>Only an office login reviews the units&apos; forms; %1 is not one.</source>
+        <translation>Only an office login reviews the units&apos; forms; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>Select a unit first.</translation>
+    </message>
+    <message>
+        <source>No form has come for this month.</source>
+        <translation>No form has come for this month.</translation>
+    </message>
+    <message>
+        <source>The form was returned; no new form has come since.</source>
+        <translation>The form was returned; no new form has come since.</translation>
+    </message>
+    <message>
+        <source>The month is approved and locked: reopen it first.</source>
+        <translation>The month is approved and locked: reopen it first.</translation>
+    </message>
+    <message>
+        <source>Only an approved month can be reopened.</source>
+        <translation>Only an approved month can be reopened.</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its review.</source>
+        <translation>Select a unit to see its review.</translation>
+    </message>
+    <message>
+        <source>Review of %1 (%2), %3:</source>
+        <translation>Review of %1 (%2), %3:</translation>
+    </message>
+    <message>
+        <source>Return the form</source>
+        <translation>Return the form</translation>
+    </message>
+    <message>
+        <source>What should %1 correct? (required)</source>
+        <translation>What should %1 correct? (required)</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Reopen the month</translation>
+    </message>
+    <message>
+        <source>Why is the approved month of %1 reopened? (required, kept in its review)</source>
+        <translation>Why is the approved month of %1 reopened? (required, kept in its review)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: a comment is required.</source>
+        <translation>Nothing was stored: a comment is required.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>The choice of figure was not stored: %1</source>
         <translation>Lựa chọn số liệu chưa được lưu: %1</translation>
     </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>Chưa lưu được việc duyệt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -1510,6 +1514,110 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions|history|addup|ranking:CODE|map:CODE|multiples:CODE|gaps:CODE, --size 1400x900, each side 200 to 10000)</source>
         <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions|history|addup|ranking:MÃ|map:MÃ|multiples:MÃ|gaps:MÃ, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>đã mở lại</translation>
+    </message>
+    <message>
+        <source>no form</source>
+        <translation>chưa có biểu</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <source>approved (locked)</source>
+        <translation>đã duyệt (đã khóa)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s review of a unit&apos;s monthly form: approve it (the month is then locked: no change to its figures until it is reopened), return it with a comment (the unit sends a new form), or reopen an approved month with the reason. Without an action: the month&apos;s review history.</source>
+        <translation>Văn phòng duyệt biểu tháng của một đơn vị: phê duyệt (tháng đó bị khóa: không sửa được số liệu cho đến khi mở lại), trả lại kèm ý kiến (đơn vị gửi biểu mới), hoặc mở lại một tháng đã duyệt kèm lý do. Không nêu thao tác: lịch sử duyệt của tháng.</translation>
+    </message>
+    <message>
+        <source>approve, return or reopen (nothing: the history)</source>
+        <translation>approve (duyệt), return (trả lại) hoặc reopen (mở lại) (bỏ trống: lịch sử)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation>Mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Why it is returned or reopened (required for those two).</source>
+        <translation>Lý do trả lại hoặc mở lại (bắt buộc với hai thao tác này).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Expected approve, return or reopen, found &apos;%1&apos;.</source>
+        <translation>Cần approve, return hoặc reopen, nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --unit, --year and --month.</source>
+        <translation>Hãy cho --unit, --year và --month.</translation>
+    </message>
+    <message>
+        <source>A return needs --comment: say what the unit should correct.</source>
+        <translation>Trả lại cần có --comment: hãy nói đơn vị cần sửa gì.</translation>
+    </message>
+    <message>
+        <source>A reopening needs --comment: say why the approved month is reopened.</source>
+        <translation>Mở lại cần có --comment: hãy nói vì sao mở lại tháng đã duyệt.</translation>
+    </message>
+    <message>
+        <source>There was no unit %1 in %2/%3: list the units with chiso units.</source>
+        <translation>Không có đơn vị %1 trong tháng %2/%3: xem danh sách đơn vị bằng chiso units.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2/%3: %4.</source>
+        <translation>Biểu tháng %2/%3 của đơn vị %1: %4.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>Chưa có lần duyệt nào.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Review: %1 approved, %2 returned, %3 to review.</source>
+        <translation>Duyệt: %1 đã duyệt, %2 trả lại, %3 chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
+        <translation>duyệt, trả lại hoặc mở lại biểu tháng của một đơn vị; lịch sử duyệt</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4375,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first</source>
+        <translation>biểu tháng %2/%3 của đơn vị %1 đã được duyệt và khóa; văn phòng phải mở lại trước</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s form for the month is approved and locked; the office must reopen it first</source>
+        <translation>biểu tháng này của đơn vị đã được duyệt và khóa; văn phòng phải mở lại trước</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1.</source>
+        <translation>Không lưu gì: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 exists already; choose another path or remove it first.</source>
@@ -4572,6 +4695,54 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Someone removed the choice of this figure since you read it. Nothing was changed; look at it again first.</source>
         <translation>Có người đã bỏ lựa chọn số liệu này sau khi bạn đọc. Chưa có gì thay đổi; hãy xem lại trước.</translation>
     </message>
+    <message>
+        <source>Unit %1&apos;s form for %2/%3 is approved and locked; the office must reopen it first.</source>
+        <translation>Biểu tháng %2/%3 của đơn vị %1 đã được duyệt và khóa; văn phòng phải mở lại trước.</translation>
+    </message>
+    <message>
+        <source>Cannot read the reviews</source>
+        <translation>Không đọc được lịch sử duyệt</translation>
+    </message>
+    <message>
+        <source>Only an office login may approve, return or reopen a unit&apos;s form; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được duyệt, trả lại hoặc mở lại biểu của đơn vị; %1 không phải tài khoản văn phòng.</translation>
+    </message>
+    <message>
+        <source>Say why unit %1&apos;s form for %2 is returned: a return needs a comment.</source>
+        <translation>Hãy nói vì sao trả lại biểu tháng %2 của đơn vị %1: trả lại cần có ý kiến.</translation>
+    </message>
+    <message>
+        <source>Say why unit %1&apos;s form for %2 is reopened: a reopening needs a reason.</source>
+        <translation>Hãy nói vì sao mở lại biểu tháng %2 của đơn vị %1: mở lại cần có lý do.</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>Unit %1 has sent no form for %2: there is nothing to %3.</source>
+        <translation>Đơn vị %1 chưa gửi biểu tháng %2: không có gì để %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 was returned and no new form has come since: there is nothing to %3.</source>
+        <translation>Biểu tháng %2 của đơn vị %1 đã bị trả lại và từ đó chưa có biểu mới: không có gì để %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is approved already.</source>
+        <translation>Biểu tháng %2 của đơn vị %1 đã được duyệt rồi.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is approved and locked: reopen it first, saying why, then return it.</source>
+        <translation>Biểu tháng %2 của đơn vị %1 đã được duyệt và khóa: hãy mở lại trước (nêu lý do), rồi mới trả lại.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</source>
+        <translation>Biểu tháng %2 của đơn vị %1 chưa được duyệt: không có gì để mở lại.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>
@@ -4622,6 +4793,118 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
         <translation>%1: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp (hạn nộp %5).</translation>
+    </message>
+    <message>
+        <source>● to review</source>
+        <translation>● chờ duyệt</translation>
+    </message>
+    <message>
+        <source>↩ returned</source>
+        <translation>↩ đã trả lại</translation>
+    </message>
+    <message>
+        <source>✔ approved (locked)</source>
+        <translation>✔ đã duyệt (đã khóa)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>đã mở lại</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Review: %1 approved, %2 returned, %3 to review.</source>
+        <translation>Duyệt: %1 đã duyệt, %2 trả lại, %3 chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Only an office login reviews the units&apos; forms; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới duyệt biểu của các đơn vị; %1 không phải tài khoản văn phòng.</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>Hãy chọn một đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>No form has come for this month.</source>
+        <translation>Chưa có biểu nào cho tháng này.</translation>
+    </message>
+    <message>
+        <source>The form was returned; no new form has come since.</source>
+        <translation>Biểu đã bị trả lại; từ đó chưa có biểu mới.</translation>
+    </message>
+    <message>
+        <source>The month is approved and locked: reopen it first.</source>
+        <translation>Tháng này đã được duyệt và khóa: hãy mở lại trước.</translation>
+    </message>
+    <message>
+        <source>Only an approved month can be reopened.</source>
+        <translation>Chỉ mở lại được tháng đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its review.</source>
+        <translation>Chọn một đơn vị để xem lịch sử duyệt.</translation>
+    </message>
+    <message>
+        <source>Review of %1 (%2), %3:</source>
+        <translation>Lịch sử duyệt của %1 (%2), %3:</translation>
+    </message>
+    <message>
+        <source>Return the form</source>
+        <translation>Trả lại biểu</translation>
+    </message>
+    <message>
+        <source>What should %1 correct? (required)</source>
+        <translation>%1 cần sửa gì? (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Mở lại tháng</translation>
+    </message>
+    <message>
+        <source>Why is the approved month of %1 reopened? (required, kept in its review)</source>
+        <translation>Vì sao mở lại tháng đã duyệt của %1? (bắt buộc, được lưu trong lịch sử duyệt)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: a comment is required.</source>
+        <translation>Không lưu gì: cần có ý kiến.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/YearMonth.h"
 #include "i18n/Language.h"
+#include "store/Review.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -55,6 +56,9 @@ public:
     std::unique_ptr<Store> openStore() const;
 };
 
+/// A month's review state in words (the submissions table, the review command).
+QString reviewStateText(ReviewState state);
+
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 int runInit(Context &context, const QStringList &arguments);
@@ -73,6 +77,7 @@ int runUnits(Context &context, const QStringList &arguments);
 int runSubmissions(Context &context, const QStringList &arguments);
 int runAddUp(Context &context, const QStringList &arguments);
 int runWeights(Context &context, const QStringList &arguments);
+int runReview(Context &context, const QStringList &arguments);
 /// The latest month's briefing PDF in the user's data folder (needs a QApplication).
 int writeDefaultBriefing(Context &context);
 

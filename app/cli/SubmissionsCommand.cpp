@@ -46,6 +46,10 @@ QByteArray json(const SubmissionsReport &report)
         o.insert(u"submitted_by"_s, row.by.isEmpty() ? QJsonValue() : QJsonValue(row.by));
         const auto rate = row.onTimeRate();
         o.insert(u"on_time_rate"_s, rate ? QJsonValue(*rate) : QJsonValue());
+        o.insert(u"review"_s, reviewStateCode(row.review));
+        o.insert(u"reviewed_at"_s, row.lastReview ? QJsonValue(row.lastReview->at.toString(Qt::ISODate)) : QJsonValue());
+        o.insert(u"reviewed_by"_s, row.lastReview ? QJsonValue(row.lastReview->by) : QJsonValue());
+        o.insert(u"review_comment"_s, row.lastReview && !row.lastReview->comment.isEmpty() ? QJsonValue(row.lastReview->comment) : QJsonValue());
         rows.append(o);
     }
     const QJsonObject root{{u"period"_s, report.period.toIsoString()},
@@ -53,6 +57,9 @@ QByteArray json(const SubmissionsReport &report)
                            {u"on_time"_s, report.count(SubmissionState::OnTime)},
                            {u"late"_s, report.count(SubmissionState::Late)},
                            {u"missing"_s, report.count(SubmissionState::Missing)},
+                           {u"approved"_s, report.count(ReviewState::Approved)},
+                           {u"returned"_s, report.count(ReviewState::Returned)},
+                           {u"to_review"_s, report.count(ReviewState::Submitted)},
                            {u"to_chase"_s, QJsonArray::fromStringList(report.missing())},
                            {u"rows"_s, rows}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -62,14 +69,15 @@ QString table(const SubmissionsReport &report, Language language)
 {
     const QLocale locale = localeFor(language);
     TextTable table({QCoreApplication::translate("Cli", "Code"), QCoreApplication::translate("Cli", "Name"),
-                     QCoreApplication::translate("Cli", "State"), QCoreApplication::translate("Cli", "Submitted"),
+                     QCoreApplication::translate("Cli", "State"), QCoreApplication::translate("Cli", "Review"),
+                     QCoreApplication::translate("Cli", "Submitted"),
                      QCoreApplication::translate("Cli", "By"), QCoreApplication::translate("Cli", "Complete"),
                      QCoreApplication::translate("Cli", "On time this year")});
-    table.setRightAligned({5, 6});
+    table.setRightAligned({6, 7});
     for (const SubmissionsReport::Row &row : report.rows) {
         const auto rate = row.onTimeRate();
         const QString forms = row.forms > 1 ? QCoreApplication::translate("Cli", " (%n form(s))", nullptr, row.forms) : QString();
-        table.addRow({row.unit.code, row.unit.name(language), stateText(row.state) + forms,
+        table.addRow({row.unit.code, row.unit.name(language), stateText(row.state) + forms, reviewStateText(row.review),
                       row.at.isNull() ? QString() : locale.toString(row.at.toLocalTime(), QLocale::ShortFormat), row.by,
                       row.forms > 0 ? u"%1/%2"_s.arg(row.filled).arg(row.required) : QString(),
                       rate ? u"%1/%2 %3"_s.arg(row.monthsOnTime).arg(row.monthsDue).arg(locale.toString(*rate * 100, 'f', 0) + locale.percent())
@@ -83,6 +91,12 @@ QString table(const SubmissionsReport &report, Language language)
                  .arg(report.count(SubmissionState::Missing))
                  .arg(locale.toString(report.deadline, QLocale::ShortFormat))
            + u'\n';
+    if (report.count(ReviewState::Approved) + report.count(ReviewState::Returned) + report.count(ReviewState::Submitted) > 0)
+        out += QCoreApplication::translate("Cli", "Review: %1 approved, %2 returned, %3 to review.")
+                   .arg(report.count(ReviewState::Approved))
+                   .arg(report.count(ReviewState::Returned))
+                   .arg(report.count(ReviewState::Submitted))
+               + u'\n';
     if (!report.missing().isEmpty())
         out += QCoreApplication::translate("Cli", "To chase: %1").arg(report.missing().join(u' ')) + u'\n';
     return out;

@@ -13,6 +13,11 @@ int SubmissionsReport::count(SubmissionState state) const
     return int(std::count_if(rows.cbegin(), rows.cend(), [state](const Row &row) { return row.state == state; }));
 }
 
+int SubmissionsReport::count(ReviewState state) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [state](const Row &row) { return row.review == state; }));
+}
+
 QStringList SubmissionsReport::missing() const
 {
     QStringList codes;
@@ -48,6 +53,7 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
         QDateTime at;
         QString by;
         int forms = 0;
+        qint64 latest = 0; ///< the latest form's id
     };
     QHash<QString, First> firstOf; // "code|month"
     for (const Store::Submission &s : store.submissions(period.year, period.month)) {
@@ -56,7 +62,9 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
             first.at = s.at;
             first.by = s.by;
         }
+        first.latest = std::max(first.latest, s.id);
     }
+    const QHash<QString, Review> reviews = store.latestReviews(period);
     // What the form asks for: the indicators the monthly template lists, or the unit's own.
     QStringList required;
     for (const Indicator &indicator : store.indicators()) {
@@ -83,6 +91,9 @@ SubmissionsReport buildSubmissions(const Store &store, YearMonth period, int dea
             }
             row.filled = int(filled.size());
         }
+        if (const auto review = reviews.constFind(unit.code); review != reviews.cend())
+            row.lastReview = *review;
+        row.review = reviewState(row.lastReview, first.latest);
         for (int month = 1; month <= period.month; ++month) {
             if (!unit.existsIn({period.year, month}))
                 continue;

@@ -2,6 +2,7 @@
 
 #include "domain/ReportingUnit.h"
 #include "domain/YearMonth.h"
+#include "store/Review.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,6 +29,9 @@ struct SubmissionsReport {
         int required = 0; ///< the indicators the form asks for
         int monthsDue = 0;    ///< months of the year up to this one in which the unit existed
         int monthsOnTime = 0; ///< of them, in by their deadline
+        /// The office's review: submitted (awaiting it), returned, approved (locked), missing.
+        ReviewState review = ReviewState::Missing;
+        std::optional<Review> lastReview; ///< the latest action, if any
         /// The share of monthsDue in on time; nothing without a month due.
         std::optional<double> onTimeRate() const
         {
@@ -39,6 +43,7 @@ struct SubmissionsReport {
     QDateTime deadline; ///< the end of the deadline day, local time
     QList<Row> rows;    ///< in code order
     int count(SubmissionState state) const;
+    int count(ReviewState state) const;
     /// The codes of the units whose form is missing: who to chase.
     QStringList missing() const;
 };

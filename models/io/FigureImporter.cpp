@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 #include <cerrno>
 
@@ -160,6 +161,14 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         if (report.issues.size() < m_issueLimit)
             report.issues.append(issue);
     };
+    // The months the office approved: a figure of one refuses the whole import at its first
+    // line. Read before the import begins (a server's batch opens a COPY at once); one approved
+    // meanwhile is refused by the database's trigger at commit, without the line.
+    const auto lockKey = [](const QString &unit, YearMonth period) { return u"%1|%2"_s.arg(unit, period.toIsoString()); };
+    QSet<QString> locked;
+    for (const auto &[unit, period] : m_store.lockedMonths())
+        locked.insert(lockKey(unit, period));
+    QSet<QString> lockReported;
     std::unique_ptr<FigureBatch> batch = m_store.beginImport(m_enteredBy, displayName);
     // Figures are stored until the first problem of the file itself (a line that cannot be
     // read, a source with another date): after it only checking goes on. A figure that
@@ -174,6 +183,15 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         if (row.figure) {
             if (const QString problem = unitProblem(m_store.units(), *row.figure); !problem.isEmpty()) {
                 addIssue({displayName, row.line, u"region"_s, problem, row.cell});
+                storing = false;
+            }
+        }
+        if (row.figure && row.figure->kind != RecordKind::Plan && !locked.isEmpty()) {
+            const QString key = lockKey(row.figure->region, row.figure->period());
+            if (locked.contains(key)) {
+                if (!lockReported.contains(key))
+                    addIssue({displayName, row.line, u"month"_s, lockedMonthText(row.figure->region, row.figure->period()), row.cell});
+                lockReported.insert(key);
                 storing = false;
             }
         }
@@ -219,6 +237,11 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         else
             submission = *m_expected;
     }
+    // A form of a locked month, even one whose lines are all refused or empty, is no new submission.
+    if (submission && locked.contains(lockKey(submission->first, submission->second))
+        && !lockReported.contains(lockKey(submission->first, submission->second)))
+        fileIssues.append({displayName, XlsxWriter::TemplateLayout::periodRow, u"month"_s, lockedMonthText(submission->first, submission->second),
+                           QString()});
     report.cancelled = m_cancelRequested;
     if (!report.cancelled) {
         for (const auto &issue : fileIssues)

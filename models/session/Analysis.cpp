@@ -186,6 +186,19 @@ bool Analysis::chooseFigure(const QString &indicator, YearMonth period, const QS
     return true;
 }
 
+bool Analysis::review(const QString &unit, YearMonth period, ReviewAction action, const QString &comment)
+{
+    try {
+        m_store.review(unit, period, action, comment);
+    } catch (const StoreError &error) {
+        reportWriteFailure(QCoreApplication::translate("Analysis", "The review was not stored: %1").arg(error.message()));
+        Q_EMIT changed(); // what another office login did meanwhile shows
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
 bool Analysis::reopen(const Finding &finding)
 {
     try {

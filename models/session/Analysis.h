@@ -76,6 +76,9 @@ public:
     /// writeFailed, if the store refused: nothing changed.
     bool acknowledge(const Finding &finding, const QString &comment);
     bool reopen(const Finding &finding);
+    /// The office's action on a unit's form for a month (Store::review); false, after
+    /// writeFailed, if the store refused it: nothing changed.
+    bool review(const QString &unit, YearMonth period, ReviewAction action, const QString &comment);
     const CheckSettings &checkSettings() const { return m_settings.check; }
     void setCheckSettings(const CheckSettings &settings);
     /// Tells whoever shows the analysis that a change the user asked for was not stored.

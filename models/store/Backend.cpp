@@ -1,5 +1,6 @@
 #include "Backend.h"
 #include "PostgresBackend.h"
+#include "Review.h"
 #include "SqliteBackend.h"
 #include "StoreError.h"
 
@@ -52,6 +53,8 @@ void Backend::rollback()
 
 QString Backend::explain(const QSqlError &error, const QString &context) const
 {
+    if (const QString locked = lockedMonthRefusal(error.databaseText()); !locked.isEmpty())
+        return locked;
     return u"%1: %2"_s.arg(context, error.text());
 }
 

@@ -53,6 +53,10 @@ const QList<Table> &tables()
         {u"setting"_s, {{u"name"_s, Type::Text}, {u"value"_s, Type::Text}}, false},
         {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
                                 {u"acknowledged_by"_s, Type::Text}}, false},
+        // Last: an approval locks its month, and the month's figures are copied before it.
+        {u"review"_s, {{u"id"_s, Type::Integer}, {u"unit"_s, Type::Text}, {u"year"_s, Type::Integer}, {u"month"_s, Type::Integer},
+                       {u"action"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"submission_id"_s, Type::Integer},
+                       {u"reviewed_at"_s, Type::Text}, {u"reviewed_by"_s, Type::Text}}, true},
     };
     return list;
 }

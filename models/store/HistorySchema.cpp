@@ -303,6 +303,19 @@ QString weightsStatements()
             END $$)"_s;
 }
 
+QString reviewStatements()
+{
+    // Everyone reads the reviews; only the office adds one; nobody changes or removes one
+    // (no grant, and chiso_review_stamp refuses even the owner).
+    return uR"(DO $$ BEGIN
+                EXECUTE format('GRANT SELECT ON review TO %I, %I, %I', chiso_group('office'), chiso_group('unit'), chiso_group('reader'));
+                EXECUTE format('GRANT INSERT ON review TO %I', chiso_group('office'));
+                ALTER TABLE review ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY chiso_read ON review FOR SELECT USING (true);
+                CREATE POLICY chiso_insert ON review FOR INSERT WITH CHECK ((SELECT chiso_role_of(current_user)) = 'office');
+            END $$)"_s;
+}
+
 } // namespace rights
 
 } // namespace chiso

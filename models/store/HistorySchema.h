@@ -46,6 +46,9 @@ QStringList postgresStatements();
 QString unitsStatements();
 /// Version 7's: every group reads the units' weights, the office writes them.
 QString weightsStatements();
+/// The review of the units' forms (a later step): every group reads it, only the office adds
+/// an action, nobody changes or removes one.
+QString reviewStatements();
 
 } // namespace rights
 

@@ -19,6 +19,8 @@ namespace {
 constexpr int UnitsVersion = 6;
 /// The version that brought the units' weights (adding shares up).
 constexpr int WeightsVersion = 7;
+/// The version that brought the review of the units' forms.
+constexpr int ReviewVersion = 8;
 
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
@@ -39,6 +41,8 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
         {u"setting"_s, {u"name"_s, u"value"_s}},
         {u"unit_weight"_s, {u"id"_s, u"basis"_s, u"region"_s, u"year"_s, u"value"_s, u"source_id"_s, u"entry_id"_s}},
+        {u"review"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"action"_s, u"comment"_s, u"submission_id"_s, u"reviewed_at"_s,
+                       u"reviewed_by"_s}},
     };
     return tables;
 }
@@ -54,6 +58,8 @@ QStringList tablesOfVersion(int version)
         tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s, u"setting"_s});
     if (version >= WeightsVersion)
         tables.append(u"unit_weight"_s);
+    if (version >= ReviewVersion)
+        tables.append(u"review"_s);
     return tables;
 }
 
@@ -111,7 +117,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return 7;
+    return ReviewVersion;
 }
 
 QString weightBasesOfBundledIndicators()

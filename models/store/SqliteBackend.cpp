@@ -54,6 +54,29 @@ QString unitReferencedTrigger(const QString &event)
            + u" BEGIN SELECT RAISE(ABORT, 'figures still refer to a row of unit'); END"_s;
 }
 
+/// Whether the latest review action of the unit `unit` for the month `year`/`month` (SQL
+/// expressions) approved it: one seek in the review table's index.
+QString monthLocked(const QString &unit, const QString &year, const QString &month)
+{
+    return u"coalesce((SELECT r.action = 'approve' FROM review AS r WHERE r.unit = "_s + unit + u" AND r.year = "_s + year
+           + u" AND r.month = "_s + month + u" ORDER BY r.id DESC LIMIT 1), 0)"_s;
+}
+
+/// The trigger that refuses `event` on a row of `table` in a month the office approved (the
+/// old row's month, the new one's, or both). SQLite's RAISE takes no expression: the store
+/// names the unit and month (Backend::explain, or its own checks before writing).
+QString lockTrigger(const QString &table, const QString &event, const QString &unitColumn)
+{
+    QStringList conditions;
+    if (event != u"INSERT"_s)
+        conditions.append(monthLocked(u"OLD."_s + unitColumn, u"OLD.year"_s, u"OLD.month"_s));
+    if (event != u"DELETE"_s)
+        conditions.append(monthLocked(u"NEW."_s + unitColumn, u"NEW.year"_s, u"NEW.month"_s));
+    return u"CREATE TRIGGER "_s + table + u"_locked_on_"_s + event.toLower() + u" BEFORE "_s + event + u" ON "_s + table + u" WHEN "_s
+           + conditions.join(u" OR "_s)
+           + u" BEGIN SELECT RAISE(ABORT, 'this unit''s form for the month is approved and locked; the office must reopen it first'); END"_s;
+}
+
 // Each entry upgrades version i to i + 1. Append; never edit a migration that has shipped.
 const QList<QStringList> &sqliteMigrations()
 {
@@ -293,6 +316,34 @@ const QList<QStringList> &sqliteMigrations()
                 source_id INTEGER NOT NULL REFERENCES source(id),
                 entry_id INTEGER NOT NULL REFERENCES entry(id),
                 UNIQUE (basis, region, year)))"_s,
+        },
+        {
+            // The office's review of the units' forms, kept as it happened (append only): each
+            // action names the latest form it judged, so that a form sent after a return is seen
+            // as a new one. A return says why, a reopening too.
+            uR"(CREATE TABLE review (
+                id INTEGER PRIMARY KEY,
+                unit TEXT NOT NULL,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                action TEXT NOT NULL CHECK (action = 'approve' OR action = 'return' OR action = 'reopen'),
+                comment TEXT NOT NULL DEFAULT '',
+                submission_id INTEGER NOT NULL REFERENCES submission(id),
+                reviewed_at TEXT NOT NULL,
+                reviewed_by TEXT NOT NULL,
+                CHECK (action = 'approve' OR trim(comment) <> '')))"_s,
+            u"CREATE INDEX review_by_month ON review (unit, year, month, id)"_s,
+            u"CREATE TRIGGER review_kept_on_update BEFORE UPDATE ON review BEGIN SELECT RAISE(ABORT, 'a review is kept as it was: add an action instead'); END"_s,
+            u"CREATE TRIGGER review_kept_on_delete BEFORE DELETE ON review BEGIN SELECT RAISE(ABORT, 'a review is kept as it was: add an action instead'); END"_s,
+            // An approved month is locked for every writer, this program or another: its figures
+            // and stated figures, and new forms for it, until the office reopens it.
+            lockTrigger(u"observation"_s, u"INSERT"_s, u"region"_s),
+            lockTrigger(u"observation"_s, u"UPDATE"_s, u"region"_s),
+            lockTrigger(u"observation"_s, u"DELETE"_s, u"region"_s),
+            lockTrigger(u"claim"_s, u"INSERT"_s, u"region"_s),
+            lockTrigger(u"claim"_s, u"UPDATE"_s, u"region"_s),
+            lockTrigger(u"claim"_s, u"DELETE"_s, u"region"_s),
+            lockTrigger(u"submission"_s, u"INSERT"_s, u"unit"_s),
         },
     };
     return steps;

@@ -1,6 +1,7 @@
 #include "Statement.h"
 #include "StoreError.h"
 #include "PostgresBackend.h"
+#include "Review.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -20,6 +21,8 @@ namespace {
 
 [[noreturn]] void fail(const QString &detail)
 {
+    if (const QString locked = lockedMonthRefusal(detail); !locked.isEmpty())
+        throw StoreError(locked);
     throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(detail));
 }
 

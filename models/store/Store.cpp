@@ -609,12 +609,76 @@ void deleteFigure(QSqlDatabase &db, const Figure &figure, Store::WhenChanged whe
 
 } // namespace
 
+namespace {
+
+const QString reviewColumns = u"r.unit, r.year, r.month, r.id, r.action, r.comment, r.reviewed_at, r.reviewed_by, r.submission_id"_s;
+
+/// The review action on the statement's current row (selected as reviewColumns).
+Review reviewOf(const Statement &row)
+{
+    Review review;
+    review.unit = row.columnText(0);
+    review.period = {int(row.columnInt(1)), int(row.columnInt(2))};
+    review.id = row.columnInt(3);
+    review.action = reviewActionFromCode(row.columnText(4)).value_or(ReviewAction::Approve);
+    review.comment = row.columnText(5);
+    review.at = QDateTime::fromString(row.columnText(6), Qt::ISODate);
+    review.at.setTimeSpec(Qt::UTC);
+    review.by = row.columnText(7);
+    review.submission = row.columnInt(8);
+    return review;
+}
+
+/// The review actions on a unit's month, oldest first (latestOnly: the last one alone).
+QList<Review> reviewsOf(const QSqlDatabase &db, const QString &unit, YearMonth period, bool latestOnly)
+{
+    Statement query(db, u"SELECT %1 FROM review AS r WHERE r.unit = ? AND r.year = ? AND r.month = ? ORDER BY r.id%2"_s.arg(
+                            reviewColumns, latestOnly ? u" DESC LIMIT 1"_s : QString()));
+    query.bind(0, unit);
+    query.bind(1, period.year);
+    query.bind(2, period.month);
+    QList<Review> list;
+    while (query.next())
+        list.append(reviewOf(query));
+    return list;
+}
+
+std::optional<Review> latestReview(const QSqlDatabase &db, const QString &unit, YearMonth period)
+{
+    const QList<Review> latest = reviewsOf(db, unit, period, true);
+    return latest.isEmpty() ? std::nullopt : std::optional(latest.first());
+}
+
+/// Refuses, before anything is written, figures of a month the office approved: the
+/// database's triggers would refuse them too, but without naming the unit and month.
+void refuseLockedMonths(const QSqlDatabase &db, const QList<Figure> &figures)
+{
+    QList<std::pair<QString, YearMonth>> seen;
+    for (const Figure &figure : figures) {
+        if (figure.kind == RecordKind::Plan)
+            continue; // a plan is the year's, not a month's form
+        const std::pair key{figure.region, figure.period()};
+        if (seen.contains(key))
+            continue;
+        seen.append(key);
+        const std::optional<Review> latest = latestReview(db, key.first, key.second);
+        if (latest && latest->action == ReviewAction::Approve)
+            throw StoreError(QCoreApplication::translate("Store", "Unit %1's form for %2/%3 is approved and locked; the office must reopen it first.")
+                                 .arg(key.first)
+                                 .arg(key.second.month)
+                                 .arg(key.second.year));
+    }
+}
+
+} // namespace
+
 Store::Saved Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed, WhenChanged whenChanged)
 {
     m_backend->beginWrite();
     QSqlDatabase &db = m_backend->db();
     const QString lockRow = m_backend->isServer() ? u" FOR UPDATE"_s : QString(); // SQLite's write lock is the whole file's
     try {
+        refuseLockedMonths(db, figures + removed);
         Saved saved;
         if (!figures.isEmpty()) {
             saved.entry = insertEntry(db, origin, m_backend->login().name);
@@ -759,7 +823,7 @@ QList<Store::Submission> Store::submissions(int year, int lastMonth) const
 {
     QSqlQuery query(m_backend->db());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT s.unit, s.year, s.month, e.entered_at, e.entered_by FROM submission AS s JOIN entry AS e ON e.id = s.entry_id "
+    query.prepare(u"SELECT s.unit, s.year, s.month, e.entered_at, e.entered_by, s.id FROM submission AS s JOIN entry AS e ON e.id = s.entry_id "
                   "WHERE s.year = ? AND s.month <= ? ORDER BY e.entered_at, s.id"_s);
     query.bindValue(0, year);
     query.bindValue(1, lastMonth);
@@ -769,7 +833,8 @@ QList<Store::Submission> Store::submissions(int year, int lastMonth) const
     while (query.next()) {
         QDateTime at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
         at.setTimeSpec(Qt::UTC);
-        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString()});
+        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString(),
+                     query.value(5).toLongLong()});
     }
     return list;
 }
@@ -835,6 +900,106 @@ void Store::saveUnitWeights(const QList<UnitWeight> &weights, const QString &ori
             upsert.reset();
         }
         m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
+}
+
+QList<Review> Store::reviews(const QString &unit, YearMonth period) const
+{
+    return reviewsOf(m_backend->db(), unit, period, false);
+}
+
+QHash<QString, Review> Store::latestReviews(YearMonth period) const
+{
+    Statement query(m_backend->db(), u"SELECT %1 FROM review AS r WHERE r.year = ? AND r.month = ? ORDER BY r.id"_s.arg(reviewColumns));
+    query.bind(0, period.year);
+    query.bind(1, period.month);
+    QHash<QString, Review> latest;
+    while (query.next()) {
+        const Review review = reviewOf(query);
+        latest.insert(review.unit, review); // in id order: the last one stays
+    }
+    return latest;
+}
+
+QList<std::pair<QString, YearMonth>> Store::lockedMonths() const
+{
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT r.unit, r.year, r.month FROM review AS r WHERE r.action = 'approve' AND r.id = "
+                    "(SELECT max(l.id) FROM review AS l WHERE l.unit = r.unit AND l.year = r.year AND l.month = r.month)"_s))
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the reviews")));
+    QList<std::pair<QString, YearMonth>> list;
+    while (query.next())
+        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}});
+    return list;
+}
+
+ReviewState Store::review(const QString &unit, YearMonth period, ReviewAction action, const QString &comment)
+{
+    const Login &login = m_backend->login();
+    const QString month = u"%1/%2"_s.arg(period.month).arg(period.year);
+    if (login.role != Login::Role::Office)
+        throw StoreError(QCoreApplication::translate("Store", "Only an office login may approve, return or reopen a unit's form; %1 is not one.")
+                             .arg(login.name));
+    if (action != ReviewAction::Approve && comment.trimmed().isEmpty())
+        throw StoreError(action == ReviewAction::Return
+                             ? QCoreApplication::translate("Store", "Say why unit %1's form for %2 is returned: a return needs a comment.").arg(unit, month)
+                             : QCoreApplication::translate("Store", "Say why unit %1's form for %2 is reopened: a reopening needs a reason.").arg(unit, month));
+    m_backend->beginWrite();
+    QSqlDatabase &db = m_backend->db();
+    try {
+        // Two office logins acting on the same month at once: the second waits, then sees the first's action.
+        if (m_backend->isServer()) {
+            Statement lock(db, u"SELECT pg_advisory_xact_lock(hashtext(?))"_s);
+            lock.bind(0, u"review %1 %2"_s.arg(unit, period.toIsoString()));
+            lock.next();
+        }
+        Statement last(db, u"SELECT coalesce(max(id), 0) FROM submission WHERE unit = ? AND year = ? AND month = ?"_s);
+        last.bind(0, unit);
+        last.bind(1, period.year);
+        last.bind(2, period.month);
+        const qint64 latestSubmission = last.next() ? last.columnInt(0) : 0;
+        const ReviewState state = reviewState(latestReview(db, unit, period), latestSubmission);
+        const auto refuse = [](const QString &why) { throw StoreError(why); };
+        switch (action) {
+        case ReviewAction::Approve:
+        case ReviewAction::Return: {
+            const QString verb = action == ReviewAction::Approve ? QCoreApplication::translate("Store", "approve")
+                                                                 : QCoreApplication::translate("Store", "return");
+            if (state == ReviewState::Missing)
+                refuse(QCoreApplication::translate("Store", "Unit %1 has sent no form for %2: there is nothing to %3.").arg(unit, month, verb));
+            if (state == ReviewState::Returned)
+                refuse(QCoreApplication::translate("Store", "Unit %1's form for %2 was returned and no new form has come since: there is nothing to %3.")
+                           .arg(unit, month, verb));
+            if (state == ReviewState::Approved)
+                refuse(action == ReviewAction::Approve
+                           ? QCoreApplication::translate("Store", "Unit %1's form for %2 is approved already.").arg(unit, month)
+                           : QCoreApplication::translate("Store", "Unit %1's form for %2 is approved and locked: reopen it first, saying why, "
+                                                                  "then return it.")
+                                 .arg(unit, month));
+            break;
+        }
+        case ReviewAction::Reopen:
+            if (state != ReviewState::Approved)
+                refuse(QCoreApplication::translate("Store", "Unit %1's form for %2 is not approved: there is nothing to reopen.").arg(unit, month));
+            break;
+        }
+        Statement insert(db, u"INSERT INTO review (unit, year, month, action, comment, submission_id, reviewed_at, reviewed_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.bind(0, unit);
+        insert.bind(1, period.year);
+        insert.bind(2, period.month);
+        insert.bind(3, reviewActionCode(action));
+        insert.bind(4, comment.trimmed());
+        insert.bind(5, latestSubmission);
+        insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert.bind(7, login.name);
+        insert.next();
+        m_backend->commit();
+        return action == ReviewAction::Approve ? ReviewState::Approved : action == ReviewAction::Return ? ReviewState::Returned : ReviewState::Submitted;
     } catch (...) {
         m_backend->rollback();
         throw;

@@ -2,6 +2,7 @@
 
 #include "DatabaseAddress.h"
 #include "Login.h"
+#include "Review.h"
 #include "domain/Figure.h"
 #include "domain/FigureChoice.h"
 #include "domain/Indicator.h"
@@ -148,6 +149,7 @@ public:
         YearMonth period;
         QDateTime at; ///< UTC
         QString by;
+        qint64 id = 0; ///< later forms have larger ids
     };
     /// Records forms as received at the times and from the logins given, each under an entry of
     /// its own (origin `origin`), in one transaction: for the illustrative database, whose
@@ -162,6 +164,17 @@ public:
     /// basis, unit and year's, under one entry, in one transaction: all of them or none.
     /// Throws StoreError.
     void saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin);
+    /// The office's actions on one unit's month, oldest first.
+    QList<Review> reviews(const QString &unit, YearMonth period) const;
+    /// The latest action on each unit's form for a month, by unit code.
+    QHash<QString, Review> latestReviews(YearMonth period) const;
+    /// The unit-months whose latest action approved them: locked for every writer.
+    QList<std::pair<QString, YearMonth>> lockedMonths() const;
+    /// Records the office's action on a unit's form for a month and returns the month's new
+    /// state. Refused with StoreError, nothing written, unless the login is the office's, a
+    /// return or reopening says why, and the action fits the state: approve or return a form
+    /// that came in (not one already approved: reopen it first), reopen an approved month.
+    ReviewState review(const QString &unit, YearMonth period, ReviewAction action, const QString &comment);
 
     /// A setting the office shares (stored in the database), or `fallback` where none is set.
     QString setting(const QString &name, const QString &fallback = {}) const;

@@ -900,3 +900,32 @@ TEST(UnitForm, AFilledFormIsTheUnitsSubmissionAndAFormOfAnotherUnitOrMonthIsRefu
     EXPECT_EQ(exportAll(*db.store), after);
     EXPECT_EQ(db.store->submissions(2025).size(), 1);
 }
+
+TEST(UnitForm, AFormOfAnApprovedMonthIsRefusedAtItsFirstFigureAndIsNoNewSubmission)
+{
+    TestDatabase db;
+    const QString book = db.file(u"form.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(book, filledForm(u"01"_s, u"2025-08"_s)));
+    ASSERT_TRUE(FigureImporter(*db.store).importFile(book).committed());
+    db.store->review(u"01"_s, {2025, 8}, ReviewAction::Approve, {});
+    const QByteArray before = exportAll(*db.store);
+    // The department sends its form again, one figure changed: the month is locked.
+    QList<QStringList> again = filledForm(u"01"_s, u"2025-08"_s);
+    again.last()[3] = u"5100"_s;
+    ASSERT_TRUE(writeWorkbook(book, again));
+    const ImportReport refused = FigureImporter(*db.store).importFile(book);
+    EXPECT_FALSE(refused.committed());
+    ASSERT_EQ(refused.issues.size(), 1);
+    EXPECT_EQ(refused.issues[0].field, u"month"_s);
+    EXPECT_TRUE(refused.issues[0].cell.endsWith(u"!D6"_s)) << refused.issues[0].toString().toStdString();
+    EXPECT_TRUE(refused.issues[0].toString().endsWith(u"unit 01's form for 8/2025 is approved and locked; the office must reopen it first"_s))
+        << refused.issues[0].toString().toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+    EXPECT_EQ(db.store->submissions(2025).size(), 1);
+    // Reopened, the form goes in again: a new submission of the month.
+    db.store->review(u"01"_s, {2025, 8}, ReviewAction::Reopen, u"Sở gửi lại biểu"_s);
+    ASSERT_TRUE(writeWorkbook(book, filledForm(u"01"_s, u"2025-08"_s)));
+    const ImportReport stored = FigureImporter(*db.store).importFile(book);
+    EXPECT_TRUE(stored.committed()) << stored.issues.value(0).toString().toStdString();
+    EXPECT_EQ(db.store->submissions(2025).size(), 2);
+}

@@ -5,6 +5,7 @@
 #include "store/DatabaseAddress.h"
 #include "store/Logins.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 
 #include <QHash>
 #include <QStringList>
@@ -21,7 +22,7 @@ enum class Operation { Read, Insert, Update, Delete };
 struct Cell {
     Role role;
     Operation operation;
-    QString table;  ///< observation, plan, claim, acknowledgement, history, chiso_login, unit_weight
+    QString table;  ///< observation, plan, claim, acknowledgement, history, chiso_login, unit_weight, review
     QString region; ///< the row's region: 01, 79 or VN (figure tables and history)
     bool allowed;
 };
@@ -60,6 +61,8 @@ bool expected(Role role, Operation operation, const QString &table, const QStrin
         return role == Role::Office && operation == Operation::Read;
     if (table == u"acknowledgement"_s || table == u"unit_weight"_s)
         return operation == Operation::Read || role == Role::Office;
+    if (table == u"review"_s) // everyone reads it, the office adds to it, nobody changes or removes a row
+        return operation == Operation::Read || (operation == Operation::Insert && role == Role::Office);
     if (operation == Operation::Read)
         return !unit || region == own || region == u"VN"_s;
     return role == Role::Office || region == own;
@@ -74,7 +77,7 @@ QList<Cell> matrix()
                 for (const QString &region : {u"01"_s, u"79"_s, u"VN"_s})
                     cells.append({role, operation, table, region, expected(role, operation, table, region)});
             }
-            for (const QString &table : {u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s})
+            for (const QString &table : {u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s, u"review"_s})
                 cells.append({role, operation, table, {}, expected(role, operation, table, {})});
         }
     }
@@ -96,9 +99,10 @@ protected:
             const Login::Role kind = role == Role::Office ? Login::Role::Office : role == Role::Reader ? Login::Role::Reader : Login::Role::Unit;
             logins::add(*store, login(role), kind, role == Role::Unit01 ? u"01"_s : role == Role::Unit79 ? u"79"_s : QString(), std::nullopt);
         }
-        for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s, u"history"_s, u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s})
+        for (const QString &table : {u"observation"_s, u"plan"_s, u"claim"_s, u"history"_s, u"acknowledgement"_s, u"chiso_login"_s, u"unit_weight"_s, u"review"_s})
             s_nextYear.insert(table, 1901);
-        s_server->psql(s_database, u"INSERT INTO source (key) VALUES ('seed'); INSERT INTO entry (entered_at, entered_by) VALUES ('2026-01-01', 'seed')"_s);
+        s_server->psql(s_database, u"INSERT INTO source (key) VALUES ('seed'); INSERT INTO entry (entered_at, entered_by) VALUES ('2026-01-01', 'seed'); "
+                                   "INSERT INTO submission (unit, year, month, entry_id) VALUES ('ZZ', 2026, 1, (SELECT min(id) FROM entry))"_s);
     }
 
     static QString login(Role role) { return s_database + u"_"_s + roleName(role); }
@@ -122,6 +126,9 @@ protected:
                    "VALUES ('population', '01', %1, 100, (SELECT min(id) FROM source), (SELECT min(id) FROM entry))"_s.arg(year);
         if (table == u"chiso_login"_s)
             return u"INSERT INTO chiso_login (login, role, added_at, added_by) VALUES ('x%1', 'reader', 'now', 'seed')"_s.arg(year);
+        if (table == u"review"_s) // of a unit no figure of the matrix has, so that the approval locks none
+            return u"INSERT INTO review (unit, year, month, action, comment, submission_id, reviewed_at, reviewed_by) "
+                   "VALUES ('ZZ', %1, 1, 'approve', 'c', (SELECT min(id) FROM submission), 'now', 'seed')"_s.arg(year);
         // history: what a change leaves, written by the database's own trigger
         return u"INSERT INTO history (changed_at, login, action, record, region, indicator, year, new_value) "
                "SELECT 'now', 'seed', 'insert', 'observation', '%1', 'seed', %2, 1"_s.arg(region).arg(year);
@@ -134,6 +141,8 @@ protected:
             return u"login = 'x%1'"_s.arg(year);
         if (table == u"unit_weight"_s)
             return u"basis = 'population' AND year = %1"_s.arg(year);
+        if (table == u"review"_s)
+            return u"unit = 'ZZ' AND year = %1"_s.arg(year);
         if (table == u"history"_s) // apart from what the other tables' rows leave there
             return u"indicator = 'seed' AND region = '%1' AND year = %2"_s.arg(region).arg(year);
         return u"region = '%1' AND year = %2"_s.arg(region).arg(year);
@@ -142,7 +151,7 @@ protected:
     {
         if (table == u"plan"_s)
             return u"target"_s;
-        if (table == u"acknowledgement"_s)
+        if (table == u"acknowledgement"_s || table == u"review"_s)
             return u"comment"_s;
         if (table == u"chiso_login"_s)
             return u"added_by"_s;
@@ -200,7 +209,7 @@ TEST_P(Rights, Matrix)
     case Operation::Update: {
         const QString value = asSuperuser(u"SELECT %1 FROM %2 WHERE %3"_s.arg(changedColumn(cell.table), cell.table, key));
         const QString unchanged = holdsNumbers(cell.table) ? u"100"_s
-            : cell.table == u"acknowledgement"_s                                                                       ? u"c"_s
+            : cell.table == u"acknowledgement"_s || cell.table == u"review"_s                                          ? u"c"_s
                                                                                                                         : u"seed"_s;
         EXPECT_EQ(value != unchanged, cell.allowed) << value.toStdString() << ' ' << outcome.error.toStdString();
         break;
@@ -244,6 +253,80 @@ TEST(RightsOfLogins, OnlyAnOfficeLoginManagesLoginsEvenWithRawSql)
     // Removed, the login has no rights left here.
     logins::remove(*store, unit);
     EXPECT_FALSE(server.psqlAs(unit, database, u"SELECT count(*) FROM observation"_s).ok);
+}
+
+TEST(RightsOfReview, OnlyTheOfficeReviewsAndNobodyWritesIntoAnApprovedMonthUntilItIsReopened)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString database = url.section(u'/', -1);
+    QString error;
+    auto owner = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+    const QString office = database + u"_office"_s;
+    const QString unit = database + u"_so01"_s;
+    logins::add(*owner, office, Login::Role::Office, {}, std::nullopt);
+    logins::add(*owner, unit, Login::Role::Unit, u"01"_s, std::nullopt);
+    server.psql(database, u"INSERT INTO source (key) VALUES ('so'); INSERT INTO entry (entered_at, entered_by) VALUES ('2025-09-03', 'so'); "
+                          "INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) "
+                          "VALUES ('revenue', '01', 2025, 8, 100, 'estimate', (SELECT min(id) FROM source), (SELECT min(id) FROM entry)); "
+                          "INSERT INTO submission (unit, year, month, entry_id) VALUES ('01', 2025, 8, (SELECT min(id) FROM entry))"_s);
+    const auto open = [&](const QString &login) { return Store::open(*DatabaseAddress::parse(server.url(database, login), &error)); };
+    const YearMonth august{2025, 8};
+    auto asUnit = open(unit);
+    auto asOffice = open(office);
+    const auto refusal = [](const std::function<void()> &action) {
+        try {
+            action();
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+
+    // A unit's login may not approve its own form: neither through chiso nor with SQL.
+    EXPECT_TRUE(refusal([&] { asUnit->review(u"01"_s, august, ReviewAction::Approve, {}); }).contains(u"Only an office login"_s));
+    const PgServer::Outcome raw = server.psqlAs(unit, database, u"INSERT INTO review (unit, year, month, action, submission_id, reviewed_at, "
+                                                                "reviewed_by) SELECT '01', 2025, 8, 'approve', max(id), 'now', 'me' FROM submission"_s);
+    EXPECT_FALSE(raw.ok);
+    EXPECT_TRUE(raw.error.contains(u"permission denied"_s)) << raw.error.toStdString();
+    EXPECT_EQ(server.psql(database, u"SELECT count(*) FROM review"_s).trimmed(), u"0"_s);
+
+    // The office approves; the server records who, whatever a row says.
+    EXPECT_EQ(asOffice->review(u"01"_s, august, ReviewAction::Approve, {}), ReviewState::Approved);
+    EXPECT_EQ(server.psql(database, u"SELECT reviewed_by FROM review"_s).trimmed(), office);
+    EXPECT_TRUE(server.psqlAs(office, database, u"INSERT INTO review (unit, year, month, action, submission_id, reviewed_at, reviewed_by) "
+                                                "SELECT '01', 2025, 8, 'approve', max(id), '2000-01-01', 'someone else' FROM submission"_s).ok);
+    EXPECT_EQ(server.psql(database, u"SELECT count(*) FROM review WHERE reviewed_by <> '%1' OR reviewed_at = '2000-01-01'"_s.arg(office)).trimmed(), u"0"_s);
+
+    // Nobody writes into the approved month: the unit, the office, through chiso or with SQL.
+    const QString change = u"UPDATE observation SET value = 1 WHERE region = '01' AND year = 2025 AND month = 8"_s;
+    const PgServer::Outcome byUnit = server.psqlAs(unit, database, change);
+    EXPECT_FALSE(byUnit.ok);
+    EXPECT_TRUE(byUnit.error.contains(u"unit 01's form for 8/2025 is approved and locked"_s)) << byUnit.error.toStdString();
+    EXPECT_FALSE(server.psqlAs(office, database, change).ok);
+    EXPECT_FALSE(server.psqlAs(unit, database, u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) "
+                                               "VALUES ('profit', '01', 2025, 8, 5, 'estimate', (SELECT min(id) FROM source), "
+                                               "(SELECT min(id) FROM entry))"_s).ok);
+    Figure figure;
+    figure.indicator = u"revenue"_s;
+    figure.region = u"01"_s;
+    figure.year = 2025;
+    figure.month = 8;
+    figure.value = 120;
+    figure.basis = Basis::Estimate;
+    figure.source.title = u"so"_s;
+    EXPECT_EQ(refusal([&] { asUnit->saveFigures({figure}, u"entry"_s); }),
+              u"Unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
+    EXPECT_EQ(server.psql(database, u"SELECT value FROM observation WHERE region = '01'"_s).trimmed(), u"100"_s);
+    // Nor does anyone change or remove the review, the owner included.
+    EXPECT_FALSE(server.psqlAs(office, database, u"DELETE FROM review"_s).ok);
+    EXPECT_THROW(server.psql(database, u"DELETE FROM review"_s), std::exception);
+
+    // Reopened by the office, with the reason: the unit corrects its figure.
+    EXPECT_TRUE(refusal([&] { asUnit->review(u"01"_s, august, ReviewAction::Reopen, u"mine"_s); }).contains(u"Only an office login"_s));
+    EXPECT_EQ(asOffice->review(u"01"_s, august, ReviewAction::Reopen, u"Sở xin sửa doanh thu"_s), ReviewState::Submitted);
+    EXPECT_TRUE(server.psqlAs(unit, database, change).ok);
+    EXPECT_EQ(server.psql(database, u"SELECT comment FROM review ORDER BY id DESC LIMIT 1"_s).trimmed(), u"Sở xin sửa doanh thu"_s);
 }
 
 } // namespace

@@ -94,7 +94,7 @@ TEST(Server, InitPreparesAnEmptyDatabaseOnceAndRefusesAnotherProgramsTables)
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(u"schema version %1"_s.arg(currentSchemaVersion()))) << first.out.toStdString();
     const QString tables = tablesOf(server, url);
-    EXPECT_EQ(tables, u"acknowledgement,chiso_login,chiso_schema,claim,entry,history,indicator,observation,plan,setting,source,submission,unit,unit_merger,unit_weight"_s);
+    EXPECT_EQ(tables, u"acknowledgement,chiso_login,chiso_schema,claim,entry,history,indicator,observation,plan,review,setting,source,submission,unit,unit_merger,unit_weight"_s);
     const ChisoRun again = runChiso({u"server"_s, u"init"_s, u"--db"_s, url});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(server.psql(url.section(u'/', -1), u"SELECT count(*) FROM chiso_schema"_s).trimmed(), u"1"_s);

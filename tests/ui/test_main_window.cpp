@@ -671,7 +671,8 @@ TEST(WindowSubmissions, TheTabListsTheMonthsFormsAndCopiesTheUnitsToChase)
     EXPECT_EQ(table->item(0, 0)->text(), u"01"_s);
     EXPECT_EQ(table->item(0, 1)->text(), u"Hanoi"_s);
     EXPECT_EQ(table->item(0, 2)->text(), u"on time"_s);
-    EXPECT_EQ(table->item(0, 4)->text(), u"so.hanoi"_s);
+    EXPECT_EQ(table->item(0, 3)->text(), u"● to review"_s);
+    EXPECT_EQ(table->item(0, 5)->text(), u"so.hanoi"_s);
     EXPECT_EQ(table->item(1, 2)->text(), u"missing"_s);
     const auto *summary = window.submissionsView()->findChild<QLabel *>();
     ASSERT_TRUE(summary);

@@ -1,0 +1,155 @@
+// The Submissions tab's review: the office approves, returns and reopens the selected unit's
+// form; each button says why when it cannot; the month's review history shows below.
+#include "TestDatabase.h"
+#include "MainWindow.h"
+#include "entry/EntryView.h"
+#include "StatusColors.h"
+#include "session/Analysis.h"
+#include "store/DatabaseAddress.h"
+#include "store/Logins.h"
+#include "submissions/SubmissionsView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <gtest/gtest.h>
+
+using namespace chiso;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Hà Nội's form for August 2025 come in (Cao Bằng's, 04, is not).
+void receiveHanoi(Store &store)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, 'so.hanoi', 'form.xlsx')"_s);
+    query.bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    ASSERT_TRUE(query.exec(u"INSERT INTO submission (unit, year, month, entry_id) SELECT '01', 2025, 8, max(id) FROM entry"_s))
+        << query.lastError().text().toStdString();
+}
+
+TEST(WindowReview, TheOfficeApprovesReopensAndReturnsTheSelectedFormAndSeesItsHistory)
+{
+    TestDatabase db;
+    receiveHanoi(*db.store);
+    ui::MainWindow window(*db.store, Language::English);
+    window.analysis().setPeriod({2025, 8});
+    ASSERT_TRUE(window.showView(u"submissions"_s));
+    ui::SubmissionsView *view = window.submissionsView();
+    QTableWidget *table = view->table();
+    ASSERT_EQ(table->item(0, 0)->text(), u"01"_s);
+    ASSERT_EQ(table->item(1, 0)->text(), u"04"_s);
+
+    // Nothing selected: each button says so.
+    EXPECT_FALSE(view->approveButton()->isEnabled());
+    EXPECT_EQ(view->approveButton()->toolTip(), u"Select a unit first."_s);
+    // Cao Bằng sent nothing: nothing to approve or return.
+    table->selectRow(1);
+    EXPECT_FALSE(view->approveButton()->isEnabled());
+    EXPECT_EQ(view->returnButton()->toolTip(), u"No form has come for this month."_s);
+    // Hà Nội's form awaits review.
+    table->selectRow(0);
+    EXPECT_TRUE(view->approveButton()->isEnabled());
+    EXPECT_TRUE(view->returnButton()->isEnabled());
+    EXPECT_FALSE(view->reopenButton()->isEnabled());
+    EXPECT_EQ(view->reopenButton()->toolTip(), u"Only an approved month can be reopened."_s);
+    EXPECT_EQ(view->history()->rowCount(), 0);
+
+    view->approveButton()->click();
+    table = view->table();
+    EXPECT_EQ(table->item(0, 3)->text(), u"✔ approved (locked)"_s);
+    EXPECT_EQ(table->item(0, 3)->foreground().color(), ui::statusColor(Status::Ahead, view->palette()));
+    EXPECT_EQ(table->selectedItems().first()->row(), 0); // still Hà Nội
+    EXPECT_FALSE(view->approveButton()->isEnabled());
+    EXPECT_EQ(view->returnButton()->toolTip(), u"The month is approved and locked: reopen it first."_s);
+    EXPECT_TRUE(view->reopenButton()->isEnabled());
+    ASSERT_EQ(view->history()->rowCount(), 1);
+    EXPECT_EQ(view->history()->item(0, 1)->text(), db.store->login().name);
+    EXPECT_EQ(view->history()->item(0, 2)->text(), u"approved"_s);
+
+    // Locked: the Entry tab's save of a Hà Nội August figure is refused, saying why.
+    QString failure;
+    QObject::connect(&window.analysis(), &Analysis::writeFailed, view, [&failure](const QString &message) { failure = message; });
+    window.analysis().setRegion(u"01"_s);
+    ASSERT_TRUE(window.showView(u"entry"_s));
+    const int values = db.store->counts().values;
+    window.entryView()->field(u"value:revenue"_s)->setText(u"10"_s);
+    EXPECT_FALSE(window.entryView()->saveAll());
+    EXPECT_EQ(failure, u"Nothing was saved: Unit 01's form for 8/2025 is approved and locked; the office must reopen it first."_s);
+    EXPECT_EQ(db.store->counts().values, values);
+    ASSERT_TRUE(window.showView(u"submissions"_s));
+
+    // Reopened with the reason, then returned with a comment: both kept, in order.
+    EXPECT_FALSE(view->reviewSelected(ReviewAction::Reopen, {})); // a reason is required
+    EXPECT_TRUE(view->reviewSelected(ReviewAction::Reopen, u"Sở xin sửa doanh thu"_s));
+    EXPECT_TRUE(view->reviewSelected(ReviewAction::Return, u"Thiếu lao động"_s));
+    table = view->table();
+    EXPECT_EQ(table->item(0, 3)->text(), u"↩ returned"_s);
+    EXPECT_EQ(table->item(0, 3)->toolTip(), u"Thiếu lao động"_s);
+    EXPECT_EQ(table->item(0, 3)->foreground().color(), ui::statusColor(Status::Behind, view->palette()));
+    EXPECT_EQ(view->approveButton()->toolTip(), u"The form was returned; no new form has come since."_s);
+    ASSERT_EQ(view->history()->rowCount(), 3);
+    EXPECT_EQ(view->history()->item(1, 2)->text(), u"reopened"_s);
+    EXPECT_EQ(view->history()->item(1, 3)->text(), u"Sở xin sửa doanh thu"_s);
+    EXPECT_EQ(view->history()->item(2, 3)->text(), u"Thiếu lao động"_s);
+
+    window.setLanguage(Language::Vietnamese);
+    EXPECT_EQ(view->reopenButton()->text(), u"Mở lại…"_s);
+}
+
+TEST(WindowReview, AUnitsLoginSeesTheReviewButCannotActAndIsToldWhy)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString name = url.section(u'/', -1);
+    QString error;
+    auto owner = chiso::createDatabase(url, true);
+    logins::add(*owner, name + u"_u01"_s, Login::Role::Unit, u"01"_s, std::nullopt);
+    receiveHanoi(*owner);
+    owner->review(u"01"_s, {2025, 8}, ReviewAction::Return, u"Thiếu lao động"_s);
+    auto unit = Store::open(*DatabaseAddress::parse(server.url(name, name + u"_u01"_s), &error));
+    ui::MainWindow window(*unit, Language::English);
+    window.analysis().setPeriod({2025, 8});
+    ASSERT_TRUE(window.showView(u"submissions"_s));
+    ui::SubmissionsView *view = window.submissionsView();
+    view->table()->selectRow(0);
+    EXPECT_EQ(view->table()->item(0, 3)->text(), u"↩ returned"_s);
+    ASSERT_EQ(view->history()->rowCount(), 1);
+    EXPECT_EQ(view->history()->item(0, 3)->text(), u"Thiếu lao động"_s);
+    for (QPushButton *button : {view->approveButton(), view->returnButton(), view->reopenButton()}) {
+        EXPECT_FALSE(button->isEnabled());
+        EXPECT_EQ(button->toolTip(), u"Only an office login reviews the units' forms; %1_u01 is not one."_s.arg(name));
+    }
+    // Even asked directly, the store refuses it and the window says why (its message box closed here).
+    QString failure;
+    QObject::connect(&window.analysis(), &Analysis::writeFailed, view, [&failure](const QString &message) { failure = message; });
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->done(QMessageBox::Close);
+    });
+    closer.start(20);
+    EXPECT_FALSE(view->reviewSelected(ReviewAction::Reopen, u"mine"_s));
+    EXPECT_TRUE(failure.startsWith(u"The review was not stored: Only an office login may approve"_s)) << failure.toStdString();
+
+    // The office approves the form sent again: the unit's window shows it within a moment.
+    receiveHanoi(*owner);
+    owner->review(u"01"_s, {2025, 8}, ReviewAction::Approve, {});
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (window.statusBar()->currentMessage().isEmpty() && elapsed.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"changed 1 row"_s)) << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(view->table()->item(0, 3)->text(), u"✔ approved (locked)"_s);
+}
+
+} // namespace
