@@ -1440,13 +1440,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
             <numerusform>%n weights, </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n monthly form(s), with the bundled national figures.</source>
-        <translation>
-            <numerusform>%n monthly form, with the bundled national figures.</numerusform>
-            <numerusform>%n monthly forms, with the bundled national figures.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the provinces added up to the country&apos;s figures, beside the national report</source>
         <translation>the provinces added up to the country&apos;s figures, beside the national report</translation>
@@ -1651,6 +1644,20 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
         <translation>approve, return or reopen a unit&apos;s monthly form; its review history</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly form(s), </source>
+        <translation>
+            <numerusform>%n monthly form, </numerusform>
+            <numerusform>%n monthly forms, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), with the bundled national figures.</source>
+        <translation>
+            <numerusform>%n review, with the bundled national figures.</numerusform>
+            <numerusform>%n reviews, with the bundled national figures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1975,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>The illustrative figures could not be stored.</source>
         <translation>The illustrative figures could not be stored.</translation>
+    </message>
+    <message>
+        <source>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</source>
+        <translation>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</translation>
+    </message>
+    <message>
+        <source>Illustrative: the workforce fell by a third in a month; please confirm or correct.</source>
+        <translation>Illustrative: the workforce fell by a third in a month; please confirm or correct.</translation>
     </message>
 </context>
 <context>

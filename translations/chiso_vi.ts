@@ -1411,12 +1411,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
             <numerusform>%n quyền số, </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n monthly form(s), with the bundled national figures.</source>
-        <translation>
-            <numerusform>%n biểu mẫu tháng, cùng số liệu cả nước đi kèm.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the provinces added up to the country&apos;s figures, beside the national report</source>
         <translation>số liệu các tỉnh cộng lại thành số cả nước, đặt cạnh báo cáo cả nước</translation>
@@ -1618,6 +1612,18 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>approve, return or reopen a unit&apos;s monthly form; its review history</source>
         <translation>duyệt, trả lại hoặc mở lại biểu tháng của một đơn vị; lịch sử duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly form(s), </source>
+        <translation>
+            <numerusform>%n biểu mẫu tháng, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), with the bundled national figures.</source>
+        <translation>
+            <numerusform>%n lượt duyệt, cùng số liệu cả nước đi kèm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1938,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>The illustrative figures could not be stored.</source>
         <translation>Không lưu được số liệu minh hoạ.</translation>
+    </message>
+    <message>
+        <source>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</source>
+        <translation>Minh hoạ: doanh thu có vẻ nhỏ đi một nghìn lần; kiểm tra lại đơn vị tính (tỷ đồng).</translation>
+    </message>
+    <message>
+        <source>Illustrative: the workforce fell by a third in a month; please confirm or correct.</source>
+        <translation>Minh hoạ: số lao động giảm một phần ba trong một tháng; đề nghị xác nhận hoặc sửa lại.</translation>
     </message>
 </context>
 <context>

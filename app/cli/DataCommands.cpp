@@ -72,7 +72,8 @@ int runInit(Context &context, const QStringList &arguments)
         context.out << QCoreApplication::translate("Cli", "Created %1, an illustrative database (not real figures): ").arg(path)
                     << QCoreApplication::translate("Cli", "%n figure(s) of the provinces, ", nullptr, int(summary.figures))
                     << QCoreApplication::translate("Cli", "%n weight(s), ", nullptr, int(summary.weights))
-                    << QCoreApplication::translate("Cli", "%n monthly form(s), with the bundled national figures.", nullptr, int(summary.submissions))
+                    << QCoreApplication::translate("Cli", "%n monthly form(s), ", nullptr, int(summary.submissions))
+                    << QCoreApplication::translate("Cli", "%n review(s), with the bundled national figures.", nullptr, int(summary.reviews))
                     << Qt::endl;
         return Ok;
     }

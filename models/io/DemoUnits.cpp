@@ -3,6 +3,7 @@
 #include "store/Backend.h"
 #include "store/FigureBatch.h"
 #include "store/Store.h"
+#include "store/Review.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -422,6 +423,24 @@ DemoUnitsSummary fillDemoUnits(Store &store)
     summary.weights = weights.size();
     store.recordSubmissions(forms, u"Chỉ Số demo: illustrative form"_s);
     summary.submissions = forms.size();
+
+    // The office's review: the 34's forms of July to October 2025 approved (locked); two of
+    // November's returned with a comment, one of them sent again (late) and awaiting review.
+    for (int month = 7; month <= 10; ++month) {
+        for (auto it = members.cbegin(); it != members.cend(); ++it) {
+            store.review(it.key(), {LastYear, month}, ReviewAction::Approve, QString());
+            ++summary.reviews;
+        }
+    }
+    const YearMonth november{LastYear, 11};
+    store.review(u"01"_s, november, ReviewAction::Return,
+                 QCoreApplication::translate("DemoUnits", "Illustrative: the revenue looks a thousand times too small; check the unit (billion VND)."));
+    store.review(u"79"_s, november, ReviewAction::Return,
+                 QCoreApplication::translate("DemoUnits", "Illustrative: the workforce fell by a third in a month; please confirm or correct."));
+    summary.reviews += 2;
+    const QDateTime again(QDate(LastYear, 12, 9), QTime(10, 30), vietnam);
+    store.recordSubmissions({{u"01"_s, november, again.toUTC(), u"so-tttt-01"_s}}, u"Chỉ Số demo: illustrative form"_s);
+    ++summary.submissions;
     store.setSetting(QString::fromLatin1(IllustrativeSetting), u"1"_s);
     return summary;
 }

@@ -13,6 +13,8 @@
 #include "io/DemoUnits.h"
 #include "io/FigureImporter.h"
 #include "io/WeightImporter.h"
+#include "store/Review.h"
+#include "store/StoreError.h"
 #include "report/Formatter.h"
 
 #include <QJsonArray>
@@ -324,6 +326,36 @@ TEST(DemoUnits, TheProvincesAddUpToTheNationalFiguresSaveTheOneSlipAndEveryFigur
     EXPECT_LT(late, 110);
     for (const SubmissionsReport::Row &row : june.rows)
         EXPECT_EQ(row.filled, row.required) << row.unit.code.toStdString();
+
+    // The office's review: August 2025 approved (and locked), two November forms returned, one
+    // of them sent again and awaiting review.
+    EXPECT_EQ(summary.reviews, 4 * 34 + 2);
+    EXPECT_EQ(db.store->lockedMonths().size(), 4 * 34);
+    const QHash<QString, Review> november = db.store->latestReviews({2025, 11});
+    ASSERT_TRUE(november.contains(u"79"_s));
+    EXPECT_EQ(november.value(u"79"_s).action, ReviewAction::Return);
+    const SubmissionsReport novemberForms = buildSubmissions(*db.store, {2025, 11}, 5);
+    for (const SubmissionsReport::Row &row : novemberForms.rows) {
+        if (row.unit.code == u"01") {
+            EXPECT_EQ(row.forms, 2);
+            EXPECT_EQ(row.review, ReviewState::Submitted); // sent again after its return
+        }
+        if (row.unit.code == u"79") {
+            EXPECT_EQ(row.review, ReviewState::Returned);
+        }
+        if (row.unit.code == u"04") {
+            EXPECT_EQ(row.review, ReviewState::Submitted);
+        }
+    }
+    Figure locked;
+    locked.indicator = u"revenue"_s;
+    locked.region = u"01"_s;
+    locked.year = 2025;
+    locked.month = 8;
+    locked.value = 1;
+    locked.basis = Basis::Actual;
+    locked.source.title = u"test"_s;
+    EXPECT_THROW(db.store->saveFigures({locked}, u"test"_s), StoreError);
 }
 
 TEST(DemoUnits, TheSameSeedGivesTheSameDatabase)
