@@ -98,7 +98,7 @@ std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
         for (const auto &[month, value] : months) {
             if (month >= 12)
                 continue;
-            QList<MethodPoint> points = forecastFlowAllMethods(known, year, month);
+            QList<MethodPoint> points = forecastFlowAllMethods(known, year, month, false);
             // The cases so far are of earlier years and of this year's earlier cut-offs.
             if (points.constLast().available()) {
                 if (const auto combined = skillWeightedCombination(points, cases, year, month))

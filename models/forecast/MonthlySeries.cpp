@@ -3,6 +3,7 @@
 #include <boost/math/distributions/normal.hpp>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace chiso {
 
@@ -31,6 +32,34 @@ std::optional<std::vector<double>> monthlyValues(const FlowHistory &known, int y
         }
     }
     return values;
+}
+
+// R's decompose(): a centred 2×12 moving average as trend; each position's mean ratio (or
+// difference) to it, normalised to mean 1 (or 0). Empty where a position has no value.
+std::vector<double> classicalSeasonalFigure(const std::vector<double> &x, bool multiplicative)
+{
+    constexpr int period = 12;
+    const auto n = x.size();
+    std::vector<double> sums(period, 0.0);
+    std::vector<int> counts(period, 0);
+    for (std::size_t t = period / 2; t + period / 2 < n; ++t) {
+        double trend = 0.5 * (x[t - period / 2] + x[t + period / 2]);
+        for (std::size_t k = t - period / 2 + 1; k < t + period / 2; ++k)
+            trend += x[k];
+        trend /= period;
+        sums[t % period] += multiplicative ? x[t] / trend : x[t] - trend;
+        ++counts[t % period];
+    }
+    std::vector<double> figure(period);
+    for (int j = 0; j < period; ++j) {
+        if (counts[j] == 0)
+            return {};
+        figure[j] = sums[j] / counts[j];
+    }
+    const double mean = std::accumulate(figure.begin(), figure.end(), 0.0) / period;
+    for (double &f : figure)
+        f = multiplicative ? f / mean : f - mean;
+    return figure;
 }
 
 Interval YearEndDistribution::interval(double level) const

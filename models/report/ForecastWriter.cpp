@@ -137,6 +137,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::TrendQuadratic: return QCoreApplication::translate("Forecast", "Trend, quadratic");
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
     case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
+    case FlowMethod::Ets: return QCoreApplication::translate("Forecast", "Exponential smoothing, ETS (monthly)");
     case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
@@ -153,6 +154,7 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::TooFewPastYears: return QCoreApplication::translate("Forecast", "needs three past years with this cut-off and the total");
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
     case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
+    case MissingData::TooFewYearsOfMonths: return QCoreApplication::translate("Forecast", "needs every month of the two years before this one and of this year so far");
     case MissingData::NoPlan: return QCoreApplication::translate("Forecast", "no plan for the year");
     }
     return {};
@@ -217,7 +219,8 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
                + QLatin1Char('\n') + levelSection(report.levels, format) + QLatin1Char('\n');
     }
     out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t; "
-                                                   "the theta method from its model of the remaining months' sum); "
+                                                   "the theta method from its model of the remaining months' sum, "
+                                                   "ETS from 2,000 simulated paths of the remaining months); "
                                                    "the others from their own errors at this cut-off in past years "
                                                    "(Student's t on the log errors), or, where this indicator has "
                                                    "fewer than two, from those of every flow indicator.")

@@ -1,0 +1,469 @@
+#include "Ets.h"
+#include "MonthlySeries.h"
+#include "NelderMead.h"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace chiso {
+namespace {
+
+constexpr int period = 12;
+// forecast::ets's defaults: bounds on α, β, γ and φ, and R's constants of etscalc.
+constexpr double lowerBound = 1e-4, upperBound = 0.9999, phiLower = 0.8, phiUpper = 0.98;
+constexpr double tiny = 1e-10, huge = 1e10;
+
+/// The model's state: level, growth, and the seasonal states with s[11] the next month's.
+struct State {
+    double level = 0;
+    double growth = 0;
+    std::array<double, period> season{};
+};
+
+struct Smoothing {
+    double alpha = 0, beta = 0, gamma = 0, phi = 1;
+};
+
+bool hasTrend(EtsForm f) { return f.trend != EtsForm::Trend::None; }
+bool hasSeason(EtsForm f) { return f.season != EtsForm::Season::None; }
+
+State stateFrom(const std::vector<double> &v, EtsForm form)
+{
+    State x;
+    x.level = v[0];
+    std::size_t i = 1;
+    if (hasTrend(form))
+        x.growth = v[i++];
+    if (hasSeason(form)) {
+        for (int j = 0; j < period; ++j)
+            x.season[std::size_t(j)] = v[i++];
+    } else {
+        x.season.fill(form.season == EtsForm::Season::Multiplicative ? 1.0 : 0.0);
+    }
+    return x;
+}
+
+std::vector<double> vectorFrom(const State &x, EtsForm form)
+{
+    std::vector<double> v{x.level};
+    if (hasTrend(form))
+        v.push_back(x.growth);
+    if (hasSeason(form))
+        v.insert(v.end(), x.season.begin(), x.season.end());
+    return v;
+}
+
+/// The forecast k + 1 months ahead (R's forecast() in etscalc.c), φ* = φ + … + φ^(k+1).
+double forecastAt(const State &x, EtsForm form, double phi, int k)
+{
+    double f = x.level;
+    if (hasTrend(form)) {
+        double phiStar = 0, power = 1;
+        for (int i = 0; i <= k; ++i) {
+            power *= phi;
+            phiStar += power;
+        }
+        f += phiStar * x.growth;
+    }
+    const double s = x.season[std::size_t(period - 1 - k % period)];
+    if (form.season == EtsForm::Season::Additive)
+        f += s;
+    else if (form.season == EtsForm::Season::Multiplicative)
+        f *= s;
+    return f;
+}
+
+/// R's update() in etscalc.c: the same for either error type.
+void updateState(State &x, EtsForm form, const Smoothing &p, double y)
+{
+    const double oldLevel = x.level;
+    const double phiGrowth = hasTrend(form) ? p.phi * x.growth : 0.0;
+    const double q = oldLevel + phiGrowth;
+    const double oldSeason = x.season[period - 1];
+    double adjusted = y;
+    if (form.season == EtsForm::Season::Additive)
+        adjusted = y - oldSeason;
+    else if (form.season == EtsForm::Season::Multiplicative)
+        adjusted = std::abs(oldSeason) < tiny ? huge : y / oldSeason;
+    x.level = q + p.alpha * (adjusted - q);
+    if (hasTrend(form))
+        x.growth = phiGrowth + (p.beta / p.alpha) * (x.level - oldLevel - phiGrowth);
+    if (hasSeason(form)) {
+        double t = y - q;
+        if (form.season == EtsForm::Season::Multiplicative)
+            t = std::abs(q) < tiny ? huge : y / q;
+        for (int j = period - 1; j > 0; --j)
+            x.season[std::size_t(j)] = x.season[std::size_t(j - 1)];
+        x.season[0] = oldSeason + p.gamma * (t - oldSeason);
+    }
+}
+
+/// n ln Σe² (+ 2 Σ ln|ŷ|), the state moved to the end; Σe² through `sse`.
+double criterion(const std::vector<double> &y, EtsForm form, const Smoothing &p, State &x, double *sse = nullptr)
+{
+    const bool relative = form.error == EtsForm::Error::Multiplicative;
+    double squares = 0, logs = 0;
+    for (double v : y) {
+        const double f = forecastAt(x, form, p.phi, 0);
+        const double e = relative ? (v - f) / f : v - f;
+        squares += e * e;
+        if (relative)
+            logs += std::log(std::abs(f));
+        updateState(x, form, p, v);
+    }
+    if (sse)
+        *sse = squares;
+    return double(y.size()) * std::log(squares) + 2 * logs;
+}
+
+/// Whether every root of the monic polynomial (coefficients from the highest power) lies within
+/// radius r: the Schur–Cohn step-down on the coefficients scaled to the unit circle. R finds
+/// the roots (polyroot) and compares the largest modulus; this asks the same without them.
+bool rootsWithin(std::vector<double> a, double r)
+{
+    const std::size_t d = a.size() - 1;
+    double scale = 1;
+    for (std::size_t i = 1; i <= d; ++i) {
+        scale /= r;
+        a[i] *= scale;
+    }
+    for (std::size_t k = d; k >= 1; --k) {
+        const double reflection = a[k];
+        if (std::abs(reflection) >= 1)
+            return false;
+        const double denominator = 1 - reflection * reflection;
+        std::vector<double> next(k);
+        for (std::size_t i = 0; i < k; ++i)
+            next[i] = (a[i] - reflection * a[k - i]) / denominator;
+        a = std::move(next);
+    }
+    return true;
+}
+
+/// R's check.param with bounds "both": the usual bounds, then the admissible region.
+bool withinBounds(EtsForm form, const Smoothing &p)
+{
+    const bool trend = hasTrend(form), damped = form.trend == EtsForm::Trend::Damped, season = hasSeason(form);
+    if (p.alpha < lowerBound || p.alpha > upperBound)
+        return false;
+    if (trend && (p.beta < lowerBound || p.beta > p.alpha || p.beta > upperBound))
+        return false;
+    if (damped && (p.phi < phiLower || p.phi > phiUpper))
+        return false;
+    if (season && (p.gamma < lowerBound || p.gamma > 1 - p.alpha || p.gamma > upperBound))
+        return false;
+    const double phi = p.phi;
+    if (phi < 0 || phi > 1 + 1e-8)
+        return false;
+    if (!season) {
+        if (p.alpha < 1 - 1 / phi || p.alpha > 1 + 1 / phi)
+            return false;
+        return !trend || (p.beta >= p.alpha * (phi - 1) && p.beta <= (1 + phi) * (2 - p.alpha));
+    }
+    const double m = period, a = p.alpha, b = p.beta, g = p.gamma;
+    if (g < std::max(1 - 1 / phi - a, 0.0) || g > 1 + 1 / phi - a)
+        return false;
+    if (a < 1 - 1 / phi - g * (1 - m + phi + phi * m) / (2 * phi * m))
+        return false;
+    if (b < -(1 - phi) * (g / m + a))
+        return false;
+    std::vector<double> characteristic{1, a + b - phi};
+    for (int i = 0; i < period - 2; ++i)
+        characteristic.push_back(a + b - a * phi);
+    characteristic.push_back(a + b - a * phi + g - 1);
+    characteristic.push_back(phi * (1 - a - g));
+    return rootsWithin(characteristic, 1 + 1e-10);
+}
+
+/// R's initstate(): the level (and growth) from the first years' seasonally adjusted values,
+/// the seasonal states from a classical decomposition (a line with one Fourier pair under
+/// three years), most recent first, without the last (which the others imply).
+std::vector<double> initialState(const std::vector<double> &y, EtsForm form)
+{
+    const auto n = y.size();
+    const bool multiplicative = form.season == EtsForm::Season::Multiplicative;
+    std::vector<double> adjusted = y;
+    std::vector<double> seasons; // s0..s10
+    if (hasSeason(form)) {
+        std::vector<double> seasonal(n);
+        if (n < 3 * period) {
+            Eigen::MatrixXd design(static_cast<Eigen::Index>(n), 4);
+            Eigen::VectorXd values(static_cast<Eigen::Index>(n));
+            for (std::size_t t = 0; t < n; ++t) {
+                const double time = double(t + 1);
+                design.row(Eigen::Index(t)) << 1.0, time, std::sin(2 * M_PI * time / period), std::cos(2 * M_PI * time / period);
+                values(Eigen::Index(t)) = y[t];
+            }
+            const Eigen::VectorXd c = design.colPivHouseholderQr().solve(values);
+            for (std::size_t t = 0; t < n; ++t) {
+                const double line = c(0) + c(1) * double(t + 1);
+                seasonal[t] = multiplicative ? y[t] / line : y[t] - line;
+            }
+        } else {
+            const std::vector<double> figure = classicalSeasonalFigure(y, multiplicative);
+            for (std::size_t t = 0; t < n; ++t)
+                seasonal[t] = figure[t % period];
+        }
+        for (int j = period - 1; j >= 1; --j)
+            seasons.push_back(seasonal[std::size_t(j)]);
+        if (multiplicative) {
+            for (double &s : seasons)
+                s = std::max(s, 0.01);
+            const double sum = std::accumulate(seasons.begin(), seasons.end(), 0.0);
+            if (sum > period) {
+                for (double &s : seasons)
+                    s /= sum + 0.01 * double(seasons.size());
+            }
+            for (std::size_t t = 0; t < n; ++t)
+                adjusted[t] = y[t] / std::max(seasonal[t], 0.01);
+        } else {
+            for (std::size_t t = 0; t < n; ++t)
+                adjusted[t] = y[t] - seasonal[t];
+        }
+    }
+    const std::size_t maxN = std::min<std::size_t>(hasSeason(form) ? 2 * period : 10, n);
+    std::vector<double> state;
+    if (!hasTrend(form)) {
+        state.push_back(std::accumulate(adjusted.begin(), adjusted.begin() + std::ptrdiff_t(maxN), 0.0) / double(maxN));
+    } else {
+        double tMean = (double(maxN) + 1) / 2, yMean = 0, sxy = 0, sxx = 0;
+        for (std::size_t t = 0; t < maxN; ++t)
+            yMean += adjusted[t] / double(maxN);
+        for (std::size_t t = 0; t < maxN; ++t) {
+            sxy += (double(t + 1) - tMean) * (adjusted[t] - yMean);
+            sxx += (double(t + 1) - tMean) * (double(t + 1) - tMean);
+        }
+        double slope = sxy / sxx, level = yMean - slope * tMean;
+        if (std::abs(level + slope) < 1e-8) {
+            level *= 1 + 0.001;
+            slope *= 1 - 0.001;
+        }
+        state = {level, slope};
+    }
+    state.insert(state.end(), seasons.begin(), seasons.end());
+    return state;
+}
+
+/// R's initparam() with the default bounds.
+Smoothing startingSmoothing(EtsForm form)
+{
+    Smoothing p;
+    const double m = hasSeason(form) ? period : 1;
+    p.alpha = lowerBound + 0.2 * (upperBound - lowerBound) / m;
+    if (hasTrend(form))
+        p.beta = lowerBound + 0.1 * (std::min(upperBound, p.alpha) - lowerBound);
+    if (hasSeason(form))
+        p.gamma = lowerBound + 0.05 * (std::min(upperBound, 1 - p.alpha) - lowerBound);
+    if (form.trend == EtsForm::Trend::Damped)
+        p.phi = phiLower + 0.99 * (phiUpper - phiLower);
+    return p;
+}
+
+/// The optimiser's vector: α, β, γ, φ where the form has them, then the initial states.
+Smoothing smoothingFrom(const std::vector<double> &v, EtsForm form)
+{
+    Smoothing p;
+    std::size_t i = 0;
+    p.alpha = v[i++];
+    if (hasTrend(form))
+        p.beta = v[i++];
+    if (hasSeason(form))
+        p.gamma = v[i++];
+    if (form.trend == EtsForm::Trend::Damped)
+        p.phi = v[i++];
+    return p;
+}
+
+int smoothingCount(EtsForm form)
+{
+    return 1 + hasTrend(form) + hasSeason(form) + (form.trend == EtsForm::Trend::Damped);
+}
+
+/// The full state from the estimated one: the last seasonal state makes them sum to 12 (× s)
+/// or 0 (+ s). Nothing where a multiplicative seasonal state is negative (R's lik: Inf).
+std::optional<State> completeState(const double *estimated, std::size_t count, EtsForm form)
+{
+    std::vector<double> v(estimated, estimated + count);
+    if (hasSeason(form)) {
+        const std::size_t first = hasTrend(form) ? 2 : 1;
+        const double sum = std::accumulate(v.begin() + std::ptrdiff_t(first), v.end(), 0.0);
+        v.push_back((form.season == EtsForm::Season::Multiplicative ? period : 0) - sum);
+        if (form.season == EtsForm::Season::Multiplicative
+            && *std::min_element(v.begin() + std::ptrdiff_t(first), v.end()) < 0)
+            return std::nullopt;
+    }
+    return stateFrom(v, form);
+}
+
+/// R's objective (EtsTargetFunction::eval): infinite outside the bounds or where the filter fails.
+double objective(const std::vector<double> &y, EtsForm form, const std::vector<double> &v)
+{
+    const Smoothing p = smoothingFrom(v, form);
+    if (!withinBounds(form, p))
+        return INFINITY;
+    const std::size_t k = std::size_t(smoothingCount(form));
+    auto x = completeState(v.data() + k, v.size() - k, form);
+    if (!x)
+        return INFINITY;
+    const double value = criterion(y, form, p, *x);
+    if (std::isnan(value))
+        return INFINITY;
+    return std::max(value, -1e10); // R: no reward for a perfect fit beyond this
+}
+
+} // namespace
+
+std::string EtsForm::code() const
+{
+    std::string s(1, error == Error::Additive ? 'A' : 'M');
+    s += trend == Trend::None ? ",N" : trend == Trend::Additive ? ",A" : ",Ad";
+    s += season == Season::None ? ",N" : season == Season::Additive ? ",A" : ",M";
+    return s;
+}
+
+std::vector<EtsForm> EtsForm::admissible(bool positiveData)
+{
+    std::vector<EtsForm> forms;
+    for (Error e : {Error::Additive, Error::Multiplicative}) {
+        if (e == Error::Multiplicative && !positiveData)
+            continue;
+        for (Trend t : {Trend::None, Trend::Additive}) {
+            for (Season s : {Season::None, Season::Additive, Season::Multiplicative}) {
+                if (s == Season::Multiplicative && (e == Error::Additive || !positiveData))
+                    continue;
+                // R's order: damped before undamped.
+                if (t == Trend::Additive)
+                    forms.push_back({e, Trend::Damped, s});
+                forms.push_back({e, t, s});
+            }
+        }
+    }
+    return forms;
+}
+
+std::optional<double> etsCriterion(const std::vector<double> &y, EtsForm form, double alpha, double beta, double gamma,
+                                   double phi, const std::vector<double> &initialState)
+{
+    State x = stateFrom(initialState, form);
+    const double value = criterion(y, form, {alpha, beta, gamma, phi}, x);
+    if (!std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+void EtsFit::update(double y)
+{
+    State x = stateFrom(state, form);
+    updateState(x, form, {alpha, beta, gamma, phi}, y);
+    state = vectorFrom(x, form);
+    ++n;
+}
+
+std::vector<double> EtsFit::forecast(int h) const
+{
+    const State x = stateFrom(state, form);
+    std::vector<double> f;
+    for (int k = 0; k < h; ++k)
+        f.push_back(forecastAt(x, form, phi, k));
+    return f;
+}
+
+std::vector<double> EtsFit::simulateTotals(int h, int paths, std::uint64_t seed) const
+{
+    std::mt19937_64 engine(seed);
+    std::normal_distribution<double> innovation(0.0, std::sqrt(sigma2));
+    const State start = stateFrom(state, form);
+    const Smoothing p{alpha, beta, gamma, phi};
+    std::vector<double> totals;
+    totals.reserve(std::size_t(paths));
+    for (int i = 0; i < paths; ++i) {
+        State x = start;
+        double total = 0;
+        for (int k = 0; k < h; ++k) {
+            const double f = forecastAt(x, form, phi, 0);
+            const double e = innovation(engine);
+            const double y = form.error == EtsForm::Error::Additive ? f + e : f * (1 + std::max(-1.0, e));
+            total += y;
+            updateState(x, form, p, y);
+        }
+        totals.push_back(total);
+    }
+    std::sort(totals.begin(), totals.end());
+    return totals;
+}
+
+std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form)
+{
+    const Smoothing start = startingSmoothing(form);
+    std::vector<double> v{start.alpha};
+    if (hasTrend(form))
+        v.push_back(start.beta);
+    if (hasSeason(form))
+        v.push_back(start.gamma);
+    if (form.trend == EtsForm::Trend::Damped)
+        v.push_back(start.phi);
+    const std::vector<double> states = initialState(y, form);
+    v.insert(v.end(), states.begin(), states.end());
+    const auto estimated = v.size();
+    if (estimated + 1 >= y.size())
+        return std::nullopt;
+    // R's etsmodel: relative tolerance √ε, at most 2,000 evaluations.
+    const NelderMeadResult best = nelderMead([&](const std::vector<double> &p) { return objective(y, form, p); }, v,
+                                             std::sqrt(std::numeric_limits<double>::epsilon()), 2000);
+    if (!std::isfinite(best.value) || best.value >= 1e35)
+        return std::nullopt;
+
+    EtsFit fit;
+    fit.form = form;
+    const Smoothing p = smoothingFrom(best.x, form);
+    fit.alpha = p.alpha;
+    fit.beta = p.beta;
+    fit.gamma = p.gamma;
+    fit.phi = p.phi;
+    const std::size_t k = std::size_t(smoothingCount(form));
+    auto x = completeState(best.x.data() + k, best.x.size() - k, form);
+    if (!x)
+        return std::nullopt;
+    fit.initialState = vectorFrom(*x, form);
+    double sse = 0;
+    const double lik = criterion(y, form, p, *x, &sse);
+    if (!std::isfinite(lik))
+        return std::nullopt;
+    fit.state = vectorFrom(*x, form);
+    fit.n = int(y.size());
+    fit.parameters = int(estimated) + 1;
+    fit.logLikelihood = -0.5 * lik;
+    const double np = fit.parameters;
+    fit.aicc = lik + 2 * np + 2 * np * (np + 1) / (fit.n - np - 1);
+    fit.sigma2 = sse / double(fit.n - int(estimated));
+    return fit;
+}
+
+std::optional<EtsFit> fitEts(const std::vector<double> &y)
+{
+    if (y.size() < 2 * period)
+        return std::nullopt;
+    if (std::all_of(y.begin(), y.end(), [&](double v) { return v == y.front(); })) {
+        // R's ets gives a constant series simple exponential smoothing with α = 0.99999.
+        EtsFit fit;
+        fit.alpha = 0.99999;
+        fit.initialState = fit.state = {y.front()};
+        fit.n = int(y.size());
+        fit.parameters = 2;
+        return fit;
+    }
+    const bool positive = std::all_of(y.begin(), y.end(), [](double v) { return v > 0; });
+    std::optional<EtsFit> best;
+    for (const EtsForm &form : EtsForm::admissible(positive)) {
+        auto fit = fitEtsForm(y, form);
+        if (fit && std::isfinite(fit->aicc) && (!best || fit->aicc < best->aicc))
+            best = std::move(fit);
+    }
+    return best;
+}
+
+} // namespace chiso
