@@ -1,3 +1,5 @@
+#include <cstdio>
+#include <cstdlib>
 #include "Ets.h"
 #include "MonthlySeries.h"
 #include "NelderMead.h"
@@ -17,11 +19,20 @@ constexpr int period = 12;
 constexpr double lowerBound = 1e-4, upperBound = 0.9999, phiLower = 0.8, phiUpper = 0.98;
 constexpr double tiny = 1e-10, huge = 1e10;
 
-/// The model's state: level, growth, and the seasonal states with s[11] the next month's.
+/// The model's state: level, growth, and the seasonal states, s(0) the latest, s(11) the next
+/// month's, kept in a ring so that a month moves one index, not twelve values.
 struct State {
     double level = 0;
     double growth = 0;
-    std::array<double, period> season{};
+    std::array<double, period> ring{};
+    int head = 0;
+
+    double season(int j) const { return ring[std::size_t((head + j) % period)]; }
+    void push(double latest)
+    {
+        head = (head + period - 1) % period;
+        ring[std::size_t(head)] = latest;
+    }
 };
 
 struct Smoothing {
@@ -40,9 +51,7 @@ State stateFrom(const std::vector<double> &v, EtsForm form)
         x.growth = v[i++];
     if (hasSeason(form)) {
         for (int j = 0; j < period; ++j)
-            x.season[std::size_t(j)] = v[i++];
-    } else {
-        x.season.fill(form.season == EtsForm::Season::Multiplicative ? 1.0 : 0.0);
+            x.ring[std::size_t(j)] = v[i++];
     }
     return x;
 }
@@ -52,8 +61,10 @@ std::vector<double> vectorFrom(const State &x, EtsForm form)
     std::vector<double> v{x.level};
     if (hasTrend(form))
         v.push_back(x.growth);
-    if (hasSeason(form))
-        v.insert(v.end(), x.season.begin(), x.season.end());
+    if (hasSeason(form)) {
+        for (int j = 0; j < period; ++j)
+            v.push_back(x.season(j));
+    }
     return v;
 }
 
@@ -69,7 +80,7 @@ double forecastAt(const State &x, EtsForm form, double phi, int k)
         }
         f += phiStar * x.growth;
     }
-    const double s = x.season[std::size_t(period - 1 - k % period)];
+    const double s = x.season(period - 1 - k % period);
     if (form.season == EtsForm::Season::Additive)
         f += s;
     else if (form.season == EtsForm::Season::Multiplicative)
@@ -83,7 +94,7 @@ void updateState(State &x, EtsForm form, const Smoothing &p, double y)
     const double oldLevel = x.level;
     const double phiGrowth = hasTrend(form) ? p.phi * x.growth : 0.0;
     const double q = oldLevel + phiGrowth;
-    const double oldSeason = x.season[period - 1];
+    const double oldSeason = x.season(period - 1);
     double adjusted = y;
     if (form.season == EtsForm::Season::Additive)
         adjusted = y - oldSeason;
@@ -96,9 +107,7 @@ void updateState(State &x, EtsForm form, const Smoothing &p, double y)
         double t = y - q;
         if (form.season == EtsForm::Season::Multiplicative)
             t = std::abs(q) < tiny ? huge : y / q;
-        for (int j = period - 1; j > 0; --j)
-            x.season[std::size_t(j)] = x.season[std::size_t(j - 1)];
-        x.season[0] = oldSeason + p.gamma * (t - oldSeason);
+        x.push(oldSeason + p.gamma * (t - oldSeason)); // the oldest, s(11), leaves
     }
 }
 
@@ -285,18 +294,24 @@ int smoothingCount(EtsForm form)
 
 /// The full state from the estimated one: the last seasonal state makes them sum to 12 (× s)
 /// or 0 (+ s). Nothing where a multiplicative seasonal state is negative (R's lik: Inf).
-std::optional<State> completeState(const double *estimated, std::size_t count, EtsForm form)
+std::optional<State> completeState(const double *estimated, EtsForm form)
 {
-    std::vector<double> v(estimated, estimated + count);
+    State x;
+    x.level = *estimated++;
+    if (hasTrend(form))
+        x.growth = *estimated++;
     if (hasSeason(form)) {
-        const std::size_t first = hasTrend(form) ? 2 : 1;
-        const double sum = std::accumulate(v.begin() + std::ptrdiff_t(first), v.end(), 0.0);
-        v.push_back((form.season == EtsForm::Season::Multiplicative ? period : 0) - sum);
+        double sum = 0;
+        for (int j = 0; j < period - 1; ++j) {
+            x.ring[std::size_t(j)] = estimated[j];
+            sum += estimated[j];
+        }
+        x.ring[period - 1] = (form.season == EtsForm::Season::Multiplicative ? period : 0) - sum;
         if (form.season == EtsForm::Season::Multiplicative
-            && *std::min_element(v.begin() + std::ptrdiff_t(first), v.end()) < 0)
+            && *std::min_element(x.ring.begin(), x.ring.end()) < 0)
             return std::nullopt;
     }
-    return stateFrom(v, form);
+    return x;
 }
 
 /// R's objective (EtsTargetFunction::eval): infinite outside the bounds or where the filter fails.
@@ -306,7 +321,7 @@ double objective(const std::vector<double> &y, EtsForm form, const std::vector<d
     if (!withinBounds(form, p))
         return INFINITY;
     const std::size_t k = std::size_t(smoothingCount(form));
-    auto x = completeState(v.data() + k, v.size() - k, form);
+    auto x = completeState(v.data() + k, form);
     if (!x)
         return INFINITY;
     const double value = criterion(y, form, p, *x);
@@ -396,24 +411,48 @@ std::vector<double> EtsFit::simulateTotals(int h, int paths, std::uint64_t seed)
     return totals;
 }
 
-std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form)
+std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form, const EtsFit *earlier)
 {
-    const Smoothing start = startingSmoothing(form);
-    std::vector<double> v{start.alpha};
-    if (hasTrend(form))
-        v.push_back(start.beta);
-    if (hasSeason(form))
-        v.push_back(start.gamma);
-    if (form.trend == EtsForm::Trend::Damped)
-        v.push_back(start.phi);
-    const std::vector<double> states = initialState(y, form);
-    v.insert(v.end(), states.begin(), states.end());
+    std::vector<double> v;
+    std::vector<double> steps;
+    double relTol = std::sqrt(std::numeric_limits<double>::epsilon()); // R's
+    int maxEvaluations = 2000;                                         // R's
+    if (earlier && earlier->form == form) {
+        // From the optimum on fewer values, which the new one lies near: a simplex of a few
+        // per cent around it, a criterion to 1e-6 (a log-likelihood to about 1e-3), and at most 300
+        // evaluations: each year starts from the last, so the search goes on over the years.
+        v = {earlier->alpha};
+        if (hasTrend(form))
+            v.push_back(earlier->beta);
+        if (hasSeason(form))
+            v.push_back(earlier->gamma);
+        if (form.trend == EtsForm::Trend::Damped)
+            v.push_back(earlier->phi);
+        v.insert(v.end(), earlier->initialState.begin(), earlier->initialState.end() - (hasSeason(form) ? 1 : 0));
+        const double level = std::abs(v[std::size_t(smoothingCount(form))]);
+        for (double x : v)
+            steps.push_back(0.05 * std::abs(x) + 1e-3 * std::max(1.0, std::min(std::abs(x), level)));
+        relTol = 1e-6;
+        maxEvaluations = 300;
+    } else {
+        const Smoothing start = startingSmoothing(form);
+        v = {start.alpha};
+        if (hasTrend(form))
+            v.push_back(start.beta);
+        if (hasSeason(form))
+            v.push_back(start.gamma);
+        if (form.trend == EtsForm::Trend::Damped)
+            v.push_back(start.phi);
+        const std::vector<double> states = initialState(y, form);
+        v.insert(v.end(), states.begin(), states.end());
+    }
     const auto estimated = v.size();
     if (estimated + 1 >= y.size())
         return std::nullopt;
-    // R's etsmodel: relative tolerance √ε, at most 2,000 evaluations.
     const NelderMeadResult best = nelderMead([&](const std::vector<double> &p) { return objective(y, form, p); }, v,
-                                             std::sqrt(std::numeric_limits<double>::epsilon()), 2000);
+                                             relTol, maxEvaluations, steps);
+    if (std::getenv("CHISO_ETS_TRACE"))
+        fprintf(stderr, "%s n=%zu warm=%d evals=%d conv=%d value=%.6f\n", form.code().c_str(), y.size(), earlier != nullptr, best.evaluations, best.converged, best.value);
     if (!std::isfinite(best.value) || best.value >= 1e35)
         return std::nullopt;
 
@@ -425,7 +464,7 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form)
     fit.gamma = p.gamma;
     fit.phi = p.phi;
     const std::size_t k = std::size_t(smoothingCount(form));
-    auto x = completeState(best.x.data() + k, best.x.size() - k, form);
+    auto x = completeState(best.x.data() + k, form);
     if (!x)
         return std::nullopt;
     fit.initialState = vectorFrom(*x, form);
@@ -443,10 +482,21 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form)
     return fit;
 }
 
-std::optional<EtsFit> fitEts(const std::vector<double> &y)
+std::optional<EtsFit> EtsSelection::best() const
 {
+    const EtsFit *best = nullptr;
+    for (const EtsFit &fit : fits) {
+        if (std::isfinite(fit.aicc) && (!best || fit.aicc < best->aicc))
+            best = &fit;
+    }
+    return best ? std::optional<EtsFit>(*best) : std::nullopt;
+}
+
+EtsSelection selectEts(const std::vector<double> &y, const EtsSelection *earlier)
+{
+    EtsSelection selection;
     if (y.size() < 2 * period)
-        return std::nullopt;
+        return selection;
     if (std::all_of(y.begin(), y.end(), [&](double v) { return v == y.front(); })) {
         // R's ets gives a constant series simple exponential smoothing with α = 0.99999.
         EtsFit fit;
@@ -454,16 +504,27 @@ std::optional<EtsFit> fitEts(const std::vector<double> &y)
         fit.initialState = fit.state = {y.front()};
         fit.n = int(y.size());
         fit.parameters = 2;
-        return fit;
+        selection.fits.push_back(fit);
+        return selection;
     }
     const bool positive = std::all_of(y.begin(), y.end(), [](double v) { return v > 0; });
-    std::optional<EtsFit> best;
     for (const EtsForm &form : EtsForm::admissible(positive)) {
-        auto fit = fitEtsForm(y, form);
-        if (fit && std::isfinite(fit->aicc) && (!best || fit->aicc < best->aicc))
-            best = std::move(fit);
+        const EtsFit *start = nullptr;
+        if (earlier) {
+            for (const EtsFit &fit : earlier->fits) {
+                if (fit.form == form)
+                    start = &fit;
+            }
+        }
+        if (auto fit = fitEtsForm(y, form, start))
+            selection.fits.push_back(std::move(*fit));
     }
-    return best;
+    return selection;
+}
+
+std::optional<EtsFit> fitEts(const std::vector<double> &y)
+{
+    return selectEts(y).best();
 }
 
 } // namespace chiso

@@ -59,10 +59,20 @@ std::optional<double> etsCriterion(const std::vector<double> &y, EtsForm form, d
 
 /// Fits one form by maximum likelihood as R's etsmodel() does (its starting values, bounds
 /// "both", Nelder–Mead over the smoothing parameters and initial states). Nothing where the
-/// form has as many parameters as values, or cannot be fitted.
-std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form);
-/// The form of the lowest AICc among EtsForm::admissible (R's ets(y)). Nothing for fewer than
-/// two years of values or a constant series.
+/// form has as many parameters as values, or cannot be fitted. `earlier`: the same form's fit
+/// on the first values of y (a year fewer), started from instead of R's starting values.
+std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form, const EtsFit *earlier = nullptr);
+
+/// Every form of EtsForm::admissible fitted to one series.
+struct EtsSelection {
+    std::vector<EtsFit> fits;
+    /// The lowest AICc (R's ets(y)).
+    std::optional<EtsFit> best() const;
+};
+/// Nothing fitted under two years of values; a constant series gets R's answer (α = 0.99999).
+/// `earlier`: the selection on the same series a year shorter, whose fits start these.
+EtsSelection selectEts(const std::vector<double> &y, const EtsSelection *earlier = nullptr);
+/// selectEts(y).best(): R's ets(y).
 std::optional<EtsFit> fitEts(const std::vector<double> &y);
 
 } // namespace chiso

@@ -95,16 +95,27 @@ MethodPoint theta(const FlowHistory &known, int year, int month, double current)
 
 /// ETS is refitted once a year, on every complete year before this one, and this year's months
 /// only move its state: a choice among 15 forms by maximum likelihood costs too much to repeat at
-/// every cut-off of every backtest year, and a few more months hardly move the estimates. The
-/// same history gives the same fit, so it is kept for the other cut-offs of the year.
-std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &pastYears)
+/// every cut-off of every backtest year, and a few more months hardly move the estimates. Each
+/// year's fits start from the year before's (the initial states belong to the same first month),
+/// down to the first two years, fitted from R's starting values: a chain the same whatever was
+/// asked before, so the same figures give the same forecast. Kept for the other cut-offs.
+thread_local std::map<std::vector<double>, EtsSelection> etsSelections;
+
+const EtsSelection &yearlyEtsSelection(const std::vector<double> &years)
 {
-    thread_local std::map<std::vector<double>, std::optional<EtsFit>> fits;
-    if (const auto it = fits.find(pastYears); it != fits.end())
+    if (const auto it = etsSelections.find(years); it != etsSelections.end())
         return it->second;
-    if (fits.size() >= 512)
-        fits.clear();
-    return fits.emplace(pastYears, fitEts(pastYears)).first->second;
+    const EtsSelection *earlier = nullptr;
+    if (years.size() >= 36)
+        earlier = &yearlyEtsSelection({years.begin(), years.end() - 12});
+    return etsSelections.emplace(years, selectEts(years, earlier)).first->second;
+}
+
+std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &years)
+{
+    if (etsSelections.size() > 256)
+        etsSelections.clear(); // bounded memory (a series' chain holds a selection a year)
+    return yearlyEtsSelection(years).best();
 }
 
 MethodPoint ets(const FlowHistory &known, int year, int month, double current, bool distribution)
@@ -137,6 +148,11 @@ MethodPoint ets(const FlowHistory &known, int year, int month, double current, b
 }
 
 } // namespace
+
+void forgetEtsFits()
+{
+    etsSelections.clear();
+}
 
 const QList<FlowMethod> &allFlowMethods()
 {

@@ -5,7 +5,7 @@
 namespace chiso {
 
 NelderMeadResult nelderMead(const std::function<double(const std::vector<double> &)> &f, std::vector<double> start,
-                            double relTol, int maxEvaluations)
+                            double relTol, int maxEvaluations, const std::vector<double> &steps)
 {
     constexpr double big = 1.0e35;
     constexpr double reflection = 1.0, contraction = 0.5, expansion = 2.0;
@@ -34,7 +34,7 @@ NelderMeadResult nelderMead(const std::function<double(const std::vector<double>
         step = 0.1;
     double size = 0;
     for (std::size_t j = 1; j <= n; ++j) {
-        double tryStep = step;
+        double tryStep = steps.empty() ? step : steps[j - 1];
         while (p[j][j - 1] == b[j - 1]) {
             p[j][j - 1] = b[j - 1] + tryStep;
             tryStep *= 10;

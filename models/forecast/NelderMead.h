@@ -19,8 +19,9 @@ struct NelderMeadResult {
 
 /// Minimises f from `start`: reflection 1, contraction 0.5, expansion 2 (R's defaults);
 /// stops when the simplex's values lie within relTol·(|f| + relTol) or after maxEvaluations.
-/// A value that is not finite counts as 1e35, as in R.
+/// A value that is not finite counts as 1e35, as in R. `steps`: the starting simplex's step in
+/// each coordinate; empty for R's, a tenth of the largest |start| in every coordinate.
 NelderMeadResult nelderMead(const std::function<double(const std::vector<double> &)> &f, std::vector<double> start,
-                            double relTol, int maxEvaluations);
+                            double relTol, int maxEvaluations, const std::vector<double> &steps = {});
 
 } // namespace chiso

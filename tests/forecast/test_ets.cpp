@@ -177,13 +177,16 @@ FlowHistory usAccDeaths(const std::map<std::pair<int, int>, double> &changes = {
 
 TEST(Ets, TheYearEndFromTheYearsMonthsAndTheModelsPaths)
 {
-    // At 5/1977: fitted on 1973–1976 (the yearly refit), moved over Jan–May 1977; the year-end is
-    // Jan–May plus the seven forecasts, the interval from the paths' totals.
+    // At 5/1977: fitted on 1973–1976 (the yearly refit, started from the fits on 1973–1975,
+    // started from those on 1973–1974), moved over Jan–May 1977; the year-end is Jan–May plus the
+    // seven forecasts, the interval from the paths' totals.
     const FlowHistory history = usAccDeaths();
     const MethodPoint p = forecastFlow(FlowMethod::Ets, history.knownAt(1977, 5), 1977, 5);
     ASSERT_TRUE(p.available() && p.distribution);
     auto x = *monthlyValues(history, 1977, 5);
-    auto fit = fitEts({x.begin(), x.end() - 5});
+    const EtsSelection twoYears = selectEts({x.begin(), x.begin() + 24});
+    const EtsSelection threeYears = selectEts({x.begin(), x.begin() + 36}, &twoYears);
+    auto fit = selectEts({x.begin(), x.begin() + 48}, &threeYears).best();
     ASSERT_TRUE(fit);
     double total = 0;
     for (auto it = x.end() - 5; it != x.end(); ++it) {

@@ -98,6 +98,7 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
 {
     double preferredSum = 0;
     double runRateSum = 0;
+    Accuracy all; // every case of every series
     const QStringList datasets = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s};
     for (const QString &name : datasets) {
         const FlowHistory history = loadMonthly(name);
@@ -123,9 +124,30 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
             }
             std::cout << std::defaultfloat << std::setprecision(6) << '\n';
         }
+        for (const auto &[method, sums] : accuracy.byMethod) {
+            all.byMethod[method].first += sums.first;
+            all.byMethod[method].second += sums.second;
+        }
+        for (auto [from, to] : {std::pair{&accuracy.covered80, &all.covered80}, std::pair{&accuracy.covered95, &all.covered95}}) {
+            for (const auto &[method, counts] : *from) {
+                (*to)[method].first += counts.first;
+                (*to)[method].second += counts.second;
+            }
+        }
         EXPECT_LT(accuracy.mape(u"preferred"_s), accuracy.mape(u"run_rate"_s)) << name.toStdString();
         preferredSum += accuracy.mape(u"preferred"_s);
         runRateSum += accuracy.mape(u"run_rate"_s);
+    }
+    std::cout << "all: MAPE % / inside 80 % / inside 95 % (cases)\n";
+    for (const auto &[method, sums] : all.byMethod) {
+        std::cout << "  " << std::left << std::setw(18) << method.toStdString() << std::right << std::fixed
+                  << std::setprecision(2) << 100.0 * sums.first / sums.second;
+        for (const auto *covered : {&all.covered80, &all.covered95}) {
+            const auto it = covered->find(method);
+            if (it != covered->end())
+                std::cout << "  " << std::setprecision(1) << 100.0 * it->second.first / it->second.second;
+        }
+        std::cout << "  (" << sums.second << ")\n" << std::defaultfloat << std::setprecision(6);
     }
     EXPECT_LT(preferredSum / datasets.size(), runRateSum / datasets.size());
 }
