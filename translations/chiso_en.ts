@@ -1870,16 +1870,24 @@
         <translation>needs every month of last year and of this year so far</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
-    </message>
-    <message>
         <source>The plan itself</source>
         <translation>The plan itself</translation>
     </message>
     <message>
         <source>no plan for the year</source>
         <translation>no plan for the year</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing, ETS (monthly)</source>
+        <translation>Exponential smoothing, ETS (monthly)</translation>
+    </message>
+    <message>
+        <source>needs every month of the two years before this one and of this year so far</source>
+        <translation>needs every month of the two years before this one and of this year so far</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 2,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 2,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
 </context>
 <context>

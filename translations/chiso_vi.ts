@@ -1843,16 +1843,24 @@
         <translation>cần số của mọi tháng năm trước và các tháng đã qua năm nay</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
-    </message>
-    <message>
         <source>The plan itself</source>
         <translation>Chính kế hoạch năm</translation>
     </message>
     <message>
         <source>no plan for the year</source>
         <translation>chưa có kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing, ETS (monthly)</source>
+        <translation>San bằng mũ, ETS (theo tháng)</translation>
+    </message>
+    <message>
+        <source>needs every month of the two years before this one and of this year so far</source>
+        <translation>cần số của mọi tháng trong hai năm trước và các tháng đã qua năm nay</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 2,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại, ETS từ 2.000 đường mô phỏng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
     </message>
 </context>
 <context>

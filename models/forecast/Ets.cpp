@@ -1,5 +1,3 @@
-#include <cstdio>
-#include <cstdlib>
 #include "Ets.h"
 #include "MonthlySeries.h"
 #include "NelderMead.h"
@@ -451,8 +449,6 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form, con
         return std::nullopt;
     const NelderMeadResult best = nelderMead([&](const std::vector<double> &p) { return objective(y, form, p); }, v,
                                              relTol, maxEvaluations, steps);
-    if (std::getenv("CHISO_ETS_TRACE"))
-        fprintf(stderr, "%s n=%zu warm=%d evals=%d conv=%d value=%.6f\n", form.code().c_str(), y.size(), earlier != nullptr, best.evaluations, best.converged, best.value);
     if (!std::isfinite(best.value) || best.value >= 1e35)
         return std::nullopt;
 
