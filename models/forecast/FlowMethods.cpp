@@ -113,8 +113,8 @@ const EtsSelection &yearlyEtsSelection(const std::vector<double> &years)
 
 std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &years)
 {
-    if (etsSelections.size() > 256)
-        etsSelections.clear(); // bounded memory (a series' chain holds a selection a year)
+    if (etsSelections.size() > 1024)
+        etsSelections.clear(); // bounded memory (about 12 MB): a series keeps a selection a year
     return yearlyEtsSelection(years).best();
 }
 
