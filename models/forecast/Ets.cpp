@@ -388,7 +388,8 @@ std::vector<double> EtsFit::forecast(int h) const
 std::vector<double> EtsFit::simulateTotals(int h, int paths, std::uint64_t seed) const
 {
     std::mt19937_64 engine(seed);
-    std::normal_distribution<double> innovation(0.0, std::sqrt(sigma2));
+    std::normal_distribution<double> standard; // scaled below: σ may be 0, which it may not take
+    const double sigma = std::sqrt(sigma2);
     const State start = stateFrom(state, form);
     const Smoothing p{alpha, beta, gamma, phi};
     std::vector<double> totals;
@@ -398,7 +399,7 @@ std::vector<double> EtsFit::simulateTotals(int h, int paths, std::uint64_t seed)
         double total = 0;
         for (int k = 0; k < h; ++k) {
             const double f = forecastAt(x, form, phi, 0);
-            const double e = innovation(engine);
+            const double e = sigma * standard(engine);
             const double y = form.error == EtsForm::Error::Additive ? f + e : f * (1 + std::max(-1.0, e));
             total += y;
             updateState(x, form, p, y);
