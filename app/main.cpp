@@ -33,8 +33,12 @@ QString topLevelHelp()
         {"import", QCoreApplication::translate("Cli", "import figures from CSV files or Excel workbooks")},
         {"export", QCoreApplication::translate("Cli", "export every figure with its source as CSV or Excel")},
         {"template", QCoreApplication::translate("Cli", "the monthly form as an Excel workbook, to fill in and import")},
+        {"units", QCoreApplication::translate("Cli", "the reporting units; units import FILE adds the office's own")},
+        {"submissions", QCoreApplication::translate("Cli", "a month's forms: on time, late, missing, complete; who to chase")},
         {"init", QCoreApplication::translate("Cli", "create a database (with the bundled dataset unless --empty)")},
         {"server init", QCoreApplication::translate("Cli", "prepare a PostgreSQL database (--db postgresql://USER@HOST/DATABASE)")},
+        {"server add-user", QCoreApplication::translate("Cli", "give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users")},
+        {"history", QCoreApplication::translate("Cli", "who changed which figure, when, from what to what")},
         {"db copy", QCoreApplication::translate("Cli", "copy a whole database: --from DATABASE --to DATABASE")},
     };
     const QList<std::pair<QString, QString>> options = {
@@ -45,7 +49,7 @@ QString topLevelHelp()
         {u"--as-of <YYYY-MM>"_s, QCoreApplication::translate("Cli", "window: open on this month")},
         {QCoreApplication::translate("Cli", "--region <code>"), QCoreApplication::translate("Cli", "the region to show, in the window and every command (default VN)")},
         {QCoreApplication::translate("Cli", "--screenshot <file.png>"),
-         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)")},
+         QCoreApplication::translate("Cli", "window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)")},
     };
     QString out = QCoreApplication::translate("Cli", "Usage: chiso [command] [options]") + u"\n\n"_s
                   + QCoreApplication::translate("Cli", "Chỉ Số: the monthly key indicators of the information and communications sector, "
@@ -112,7 +116,8 @@ int main(int argc, char *argv[])
             {u"report"_s, cli::runReport},     {u"import"_s, cli::runImport},     {u"export"_s, cli::runExport},
             {u"forecast"_s, cli::runForecast}, {u"backtest"_s, cli::runBacktest}, {u"template"_s, cli::runTemplate},
             {u"check"_s, cli::runCheck},       {u"briefing"_s, cli::runBriefing}, {u"init"_s, cli::runInit},
-            {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},
+            {u"server"_s, cli::runServer},     {u"db"_s, cli::runDatabase},       {u"history"_s, cli::runHistory},
+            {u"units"_s, cli::runUnits},       {u"submissions"_s, cli::runSubmissions},
         };
         if (const Command run = commands.value(options.command)) {
             context.command = options.command;

@@ -45,6 +45,7 @@ for ((turn = 1; turn <= turns; turn++)); do
         source_url TEXT NOT NULL, source_title TEXT, source_date TEXT, quote TEXT, note TEXT,
         UNIQUE (region, year, month, indicator, basis, source_url))"
     "$chiso" init --empty --db "$(url office)" --lang en >/dev/null
+    "$chiso" units import "$csv.units.csv" --db "$(url office)" --lang en >/dev/null
     copy=$(seconds psql -d yard -c "\\copy figures_flat FROM '$csv' CSV HEADER")
     ours=$(seconds "$chiso" import "$csv" --db "$(url office)" --lang en)
     copy_times+=("$copy"); chiso_times+=("$ours")

@@ -26,5 +26,6 @@ echo "sqlite3 .import:"
 sqlite3 "$tmp/sqlite.db" "SELECT '  rows: ' || count(*) FROM figures_flat"
 
 "$chiso" init --empty --db "$tmp/chiso.db" --lang en >/dev/null
+"$chiso" units import "$tmp/observations.csv.units.csv" --db "$tmp/chiso.db" --lang en >/dev/null
 echo "chiso import:"
 /usr/bin/time -f "  %e s wall, %M KiB peak" "$chiso" import "$tmp/observations.csv" --db "$tmp/chiso.db" --lang en

@@ -6,6 +6,7 @@
 //   bench_import [benchmark flags]      generates it in a temporary folder, then measures
 #include "io/BundledDataset.h"
 #include "io/FigureImporter.h"
+#include "io/UnitImporter.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,19 @@ namespace {
 constexpr qint64 defaultRows = 1'000'000;
 QString g_csvPath;
 
+/// The units a generated file's regions are (a figure's region must be a unit): PATH.units.csv,
+/// for `chiso units import` before the figures.
+bool writeUnits(const QString &path, const QList<QByteArray> &codes)
+{
+    QFile file(path + u".units.csv"_s);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("code,name_vi,name_en,kind\n");
+    for (const QByteArray &code : codes)
+        file.write(code + ",Đơn vị " + code + ",Unit " + code + ",other\n");
+    return true;
+}
+
 /// Unique figures: 15 indicators × 64 regions × 12 months × as many years as needed.
 bool generate(const QString &path, qint64 rows)
 {
@@ -33,6 +47,11 @@ bool generate(const QString &path, qint64 rows)
                                   "revenue_single_month", "state_budget_single_month"};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QList<QByteArray> units;
+    for (int region = 0; region < 64; ++region)
+        units.append("P" + QByteArray::number(region));
+    if (!writeUnits(path, units))
         return false;
     file.write("record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n");
     QByteArray line;
@@ -70,6 +89,11 @@ bool generateRegions(const QString &path, qint64 rows)
     constexpr int years = 30;
     constexpr int valuesPerRegion = 11 * years * 12;
     const int regions = int((rows + valuesPerRegion - 1) / valuesPerRegion);
+    QList<QByteArray> units;
+    for (int r = 0; r < regions; ++r)
+        units.append("P" + QByteArray::number(r + 1).rightJustified(3, '0'));
+    if (!writeUnits(path, units))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -148,6 +172,10 @@ void BM_ImportCsv(benchmark::State &state)
         state.PauseTiming();
         QTemporaryDir dir;
         auto store = createDatabase(dir.filePath(u"bench.sqlite"_s), /*empty=*/true);
+        if (!UnitImporter(*store).importFile(g_csvPath + u".units.csv"_s).committed()) {
+            state.SkipWithError("the units file was refused");
+            return;
+        }
         FigureImporter importer(*store);
         state.ResumeTiming();
         const ImportReport report = importer.importFile(g_csvPath);

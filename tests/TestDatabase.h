@@ -49,6 +49,25 @@ public:
     std::unique_ptr<chiso::Store> store;
 };
 
+/// Adds units of kind "other", valid always, for regions of a test's own (HN, P0, …) that
+/// the catalogue does not know: a figure's region must be a unit of its period.
+inline void addUnits(chiso::Store &store, const QStringList &codes)
+{
+    QList<chiso::ReportingUnit> units;
+    for (const QString &code : codes)
+        units.append({code, code, code, chiso::UnitKind::Other, {}, {}, std::nullopt, std::nullopt});
+    store.addUnits(units);
+}
+
+/// PREFIX0 … PREFIX{n-1}, or with `width`, zero-padded: P000 ….
+inline QStringList numberedCodes(const QString &prefix, int n, int width = 0, int first = 0)
+{
+    QStringList codes;
+    for (int i = first; i < first + n; ++i)
+        codes.append(prefix + QString::number(i).rightJustified(width, QLatin1Char('0')));
+    return codes;
+}
+
 /// Everything a store holds, in the export format: equal before and after means "unchanged".
 inline QByteArray exportAll(chiso::Store &store)
 {

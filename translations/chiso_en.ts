@@ -879,24 +879,8 @@
         <translation>The latest month with figures is %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Expected: chiso %1 %2; found &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
-        <translation>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is ready: schema version %2, %n indicator(s), </source>
@@ -970,6 +954,326 @@
     <message>
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty line: no password was set.</source>
+        <translation>--password-stdin read an empty line: no password was set.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>Password for %1 (empty: none): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>The two passwords differ: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</source>
+        <translation>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 any more.</source>
+        <translation>%1 has no rights in %2 any more.</translation>
+    </message>
+    <message>
+        <source>--role must be office, unit or reader; found &apos;%1&apos;.</source>
+        <translation>--role must be office, unit or reader; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in %3.</source>
+        <translation>%1 now has the role %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now the login of unit %2 in %3.</source>
+        <translation>%1 is now the login of unit %2 in %3.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</source>
+        <translation>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</translation>
+    </message>
+    <message>
+        <source>init, add-user, remove-user or list-users</source>
+        <translation>init, add-user, remove-user or list-users</translation>
+    </message>
+    <message>
+        <source>add-user: office, unit or reader.</source>
+        <translation>add-user: office, unit or reader.</translation>
+    </message>
+    <message>
+        <source>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</source>
+        <translation>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</translation>
+    </message>
+    <message>
+        <source>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</source>
+        <translation>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</translation>
+    </message>
+    <message>
+        <source>chiso server add-user needs --role office|unit|reader.</source>
+        <translation>chiso server add-user needs --role office|unit|reader.</translation>
+    </message>
+    <message>
+        <source>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</source>
+        <translation>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</translation>
+    </message>
+    <message>
+        <source>Only this indicator&apos;s changes (its code).</source>
+        <translation>Only this indicator&apos;s changes (its code).</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s changes.</source>
+        <translation>Only this region&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Only changes from this day on (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>At most this many of the latest changes (default 1000; 0: all).</source>
+        <translation>At most this many of the latest changes (default 1000; 0: all).</translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</source>
+        <translation>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit expects a whole number from 0 up; found &apos;%1&apos;.</source>
+        <translation>--limit expects a whole number from 0 up; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator &apos;%1&apos;.</source>
+        <translation>--indicator: there is no indicator &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this choice.</source>
+        <translation>No changes recorded for this choice.</translation>
+    </message>
+    <message>
+        <source>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</source>
+        <translation>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</translation>
+    </message>
+    <message>
+        <source>who changed which figure, when, from what to what</source>
+        <translation>who changed which figure, when, from what to what</translation>
+    </message>
+    <message>
+        <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
+        <translation>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</translation>
+    </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit needs a unit&apos;s code and --year and --month: the form expected.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: recorded as the submission of %2 for %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>There is no unit %1 in %2: chiso units lists the units and their periods.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n form)</numerusform>
+            <numerusform> (%n forms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n unit: </numerusform>
+            <numerusform>%n units: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 on time, %2 late, %3 missing. Deadline: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>To chase: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Give --year and --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Forms are now due by day %1 of the next month.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Formed from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Name the CSV file of units to import: chiso units import FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: %n unit added, </numerusform>
+            <numerusform>%1: %n units added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n already known and unchanged.</numerusform>
+            <numerusform>%n already known and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: refused, %n problem; no unit was stored from this file.</numerusform>
+            <numerusform>%1: refused, %n problems; no unit was stored from this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import FILE... (nothing: list them)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>the reporting units; units import FILE adds the office&apos;s own</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>a month&apos;s forms: on time, late, missing, complete; who to chase</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1551,38 @@
         <source>Not saved: nothing was stored.</source>
         <translation>Not saved: nothing was stored.</translation>
     </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>plan for %1</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since this form read it: it is %4 now.</source>
+        <translation>%1 changed %2 at %3 since this form read it: it is %4 now.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3 since this form read it.</source>
+        <translation>%1 removed %2 at %3 since this form read it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</source>
+        <translation>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
 </context>
 <context>
     <name>FigureCsv</name>
@@ -1420,6 +1756,34 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>The import could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>your login may not write figures of region %1</source>
+        <translation>your login may not write figures of region %1</translation>
+    </message>
+    <message>
+        <source>your login writes only region %1&apos;s figures, not %2</source>
+        <translation>your login writes only region %1&apos;s figures, not %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>in %1 there was no unit %2: the code was %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>this is the form of the unit %1, not of %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>this is the form of %1, not of %2</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2352,104 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Every indicator</source>
+        <translation>Every indicator</translation>
+    </message>
+    <message>
+        <source>Only the region shown</source>
+        <translation>Only the region shown</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this choice.</source>
+        <translation>No changes are recorded for this choice.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes, latest first (chiso history lists them all).</source>
+        <translation>The latest %1 changes, latest first (chiso history lists them all).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), latest first.</source>
+        <translation>
+            <numerusform>%n change, latest first.</numerusform>
+            <numerusform>%n changes, latest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>stated growth</source>
+        <translation>stated growth</translation>
+    </message>
+    <message>
+        <source>stated share</source>
+        <translation>stated share</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>acknowledgement of finding %1</source>
+        <translation>acknowledgement of finding %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Choose…</source>
@@ -2418,6 +2880,29 @@
     <message>
         <source>Reconnect</source>
         <translation>Reconnect</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n row(s) of the database at %2; the window shows them now.</source>
+        <translation>
+            <numerusform>%1 changed %n row of the database at %2; the window shows them now.</numerusform>
+            <numerusform>%1 changed %n rows of the database at %2; the window shows them now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Submissions</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3944,242 @@ Please turn one of those options off.</translation>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</translation>
     </message>
+    <message>
+        <source>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</source>
+        <translation>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</translation>
+    </message>
+    <message>
+        <source>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</source>
+        <translation>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>A login needs a name.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its region: --region CODE.</source>
+        <translation>A unit&apos;s login needs its region: --region CODE.</translation>
+    </message>
+    <message>
+        <source>Only a unit&apos;s login has a region; an office login or a reader reads every region.</source>
+        <translation>Only a unit&apos;s login has a region; an office login or a reader reads every region.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login&apos;s rights</source>
+        <translation>Cannot read the login&apos;s rights</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation>Cannot encrypt the password: %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</source>
+        <translation>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</translation>
+    </message>
+    <message>
+        <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>The bundled list of units (%1) is damaged at line %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>The bundled list of units (%1) is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Cannot store the units</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Cannot read the units</translation>
+    </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Cannot read the submissions</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Cannot read the settings</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
+        <translation>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Copy the units to chase</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>On time this year</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 on time, %3 late, %4 missing (due by %5).</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Who changed these figures…</source>
+        <translation>Who changed these figures…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>the unit&apos;s Vietnamese name is missing</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>the unit&apos;s English name is missing</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>expected country, province or other, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>the unit ends (%1) before it begins (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>give both centre_lat and centre_lon, or neither</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>this is %1, not a file: import a CSV file of units</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unknown column; the columns are: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>this column appears twice</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>the header lacks the column &apos;%1&apos;; a header line is: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>the line has %1 fields; the header has %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>line %1 already gives a unit of code %2 for this period</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>the file is empty; the first line is the header: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>the file holds only its header: no unit to import</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 %2: no sum, as %3 of the old units %4 gave no figure.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: sum of the old units %1</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
@@ -3693,6 +4414,30 @@ Please turn one of those options off.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Derived figures (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: the reading at the end of the month (not a sum), in %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: the month&apos;s own value, in %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Last month (%1), for reference</translation>
     </message>
 </context>
 <context>

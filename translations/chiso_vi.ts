@@ -865,24 +865,8 @@
         <translation>Số liệu mới nhất là của %1.</translation>
     </message>
     <message>
-        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry, --size 1400x900, each side 200 to 10000)</source>
-        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
-    </message>
-    <message>
         <source>Expected: chiso %1 %2; found &apos;%3&apos;.</source>
         <translation>Cần viết: chiso %1 %2; gặp &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>init: chuẩn bị một cơ sở dữ liệu PostgreSQL cho Chỉ Số (lược đồ và danh mục chỉ tiêu trong một cơ sở dữ liệu trống, hoặc các bước nâng cấp mà cơ sở dữ liệu cũ còn thiếu). Chỉ máy chủ bằng --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL; mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>chiso server init needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init).</source>
-        <translation>chiso server init cần --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CSDL (tệp thì tạo bằng chiso init).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is ready: schema version %2, %n indicator(s), </source>
@@ -953,6 +937,320 @@
     <message>
         <source>Use the database file or the postgresql://USER@HOST/DATABASE server at &lt;path&gt; instead of your default database.</source>
         <translation>Dùng tệp cơ sở dữ liệu hoặc máy chủ postgresql://NGƯỜI_DÙNG@MÁY/CSDL tại &lt;path&gt; thay cho cơ sở dữ liệu mặc định.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty line: no password was set.</source>
+        <translation>--password-stdin đọc được một dòng trống: chưa đặt mật khẩu nào.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>Mật khẩu cho %1 (để trống: không có): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>văn phòng</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 has no logins yet but its owner&apos;s: add them with chiso server add-user.</source>
+        <translation>%1 chưa có tài khoản nào ngoài tài khoản chủ sở hữu: thêm bằng chiso server add-user.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 any more.</source>
+        <translation>%1 không còn quyền nào trong %2.</translation>
+    </message>
+    <message>
+        <source>--role must be office, unit or reader; found &apos;%1&apos;.</source>
+        <translation>--role phải là office, unit hoặc reader; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in %3.</source>
+        <translation>%1 nay có vai trò %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now the login of unit %2 in %3.</source>
+        <translation>%1 nay là tài khoản của đơn vị %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>init: prepare a PostgreSQL database for Chỉ Số (the schema and the indicator catalogue in an empty database, or the migrations an older one lacks). Give the server with --db postgresql://USER@HOST[:PORT]/DATABASE; the password comes from ~/.pgpass or PGPASSWORD.
+add-user NAME --role office|unit|reader [--region CODE]: give a login rights in the database (a unit&apos;s login writes only its region&apos;s figures, plans and stated figures; a reader reads). remove-user NAME, list-users. Run by an office login; the server enforces the rights.</source>
+        <translation>init: chuẩn bị một cơ sở dữ liệu PostgreSQL cho Chỉ Số (lược đồ và danh mục chỉ tiêu trong một cơ sở dữ liệu trống, hoặc các bước nâng cấp mà cơ sở dữ liệu cũ còn thiếu). Chỉ máy chủ bằng --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CƠ_SỞ_DỮ_LIỆU; mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD.
+add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một tài khoản trong cơ sở dữ liệu (tài khoản đơn vị chỉ ghi số liệu, kế hoạch và số liệu công bố của địa bàn mình; tài khoản chỉ xem thì chỉ đọc). remove-user TÊN, list-users. Do tài khoản văn phòng chạy; máy chủ thực thi các quyền.</translation>
+    </message>
+    <message>
+        <source>init, add-user, remove-user or list-users</source>
+        <translation>init, add-user, remove-user hoặc list-users</translation>
+    </message>
+    <message>
+        <source>add-user: office, unit or reader.</source>
+        <translation>add-user: office (văn phòng), unit (đơn vị) hoặc reader (chỉ xem).</translation>
+    </message>
+    <message>
+        <source>add-user: read the login&apos;s password from the first line of standard input (on a terminal it is asked for).</source>
+        <translation>add-user: đọc mật khẩu của tài khoản từ dòng đầu của đầu vào chuẩn (trên cửa sổ dòng lệnh thì được hỏi).</translation>
+    </message>
+    <message>
+        <source>chiso server %1 needs --db postgresql://USER@HOST[:PORT]/DATABASE (a file is created with chiso init, and has no logins).</source>
+        <translation>chiso server %1 cần --db postgresql://NGƯỜI_DÙNG@MÁY[:CỔNG]/CƠ_SỞ_DỮ_LIỆU (tệp được tạo bằng chiso init và không có tài khoản).</translation>
+    </message>
+    <message>
+        <source>chiso server add-user needs --role office|unit|reader.</source>
+        <translation>chiso server add-user cần --role office|unit|reader.</translation>
+    </message>
+    <message>
+        <source>Every change to a figure, plan, stated figure or acknowledgement, oldest first: when (UTC), by which login (on a file: the operating-system user), what, and the value before and after. On a server the database records it itself, whatever program made the change.</source>
+        <translation>Mọi thay đổi đối với số liệu, kế hoạch, số liệu công bố hoặc ghi nhận, cũ nhất trước: khi nào (UTC), tài khoản nào (trên tệp: người dùng của hệ điều hành), thay đổi gì, giá trị trước và sau. Trên máy chủ, chính cơ sở dữ liệu ghi lại, bất kể chương trình nào thực hiện thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only this indicator&apos;s changes (its code).</source>
+        <translation>Chỉ các thay đổi của chỉ tiêu này (mã chỉ tiêu).</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s changes.</source>
+        <translation>Chỉ các thay đổi của địa bàn này.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Chỉ các thay đổi từ ngày này trở đi (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>At most this many of the latest changes (default 1000; 0: all).</source>
+        <translation>Tối đa bấy nhiêu thay đổi gần nhất (mặc định 1000; 0: tất cả).</translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD; found &apos;%1&apos;.</source>
+        <translation>--since cần một ngày dạng YYYY-MM-DD; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit expects a whole number from 0 up; found &apos;%1&apos;.</source>
+        <translation>--limit cần một số nguyên từ 0 trở lên; nhận được &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator &apos;%1&apos;.</source>
+        <translation>--indicator: không có chỉ tiêu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this choice.</source>
+        <translation>Không có thay đổi nào được ghi lại cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>give a login rights on a server: NAME --role office|unit|reader [--region CODE]; also remove-user, list-users</source>
+        <translation>cấp quyền cho một tài khoản trên máy chủ: TÊN --role office|unit|reader [--region MÃ]; cùng remove-user, list-users</translation>
+    </message>
+    <message>
+        <source>who changed which figure, when, from what to what</source>
+        <translation>ai đã thay đổi số liệu nào, khi nào, từ giá trị nào sang giá trị nào</translation>
+    </message>
+    <message>
+        <source>The login %1 reads only region %2&apos;s figures and the national ones (VN), not region %3&apos;s.</source>
+        <translation>Tài khoản %1 chỉ đọc số liệu của địa bàn %2 và số liệu cả nước (VN), không đọc số liệu của địa bàn %3.</translation>
+    </message>
+    <message>
+        <source>Receive the monthly form of this unit for --year and --month: a form of another unit or month is refused.</source>
+        <translation>Nhận biểu tháng của đơn vị này cho --year và --month: biểu của đơn vị khác hoặc tháng khác bị từ chối.</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit&apos;s code and --year and --month: the form expected.</source>
+        <translation>--unit cần mã đơn vị cùng --year và --month: biểu cần nhận.</translation>
+    </message>
+    <message>
+        <source>%1: recorded as the submission of %2 for %3.</source>
+        <translation>%1: đã ghi nhận là báo cáo của %2 cho kỳ %3.</translation>
+    </message>
+    <message>
+        <source>A reporting unit&apos;s own form: its name and code, last month&apos;s values for reference, each indicator&apos;s definition as a cell comment; imported, it is the unit&apos;s submission for the month.</source>
+        <translation>Biểu riêng của một đơn vị báo cáo: tên và mã đơn vị, số liệu tháng trước để tham khảo, định nghĩa từng chỉ tiêu trong ghi chú của ô; khi nhập vào, biểu được ghi nhận là báo cáo tháng của đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit expects a unit&apos;s code, such as 01 or VN (chiso units lists them).</source>
+        <translation>--unit cần mã đơn vị, như 01 hay VN (xem danh sách bằng chiso units).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in %2: chiso units lists the units and their periods.</source>
+        <translation>Kỳ %2 không có đơn vị %1: xem các đơn vị và thời gian tồn tại bằng chiso units.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n form(s))</source>
+        <translation>
+            <numerusform> (%n biểu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n đơn vị: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing. Deadline: %4.</source>
+        <translation>%1 đúng hạn, %2 trễ hạn, %3 chưa nộp. Hạn nộp: %4.</translation>
+    </message>
+    <message>
+        <source>To chase: %1</source>
+        <translation>Cần đôn đốc: %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; monthly forms for a month: submitted on time (when, by whom), late (after the deadline, the given day of the next month) or missing; how complete each is; each unit&apos;s on-time rate this year; who to chase.</source>
+        <translation>Biểu tháng của các đơn vị trong một tháng: nộp đúng hạn (khi nào, ai nộp), trễ hạn (sau hạn nộp, là ngày đã định của tháng sau) hay chưa nộp; mức đầy đủ của từng biểu; tỷ lệ nộp đúng hạn trong năm của từng đơn vị; các đơn vị cần đôn đốc.</translation>
+    </message>
+    <message>
+        <source>Forms are due by this day of the next month (1–28; default: the database&apos;s setting, else 5).</source>
+        <translation>Hạn nộp biểu là ngày này của tháng sau (1–28; mặc định: theo thiết lập của cơ sở dữ liệu, nếu không có thì ngày 5).</translation>
+    </message>
+    <message>
+        <source>Store the day (1–28) as the office&apos;s deadline, for every client of this database.</source>
+        <translation>Lưu ngày này (1–28) làm hạn nộp của văn phòng, áp dụng cho mọi người dùng cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a day from 1 to 28, found &apos;%2&apos;.</source>
+        <translation>--%1 cần một ngày từ 1 đến 28, gặp &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --year and --month.</source>
+        <translation>Hãy nêu --year và --month.</translation>
+    </message>
+    <message>
+        <source>Forms are now due by day %1 of the next month.</source>
+        <translation>Từ nay hạn nộp biểu là ngày %1 của tháng sau.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>cả nước</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Formed from</source>
+        <translation>Hợp nhất từ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the CSV file of units to import: chiso units import FILE</source>
+        <translation>Hãy nêu tệp CSV danh sách đơn vị cần nhập: chiso units import TỆP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) added, </source>
+        <translation>
+            <numerusform>%1: đã thêm %n đơn vị, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and unchanged.</source>
+        <translation>
+            <numerusform>%n đơn vị đã có, giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s); no unit was stored from this file.</source>
+        <translation>
+            <numerusform>%1: bị từ chối, %n lỗi; không lưu đơn vị nào từ tệp này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reporting units (the country, the 63 provinces until 30 June 2025, the 34 from 1 July 2025, the units the office added), or add units: chiso units import FILE (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; all lines or none).</source>
+        <translation>Liệt kê các đơn vị báo cáo (cả nước, 63 tỉnh, thành phố đến 30/6/2025, 34 tỉnh, thành phố từ 1/7/2025, các đơn vị do văn phòng thêm), hoặc thêm đơn vị: chiso units import TỆP (CSV: code,name_vi,name_en,kind,valid_from,valid_until,centre_lat,centre_lon; nhận tất cả các dòng hoặc không dòng nào).</translation>
+    </message>
+    <message>
+        <source>import FILE... (nothing: list them)</source>
+        <translation>import TỆP... (không có: liệt kê)</translation>
+    </message>
+    <message>
+        <source>Expected: chiso units, or chiso units import FILE; found &apos;%1&apos;.</source>
+        <translation>Cần: chiso units, hoặc chiso units import TỆP; gặp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the reporting units; units import FILE adds the office&apos;s own</source>
+        <translation>các đơn vị báo cáo; units import TỆP thêm đơn vị của văn phòng</translation>
+    </message>
+    <message>
+        <source>a month&apos;s forms: on time, late, missing, complete; who to chase</source>
+        <translation>biểu tháng của các đơn vị: đúng hạn, trễ hạn, chưa nộp, mức đầy đủ; đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>window: render a view to PNG and exit (--view dashboard|indicator:CODE|overview|table|entry|findings|submissions, --size 1400x900, each side 200 to 10000)</source>
+        <translation>cửa sổ: vẽ một màn hình ra PNG rồi thoát (--view dashboard|indicator:MÃ|overview|table|entry|findings|submissions, --size 1400x900, mỗi cạnh từ 200 đến 10000)</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1524,38 @@
         <source>Not saved: nothing was stored.</source>
         <translation>Chưa lưu: không số liệu nào được lưu.</translation>
     </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Một người dùng khác</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since this form read it: it is %4 now.</source>
+        <translation>%1 đã thay đổi %2 lúc %3, sau khi biểu mẫu này đọc: hiện là %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3 since this form read it.</source>
+        <translation>%1 đã xóa %2 lúc %3, sau khi biểu mẫu này đọc.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the figures as they are now (what you typed stays in the form), or overwrite them with yours knowingly.</source>
+        <translation>Chưa lưu gì. Tải lại để xem số liệu hiện tại (những gì bạn đã nhập vẫn giữ trong biểu mẫu), hoặc chủ động ghi đè bằng số liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
 </context>
 <context>
     <name>FigureCsv</name>
@@ -1399,6 +1729,34 @@
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Không lưu được lần nhập: %1</translation>
+    </message>
+    <message>
+        <source>your login may not write figures of region %1</source>
+        <translation>tài khoản của bạn không được ghi số liệu của địa bàn %1</translation>
+    </message>
+    <message>
+        <source>your login writes only region %1&apos;s figures, not %2</source>
+        <translation>tài khoản của bạn chỉ ghi số liệu của địa bàn %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of this database: list the units with chiso units, add one with chiso units import FILE</source>
+        <translation>&apos;%1&apos; không phải là đơn vị của cơ sở dữ liệu này: xem danh sách bằng chiso units, thêm đơn vị bằng chiso units import TỆP</translation>
+    </message>
+    <message>
+        <source>in %1 there was no unit %2: the code was %3</source>
+        <translation>kỳ %1 không có đơn vị mã %2: mã này là của %3</translation>
+    </message>
+    <message>
+        <source>expected the monthly form of %1 for %2; this file is not a monthly form (chiso template --unit %1)</source>
+        <translation>cần biểu tháng của %1 kỳ %2; tệp này không phải biểu tháng (chiso template --unit %1)</translation>
+    </message>
+    <message>
+        <source>this is the form of the unit %1, not of %2</source>
+        <translation>đây là biểu của đơn vị %1, không phải của %2</translation>
+    </message>
+    <message>
+        <source>this is the form of %1, not of %2</source>
+        <translation>đây là biểu kỳ %1, không phải kỳ %2</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2319,103 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Every indicator</source>
+        <translation>Mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Only the region shown</source>
+        <translation>Chỉ địa bàn đang xem</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this choice.</source>
+        <translation>Không có thay đổi nào được ghi lại cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes, latest first (chiso history lists them all).</source>
+        <translation>%1 thay đổi gần nhất, mới nhất trước (chiso history liệt kê tất cả).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), latest first.</source>
+        <translation>
+            <numerusform>%n thay đổi, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>stated growth</source>
+        <translation>tăng trưởng công bố</translation>
+    </message>
+    <message>
+        <source>stated share</source>
+        <translation>tỷ lệ công bố</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>thực hiện</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>đo đạc</translation>
+    </message>
+    <message>
+        <source>acknowledgement of finding %1</source>
+        <translation>ghi nhận phát hiện %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Choose…</source>
@@ -2387,6 +2842,28 @@
     <message>
         <source>Reconnect</source>
         <translation>Kết nối lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n row(s) of the database at %2; the window shows them now.</source>
+        <translation>
+            <numerusform>%1 đã thay đổi %n dòng của cơ sở dữ liệu lúc %2; cửa sổ đã hiển thị các thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Tình hình nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>Tình hình &amp;nộp báo cáo</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3905,242 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>it holds tables of another program (%1). Chỉ Số does not change them; prepare an empty database of its own with: chiso server init --db postgresql://…</source>
         <translation>nó chứa bảng của một chương trình khác (%1). Chỉ Số không thay đổi chúng; hãy chuẩn bị một cơ sở dữ liệu trống riêng bằng: chiso server init --db postgresql://…</translation>
     </message>
+    <message>
+        <source>The login %1 may only read %2: nothing was imported. An office login can give it more rights (chiso server add-user).</source>
+        <translation>Tài khoản %1 chỉ được đọc %2: không nhập gì. Tài khoản văn phòng có thể cấp thêm quyền (chiso server add-user).</translation>
+    </message>
+    <message>
+        <source>%1 is a file: a file has no logins, whoever may open it may change it. Logins and rights are a server&apos;s (postgresql://…).</source>
+        <translation>%1 là một tệp: tệp không có tài khoản, ai mở được tệp thì sửa được. Tài khoản và quyền là của máy chủ (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>Tài khoản cần có tên.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its region: --region CODE.</source>
+        <translation>Tài khoản đơn vị cần có địa bàn: --region MÃ.</translation>
+    </message>
+    <message>
+        <source>Only a unit&apos;s login has a region; an office login or a reader reads every region.</source>
+        <translation>Chỉ tài khoản đơn vị mới có địa bàn; tài khoản văn phòng hoặc chỉ xem đọc mọi địa bàn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login&apos;s rights</source>
+        <translation>Không đọc được quyền của tài khoản</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation>Không mã hóa được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 đã thay đổi %2 sau khi bạn đọc: hiện là %3 (%4). Chưa lưu gì; tải lại để xem, hoặc lưu lại để chủ động ghi đè.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 since you read it (%3). Nothing was saved; reload to see it, or save again to overwrite it knowingly.</source>
+        <translation>%1 đã xóa %2 sau khi bạn đọc (%3). Chưa lưu gì; tải lại để xem, hoặc lưu lại để chủ động ghi đè.</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged this finding at %2 since you read it: &quot;%3&quot;. Nothing was changed; look at it again first.</source>
+        <translation>%1 đã ghi nhận phát hiện này lúc %2, sau khi bạn đọc: &quot;%3&quot;. Chưa thay đổi gì; hãy xem lại trước.</translation>
+    </message>
+    <message>
+        <source>Someone reopened this finding since you read it. Nothing was changed; look at it again first.</source>
+        <translation>Đã có người mở lại phát hiện này sau khi bạn đọc. Chưa thay đổi gì; hãy xem lại trước.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is damaged at line %2.</source>
+        <translation>Danh sách đơn vị kèm theo (%1) bị hỏng ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The bundled list of units (%1) is missing from this build.</source>
+        <translation>Bản dựng này thiếu danh sách đơn vị kèm theo (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot store the units</source>
+        <translation>Không lưu được các đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot read the units</source>
+        <translation>Không đọc được danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot read the submissions</source>
+        <translation>Không đọc được danh sách báo cáo đã nộp</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>Không đọc được các thiết lập</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while it was storing the change: it may have been stored or not. Look at the database (chiso history) before trying again.</source>
+        <translation>Mất kết nối với máy chủ cơ sở dữ liệu trong khi máy chủ đang lưu thay đổi: thay đổi có thể đã được lưu hoặc chưa. Hãy xem lại cơ sở dữ liệu (chiso history) trước khi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Copy the units to chase</source>
+        <translation>Chép danh sách đơn vị cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>On time this year</source>
+        <translation>Đúng hạn trong năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 late, %4 missing (due by %5).</source>
+        <translation>%1: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp (hạn nộp %5).</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Who changed these figures…</source>
+        <translation>Ai đã thay đổi các số liệu này…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>expected a code of 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; such as BTC or VNPT, found &apos;%1&apos;</source>
+        <translation>cần mã gồm 1 đến 32 chữ cái, chữ số, &apos;_&apos;, &apos;.&apos; hoặc &apos;-&apos; như BTC hay VNPT, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s Vietnamese name is missing</source>
+        <translation>thiếu tên tiếng Việt của đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s English name is missing</source>
+        <translation>thiếu tên tiếng Anh của đơn vị</translation>
+    </message>
+    <message>
+        <source>expected country, province or other, found &apos;%1&apos;</source>
+        <translation>cần country, province hoặc other, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit ends (%1) before it begins (%2)</source>
+        <translation>đơn vị kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>give both centre_lat and centre_lon, or neither</source>
+        <translation>cần cả centre_lat và centre_lon, hoặc bỏ trống cả hai</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: hãy lưu tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD from 1900 to 2100, or nothing for an open end, found &apos;%1&apos;</source>
+        <translation>cần ngày dạng YYYY-MM-DD từ năm 1900 đến 2100, hoặc để trống nếu không giới hạn, gặp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</source>
+        <translation>cần số độ từ %1 đến %2, dùng &apos;.&apos; làm dấu thập phân, gặp &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import a CSV file of units</source>
+        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation>danh sách đơn vị được nhập từ CSV: hãy lưu trang tính dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>cột không xác định; các cột là: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;; a header line is: %2</source>
+        <translation>dòng tiêu đề thiếu cột &apos;%1&apos;; một dòng tiêu đề đúng là: %2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>dòng có %1 trường; dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already the unit &apos;%2&apos; (%3); a unit of this code from %4 would overlap it: choose another code or period</source>
+        <translation>mã %1 đã là của đơn vị &apos;%2&apos; (%3); một đơn vị cùng mã trong thời gian %4 sẽ trùng thời gian với đơn vị đó: hãy chọn mã hoặc thời gian khác</translation>
+    </message>
+    <message>
+        <source>line %1 already gives a unit of code %2 for this period</source>
+        <translation>dòng %1 đã khai báo một đơn vị mã %2 cho thời gian này</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line is the header: %1</source>
+        <translation>tệp trống; dòng đầu tiên là dòng tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only its header: no unit to import</source>
+        <translation>tệp chỉ có dòng tiêu đề: không có đơn vị nào để nhập</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSeries</name>
+    <message>
+        <source>%1 before %2: the old units %3 would be combined by a mean weighted by their households or population, and the database holds no such weights yet: no value is shown.</source>
+        <translation>%1 trước %2: số của các đơn vị cũ %3 phải được gộp bằng bình quân gia quyền theo số hộ gia đình hoặc dân số, mà cơ sở dữ liệu chưa có các quyền số đó: không hiển thị giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no sum, as %3 of the old units %4 gave no figure.</source>
+        <translation>%1 kỳ %2: không cộng được, vì %3 (trong các đơn vị cũ %4) không có số liệu.</translation>
+    </message>
+    <message>
+        <source>Chỉ Số: sum of the old units %1</source>
+        <translation>Chỉ Số: tổng của các đơn vị cũ %1</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
@@ -3662,6 +4375,30 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Derived figures (†)</source>
         <translation>Số suy ra (†)</translation>
+    </message>
+    <message>
+        <source>this form was made for the unit %1, but this cell says %2: each unit fills its own form (chiso template --unit %2)</source>
+        <translation>biểu này lập cho đơn vị %1, nhưng ô này ghi %2: mỗi đơn vị điền biểu của mình (chiso template --unit %2)</translation>
+    </message>
+    <message>
+        <source>this form was made for %1, but this cell says %2: fill the form of that month (chiso template --unit %3 --year %4 --month %5)</source>
+        <translation>biểu này lập cho kỳ %1, nhưng ô này ghi %2: hãy điền biểu của tháng đó (chiso template --unit %3 --year %4 --month %5)</translation>
+    </message>
+    <message>
+        <source>%1: the total from 1 January to the end of the month (year to date), in %2. Same period last year: the same months of the year before.</source>
+        <translation>%1: tổng cộng từ ngày 1 tháng 1 đến hết tháng (lũy kế từ đầu năm), đơn vị %2. Cùng kỳ năm trước: cùng các tháng của năm trước.</translation>
+    </message>
+    <message>
+        <source>%1: the reading at the end of the month (not a sum), in %2.</source>
+        <translation>%1: số liệu tại thời điểm cuối tháng (không cộng dồn), đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s own value, in %2.</source>
+        <translation>%1: số liệu riêng của tháng, đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>Last month (%1), for reference</source>
+        <translation>Tháng trước (%1), để tham khảo</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@
 #include "dashboard/DashboardView.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "submissions/SubmissionsView.h"
+#include "history/HistoryView.h"
+#include "store/ChangeListener.h"
 #include "import/ImportDialog.h"
 #include "indicator/IndicatorView.h"
 #include "table/TableView.h"
@@ -25,6 +28,8 @@
 #include "session/Analysis.h"
 #include "store/Store.h"
 
+#include <QTime>
+#include <QTimer>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -93,7 +98,7 @@ void rememberCheck(const CheckSettings &check)
     settings.setValue(u"check/chainRelative"_s, check.chainRelative);
 }
 
-constexpr int ViewCount = 6;
+constexpr int ViewCount = 8;
 
 } // namespace
 
@@ -166,6 +171,7 @@ MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
         showStoreFailure(QCoreApplication::translate("MainWindow", "Cannot read the database"), message);
     }, Qt::QueuedConnection);
     m_analysis->setTolerancePoints(m_tolerance->value()); // as the spin box rounds it: both agree
+    listenForChanges();
     applyLanguage(m_language);
     ensureView(View(m_tabs->currentIndex()));
 }
@@ -176,6 +182,33 @@ MainWindow::~MainWindow()
     // must go before the members do.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
+}
+
+void MainWindow::listenForChanges()
+{
+    auto *changes = new ChangeListener(m_analysis->store(), this);
+    m_reloadAfterChanges = new QTimer(this);
+    m_reloadAfterChanges->setSingleShot(true);
+    m_reloadAfterChanges->setInterval(300);
+    connect(m_reloadAfterChanges, &QTimer::timeout, this, &MainWindow::showOthersChanges);
+    connect(changes, &ChangeListener::changed, this, [this](const QString &login, const QString &, const QString &, qint64 rows) {
+        if (!m_changedBy.contains(login))
+            m_changedBy.append(login);
+        m_changedRows += rows;
+        m_reloadAfterChanges->start();
+    });
+}
+
+void MainWindow::showOthersChanges()
+{
+    // What the analyst is typing in the entry form stays: its views rebuild around it.
+    m_analysis->reload();
+    statusBar()->showMessage(QCoreApplication::translate("MainWindow", "%1 changed %n row(s) of the database at %2; the window shows them now.",
+                                                         nullptr, int(m_changedRows))
+                                 .arg(m_changedBy.join(u", "_s), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                             30000);
+    m_changedBy.clear();
+    m_changedRows = 0;
 }
 
 void MainWindow::placeView(View view, QWidget *widget)
@@ -221,6 +254,10 @@ void MainWindow::ensureView(View view)
             return;
         m_table = new TableView(*m_analysis, m_language);
         m_table->splitter()->restoreState(m_tableSplitterState);
+        connect(m_table, &TableView::historyRequested, this, [this](const QString &code) {
+            historyView()->showIndicator(code, true);
+            showView(View::History);
+        });
         placeView(view, m_table);
         return;
     case View::Entry:
@@ -229,12 +266,24 @@ void MainWindow::ensureView(View view)
         m_entry = new EntryView(*m_analysis, *m_undo, m_language);
         placeView(view, m_entry);
         return;
+    case View::History:
+        if (m_history)
+            return;
+        m_history = new HistoryView(*m_analysis, m_language);
+        placeView(view, m_history);
+        return;
     case View::Findings:
         if (m_findings)
             return;
         m_findings = new FindingsView(*m_analysis, m_language);
         connect(m_findings, &FindingsView::tolerancesChanged, this, [this] { rememberCheck(m_analysis->checkSettings()); });
         placeView(view, m_findings);
+        return;
+    case View::Submissions:
+        if (m_submissions)
+            return;
+        m_submissions = new SubmissionsView(*m_analysis, m_language);
+        placeView(view, m_submissions);
         return;
     }
 }
@@ -244,6 +293,8 @@ IndicatorView *MainWindow::indicatorView() { return built(View::Indicator, m_ind
 TableView *MainWindow::tableView() { return built(View::Table, m_table); }
 EntryView *MainWindow::entryView() { return built(View::Entry, m_entry); }
 FindingsView *MainWindow::findingsView() { return built(View::Findings, m_findings); }
+SubmissionsView *MainWindow::submissionsView() { return built(View::Submissions, m_submissions); }
+HistoryView *MainWindow::historyView() { return built(View::History, m_history); }
 
 void MainWindow::addChartMenu(ChartView *view)
 {
@@ -337,7 +388,7 @@ void MainWindow::createActions()
         if (const auto latest = m_analysis->findLatestPeriod())
             m_analysis->setPeriod(*latest);
     });
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < ViewCount; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -409,6 +460,10 @@ void MainWindow::applyLanguage(Language language)
         m_entry->setLanguage(language);
     if (m_findings)
         m_findings->setLanguage(language);
+    if (m_submissions)
+        m_submissions->setLanguage(language);
+    if (m_history)
+        m_history->setLanguage(language);
     if (m_overviewRefresh)
         m_overviewRefresh->changed();
     updateCounts();
@@ -422,6 +477,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, QCoreApplication::translate("MainWindow", "Overview"));
     m_tabs->setTabText(3, QCoreApplication::translate("MainWindow", "Table"));
     m_tabs->setTabText(4, QCoreApplication::translate("MainWindow", "Monthly entry"));
+    m_tabs->setTabText(int(View::Submissions), QCoreApplication::translate("MainWindow", "Submissions"));
+    m_tabs->setTabText(int(View::History), QCoreApplication::translate("MainWindow", "History"));
     m_period->retranslate(m_language);
     m_region->retranslate();
     m_toleranceLabel->setText(QCoreApplication::translate("MainWindow", " On-track tolerance ±"));
@@ -452,7 +509,9 @@ void MainWindow::retranslate()
     const QStringList views = {QCoreApplication::translate("MainWindow", "&Dashboard"), QCoreApplication::translate("MainWindow", "&Indicator"),
                                QCoreApplication::translate("MainWindow", "&Overview"), QCoreApplication::translate("MainWindow", "&Table"),
                                QCoreApplication::translate("MainWindow", "Monthly &entry"),
-                               QCoreApplication::translate("MainWindow", "&Figures to note")};
+                               QCoreApplication::translate("MainWindow", "&Figures to note"),
+                               QCoreApplication::translate("MainWindow", "&Submissions"),
+                               QCoreApplication::translate("MainWindow", "&History")};
     for (int i = 0; i < m_viewActions.size(); ++i)
         m_viewActions[i]->setText(views[i]);
     m_previousMonthAction->setText(QCoreApplication::translate("MainWindow", "&Previous month"));
@@ -520,6 +579,10 @@ bool MainWindow::showView(const QString &name)
         showView(View::Entry);
     else if (name == u"findings"_s)
         showView(View::Findings);
+    else if (name == u"submissions"_s)
+        showView(View::Submissions);
+    else if (name == u"history"_s)
+        showView(View::History);
     else if (name.startsWith(u"indicator"_s)) {
         const QString code = name.section(QLatin1Char(':'), 1);
         if (!code.isEmpty() && !m_analysis->store().indicator(code))

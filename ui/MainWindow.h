@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 
 namespace chiso {
@@ -24,6 +25,8 @@ class ChartView;
 class DashboardView;
 class EntryView;
 class FindingsView;
+class HistoryView;
+class SubmissionsView;
 class IndicatorView;
 class PeriodPicker;
 class RegionPicker;
@@ -37,7 +40,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings };
+    enum class View { Dashboard, Indicator, Overview, Table, Entry, Findings, Submissions, History };
 
     MainWindow(Store &store, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,7 +57,7 @@ public:
 
     void setLanguage(Language language);
     void showView(View view);
-    /// "dashboard", "overview", "table", "entry", "findings" or "indicator:CODE"; false if unknown.
+    /// "dashboard", "overview", "table", "entry", "findings", "history" or "indicator:CODE"; false if unknown.
     bool showView(const QString &name);
 
     // Each view is built the first time it is shown or asked for: start-up builds only the
@@ -64,6 +67,8 @@ public:
     TableView *tableView();
     EntryView *entryView();
     FindingsView *findingsView();
+    HistoryView *historyView();
+    SubmissionsView *submissionsView();
     PeriodPicker *periodPicker() const { return m_period; }
     RegionPicker *regionPicker() const { return m_region; }
     /// The overview chart, built if it is out of date.
@@ -105,6 +110,8 @@ private:
     void exportKpiTable();
     void exportExcel();
     void askUnitName();
+    void listenForChanges();
+    void showOthersChanges();
 
     std::unique_ptr<Analysis> m_analysis;
     QUndoStack *m_undo;
@@ -121,6 +128,13 @@ private:
     TableView *m_table = nullptr;
     EntryView *m_entry = nullptr;
     FindingsView *m_findings = nullptr;
+    HistoryView *m_history = nullptr;
+    /// Another login's changes, announced by the server; shown after a short pause so that an
+    /// import's statements reload the window once.
+    QTimer *m_reloadAfterChanges = nullptr;
+    QStringList m_changedBy;
+    qint64 m_changedRows = 0;
+    SubmissionsView *m_submissions = nullptr;
     QLabel *m_status;
     RebuildWhenShown *m_overviewRefresh = nullptr; ///< made with the overview chart
     QByteArray m_tableSplitterState; ///< restored into the table view once it is built

@@ -1,5 +1,6 @@
 // check: the figures that do not add up, largest gap first.
 #include "CommandLine.h"
+#include "analytics/UnitSeries.h"
 
 #include "analytics/Snapshot.h"
 #include "check/FindingText.h"
@@ -74,7 +75,12 @@ int runCheck(Context &context, const QStringList &arguments)
     }
     // Even with --year, every year of the region up to the cut-off: a break is judged against
     // the series' own variation, and a stated growth against the year before.
-    const Snapshot snapshot(asOf ? store->figures(region, std::pair{Store::FirstYear, asOf->year}) : store->figures(region), asOf);
+    // A province formed in a merger reads its earlier months as the sums of the old ones: the
+    // unit is the one of that code at the cut-off (the latest month without one).
+    const std::optional<YearMonth> at = asOf ? asOf : store->latestPeriod(region);
+    const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
+                                        asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
+                            asOf);
     const QList<Finding> findings = findFindings(snapshot, store->indicators(), settings, year, region);
     const Formatter formatter(context.language);
     context.out << (format == u"json"_s ? QString::fromUtf8(FindingText::json(findings, store->indicators(), formatter))

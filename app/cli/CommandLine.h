@@ -68,6 +68,9 @@ int runCheck(Context &context, const QStringList &arguments);
 int runTemplate(Context &context, const QStringList &arguments);
 int runServer(Context &context, const QStringList &arguments);
 int runDatabase(Context &context, const QStringList &arguments);
+int runHistory(Context &context, const QStringList &arguments);
+int runUnits(Context &context, const QStringList &arguments);
+int runSubmissions(Context &context, const QStringList &arguments);
 /// The latest month's briefing PDF in the user's data folder (needs a QApplication).
 int writeDefaultBriefing(Context &context);
 

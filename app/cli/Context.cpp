@@ -78,6 +78,14 @@ bool Context::holdsRegion(const Store &store, const QString &region) const
 {
     if (store.holdsFigures(region))
         return true;
+    // The server shows a unit's login no other region's rows: say so rather than "none".
+    const Login &login = store.login();
+    if (login.role == Login::Role::Unit && region != login.region && region != u"VN"_s) {
+        err << QCoreApplication::translate("Cli", "The login %1 reads only region %2's figures and the national ones (VN), not region %3's.")
+                   .arg(login.name, login.region, region)
+            << Qt::endl;
+        return false;
+    }
     const QStringList regions = store.regions();
     if (regions.isEmpty()) {
         err << QCoreApplication::translate("Cli", "The database holds no figures yet: import some with 'chiso import FILE.csv'.") << Qt::endl;

@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 
 #include "analytics/Snapshot.h"
+#include "analytics/UnitSeries.h"
+#include "domain/FigureRules.h"
 #include "io/BundledDataset.h"
 #include "io/FigureExporter.h"
 #include "io/FigureImporter.h"
@@ -19,6 +21,19 @@ using namespace Qt::StringLiterals;
 namespace chiso::cli {
 namespace {
 
+/// A unit's form: its name, and last month's values (across a merger, the old units' sums).
+XlsxWriter::UnitForm unitFormOf(const Store &store, const ReportingUnit &unit, YearMonth period, Language language)
+{
+    XlsxWriter::UnitForm form;
+    form.name = unit.name(language);
+    form.lastMonth = period.plusMonths(-1);
+    const Snapshot snapshot(unitFigures(store, unit.code, period, std::pair{form.lastMonth.year, period.year}).figures);
+    for (const Indicator &indicator : store.indicators()) {
+        if (const auto value = snapshot.value(indicator.code, unit.code, form.lastMonth.year, form.lastMonth.month))
+            form.lastMonthValues.insert(indicator.code, value->value);
+    }
+    return form;
+}
 
 } // namespace
 
@@ -48,6 +63,10 @@ int runImport(Context &context, const QStringList &arguments)
                                         "Each file is one transaction: any bad line or conflict leaves the database unchanged."));
     context.addCommonOptions(parser);
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("Cli", "CSV files to import."), QCoreApplication::translate("Cli", "FILE..."));
+    parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "Receive the monthly form of this unit for --year and --month: a form of "
+                                                                    "another unit or month is refused."),
+                      u"code"_s});
+    context.addPeriodOptions(parser);
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -55,14 +74,28 @@ int runImport(Context &context, const QStringList &arguments)
         context.err << QCoreApplication::translate("Cli", "Name at least one CSV file to import.") << Qt::endl;
         return Usage;
     }
+    std::optional<YearMonth> period;
+    if (!context.period(parser, &period))
+        return Usage;
+    const auto unit = normalizedRegion(parser.value(u"unit"_s));
+    if (parser.isSet(u"unit"_s) && (!unit || !period)) {
+        context.err << QCoreApplication::translate("Cli", "--unit needs a unit's code and --year and --month: the form expected.") << Qt::endl;
+        return Usage;
+    }
     auto store = context.openStore();
     FigureImporter importer(*store);
+    if (parser.isSet(u"unit"_s))
+        importer.expectForm(*unit, *period);
     int result = Ok;
     for (const QString &file : parser.positionalArguments()) {
         const ImportReport report = importer.importFile(file);
         if (report.committed()) {
             context.out << QCoreApplication::translate("Cli", "%1: %n figure(s) added, ", nullptr, int(report.added)).arg(file)
                         << QCoreApplication::translate("Cli", "%n already stored and unchanged.", nullptr, int(report.unchanged)) << Qt::endl;
+            if (report.submission)
+                context.out << QCoreApplication::translate("Cli", "%1: recorded as the submission of %2 for %3.")
+                                   .arg(file, report.submission->first, report.submission->second.toIsoString())
+                            << Qt::endl;
             continue;
         }
         result = Failed;
@@ -167,12 +200,25 @@ int runTemplate(Context &context, const QStringList &arguments)
     context.addPeriodOptions(parser);
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "The workbook to write."), QCoreApplication::translate("Cli", "file")});
     context.addRegionOption(parser);
+    parser.addOption({u"unit"_s, QCoreApplication::translate("Cli", "A reporting unit's own form: its name and code, last month's values "
+                                                                    "for reference, each indicator's definition as a cell comment; "
+                                                                    "imported, it is the unit's submission for the month."),
+                      u"code"_s});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
     QString region;
     if (!context.region(parser, &region))
         return Usage;
+    const bool forUnit = parser.isSet(u"unit"_s);
+    if (forUnit) {
+        const auto code = normalizedRegion(parser.value(u"unit"_s));
+        if (!code) {
+            context.err << QCoreApplication::translate("Cli", "--unit expects a unit's code, such as 01 or VN (chiso units lists them).") << Qt::endl;
+            return Usage;
+        }
+        region = *code;
+    }
     const YearMonth period{parser.value(u"year"_s).toInt(), parser.value(u"month"_s).toInt()};
     if (!period.isValid() || !parser.isSet(u"output"_s)) {
         context.err << QCoreApplication::translate("Cli", "Give --year, --month and -o FILE.xlsx.") << Qt::endl;
@@ -180,8 +226,20 @@ int runTemplate(Context &context, const QStringList &arguments)
     }
     auto store = context.openStore();
     QString error;
+    std::optional<XlsxWriter::UnitForm> unitForm;
+    if (forUnit) {
+        const ReportingUnit *unit = store->units().find(region, period);
+        if (!unit) {
+            context.err << QCoreApplication::translate("Cli", "There is no unit %1 in %2: chiso units lists the units and their periods.")
+                               .arg(region, period.toIsoString())
+                        << Qt::endl;
+            return Failed;
+        }
+        unitForm = unitFormOf(*store, *unit, period, context.language);
+    }
     // A new unit's first form is for a region with no figures yet: not refused here.
-    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error, region)) {
+    if (!XlsxWriter::writeTemplate(parser.value(u"output"_s), store->indicators(), period, context.language, &error, region,
+                                   unitForm ? &*unitForm : nullptr)) {
         context.err << error << Qt::endl;
         return Failed;
     }

@@ -1,5 +1,6 @@
 // forecast and backtest: where the year will end, and how well each method would have said so.
 #include "CommandLine.h"
+#include "analytics/UnitSeries.h"
 
 #include "analytics/KpiReport.h"
 #include "forecast/ForecastReport.h"
@@ -61,7 +62,12 @@ int run(Context &context, const QStringList &arguments, Kind kind)
     if (!context.holdsRegion(*store, region))
         return Failed;
     // The backtests need every earlier year of the region; a cut-off hides the years after it.
-    const Snapshot snapshot(asOf ? store->figures(region, std::pair{Store::FirstYear, asOf->year}) : store->figures(region), asOf);
+    // A province formed in a merger reads its earlier months as the sums of the old ones: the
+    // unit is the one of that code at the cut-off (the latest month without one).
+    const std::optional<YearMonth> at = asOf ? asOf : store->latestPeriod(region);
+    const Snapshot snapshot(unitFigures(*store, region, at.value_or(YearMonth{Store::FirstYear, 1}),
+                                        asOf ? std::optional(std::pair{Store::FirstYear, asOf->year}) : std::nullopt, asOf).figures,
+                            asOf);
     if (!asOf)
         asOf = store->latestPeriod(region, flowIndicatorCodes(store->indicators()));
     if (!asOf) {

@@ -5,6 +5,7 @@
 
 #include "analytics/KpiReport.h"
 #include "analytics/Snapshot.h"
+#include "analytics/UnitSeries.h"
 #include "domain/FigureRules.h"
 #include "io/OutputFile.h"
 #include "report/KpiReportWriter.h"
@@ -80,7 +81,11 @@ int runReport(Context &context, const QStringList &arguments)
     }
     // Every year up to the period's: the table compares with the year before, and the breaks
     // that withhold a status need the series' earlier years (as in the window and the briefing).
-    const Snapshot snapshot(store->figures(region, std::pair{Store::FirstYear, period->year}), asOf);
+    // A province formed in a merger reads its earlier months as the sums of the old ones.
+    const UnitFigures figures = unitFigures(*store, region, *period, std::pair{Store::FirstYear, period->year}, asOf);
+    for (const QString &note : figures.notes)
+        context.err << note << Qt::endl;
+    const Snapshot snapshot(figures.figures, asOf);
     KpiReport report = buildKpiReport(snapshot, store->indicators(), *period, region, tolerance);
     withholdStatusOnFlaggedBases(report, breakFigures(findFindings(snapshot, store->indicators(), {}, period->year, region)));
     if (parser.isSet(u"output"_s) && format == u"csv"_s) {

@@ -47,6 +47,10 @@ struct Figure {
     QString quote;
     QString note;
     qint64 id = 0; ///< store row id; 0 for a figure not stored
+    /// The entry (one save or import) the stored row was last written under, as read: a save
+    /// compares it with the row's now to tell whether someone changed the figure since. 0: none
+    /// was stored when it was read.
+    qint64 entryId = 0;
 
     YearMonth period() const { return {year, month}; }
     /// The date from which the figure could be known: its publication date, or where that is

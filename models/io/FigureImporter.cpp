@@ -3,6 +3,7 @@
 #include "FileChecks.h"
 #include "ParsedFigureStream.h"
 #include "xlsx/XlsxFigureRows.h"
+#include "xlsx/XlsxWriter.h"
 #include "store/FigureBatch.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -19,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace chiso {
 namespace {
 
-
-QString defaultUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"unknown"_s : name;
-}
 
 QString describe(const Figure &f)
 {
@@ -59,6 +52,13 @@ ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayNam
         return {displayName, result.line, u"source_date"_s,
                 QCoreApplication::translate("FigureImporter", "this source is already known with the date %1").arg(result.storedDate),
                 result.cell};
+    case FigureBatch::Outcome::RegionNotWritable:
+        return {displayName, result.line, u"region"_s,
+                result.storedDate.isEmpty()
+                    ? QCoreApplication::translate("FigureImporter", "your login may not write figures of region %1").arg(figure.region)
+                    : QCoreApplication::translate("FigureImporter", "your login writes only region %1's figures, not %2")
+                          .arg(result.storedDate, figure.region),
+                result.cell};
     case FigureBatch::Outcome::Added:
     case FigureBatch::Outcome::Unchanged:
         break;
@@ -66,10 +66,31 @@ ImportIssue issueOf(const FigureBatch::Result &result, const QString &displayNam
     return {};
 }
 
+/// Why a figure's region is no unit of its period, or an empty string: the catalogue names
+/// the units a region column may hold, each for the period it existed.
+QString unitProblem(const UnitCatalogue &units, const Figure &figure)
+{
+    const bool yearly = figure.kind == RecordKind::Plan;
+    if (yearly ? units.findInYear(figure.region, figure.year) : units.find(figure.region, figure.period()))
+        return {};
+    const QList<const ReportingUnit *> others = units.withCode(figure.region);
+    const QString when = yearly ? QString::number(figure.year) : u"%1/%2"_s.arg(figure.month).arg(figure.year);
+    if (others.isEmpty())
+        return QCoreApplication::translate("FigureImporter", "'%1' is not a unit of this database: list the units with chiso units, "
+                                                             "add one with chiso units import FILE")
+            .arg(figure.region);
+    QStringList periods;
+    for (const ReportingUnit *unit : others)
+        periods.append(u"%1 (%2 … %3)"_s.arg(unit->nameVi, unit->validFrom.isNull() ? QString() : unit->validFrom.toString(Qt::ISODate),
+                                            unit->validUntil.isNull() ? QString() : unit->validUntil.toString(Qt::ISODate)));
+    return QCoreApplication::translate("FigureImporter", "in %1 there was no unit %2: the code was %3")
+        .arg(when, figure.region, periods.join(u", "_s));
+}
+
 } // namespace
 
 FigureImporter::FigureImporter(Store &store)
-    : m_store(store), m_enteredBy(defaultUserName())
+    : m_store(store), m_enteredBy(store.login().name) // a server's login; a file's, the operating-system user
 {
 }
 
@@ -95,13 +116,14 @@ ImportReport FigureImporter::importFile(const QString &path)
         const int error = errno;
         return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
     }
+    m_form.reset();
     if (info.suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
         file.close();
         return importRows(path, [&](const RowSink &sink) {
             return XlsxFigureRows::read(path, m_store.indicators(), sink, [this](double share) {
                 if (m_progress && !m_progress(qint64(share * 1000), 1000))
                     m_cancelRequested = true;
-            });
+            }, &m_form);
         });
     }
     return importDevice(&file, path);
@@ -149,6 +171,12 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             addIssue(issue);
         if (!row.issues.isEmpty())
             storing = false;
+        if (row.figure) {
+            if (const QString problem = unitProblem(m_store.units(), *row.figure); !problem.isEmpty()) {
+                addIssue({displayName, row.line, u"region"_s, problem, row.cell});
+                storing = false;
+            }
+        }
         if (row.figure && storing) {
             const FigureBatch::Result result = batch->add(*row.figure, row.line, row.cell);
             switch (result.outcome) {
@@ -158,6 +186,7 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
             case FigureBatch::Outcome::RepeatedInFile: addIssue(issueOf(result, displayName)); break;
             case FigureBatch::Outcome::UnknownIndicator:
             case FigureBatch::Outcome::SourceDateDiffers:
+            case FigureBatch::Outcome::RegionNotWritable:
                 addIssue(issueOf(result, displayName));
                 storing = false;
                 break;
@@ -165,7 +194,31 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         }
         return !m_cancelRequested;
     };
-    const QList<ImportIssue> fileIssues = produce(sink);
+    QList<ImportIssue> fileIssues = produce(sink);
+    // The form of the unit and month expected, or of another: said which.
+    std::optional<std::pair<QString, YearMonth>> submission;
+    if (m_form && m_form->unitForm && m_form->period)
+        submission = std::pair{m_form->region, *m_form->period};
+    if (m_expected) {
+        const auto &[unit, period] = *m_expected;
+        if (!m_form)
+            fileIssues.append({displayName, 0, QString(),
+                               QCoreApplication::translate("FigureImporter", "expected the monthly form of %1 for %2; this file is not a "
+                                                                             "monthly form (chiso template --unit %1)")
+                                   .arg(unit, period.toIsoString()),
+                               QString()});
+        else if (m_form->region != unit)
+            fileIssues.append({displayName, XlsxWriter::TemplateLayout::regionRow, u"region"_s,
+                               QCoreApplication::translate("FigureImporter", "this is the form of the unit %1, not of %2").arg(m_form->region, unit),
+                               QString()});
+        else if (m_form->period && *m_form->period != period)
+            fileIssues.append({displayName, XlsxWriter::TemplateLayout::periodRow, u"month"_s,
+                               QCoreApplication::translate("FigureImporter", "this is the form of %1, not of %2")
+                                   .arg(m_form->period->toIsoString(), period.toIsoString()),
+                               QString()});
+        else
+            submission = *m_expected;
+    }
     report.cancelled = m_cancelRequested;
     if (!report.cancelled) {
         for (const auto &issue : fileIssues)
@@ -194,6 +247,9 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
         report.unchanged = 0;
         return report;
     }
+    if (submission)
+        batch->recordSubmission(submission->first, submission->second);
+    report.submission = submission;
     batch->commit();
     return report;
 }

@@ -2,6 +2,7 @@
 
 #include "ImportIssue.h"
 #include "ParsedFigureStream.h"
+#include "xlsx/XlsxFigureRows.h"
 
 #include <QIODevice>
 #include <QList>
@@ -20,6 +21,8 @@ struct ImportReport {
     qint64 issueCount = 0;      ///< all problems found (issues holds the first ones)
     QList<ImportIssue> issues;  ///< refused lines and conflicts, in line order
     bool cancelled = false;
+    /// A unit's form recorded as its submission: the unit and the month.
+    std::optional<std::pair<QString, YearMonth>> submission;
 
     /// True if the figures were stored; false means the database was left as it was.
     bool committed() const { return issueCount == 0 && !cancelled; }
@@ -41,7 +44,13 @@ public:
     /// Who is recorded as having entered the figures (default: the user's login name).
     void setEnteredBy(const QString &name) { m_enteredBy = name; }
 
+    /// The unit and month the next files must be the monthly form of (the office receiving a
+    /// unit's form): another file is refused, saying which of the two differs.
+    void expectForm(const QString &unit, YearMonth period) { m_expected = std::pair{unit, period}; }
+
     /// A CSV file, or an Excel workbook (.xlsx: the import columns or the monthly template).
+    /// A unit's own form (chiso template --unit), or any form when one is expected, is recorded
+    /// as that unit's submission for its month, under the import's entry (who, when).
     ImportReport importFile(const QString &path);
     ImportReport importDevice(QIODevice *device, const QString &displayName);
 
@@ -56,6 +65,8 @@ private:
     int m_issueLimit = 200;
     QString m_enteredBy;
     bool m_cancelRequested = false;
+    std::optional<std::pair<QString, YearMonth>> m_expected;
+    std::optional<XlsxFigureRows::Form> m_form; ///< the monthly form being imported, if it is one
 };
 
 } // namespace chiso

@@ -1,4 +1,5 @@
 #include "Analysis.h"
+#include "analytics/UnitSeries.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -32,7 +33,8 @@ void Analysis::read(State &state) const
     // backtests and the findings' breaks need all the earlier ones. All read before any is
     // kept: a read that fails half-way leaves the state as it was.
     const int upToYear = state.period.year;
-    QList<Figure> figures = m_store.figures(m_settings.region, std::pair{Store::FirstYear, upToYear});
+    // A province formed in a merger reads its earlier months as the sums of the old ones.
+    QList<Figure> figures = unitFigures(m_store, m_settings.region, state.period, std::pair{Store::FirstYear, upToYear}, state.period).figures;
     const qsizetype valueCount = m_store.valueCount(m_settings.region);
     const bool holdsFigures = m_store.holdsFigures(m_settings.region);
     state.figuresUpToYear = upToYear;
@@ -130,12 +132,24 @@ void Analysis::setCheckSettings(const CheckSettings &settings)
     recompute();
 }
 
+std::optional<Figure> Analysis::storedFigure(const Figure &figure) const
+{
+    for (const Figure &f : m_state.figures) {
+        if (f.kind == figure.kind && f.indicator == figure.indicator && f.region == figure.region && f.year == figure.year
+            && (f.kind == RecordKind::Plan || f.month == figure.month) && f.basis == figure.basis && f.source.key() == figure.source.key())
+            return f;
+    }
+    return std::nullopt;
+}
+
 bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 {
     try {
-        m_store.acknowledge(finding.key(), comment);
+        m_store.acknowledge(finding.key(), comment, acknowledgement(finding));
     } catch (const StoreError &error) {
         reportWriteFailure(QCoreApplication::translate("Analysis", "The acknowledgement was not stored: %1").arg(error.message()));
+        reading([this] { m_state.acknowledgements = m_store.acknowledgements(); }); // what another stored shows now
+        Q_EMIT changed();
         return false;
     }
     m_state.acknowledgements = m_store.acknowledgements();
@@ -146,9 +160,11 @@ bool Analysis::acknowledge(const Finding &finding, const QString &comment)
 bool Analysis::reopen(const Finding &finding)
 {
     try {
-        m_store.reopen(finding.key());
+        m_store.reopen(finding.key(), acknowledgement(finding));
     } catch (const StoreError &error) {
         reportWriteFailure(QCoreApplication::translate("Analysis", "The finding was not reopened: %1").arg(error.message()));
+        reading([this] { m_state.acknowledgements = m_store.acknowledgements(); });
+        Q_EMIT changed();
         return false;
     }
     m_state.acknowledgements = m_store.acknowledgements();

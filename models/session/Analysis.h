@@ -40,6 +40,9 @@ public:
     std::optional<YearMonth> latestPeriod() const;
     double tolerancePoints() const { return m_settings.tolerancePoints; }
     QString region() const { return m_settings.region; }
+    /// The stored row with the same key as `figure` (kind, indicator, region, period, basis or
+    /// kind of claim, source) as read, with its entry: what a save typed over it compares with.
+    std::optional<Figure> storedFigure(const Figure &figure) const;
     /// The regions holding figures, read from the store when asked (for the region picker's
     /// list: a seek per region, so not at every change).
     QStringList regions() const { return m_store.regions(); }

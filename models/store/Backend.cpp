@@ -35,6 +35,12 @@ void Backend::commit()
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();
+        // A server that went away during COMMIT may have made the change durable before its
+        // answer was lost: "nothing was stored" would be a guess.
+        if (lostConnection(error))
+            throw StoreError(QCoreApplication::translate("Store", "The connection to the database server was lost while it was storing "
+                                                                  "the change: it may have been stored or not. Look at the database "
+                                                                  "(chiso history) before trying again."));
         throw StoreError(explain(error, QCoreApplication::translate("Store", "The change could not be saved")));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseAddress.h"
+#include "Login.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -50,6 +51,11 @@ public:
     /// The connection's settings; called once the database is known to be ours (SQLite's WAL
     /// mode alone rewrites a file's header).
     virtual void configure() {}
+    /// After the schema is current: what the connection needs to record its changes (a file's
+    /// history triggers, which know the operating-system user) and who it writes as.
+    virtual void beginSession() {}
+    /// Who this connection writes as (read at beginSession()).
+    const Login &login() const { return m_login; }
 
     /// The version of the schema the database holds (0: none yet).
     virtual int schemaVersion() = 0;
@@ -90,11 +96,14 @@ public:
     /// A StoreError's message for a failed statement: a busy or locked database, a full disk,
     /// a lost connection said as such; otherwise the engine's own words after `context`.
     virtual QString explain(const QSqlError &error, const QString &context) const;
+    /// Whether the error means the connection to a server went away.
+    virtual bool lostConnection(const QSqlError &error) const { Q_UNUSED(error); return false; }
 
 protected:
     Backend(QSqlDatabase db, DatabaseAddress address);
     QSqlDatabase m_db;
     DatabaseAddress m_address;
+    Login m_login{operatingSystemUser(), Login::Role::Office, {}};
 };
 
 /// Foreign keys off on one connection until this goes out of scope (see Backend::setForeignKeys).

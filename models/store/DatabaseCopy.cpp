@@ -7,13 +7,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
 
-enum class Type { Integer, Real, Text, NullableText };
+enum class Type { Integer, Real, Text, NullableText, NullableReal };
 struct Column {
     QString name;
     Type type;
@@ -28,9 +30,15 @@ struct Table {
 const QList<Table> &tables()
 {
     static const QList<Table> list = {
+        {u"unit"_s, {{u"code"_s, Type::Text}, {u"valid_from"_s, Type::Text}, {u"valid_until"_s, Type::Text}, {u"kind"_s, Type::Text},
+                     {u"name_vi"_s, Type::Text}, {u"name_en"_s, Type::Text}, {u"centre_lat"_s, Type::NullableReal},
+                     {u"centre_lon"_s, Type::NullableReal}}, false},
+        {u"unit_merger"_s, {{u"old_code"_s, Type::Text}, {u"new_code"_s, Type::Text}, {u"since"_s, Type::Text}}, false},
         {u"source"_s, {{u"id"_s, Type::Integer}, {u"key"_s, Type::Text}, {u"url"_s, Type::Text}, {u"title"_s, Type::Text},
                        {u"published"_s, Type::NullableText}}, true},
         {u"entry"_s, {{u"id"_s, Type::Integer}, {u"entered_at"_s, Type::Text}, {u"entered_by"_s, Type::Text}, {u"origin"_s, Type::Text}}, true},
+        {u"submission"_s, {{u"id"_s, Type::Integer}, {u"unit"_s, Type::Text}, {u"year"_s, Type::Integer}, {u"month"_s, Type::Integer},
+                           {u"entry_id"_s, Type::Integer}}, true},
         {u"observation"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
                             {u"month"_s, Type::Integer}, {u"value"_s, Type::Real}, {u"basis"_s, Type::Text}, {u"source_id"_s, Type::Integer},
                             {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
@@ -40,6 +48,7 @@ const QList<Table> &tables()
         {u"claim"_s, {{u"id"_s, Type::Integer}, {u"indicator"_s, Type::Text}, {u"region"_s, Type::Text}, {u"year"_s, Type::Integer},
                       {u"month"_s, Type::Integer}, {u"kind"_s, Type::Text}, {u"value"_s, Type::Real}, {u"source_id"_s, Type::Integer},
                       {u"quote"_s, Type::Text}, {u"note"_s, Type::Text}, {u"entry_id"_s, Type::Integer}}, true},
+        {u"setting"_s, {{u"name"_s, Type::Text}, {u"value"_s, Type::Text}}, false},
         {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
                                 {u"acknowledged_by"_s, Type::Text}}, false},
     };
@@ -85,6 +94,13 @@ qint64 copyTable(Store &source, Backend &target, const Table &table)
             case Type::Integer: rows->field(read.columnInt(i)); break;
             case Type::Real: rows->field(read.columnDouble(i)); break;
             case Type::Text: rows->field(read.columnText(i)); break;
+            case Type::NullableReal: {
+                if (read.columnIsNull(i))
+                    rows->nullField();
+                else
+                    rows->field(read.columnDouble(i));
+                break;
+            }
             case Type::NullableText: {
                 if (read.columnIsNull(i))
                     rows->nullField();
@@ -119,6 +135,13 @@ qint64 copyDatabase(Store &source, const QString &target)
         backend.beginWrite();
         try {
             copyIndicators(source, backend);
+            // The units as the source has them (its own, the office's), in place of the
+            // bundled ones the new database was created with.
+            QSqlQuery clear(backend.db());
+            for (const QString &table : {u"unit_merger"_s, u"unit"_s}) {
+                if (!clear.exec(u"DELETE FROM "_s + table))
+                    throw StoreError(backend.explain(clear.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+            }
             for (const Table &table : tables())
                 rows += copyTable(source, backend, table);
             backend.commit();

@@ -1,6 +1,9 @@
 #include "FigureBatchParts.h"
 #include "Backend.h"
 
+#include "StoreError.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -9,10 +12,15 @@ namespace chiso {
 
 std::unique_ptr<FigureBatch> FigureBatch::begin(Backend &backend, const QString &enteredBy, const QString &origin)
 {
+    if (!backend.login().mayWriteAnything())
+        throw StoreError(QCoreApplication::translate("Store", "The login %1 may only read %2: nothing was imported. "
+                                                              "An office login can give it more rights (chiso server add-user).")
+                             .arg(backend.login().name, backend.address().display()));
     return backend.isServer() ? beginServerBatch(backend, enteredBy, origin) : beginSqliteBatch(backend, enteredBy, origin);
 }
 
-ImportKnowledge::ImportKnowledge(const QSqlDatabase &db)
+ImportKnowledge::ImportKnowledge(const QSqlDatabase &db, const Login &login)
+    : m_login(login)
 {
     Statement indicators(db, u"SELECT code FROM indicator"_s);
     while (indicators.next())
@@ -52,6 +60,11 @@ std::optional<FigureBatch::Result> ImportKnowledge::refusal(const Figure &f, qin
 {
     if (!knowsIndicator(f.indicator))
         return FigureBatch::Result{FigureBatch::Outcome::UnknownIndicator, line, cell, f};
+    if (!m_login.mayWrite(f.region)) {
+        FigureBatch::Result result{FigureBatch::Outcome::RegionNotWritable, line, cell, f};
+        result.storedDate = m_login.region; // the region the login may write
+        return result;
+    }
     source = use(f.source);
     if (source.refused) {
         FigureBatch::Result result{FigureBatch::Outcome::SourceDateDiffers, line, cell, f};
@@ -59,6 +72,16 @@ std::optional<FigureBatch::Result> ImportKnowledge::refusal(const Figure &f, qin
         return result;
     }
     return std::nullopt;
+}
+
+void insertSubmission(const QSqlDatabase &db, qint64 entryId, const QString &unit, YearMonth period)
+{
+    Statement submission(db, u"INSERT INTO submission (unit, year, month, entry_id) VALUES (?, ?, ?, ?)"_s);
+    submission.bind(0, unit);
+    submission.bind(1, period.year);
+    submission.bind(2, period.month);
+    submission.bind(3, entryId);
+    submission.next();
 }
 
 qint64 insertImportEntry(const QSqlDatabase &db, const QString &enteredBy, const QString &origin)

@@ -24,6 +24,7 @@ public:
         RepeatedInFile,   ///< an earlier line of the same import gives the same figure
         SourceDateDiffers,
         UnknownIndicator,
+        RegionNotWritable, ///< the login may not write this region's figures (a unit's login, another region)
     };
     struct Result {
         Outcome outcome = Outcome::Added;
@@ -32,7 +33,7 @@ public:
         Figure figure;        ///< the line's figure (key and value)
         double storedValue = 0;
         qint64 earlierLine = 0;
-        QString storedDate;
+        QString storedDate; ///< a source's stored date; for RegionNotWritable, the login's own region
     };
     /// What the checks that wait for the whole import found.
     struct Settled {
@@ -49,6 +50,8 @@ public:
     virtual Result add(const Figure &figure, qint64 line, const QString &cell) = 0;
     /// After the last figure: the outcomes decided in bulk, at most `limit` problems listed.
     virtual Settled settle(int limit) = 0;
+    /// Records the import as a unit's monthly form for a month, under the import's entry.
+    virtual void recordSubmission(const QString &unit, YearMonth period) = 0;
     virtual void commit() = 0;
     /// Whether add() only stages figures and settle() decides their outcomes (a server).
     virtual bool isDeferred() const = 0;

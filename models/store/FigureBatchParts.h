@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FigureBatch.h"
+#include "Login.h"
 #include "Statement.h"
 
 #include <QDate>
@@ -16,7 +17,7 @@ namespace chiso {
 class ImportKnowledge
 {
 public:
-    explicit ImportKnowledge(const QSqlDatabase &db);
+    ImportKnowledge(const QSqlDatabase &db, const Login &login);
 
     bool knowsIndicator(const QString &code) const { return m_indicators.contains(code); }
 
@@ -43,6 +44,7 @@ public:
 
 private:
     struct Known { qint64 id; QString published; };
+    Login m_login;
     QSet<QString> m_indicators;
     QHash<QString, Known> m_sources;
     // The same text object as the row before means the same source: no hashing a million keys.
@@ -52,6 +54,7 @@ private:
 };
 
 /// The entry an import's figures are recorded under; returns its id.
+void insertSubmission(const QSqlDatabase &db, qint64 entryId, const QString &unit, YearMonth period);
 qint64 insertImportEntry(const QSqlDatabase &db, const QString &enteredBy, const QString &origin);
 
 std::unique_ptr<FigureBatch> beginSqliteBatch(Backend &backend, const QString &enteredBy, const QString &origin);

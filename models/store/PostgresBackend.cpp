@@ -1,6 +1,7 @@
 #include "PostgresBackend.h"
 #include "StoreError.h"
 #include "CopyText.h"
+#include "HistorySchema.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -159,6 +160,97 @@ const QList<QStringList> &postgresMigrations()
         },
         {}, // SQLite's version 3 rewrote its CHECKs of lists: PostgreSQL's are fine as they are
         {}, // SQLite's version 4 led its unique keys with the region: PostgreSQL's did from the start
+        QStringList{history::createTable(true)} + history::postgresTriggers() + rights::postgresStatements(),
+        {
+            // The catalogue of reporting units and the mergers between them, as SQLite's version
+            // 5 has it: a unit is its code and its period ('' for an open end; YYYY-MM-DD).
+            uR"(CREATE TABLE unit (
+                code TEXT COLLATE "C" NOT NULL,
+                valid_from TEXT COLLATE "C" NOT NULL DEFAULT '',
+                valid_until TEXT COLLATE "C" NOT NULL DEFAULT '',
+                kind TEXT COLLATE "C" NOT NULL CHECK (kind IN ('country', 'province', 'other')),
+                name_vi TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                centre_lat DOUBLE PRECISION,
+                centre_lon DOUBLE PRECISION,
+                PRIMARY KEY (code, valid_from)))"_s,
+            uR"(CREATE TABLE unit_merger (
+                old_code TEXT COLLATE "C" NOT NULL,
+                new_code TEXT COLLATE "C" NOT NULL,
+                since TEXT COLLATE "C" NOT NULL,
+                PRIMARY KEY (since, old_code)))"_s,
+            // Whether a unit covers a month ('YYYY-MM') or a year ('YYYY'): the length of the text says which.
+            uR"(CREATE FUNCTION chiso_unit_covers(valid_from text, valid_until text, period text) RETURNS boolean
+                LANGUAGE sql IMMUTABLE AS $$
+                    SELECT left(valid_from, length(period)) <= period AND (valid_until = '' OR left(valid_until, length(period)) >= period)
+                $$)"_s,
+            uR"(CREATE FUNCTION chiso_period_of(year integer, month integer) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+                    SELECT CASE WHEN month IS NULL THEN lpad(year::text, 4, '0') ELSE lpad(year::text, 4, '0') || '-' || lpad(month::text, 2, '0') END
+                $$)"_s,
+            // A figure's region is a unit of its month (a plan's: of its year), checked once a
+            // statement over its few distinct (region, period), as the other references are.
+            uR"(CREATE FUNCTION chiso_check_units() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE missing boolean;
+                BEGIN
+                    IF TG_TABLE_NAME = 'plan' THEN
+                        SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT region, year FROM new_rows) AS n WHERE NOT EXISTS (
+                            SELECT 1 FROM unit AS u WHERE u.code = n.region AND chiso_unit_covers(u.valid_from, u.valid_until, chiso_period_of(n.year, NULL))))
+                            INTO missing;
+                    ELSE
+                        SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT region, year, month FROM new_rows) AS n WHERE NOT EXISTS (
+                            SELECT 1 FROM unit AS u WHERE u.code = n.region AND chiso_unit_covers(u.valid_from, u.valid_until, chiso_period_of(n.year, n.month))))
+                            INTO missing;
+                    END IF;
+                    IF missing THEN
+                        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+                            MESSAGE = format('a row of %s refers to a unit that does not exist in its period', TG_TABLE_NAME);
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s,
+            // A unit may not go, nor change its code or period, while figures of its code and
+            // period are covered by no other unit.
+            uR"(CREATE FUNCTION chiso_check_units_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM old_rows AS o JOIN (
+                                   SELECT DISTINCT region, chiso_period_of(year, month) AS period FROM observation
+                                   UNION SELECT DISTINCT region, chiso_period_of(year, month) FROM claim
+                                   UNION SELECT DISTINCT region, chiso_period_of(year, NULL) FROM plan) AS f
+                               ON f.region = o.code AND chiso_unit_covers(o.valid_from, o.valid_until, f.period)
+                               WHERE NOT EXISTS (SELECT 1 FROM unit AS u WHERE u.code = f.region
+                                                 AND chiso_unit_covers(u.valid_from, u.valid_until, f.period))) THEN
+                        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation', MESSAGE = 'figures still refer to a row of unit';
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s,
+            uR"(CREATE TRIGGER observation_units_on_insert AFTER INSERT ON observation REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER observation_units_on_update AFTER UPDATE ON observation REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER plan_units_on_insert AFTER INSERT ON plan REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER plan_units_on_update AFTER UPDATE ON plan REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER claim_units_on_insert AFTER INSERT ON claim REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER claim_units_on_update AFTER UPDATE ON claim REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units())"_s,
+            uR"(CREATE TRIGGER unit_referenced_on_delete AFTER DELETE ON unit REFERENCING OLD TABLE AS old_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units_referenced())"_s,
+            uR"(CREATE TRIGGER unit_referenced_on_update AFTER UPDATE ON unit REFERENCING OLD TABLE AS old_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION chiso_check_units_referenced())"_s,
+            // A unit's monthly form imported (a few rows a month: a plain foreign key will do).
+            uR"(CREATE TABLE submission (
+                id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                unit TEXT COLLATE "C" NOT NULL,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                entry_id BIGINT NOT NULL REFERENCES entry(id)))"_s,
+            u"CREATE INDEX submission_by_period ON submission (year, month, unit)"_s,
+            uR"(CREATE TABLE setting (
+                name TEXT COLLATE "C" PRIMARY KEY,
+                value TEXT NOT NULL))"_s,
+            rights::unitsStatements(),
+        },
     };
     return steps;
 }
@@ -336,7 +428,7 @@ QString explainConnectionFailure(const DatabaseAddress &address, const QString &
     const auto says = [&libpqMessage](const char *words) { return libpqMessage.contains(QLatin1StringView(words), Qt::CaseInsensitive); };
     if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
         return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.")
-            .arg(server, address.user.isEmpty() ? qEnvironmentVariable("USER") : address.user);
+            .arg(server, address.user.isEmpty() ? operatingSystemUser() : address.user);
     if (says("could not translate host name") || says("Name or service not known") || says("nodename nor servname"))
         return QCoreApplication::translate("Store", "There is no computer named %1 on the network: check the server's name.").arg(address.host);
     if (says("Connection refused"))
@@ -390,6 +482,45 @@ void PostgresBackend::run(const QString &sql, const QString &context)
     QSqlQuery query(m_db);
     if (!query.exec(sql) && !context.isNull())
         throw StoreError(explain(query.lastError(), context));
+}
+
+void PostgresBackend::beginSession()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT session_user, chiso_role_of(current_user), coalesce(chiso_region_of(current_user), '')"_s) || !query.next())
+        throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the login's rights")));
+    const QString role = query.value(1).toString();
+    m_login.name = query.value(0).toString();
+    m_login.role = roleFromCode(role).value_or(Login::Role::None); // none: a login this database gives no rights
+    m_login.region = query.value(2).toString();
+}
+
+bool PostgresBackend::rowSecurityApplies(const QString &table)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT row_security_active(?::regclass)"_s);
+    query.bindValue(0, table);
+    if (!query.exec() || !query.next())
+        throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    return query.value(0).toBool();
+}
+
+QString PostgresBackend::passwordVerifier(const QString &login, const QString &password)
+{
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(m_db)) {
+        // The algorithm the server's password_encryption names (scram-sha-256 by default).
+        char *verifier = PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
+        if (!verifier)
+            throw StoreError(QCoreApplication::translate("Store", "Cannot encrypt the password: %1")
+                                 .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+        const QString result = QString::fromUtf8(verifier);
+        PQfreemem(verifier);
+        return result;
+    }
+#endif
+    Q_UNUSED(login);
+    return password;
 }
 
 int PostgresBackend::schemaVersion()
@@ -534,18 +665,29 @@ QString PostgresBackend::explain(const QSqlError &error, const QString &context)
     return known.isEmpty() ? Backend::explain(error, context) : known;
 }
 
-QString explainServerError(const QSqlError &error, bool connectionOpen)
+bool meansLostConnection(const QSqlError &error, bool connectionOpen)
 {
     const QString state = error.nativeErrorCode();
     const QString text = error.text();
+    return state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s) || text.contains(u"terminating connection"_s) || !connectionOpen;
+}
+
+bool PostgresBackend::lostConnection(const QSqlError &error) const
+{
+    return meansLostConnection(error, m_db.isOpen() && m_db.driver()->isOpen());
+}
+
+QString explainServerError(const QSqlError &error, bool connectionOpen)
+{
+    const QString state = error.nativeErrorCode();
     if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
         return QCoreApplication::translate("Store", "The database is busy: another program is writing to it. Try again in a moment.");
     if (state == u"53100"_s)
         return QCoreApplication::translate("Store", "The server's disk is full: nothing was stored. Ask its administrator to free some space.");
     if (state == u"42501"_s)
         return QCoreApplication::translate("Store", "The server refused: your login may not do this (%1).").arg(error.databaseText().trimmed());
-    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || text.contains(u"server closed the connection"_s)
-        || text.contains(u"no connection to the server"_s) || text.contains(u"terminating connection"_s) || !connectionOpen)
+    if (meansLostConnection(error, connectionOpen))
         return QCoreApplication::translate("Store", "The connection to the database server was lost: nothing of this change was stored. "
                                                     "Reconnect and try again.");
     return {};

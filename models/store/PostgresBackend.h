@@ -16,6 +16,7 @@ public:
     /// password, an unknown host, no server listening, no answer), never with the password.
     static std::unique_ptr<Backend> connect(const DatabaseAddress &address, const QString &password);
 
+    void beginSession() override;
     int schemaVersion() override;
     void setSchemaVersion(int version) override;
     QStringList tables() override;
@@ -30,6 +31,7 @@ public:
     void continueIdsAfterCopy(const QString &table) override;
     bool consecutiveIds() const override { return false; }
     QString explain(const QSqlError &error, const QString &context) const override;
+    bool lostConnection(const QSqlError &error) const override;
 
     /// True if bulk rows go through libpq's COPY (for tests and benchmarks).
     bool copiesNatively() const;
@@ -38,6 +40,12 @@ public:
     /// COPY of rows already in the text format (CopyText), read from `rows`. Only where
     /// copiesNatively().
     void copyText(const QString &table, const QStringList &columns, QIODevice &rows);
+    /// Whether row-level security applies to this login's writes into `table`: COPY into such
+    /// a table is refused, so its rows go through a staging table and INSERT … SELECT.
+    bool rowSecurityApplies(const QString &table);
+    /// What ALTER ROLE … PASSWORD is given for `password`: libpq's SCRAM verifier where libpq
+    /// is linked (the server never sees the password), else the password itself.
+    QString passwordVerifier(const QString &login, const QString &password);
 
 private:
     using Backend::Backend;
@@ -48,6 +56,8 @@ private:
 /// The sentence a user reads for a server's error that means something to them (busy, a full
 /// disk, a right refused, a lost connection); empty for any other.
 QString explainServerError(const QSqlError &error, bool connectionOpen);
+/// Whether a server's error means the connection went away (or the server shut down).
+bool meansLostConnection(const QSqlError &error, bool connectionOpen);
 
 /// The sentence a user reads for libpq's words on a failed connection to `address`.
 QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);

@@ -1,6 +1,8 @@
 #include "Schema.h"
 #include "Backend.h"
+#include "HistorySchema.h"
 #include "StoreError.h"
+#include "io/BundledUnits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,6 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
+
+/// The version that brought the catalogue of reporting units.
+constexpr int UnitsVersion = 6;
 
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
@@ -26,6 +31,11 @@ const QHash<QString, QStringList> &columnsOfTables()
         {u"claim"_s, {u"id"_s, u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"kind"_s, u"value"_s, u"source_id"_s, u"quote"_s,
                       u"note"_s, u"entry_id"_s}},
         {u"acknowledgement"_s, {u"finding_key"_s, u"comment"_s, u"acknowledged_at"_s, u"acknowledged_by"_s}},
+        {u"history"_s, history::columns()},
+        {u"unit"_s, {u"code"_s, u"valid_from"_s, u"valid_until"_s, u"kind"_s, u"name_vi"_s, u"name_en"_s, u"centre_lat"_s, u"centre_lon"_s}},
+        {u"unit_merger"_s, {u"old_code"_s, u"new_code"_s, u"since"_s}},
+        {u"submission"_s, {u"id"_s, u"unit"_s, u"year"_s, u"month"_s, u"entry_id"_s}},
+        {u"setting"_s, {u"name"_s, u"value"_s}},
     };
     return tables;
 }
@@ -35,6 +45,10 @@ QStringList tablesOfVersion(int version)
     QStringList tables = {u"indicator"_s, u"source"_s, u"entry"_s, u"observation"_s, u"plan"_s, u"claim"_s};
     if (version >= 2)
         tables.append(u"acknowledgement"_s);
+    if (version >= 5)
+        tables.append(u"history"_s);
+    if (version >= UnitsVersion)
+        tables.append({u"unit"_s, u"unit_merger"_s, u"submission"_s, u"setting"_s});
     return tables;
 }
 
@@ -92,7 +106,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return 4;
+    return 6;
 }
 
 void migrate(Backend &backend)
@@ -119,10 +133,15 @@ void migrate(Backend &backend)
         try {
             version = backend.schemaVersion();
             if (version < currentSchemaVersion()) {
+                const bool hadUnits = backend.tables().contains(u"unit"_s);
                 for (const QString &sql : backend.migrations().at(version)) {
                     if (!query.exec(sql))
                         throw StoreError(backend.explain(query.lastError(), QCoreApplication::translate("Store", "Could not update the database schema")));
                 }
+                // The step that made the unit table fills it in the same transaction: the bundled
+                // provinces, and a unit for each region an older database's figures already use.
+                if (!hadUnits && backend.tables().contains(u"unit"_s))
+                    installUnitCatalogue(backend);
                 backend.setSchemaVersion(version + 1);
                 ++version;
             }

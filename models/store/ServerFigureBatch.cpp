@@ -68,7 +68,7 @@ public:
         m_backend.beginWrite();
         m_open = true;
         try {
-            m_knowledge = std::make_unique<ImportKnowledge>(m_db);
+            m_knowledge = std::make_unique<ImportKnowledge>(m_db, m_backend.login());
             m_entryId = insertImportEntry(m_db, enteredBy, origin);
             run(uR"(CREATE TEMPORARY TABLE chiso_staging (
                 line BIGINT NOT NULL, cell TEXT NOT NULL, tbl INTEGER NOT NULL,
@@ -76,7 +76,7 @@ public:
                 month INTEGER NOT NULL, kind TEXT COLLATE "C" NOT NULL, value DOUBLE PRECISION NOT NULL,
                 source_key TEXT COLLATE "C" NOT NULL, quote TEXT NOT NULL, note TEXT NOT NULL) ON COMMIT DROP)"_s);
             auto *postgres = dynamic_cast<PostgresBackend *>(&m_backend);
-            if (postgres && postgres->copiesNatively() && m_replay.open() && m_others.open()) {
+            if (postgres && postgres->copiesNatively() && !postgres->rowSecurityApplies(u"observation"_s) && m_replay.open() && m_others.open()) {
                 m_direct = postgres;
                 run(u"SAVEPOINT chiso_direct"_s);
                 openDirect();
@@ -190,6 +190,10 @@ public:
 
     bool isDeferred() const override { return true; }
 
+    void recordSubmission(const QString &unit, YearMonth period) override
+    {
+        insertSubmission(m_db, m_entryId, unit, period);
+    }
     void commit() override
     {
         m_open = false;

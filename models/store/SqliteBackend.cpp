@@ -1,4 +1,5 @@
 #include "SqliteBackend.h"
+#include "HistorySchema.h"
 #include "Statement.h"
 #include "StoreError.h"
 
@@ -16,6 +17,41 @@ using namespace Qt::StringLiterals;
 
 namespace chiso {
 namespace {
+
+/// SQL comparing a month or year (text `period`, of `length` 7 or 4) with a unit's period.
+QString unitCovers(const QString &unit, const QString &period, int length)
+{
+    const QString n = QString::number(length);
+    return u"substr("_s + unit + u".valid_from, 1, "_s + n + u") <= "_s + period + u" AND ("_s + unit + u".valid_until = '' OR substr("_s
+           + unit + u".valid_until, 1, "_s + n + u") >= "_s + period + u")"_s;
+}
+
+/// The trigger that refuses a row of `table` whose region is no unit of its month (`yearly`:
+/// of its year, for plans). (Built by concatenation: printf's %04d would be read by QString::arg.)
+QString unitTrigger(const QString &table, const QString &event, bool yearly)
+{
+    const QString period = yearly ? u"printf('%04d', NEW.year)"_s : u"printf('%04d-%02d', NEW.year, NEW.month)"_s;
+    const QString name = table + (event.startsWith(u"INSERT"_s) ? u"_unit_on_insert"_s : u"_unit_on_update"_s);
+    return u"CREATE TRIGGER "_s + name + u" BEFORE "_s + event + u" ON "_s + table
+           + u" WHEN NOT EXISTS (SELECT 1 FROM unit AS u WHERE u.code = NEW.region AND "_s + unitCovers(u"u"_s, period, yearly ? 4 : 7)
+           + u") BEGIN SELECT RAISE(ABORT, 'a row of "_s + table + u" refers to a unit that does not exist in its period'); END"_s;
+}
+
+/// The trigger that refuses to delete or change a unit figures still refer to: a figure of the
+/// old unit's code and period that no unit (after the change) covers.
+QString unitReferencedTrigger(const QString &event)
+{
+    const auto uncovered = [](const QString &table, bool yearly) {
+        const QString period = yearly ? u"printf('%04d', f.year)"_s : u"printf('%04d-%02d', f.year, f.month)"_s;
+        const int length = yearly ? 4 : 7;
+        return u"EXISTS (SELECT 1 FROM "_s + table + u" AS f WHERE f.region = OLD.code AND "_s + unitCovers(u"OLD"_s, period, length)
+               + u" AND NOT EXISTS (SELECT 1 FROM unit AS u WHERE u.code = f.region AND "_s + unitCovers(u"u"_s, period, length) + u"))"_s;
+    };
+    const QString name = event == u"DELETE"_s ? u"unit_referenced_on_delete"_s : u"unit_referenced_on_update"_s;
+    return u"CREATE TRIGGER "_s + name + u" AFTER "_s + event + u" ON unit WHEN "_s + uncovered(u"observation"_s, false) + u" OR "_s
+           + uncovered(u"claim"_s, false) + u" OR "_s + uncovered(u"plan"_s, true)
+           + u" BEGIN SELECT RAISE(ABORT, 'figures still refer to a row of unit'); END"_s;
+}
 
 // Each entry upgrades version i to i + 1. Append; never edit a migration that has shipped.
 const QList<QStringList> &sqliteMigrations()
@@ -190,6 +226,56 @@ const QList<QStringList> &sqliteMigrations()
             u"DROP TABLE claim"_s,
             u"ALTER TABLE claim_v4 RENAME TO claim"_s,
         },
+        {
+            history::createTable(false),
+        },
+        {
+            // The catalogue of reporting units (the provinces before and after 1 July 2025, the
+            // country, units the office adds) and the mergers between them. A unit is its code
+            // and its period ('' for an open end; dates YYYY-MM-DD): 15 was Yên Bái until
+            // 2025-06-30 and is Lào Cai from 2025-07-01.
+            uR"(CREATE TABLE unit (
+                code TEXT NOT NULL,
+                valid_from TEXT NOT NULL DEFAULT '',
+                valid_until TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind = 'country' OR kind = 'province' OR kind = 'other'),
+                name_vi TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                centre_lat REAL,
+                centre_lon REAL,
+                PRIMARY KEY (code, valid_from)))"_s,
+            uR"(CREATE TABLE unit_merger (
+                old_code TEXT NOT NULL,
+                new_code TEXT NOT NULL,
+                since TEXT NOT NULL,
+                PRIMARY KEY (since, old_code)))"_s,
+            // A figure's region is a unit that existed in its month (a plan's: in its year). A
+            // foreign key cannot say "in its period", so triggers do: one look-up in the unit's
+            // key a row, as a foreign key would.
+            unitTrigger(u"observation"_s, u"INSERT"_s, false),
+            unitTrigger(u"observation"_s, u"UPDATE OF region, year, month"_s, false),
+            unitTrigger(u"claim"_s, u"INSERT"_s, false),
+            unitTrigger(u"claim"_s, u"UPDATE OF region, year, month"_s, false),
+            unitTrigger(u"plan"_s, u"INSERT"_s, true),
+            unitTrigger(u"plan"_s, u"UPDATE OF region, year"_s, true),
+            // A unit may not go, nor change its code or period, while figures of that code fall
+            // in its period and no other unit of the code covers them.
+            unitReferencedTrigger(u"DELETE"_s),
+            unitReferencedTrigger(u"UPDATE OF code, valid_from, valid_until"_s),
+            // A unit's monthly form imported: which unit, for which month, under which entry
+            // (who, when). A form sent again is another submission.
+            uR"(CREATE TABLE submission (
+                id INTEGER PRIMARY KEY,
+                unit TEXT NOT NULL,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+                month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+                entry_id INTEGER NOT NULL REFERENCES entry(id)))"_s,
+            u"CREATE INDEX submission_by_period ON submission (year, month, unit)"_s,
+            // The office's settings that every client shares (the day of the month forms are due).
+            uR"(CREATE TABLE setting (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"_s,
+        },
     };
     return steps;
 }
@@ -310,6 +396,26 @@ void SqliteBackend::configure()
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_address.file, query.lastError().text()));
+    }
+}
+
+void SqliteBackend::beginSession()
+{
+    // The connection's own triggers: they vanish with it, and another program writing to the
+    // file leaves no history (a file has one user at a time).
+    QSqlQuery query(m_db);
+    const auto fail = [this, &query] {
+        throw StoreError(QCoreApplication::translate("Store", "Cannot configure the database %1: %2").arg(m_address.file, query.lastError().text()));
+    };
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS chiso_session (login TEXT NOT NULL)"_s) || !query.exec(u"DELETE FROM chiso_session"_s))
+        fail();
+    query.prepare(u"INSERT INTO chiso_session (login) VALUES (?)"_s);
+    query.bindValue(0, m_login.name);
+    if (!query.exec())
+        fail();
+    for (const QString &trigger : history::sqliteTemporaryTriggers()) {
+        if (!query.exec(trigger))
+            fail();
     }
 }
 

@@ -11,6 +11,7 @@ public:
     static std::unique_ptr<Backend> connect(const DatabaseAddress &address, bool create);
 
     void configure() override;
+    void beginSession() override;
 
     int schemaVersion() override;
     void setSchemaVersion(int version) override;

@@ -1,8 +1,10 @@
 #include "Backend.h"
 #include "FigureBatchParts.h"
+#include "HistorySchema.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <array>
 #include <vector>
 
@@ -12,6 +14,15 @@ namespace chiso {
 namespace {
 
 enum Table { Observation, Plan, Claim, TableCount };
+
+QString tableName(Table table)
+{
+    switch (table) {
+    case Observation: return u"observation"_s;
+    case Plan: return u"plan"_s;
+    default: return u"claim"_s;
+    }
+}
 
 Table tableOf(RecordKind kind)
 {
@@ -52,8 +63,17 @@ public:
 
     void prepare(const QString &enteredBy, const QString &origin)
     {
-        m_knowledge = std::make_unique<ImportKnowledge>(m_db);
+        m_knowledge = std::make_unique<ImportKnowledge>(m_db, m_backend.login());
         m_entryId = insertImportEntry(m_db, enteredBy, origin);
+        // The insertions' history is written once, at commit (HistorySchema.h says why): the
+        // rows from these ids on are the import's, SQLite giving them in order under its lock.
+        for (int t = 0; t < TableCount; ++t) {
+            Statement last(m_db, u"SELECT coalesce(max(id), 0) + 1 FROM %1"_s.arg(tableName(Table(t))));
+            last.next();
+            m_firstNewId[t] = last.columnInt(0);
+            Statement drop(m_db, u"DROP TRIGGER IF EXISTS %1"_s.arg(history::sqliteInsertTrigger(tableName(Table(t)))));
+            drop.next();
+        }
         m_insert[Observation] = std::make_unique<Statement>(m_db,
             u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s);
@@ -79,9 +99,23 @@ public:
         m_insert = {};
         m_existing = {};
         m_insertSource.reset();
-        if (m_open)
-            m_backend.rollback();
+        if (m_open) {
+            m_backend.rollback(); // takes the dropped triggers back too: TEMP is in the transaction
+            try {
+                restoreInsertTriggers();
+            } catch (const StoreError &) {
+                // The connection is gone with the rollback's cause: nothing is left to record.
+            }
+        }
         m_backend.setForeignKeys(true);
+    }
+
+    void restoreInsertTriggers()
+    {
+        for (const QString &trigger : history::sqliteTemporaryTriggers()) {
+            Statement create(m_db, trigger);
+            create.next();
+        }
     }
 
     Result add(const Figure &f, qint64 line, const QString &cell) override
@@ -128,11 +162,24 @@ public:
 
     bool isDeferred() const override { return false; }
 
+    void recordSubmission(const QString &unit, YearMonth period) override
+    {
+        insertSubmission(m_db, m_entryId, unit, period);
+    }
     void commit() override
     {
         m_insert = {};
         m_existing = {};
         m_insertSource.reset();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (int t = 0; t < TableCount; ++t) {
+            Statement record(m_db, history::bulkInsertRecord(tableName(Table(t))));
+            record.bind(0, now);
+            record.bind(1, m_backend.login().name);
+            record.bind(2, m_firstNewId[t]);
+            record.next();
+        }
+        restoreInsertTriggers();
         m_open = false;
         m_backend.commit();
     }
@@ -219,6 +266,7 @@ private:
     std::array<std::unique_ptr<Statement>, TableCount> m_existing;
     std::unique_ptr<Statement> m_insertSource;
     std::array<Lines, TableCount> m_lines;
+    std::array<qint64, TableCount> m_firstNewId{};
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "Schema.h"
 #include "StoreError.h"
 #include "Statement.h"
+#include "io/BundledUnits.h"
 #include "io/IndicatorCatalogue.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,11 @@ QString Store::location() const
     return m_backend->address().display();
 }
 
+const Login &Store::login() const
+{
+    return m_backend->login();
+}
+
 bool Store::isServer() const
 {
     return m_backend->isServer();
@@ -52,9 +58,11 @@ std::unique_ptr<Store> Store::prepare(std::unique_ptr<Backend> backend, bool may
         backend->configure();
         migrate(*backend);
     }
+    backend->beginSession();
     installIndicatorCatalogue(*backend); // indicators added by a newer build
     std::unique_ptr<Store> store(new Store(std::move(backend)));
     store->loadIndicators();
+    store->loadUnits();
     return store;
 }
 
@@ -120,6 +128,48 @@ void Store::loadIndicators()
     }
 }
 
+void Store::loadUnits()
+{
+    QList<ReportingUnit> units;
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, valid_from, valid_until, kind, name_vi, name_en, centre_lat, centre_lon FROM unit ORDER BY code, valid_from"_s))
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the units")));
+    while (query.next()) {
+        ReportingUnit unit;
+        unit.code = query.value(0).toString();
+        unit.validFrom = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        unit.validUntil = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        unit.kind = unitKindFromCode(query.value(3).toString()).value_or(UnitKind::Other);
+        unit.nameVi = query.value(4).toString();
+        unit.nameEn = query.value(5).toString();
+        if (!query.value(6).isNull())
+            unit.centreLat = query.value(6).toDouble();
+        if (!query.value(7).isNull())
+            unit.centreLon = query.value(7).toDouble();
+        units.append(unit);
+    }
+    QList<UnitMerger> mergers;
+    if (!query.exec(u"SELECT old_code, new_code, since FROM unit_merger ORDER BY since, new_code, old_code"_s))
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the units")));
+    while (query.next())
+        mergers.append({query.value(0).toString(), query.value(1).toString(), QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    m_units = UnitCatalogue(units, mergers);
+}
+
+void Store::addUnits(const QList<ReportingUnit> &units)
+{
+    m_backend->beginWrite();
+    try {
+        insertUnits(*m_backend, units, {});
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
+    loadUnits();
+}
+
 const Indicator *Store::indicator(const QString &code) const
 {
     for (const Indicator &indicator : m_indicators) {
@@ -169,7 +219,7 @@ void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::
     const QString catalogue = sortOrders ? QString() : u" JOIN indicator AS i ON i.code = t.indicator"_s;
     const auto arm = [&](QStringView kind, QStringView table, QStringView month, QStringView value, QStringView basis) {
         return u"SELECT %1, t.indicator, t.region, t.year, %2, %3, %4, s.url, s.title, s.published, t.quote, t.note, t.id, s.key, "
-               "s.id%5 "
+               "s.id, t.entry_id%5 "
                "FROM %6 AS t JOIN source AS s ON s.id = t.source_id%7%8"_s
             .arg(kind, month, value, basis, sortOrders ? QString() : u", i.sort_order"_s, table, catalogue, where);
     };
@@ -178,7 +228,7 @@ void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::
                   + arm(u"CASE t.kind WHEN 'growth' THEN 2 ELSE 3 END", u"claim", u"t.month", u"t.value", u"''");
     // i.sort_order, indicator, region, year, month, kind, s.key, basis
     if (!sortOrders)
-        sql += u" ORDER BY 16, 2, 3, 4, 5, 1, 14, 7"_s;
+        sql += u" ORDER BY 17, 2, 3, 4, 5, 1, 14, 7"_s;
 
     // The native statement: QSqlQuery's cached QVariant rows cost more than the query itself.
     Statement query(db, sql);
@@ -223,6 +273,7 @@ void readFigures(const QSqlDatabase &db, const FigureFilter &filter, const std::
         f.quote = query.columnText(10);
         f.note = query.columnText(11);
         f.id = query.columnInt(12);
+        f.entryId = query.columnInt(15);
         if (!sortOrders) {
             visit(f);
             continue;
@@ -412,26 +463,61 @@ qint64 sourceId(QSqlDatabase &db, const Source &source, bool create)
 }
 
 /// The entry that the figures of one save are recorded under: who, when, from where.
-qint64 insertEntry(QSqlDatabase &db, const QString &origin)
+qint64 insertEntry(QSqlDatabase &db, const QString &origin, const QString &user)
 {
     Statement entry(db, u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, ?) RETURNING id"_s);
     entry.bind(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    entry.bind(1, user.isEmpty() ? u"unknown"_s : user);
+    entry.bind(1, user);
     entry.bind(2, origin);
     entry.next();
     return entry.columnInt(0);
 }
 
-/// Stores one figure under an entry, replacing the same figure from the same source; returns
-/// the figure it replaced. The caller holds the transaction.
-std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint64 entryId)
+/// The history's condition for a figure's key, in bindKey's order.
+QString historyKeyCondition(RecordKind kind)
 {
+    QString condition = tableOf(kind).keyCondition;
+    condition.replace(u"basis = ?"_s, u"detail = ?"_s).replace(u"kind = ?"_s, u"detail = ?"_s);
+    return u"record = ? AND "_s + condition;
+}
+
+/// Who last changed the figure with this key, from the history.
+[[noreturn]] void throwConflict(QSqlDatabase &db, const Figure &figure, qint64 sourceId, std::optional<double> valueNow)
+{
+    Statement last(db, u"SELECT login, changed_at, action FROM history WHERE %1 ORDER BY id DESC LIMIT 1"_s.arg(historyKeyCondition(figure.kind)));
+    last.bind(0, tableOf(figure.kind).table);
+    bindKey(last, 1, figure, sourceId);
+    ConflictError::Change change;
+    change.value = valueNow;
+    if (last.next()) {
+        change.login = last.columnText(0);
+        change.at = last.columnText(1);
+        change.action = last.columnText(2);
+    }
+    const QString value = valueNow ? QString::number(*valueNow, 'g', 15) : QString();
+    const QString who = change.login.isEmpty() ? QCoreApplication::translate("Store", "another user") : change.login;
+    const QString what = u"%1 %2 %3/%4"_s.arg(figure.indicator, figure.region).arg(figure.month).arg(figure.year);
+    throw ConflictError(valueNow ? QCoreApplication::translate("Store", "%1 changed %2 since you read it: it is %3 now (%4). Nothing was saved; "
+                                                                        "reload to see it, or save again to overwrite it knowingly.")
+                                       .arg(who, what, value, change.at)
+                                 : QCoreApplication::translate("Store", "%1 removed %2 since you read it (%3). Nothing was saved; "
+                                                                        "reload to see it, or save again to overwrite it knowingly.")
+                                       .arg(who, what, change.at),
+                        figure, change);
+}
+
+/// Stores one figure under an entry, replacing the same figure from the same source; returns
+/// the figure it replaced. The caller holds the transaction. With Refuse, the stored row must
+/// be the one the figure was read as (its entryId).
+std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint64 entryId, Store::WhenChanged whenChanged,
+                                   const QString &lockRow)
+{
+    const bool refuse = whenChanged == Store::WhenChanged::Refuse;
     const qint64 source = sourceId(db, figure.source, true);
     const FigureTable t = tableOf(figure.kind);
-    Statement existing(db, u"SELECT id, %1, quote, note FROM %2 WHERE %3"_s.arg(t.valueColumn, t.table, t.keyCondition));
+    // On a server the row is locked as it is read: a second save of the same figure waits
+    // here, then reads what the first stored, and so sees the conflict.
+    Statement existing(db, u"SELECT id, %1, quote, note, entry_id FROM %2 WHERE %3%4"_s.arg(t.valueColumn, t.table, t.keyCondition, lockRow));
     bindKey(existing, 0, figure, source);
     std::optional<Figure> previous;
     if (existing.next()) {
@@ -440,6 +526,9 @@ std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint6
         previous->value = existing.columnDouble(1);
         previous->quote = existing.columnText(2);
         previous->note = existing.columnText(3);
+        previous->entryId = existing.columnInt(4);
+        if (refuse && previous->entryId != figure.entryId)
+            throwConflict(db, figure, source, previous->value);
         Statement update(db, u"UPDATE %1 SET %2 = ?, quote = ?, note = ?, entry_id = ? WHERE id = ?"_s.arg(t.table, t.valueColumn));
         update.bind(0, figure.value);
         update.bind(1, figure.quote);
@@ -448,6 +537,8 @@ std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint6
         update.bind(4, previous->id);
         update.next();
     } else {
+        if (refuse && figure.entryId != 0)
+            throwConflict(db, figure, source, std::nullopt);
         QString columns = u"year, indicator, region, source_id, %1, quote, note, entry_id"_s.arg(t.valueColumn);
         QString marks = u"?, ?, ?, ?, ?, ?, ?, ?"_s;
         if (figure.kind != RecordKind::Plan) {
@@ -461,7 +552,9 @@ std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint6
             columns += u", kind"_s;
             marks += u", ?"_s;
         }
-        Statement insert(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.table, columns, marks));
+        // Another session storing the same figure at this moment: its row wins, this one is
+        // not inserted, and the user is told (rather than the unique key's bare refusal).
+        Statement insert(db, u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING RETURNING %4"_s.arg(t.table, columns, marks, t.valueColumn));
         int i = 0;
         insert.bind(i++, figure.year);
         insert.bind(i++, figure.indicator);
@@ -477,17 +570,35 @@ std::optional<Figure> upsertFigure(QSqlDatabase &db, const Figure &figure, qint6
             insert.bind(i++, basisCode(figure.basis));
         else if (figure.kind != RecordKind::Plan)
             insert.bind(i++, figure.kind == RecordKind::StatedGrowth ? u"growth"_s : u"share"_s);
-        insert.next();
+        if (!insert.next()) {
+            Statement now(db, u"SELECT %1 FROM %2 WHERE %3"_s.arg(t.valueColumn, t.table, t.keyCondition));
+            bindKey(now, 0, figure, source);
+            throwConflict(db, figure, source, now.next() ? std::optional<double>(now.columnDouble(0)) : std::nullopt);
+        }
     }
     return previous;
 }
 
-void deleteFigure(QSqlDatabase &db, const Figure &figure)
+void deleteFigure(QSqlDatabase &db, const Figure &figure, Store::WhenChanged whenChanged, const QString &lockRow)
 {
     const qint64 source = sourceId(db, figure.source, false);
+    const FigureTable t = tableOf(figure.kind);
+    if (whenChanged == Store::WhenChanged::Refuse) {
+        std::optional<double> valueNow;
+        qint64 entryNow = 0;
+        if (source != 0) {
+            Statement existing(db, u"SELECT %1, entry_id FROM %2 WHERE %3%4"_s.arg(t.valueColumn, t.table, t.keyCondition, lockRow));
+            bindKey(existing, 0, figure, source);
+            if (existing.next()) {
+                valueNow = existing.columnDouble(0);
+                entryNow = existing.columnInt(1);
+            }
+        }
+        if (entryNow != figure.entryId)
+            throwConflict(db, figure, source, valueNow);
+    }
     if (source == 0)
         return;
-    const FigureTable t = tableOf(figure.kind);
     Statement remove(db, u"DELETE FROM %1 WHERE %2"_s.arg(t.table, t.keyCondition));
     bindKey(remove, 0, figure, source);
     remove.next();
@@ -495,21 +606,22 @@ void deleteFigure(QSqlDatabase &db, const Figure &figure)
 
 } // namespace
 
-QList<std::optional<Figure>> Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed)
+Store::Saved Store::saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed, WhenChanged whenChanged)
 {
     m_backend->beginWrite();
     QSqlDatabase &db = m_backend->db();
+    const QString lockRow = m_backend->isServer() ? u" FOR UPDATE"_s : QString(); // SQLite's write lock is the whole file's
     try {
-        QList<std::optional<Figure>> previous;
+        Saved saved;
         if (!figures.isEmpty()) {
-            const qint64 entryId = insertEntry(db, origin);
+            saved.entry = insertEntry(db, origin, m_backend->login().name);
             for (const Figure &figure : figures)
-                previous.append(upsertFigure(db, figure, entryId));
+                saved.previous.append(upsertFigure(db, figure, saved.entry, whenChanged, lockRow));
         }
         for (const Figure &figure : removed)
-            deleteFigure(db, figure);
+            deleteFigure(db, figure, whenChanged, lockRow);
         m_backend->commit();
-        return previous;
+        return saved;
     } catch (...) {
         m_backend->rollback();
         throw;
@@ -529,32 +641,69 @@ QHash<QString, Store::Acknowledgement> Store::acknowledgements() const
 
 void Store::acknowledge(const QString &findingKey, const QString &comment)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
-                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
-    statement.bind(0, findingKey);
-    statement.bind(1, comment);
-    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    statement.bind(3, user.isEmpty() ? u"unknown"_s : user);
-    writeAlone(statement);
+    writeAcknowledgement(findingKey, comment, {});
+}
+
+void Store::acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead)
+{
+    writeAcknowledgement(findingKey, comment, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
 }
 
 void Store::reopen(const QString &findingKey)
 {
-    Statement statement(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
-    statement.bind(0, findingKey);
-    writeAlone(statement);
+    writeAcknowledgement(findingKey, std::nullopt, {});
 }
 
-void Store::writeAlone(Statement &statement)
+void Store::reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead)
+{
+    writeAcknowledgement(findingKey, std::nullopt, [&] { checkAcknowledgementUnchanged(findingKey, asRead); });
+}
+
+void Store::writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst)
+{
+    if (!comment) {
+        Statement remove(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
+        remove.bind(0, findingKey);
+        writeAlone(remove, checkFirst);
+        return;
+    }
+    Statement statement(m_backend->db(), u"INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (finding_key) DO UPDATE SET comment = excluded.comment, "
+                              "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by"_s);
+    statement.bind(0, findingKey);
+    statement.bind(1, *comment);
+    statement.bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    statement.bind(3, m_backend->login().name);
+    writeAlone(statement, checkFirst);
+}
+
+void Store::checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead)
+{
+    Statement now(m_backend->db(), u"SELECT comment, acknowledged_at, acknowledged_by FROM acknowledgement WHERE finding_key = ?%1"_s.arg(
+                                       m_backend->isServer() ? u" FOR UPDATE"_s : QString()));
+    now.bind(0, findingKey);
+    std::optional<Acknowledgement> stored;
+    if (now.next())
+        stored = Acknowledgement{now.columnText(0), now.columnText(1), now.columnText(2)};
+    const bool same = stored.has_value() == asRead.has_value()
+        && (!stored || (stored->comment == asRead->comment && stored->at == asRead->at && stored->by == asRead->by));
+    if (same)
+        return;
+    if (stored)
+        throw StoreError(QCoreApplication::translate("Store", "%1 acknowledged this finding at %2 since you read it: \"%3\". "
+                                                              "Nothing was changed; look at it again first.")
+                             .arg(stored->by, stored->at, stored->comment));
+    throw StoreError(QCoreApplication::translate("Store", "Someone reopened this finding since you read it. Nothing was changed; look at it again first."));
+}
+
+void Store::writeAlone(Statement &statement, const std::function<void()> &checkFirst)
 {
     // In a write transaction of its own: a server waits its bounded time for a lock another
     // session holds, then says "busy", where a statement on its own would wait for ever.
     m_backend->beginWrite();
     try {
+        if (checkFirst)
+            checkFirst();
         statement.next();
         m_backend->commit();
     } catch (...) {
@@ -566,6 +715,52 @@ void Store::writeAlone(Statement &statement)
 std::unique_ptr<FigureBatch> Store::beginImport(const QString &enteredBy, const QString &origin)
 {
     return FigureBatch::begin(*m_backend, enteredBy, origin);
+}
+
+QList<Store::Submission> Store::submissions(int year, int lastMonth) const
+{
+    QSqlQuery query(m_backend->db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT s.unit, s.year, s.month, e.entered_at, e.entered_by FROM submission AS s JOIN entry AS e ON e.id = s.entry_id "
+                  "WHERE s.year = ? AND s.month <= ? ORDER BY e.entered_at, s.id"_s);
+    query.bindValue(0, year);
+    query.bindValue(1, lastMonth);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the submissions")));
+    QList<Submission> list;
+    while (query.next()) {
+        QDateTime at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        at.setTimeSpec(Qt::UTC);
+        list.append({query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}, at, query.value(4).toString()});
+    }
+    return list;
+}
+
+QString Store::setting(const QString &name, const QString &fallback) const
+{
+    QSqlQuery query(m_backend->db());
+    query.prepare(u"SELECT value FROM setting WHERE name = ?"_s);
+    query.bindValue(0, name);
+    if (!query.exec())
+        throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "Cannot read the settings")));
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+void Store::setSetting(const QString &name, const QString &value)
+{
+    m_backend->beginWrite();
+    try {
+        QSqlQuery query(m_backend->db());
+        query.prepare(u"INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s);
+        query.bindValue(0, name);
+        query.bindValue(1, value);
+        if (!query.exec())
+            throw StoreError(m_backend->explain(query.lastError(), QCoreApplication::translate("Store", "The change could not be saved")));
+        m_backend->commit();
+    } catch (...) {
+        m_backend->rollback();
+        throw;
+    }
 }
 
 Store::Counts Store::counts() const

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "DatabaseAddress.h"
+#include "Login.h"
 #include "domain/Figure.h"
 #include "domain/Indicator.h"
+#include "domain/ReportingUnit.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -51,6 +54,8 @@ public:
     /// The file's path or the server's address (without a password), for messages.
     QString location() const;
     bool isServer() const;
+    /// Who this connection writes as, and what the server lets it write.
+    const Login &login() const;
     /// Whether the server still answers (a file always does).
     bool isConnected() const;
     /// The same database opened again (a server's connection that was lost), with the password
@@ -60,6 +65,13 @@ public:
     /// The catalogue, in display order.
     const QList<Indicator> &indicators() const { return m_indicators; }
     const Indicator *indicator(const QString &code) const;
+
+    /// The reporting units and the mergers between them (read when the database is opened).
+    const UnitCatalogue &units() const { return m_units; }
+    /// Adds units the office defines (a ministry department, an enterprise) in one
+    /// transaction: all of them or none. The caller has checked them (UnitImporter); the
+    /// database refuses a code and start it holds already. Throws StoreError.
+    void addUnits(const QList<ReportingUnit> &units);
 
     /// Every stored figure, plan and claim with its source, in a stable order
     /// (indicator display order, region, year, month, kind, source, basis).
@@ -83,13 +95,23 @@ public:
     /// The values (not plans or stated figures) stored for a region.
     qsizetype valueCount(const QString &region) const;
 
+    /// How a save treats a figure someone else changed since the user read it (Figure::entryId).
+    enum class WhenChanged {
+        Refuse,   ///< throw ConflictError: another login's work is never overwritten unknowingly
+        Overwrite ///< the user chose to overwrite it knowingly
+    };
+    struct Saved {
+        QList<std::optional<Figure>> previous; ///< for each saved figure, the one it replaced (with its entry)
+        qint64 entry = 0;                      ///< the entry the figures were stored under
+    };
     /// Stores figures typed by the user, each replacing the value of the same figure from the
     /// same source if there is one, under one entry (who, when, origin), and removes each of
     /// removed (the same record, indicator, region, period, basis and source), in one
-    /// transaction: all of it is stored or none. Returns, for each saved figure, the figure it
-    /// replaced. Throws StoreError.
-    QList<std::optional<Figure>> saveFigures(const QList<Figure> &figures, const QString &origin,
-                                             const QList<Figure> &removed = {});
+    /// transaction: all of it is stored or none. With Refuse, each figure's stored row must be
+    /// the one it was read as (entryId; 0: none stored), or nothing is stored and ConflictError
+    /// says who changed it. Throws StoreError.
+    Saved saveFigures(const QList<Figure> &figures, const QString &origin, const QList<Figure> &removed = {},
+                      WhenChanged whenChanged = WhenChanged::Overwrite);
     /// Begins an import: one write transaction holding every figure added to the batch,
     /// recorded under one entry (who, when, origin). Throws StoreError.
     std::unique_ptr<FigureBatch> beginImport(const QString &enteredBy, const QString &origin);
@@ -103,6 +125,25 @@ public:
     QHash<QString, Acknowledgement> acknowledgements() const;
     void acknowledge(const QString &findingKey, const QString &comment);
     void reopen(const QString &findingKey);
+    /// The same, refused with StoreError (nothing written) if the acknowledgement is no longer
+    /// what the caller read (asRead; nullopt: none): another analyst acknowledged, changed or
+    /// reopened it since. Never a silent last writer wins.
+    void acknowledge(const QString &findingKey, const QString &comment, const std::optional<Acknowledgement> &asRead);
+    void reopen(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
+
+    /// A unit's monthly form received: for which unit and month, when and by whom (its entry).
+    struct Submission {
+        QString unit;
+        YearMonth period;
+        QDateTime at; ///< UTC
+        QString by;
+    };
+    /// The submissions of a year's months up to `lastMonth`, in time order.
+    QList<Submission> submissions(int year, int lastMonth = 12) const;
+
+    /// A setting the office shares (stored in the database), or `fallback` where none is set.
+    QString setting(const QString &name, const QString &fallback = {}) const;
+    void setSetting(const QString &name, const QString &value);
 
     /// Counts of stored rows, for messages and tests.
     struct Counts { int values = 0; int plans = 0; int claims = 0; int sources = 0; };
@@ -112,11 +153,17 @@ private:
     explicit Store(std::unique_ptr<Backend> backend);
     static std::unique_ptr<Store> prepare(std::unique_ptr<Backend> backend, bool mayBeEmpty);
     void loadIndicators();
-    void writeAlone(class Statement &statement);
+    void loadUnits();
+    void writeAlone(class Statement &statement, const std::function<void()> &checkFirst = {});
+    /// Stores a comment (nullopt: removes the acknowledgement), after checkFirst if given.
+    void writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst);
+    /// Throws StoreError if the finding's acknowledgement is not `asRead` (in the caller's transaction).
+    void checkAcknowledgementUnchanged(const QString &findingKey, const std::optional<Acknowledgement> &asRead);
 
     std::unique_ptr<Backend> m_backend;
     QString m_password;
     QList<Indicator> m_indicators;
+    UnitCatalogue m_units;
 };
 
 } // namespace chiso

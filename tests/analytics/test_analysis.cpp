@@ -49,6 +49,7 @@ TEST(Analysis, ShowsOneRegionAndReadsAgainForALaterYear)
                            "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n"
                            "value,revenue,HN,2025,3,2600,actual,https://example.vn/hn,Sở HN,,,\n"
                            "plan,revenue,HN,2024,12,11000,,https://example.vn/hn,Sở HN,,,\n";
+    addUnits(*db.store, {u"HN"_s});
     ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"hn.csv"_s, csv)).committed());
 
     Analysis analysis(*db.store, AnalysisSettings{.period = YearMonth{2024, 6}});

@@ -6,6 +6,7 @@
 #include "io/FigureCsvFormat.h"
 #include "io/FigureImporter.h"
 #include "io/OutputFile.h"
+#include "io/xlsx/XlsxReader.h"
 #include "io/xlsx/XlsxWriter.h"
 
 #include <QDir>
@@ -693,6 +694,7 @@ TEST(FormRegion, AFilledFormStoresItsFiguresUnderItsRegionAndABadCodeIsRefusedAt
                                   {u"Mã"_s, u"Chỉ tiêu"_s, u"Đơn vị"_s, u"Lũy kế"_s},
                                   {u"revenue"_s, u"Doanh thu"_s, u"tỷ đồng"_s, u"5000"_s}};
     };
+    addUnits(*db.store, {u"HN"_s});
     ASSERT_TRUE(writeWorkbook(book, form(u"hn"_s)));
     const ImportReport stored = FigureImporter(*db.store).importFile(book);
     ASSERT_TRUE(stored.committed()) << stored.issues.value(0).toString().toStdString();
@@ -709,4 +711,137 @@ TEST(FormRegion, AFilledFormStoresItsFiguresUnderItsRegionAndABadCodeIsRefusedAt
     EXPECT_TRUE(refused.issues[0].cell.endsWith(u"!B4"_s)) << refused.issues[0].toString().toStdString();
     EXPECT_EQ(refused.issues[0].field, u"region"_s);
     EXPECT_EQ(exportAll(*db.store), before);
+}
+
+// ---- A reporting unit's own monthly form -------------------------------------------------
+
+namespace {
+
+/// A part of a zip package (a workbook) as text.
+QString zipPart(const QString &path, const char *name)
+{
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!zip)
+        return {};
+    QByteArray bytes;
+    if (zip_file_t *file = zip_fopen(zip, name, 0)) {
+        char buffer[4096];
+        zip_int64_t n = 0;
+        while ((n = zip_fread(file, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, qsizetype(n));
+        zip_fclose(file);
+    }
+    zip_close(zip);
+    return QString::fromUtf8(bytes);
+}
+
+/// Unit 01's form for 8/2025 as a department fills it, with its unit and month in B4 and B2.
+QList<QStringList> filledForm(const QString &unitCell, const QString &periodCell, const QString &mark = u"chiso-unit-form 01 2025-08"_s)
+{
+    return {{u"Biểu số liệu tháng"_s, {}, {}, {}, {}, {}, {}, {}, {}, mark},
+            {u"Kỳ báo cáo (YYYY-MM)"_s, periodCell},
+            {u"Nguồn"_s, u"Sở KH&CN Hà Nội, báo cáo tháng 8/2025"_s},
+            {u"Địa bàn (mã)"_s, unitCell, u"Hà Nội"_s},
+            {u"Mã"_s, u"Chỉ tiêu"_s, u"Đơn vị"_s, u"Lũy kế"_s},
+            {u"revenue"_s, u"Doanh thu"_s, u"tỷ đồng"_s, u"5000"_s, {}, {}, {}, u"4400"_s}};
+}
+
+} // namespace
+
+TEST(UnitForm, TheFormOfAUnitNamesItShowsLastMonthAndDefinesEachIndicator)
+{
+    TestDatabase db(true);
+    // New Lào Cai's form for 7/2025: last month is June, the old Lào Cai (10) and Yên Bái (15) together.
+    const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
+                           "value,revenue,10,2025,6,100,actual,https://so.vn/lc,,,,\n"
+                           "value,revenue,15,2025,6,250,actual,https://so.vn/yb,,,,\n"
+                           "value,workforce,15,2025,6,1500,actual,https://so.vn/yb,,,,\n"; // Lào Cai gave none: no sum
+    ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"lc.csv"_s, csv)).committed());
+    const QString path = db.path();
+    db.store.reset();
+    const QString book = db.file(u"lc.xlsx"_s);
+    const ChisoRun run = runChiso({u"template"_s, u"--db"_s, path, u"--unit"_s, u"15"_s, u"--year"_s, u"2025"_s, u"--month"_s, u"7"_s,
+                                   u"-o"_s, book});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QHash<QString, QString> cells;
+    XlsxReader reader;
+    QString error;
+    ASSERT_TRUE(reader.open(book, &error)) << error.toStdString();
+    reader.readSheet(0, [&](int row, const QList<XlsxCell> &line) {
+        for (const XlsxCell &cell : line)
+            cells.insert(XlsxReader::cellName(row, cell.column), cell.isNumber ? QString::number(cell.number) : cell.text);
+        return true;
+    }, &error);
+    EXPECT_EQ(cells.value(u"B4"_s), u"15"_s);
+    EXPECT_EQ(cells.value(u"C4"_s), u"Lao Cai"_s);
+    EXPECT_EQ(cells.value(u"B2"_s), u"2025-07"_s);
+    EXPECT_EQ(cells.value(u"J1"_s), u"chiso-unit-form 15 2025-07"_s);
+    EXPECT_EQ(cells.value(u"H5"_s), u"Last month (2025-06), for reference"_s);
+    EXPECT_EQ(cells.value(u"A6"_s), u"revenue"_s);
+    EXPECT_EQ(cells.value(u"H6"_s), u"350"_s); // 100 + 250
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (it.value() == u"workforce"_s) {
+            EXPECT_FALSE(cells.contains(u"H"_s + it.key().mid(1))) << "no sum where an old unit gave nothing";
+        }
+    }
+    const QString comments = zipPart(book, "xl/comments1.xml");
+    EXPECT_TRUE(comments.contains(u"Sector revenue: the total from 1 January to the end of the month (year to date), in billion VND."_s))
+        << comments.toStdString();
+    EXPECT_TRUE(comments.contains(u"the reading at the end of the month (not a sum)"_s));
+
+    const ChisoRun gone = runChiso({u"template"_s, u"--db"_s, path, u"--unit"_s, u"02"_s, u"--year"_s, u"2025"_s, u"--month"_s, u"7"_s,
+                                    u"-o"_s, db.file(u"hg.xlsx"_s)});
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_TRUE(gone.err.contains(u"There is no unit 02 in 2025-07"_s)) << gone.err.toStdString();
+}
+
+TEST(UnitForm, AFilledFormIsTheUnitsSubmissionAndAFormOfAnotherUnitOrMonthIsRefusedSayingWhich)
+{
+    TestDatabase db;
+    const QString book = db.file(u"form.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(book, filledForm(u"01"_s, u"2025-08"_s)));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const ImportReport stored = FigureImporter(*db.store).importFile(book);
+    ASSERT_TRUE(stored.committed()) << stored.issues.value(0).toString().toStdString();
+    ASSERT_TRUE(stored.submission);
+    EXPECT_EQ(stored.submission->first, u"01"_s);
+    EXPECT_EQ(stored.submission->second, (YearMonth{2025, 8}));
+    EXPECT_EQ(stored.added, 1); // the last month column is for reference, never read back
+    const QList<Store::Submission> submissions = db.store->submissions(2025);
+    ASSERT_EQ(submissions.size(), 1);
+    EXPECT_EQ(submissions[0].unit, u"01"_s);
+    EXPECT_EQ(submissions[0].period, (YearMonth{2025, 8}));
+    EXPECT_GE(submissions[0].at, before);
+    EXPECT_LE(submissions[0].at, QDateTime::currentDateTimeUtc().addSecs(1));
+    EXPECT_FALSE(submissions[0].by.isEmpty());
+
+    const QByteArray after = exportAll(*db.store);
+    const auto refusal = [&](const QList<QStringList> &rows, FigureImporter &importer) {
+        EXPECT_TRUE(writeWorkbook(book, rows));
+        const ImportReport report = importer.importFile(book);
+        EXPECT_FALSE(report.committed());
+        QStringList lines;
+        for (const ImportIssue &issue : report.issues)
+            lines.append(issue.toString());
+        return lines.join(u'\n');
+    };
+    FigureImporter importer(*db.store);
+    // Unit 01's form with its unit or month overwritten.
+    EXPECT_TRUE(refusal(filledForm(u"04"_s, u"2025-08"_s), importer)
+                    .contains(u"form.xlsx:Figures!B4: region: this form was made for the unit 01, but this cell says 04"_s));
+    EXPECT_TRUE(refusal(filledForm(u"01"_s, u"2025-09"_s), importer)
+                    .contains(u"form.xlsx:Figures!B2: month: this form was made for 2025-08, but this cell says 2025-09"_s));
+    // The office expecting Cao Bằng's (04) August, or Hà Nội's September.
+    importer.expectForm(u"04"_s, {2025, 8});
+    EXPECT_TRUE(refusal(filledForm(u"01"_s, u"2025-08"_s), importer).contains(u"this is the form of the unit 01, not of 04"_s));
+    importer.expectForm(u"01"_s, {2025, 9});
+    EXPECT_TRUE(refusal(filledForm(u"01"_s, u"2025-08"_s), importer).contains(u"this is the form of 2025-08, not of 2025-09"_s));
+    const QString csv = db.write(u"f.csv"_s, "record,indicator,region,year,month,value,basis,source_url\n"
+                                             "value,revenue,01,2025,9,1,actual,https://so.vn/hn\n");
+    const ImportReport notAForm = importer.importFile(csv);
+    EXPECT_FALSE(notAForm.committed());
+    EXPECT_TRUE(notAForm.issues.value(0).toString().contains(u"expected the monthly form of 01 for 2025-09; this file is not a monthly form"_s));
+    EXPECT_EQ(exportAll(*db.store), after);
+    EXPECT_EQ(db.store->submissions(2025).size(), 1);
 }

@@ -369,6 +369,7 @@ TEST(Xlsx, HundredThousandRowsWithProgressInBoundedMemory)
     ASSERT_TRUE(XlsxWriter::writeExport(book, {}, figures, Language::English, &error)) << error.toStdString();
     figures.clear();
     figures.squeeze();
+    addUnits(*db.store, numberedCodes(u"P"_s, 1000));
     FigureImporter importer(*db.store);
     int calls = 0;
     importer.setProgress([&calls](qint64, qint64) {

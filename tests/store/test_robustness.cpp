@@ -26,6 +26,7 @@ namespace {
 /// Unique figures P0..P999 × years × months, all valid.
 QString writeBigCsv(const TestDatabase &db, const QString &name, int rows)
 {
+    addUnits(*db.store, numberedCodes(u"P"_s, std::min(rows, 1000)));
     QFile file(db.file(name));
     file.open(QIODevice::WriteOnly);
     file.write("record,indicator,region,year,month,value,basis,source_url\n");

@@ -94,7 +94,7 @@ TEST(Server, InitPreparesAnEmptyDatabaseOnceAndRefusesAnotherProgramsTables)
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(u"schema version %1"_s.arg(currentSchemaVersion()))) << first.out.toStdString();
     const QString tables = tablesOf(server, url);
-    EXPECT_EQ(tables, u"acknowledgement,chiso_schema,claim,entry,indicator,observation,plan,source"_s);
+    EXPECT_EQ(tables, u"acknowledgement,chiso_login,chiso_schema,claim,entry,history,indicator,observation,plan,setting,source,submission,unit,unit_merger"_s);
     const ChisoRun again = runChiso({u"server"_s, u"init"_s, u"--db"_s, url});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(server.psql(url.section(u'/', -1), u"SELECT count(*) FROM chiso_schema"_s).trimmed(), u"1"_s);
@@ -128,6 +128,13 @@ line two )" "\xf0\x9f\x98\x80" R"(","'; DROP TABLE observation; --"
 value,revenue,HN,2024,4,123456789.125,reported,https://a.vn/x,"Tab	here \N \. end",,"Robert'); --","\\'"""
 )");
     odd.close();
+    // HN is a unit of the analyst's own, added as the office would: the copy carries it over.
+    QFile units(dir.filePath(u"units.csv"_s));
+    ASSERT_TRUE(units.open(QIODevice::WriteOnly));
+    units.write("code,name_vi,name_en,kind\nHN,Sở Hà Nội,Hanoi department,other\n");
+    units.close();
+    const ChisoRun added = runChiso({u"units"_s, u"import"_s, units.fileName(), u"--db"_s, file});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const ChisoRun imported = runChiso({u"import"_s, u"--db"_s, file, csv});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
 
@@ -245,6 +252,7 @@ TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
     for (int i = 0; i < 400000; ++i)
         big.write(u"value,revenue,R%1,%2,%3,%4,reported,https://a.vn/big,Big,,,\n"_s.arg(i % 5000).arg(1950 + i / 60000).arg(1 + (i / 5000) % 12).arg(i).toUtf8());
     big.close();
+    addUnits(*Store::open(url), numberedCodes(u"R"_s, 5000));
 
     QProcess import;
     import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
@@ -327,6 +335,16 @@ TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
     EXPECT_TRUE(refused(u"UPDATE plan SET entry_id = 999999"_s).contains(u"does not exist"_s));
     EXPECT_TRUE(refused(u"DELETE FROM source"_s).contains(u"figures still refer to a row of source"_s));
     EXPECT_TRUE(refused(u"UPDATE indicator SET code = 'renamed' WHERE code = 'revenue'"_s).contains(u"figures still refer"_s));
+    // The region is a unit of the figure's period: 02 was Hà Giang until June 2025, not after.
+    EXPECT_TRUE(refused(u"INSERT INTO observation "_s + values + u"('revenue', 'XX', 2024, 1, 1, 'actual', 1, 1)"_s)
+                    .contains(u"refers to a unit that does not exist in its period"_s));
+    EXPECT_TRUE(refused(u"INSERT INTO observation "_s + values + u"('revenue', '02', 2025, 7, 1, 'actual', 1, 1)"_s)
+                    .contains(u"refers to a unit that does not exist in its period"_s));
+    EXPECT_TRUE(refused(u"INSERT INTO observation "_s + values + u"('revenue', '02', 2025, 6, 1, 'actual', 1, 1)"_s).isEmpty());
+    EXPECT_TRUE(refused(u"UPDATE plan SET region = 'XX'"_s).contains(u"unit that does not exist"_s));
+    EXPECT_TRUE(refused(u"DELETE FROM unit WHERE code = '02'"_s).contains(u"figures still refer to a row of unit"_s));
+    EXPECT_TRUE(refused(u"DELETE FROM unit WHERE code = '04'"_s).isEmpty()); // no figure of Cao Bằng
+    EXPECT_TRUE(refused(u"DELETE FROM observation WHERE region = '02'"_s).isEmpty());
     // A row nothing refers to may go.
     server.psql(db, u"INSERT INTO source (key) VALUES ('unused')"_s);
     EXPECT_TRUE(refused(u"DELETE FROM source WHERE key = 'unused'"_s).isEmpty());

@@ -106,6 +106,7 @@ void addProvinces(TestDatabase &db)
                            "value,revenue,HN,2024,3,2400,estimate,,Báo cáo \xf0\x9f\x98\x80,,,\n"
                            "value,revenue,HN,2024,3,2410,estimate,,Báo cáo \xee\x80\x80,,,\n"
                            "value,fibre_households_pct,VN-QN,2024,5,71.5,measured,https://example.vn/qn,Sở QN,,,\n";
+    addUnits(*db.store, {u"HN"_s, u"VN-QN"_s});
     FigureImporter importer(*db.store);
     const ImportReport report = importer.importFile(db.write(u"provinces.csv"_s, csv));
     ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();

@@ -179,6 +179,21 @@ QString PgServer::psql(const QString &database, const QString &sql) const
                u"psql"_s);
 }
 
+PgServer::Outcome PgServer::psqlAs(const QString &login, const QString &database, const QString &sql) const
+{
+    QProcess process;
+    process.setWorkingDirectory(QDir::tempPath());
+    process.start(m_bin + u"/psql"_s, {u"-X"_s, u"-q"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s,
+                                       QString::number(m_port), u"-U"_s, login, u"-d"_s, database, u"-c"_s, sql});
+    Outcome outcome;
+    if (!process.waitForFinished(60000))
+        outcome.error = u"psql did not finish"_s;
+    outcome.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    outcome.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    outcome.error += QString::fromUtf8(process.readAllStandardError()).trimmed();
+    return outcome;
+}
+
 QString PgServer::createDatabase()
 {
     const QString name = u"test_%1_%2"_s.arg(getpid()).arg(++m_databases);

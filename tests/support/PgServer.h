@@ -32,6 +32,14 @@ public:
     static QString passwordUser() { return QStringLiteral("chiso_pw"); }
     /// Runs SQL as the superuser on a database (psql -v ON_ERROR_STOP=1); returns its output.
     QString psql(const QString &database, const QString &sql) const;
+    /// Runs SQL as `login` (trusted on the loopback, as the superuser is), without throwing:
+    /// what the server refuses is the point of the tests that call this.
+    struct Outcome {
+        bool ok = false;
+        QString output;
+        QString error;
+    };
+    Outcome psqlAs(const QString &login, const QString &database, const QString &sql) const;
     /// A port on 127.0.0.1 that nothing listened on a moment ago (bound and let go).
     static int freePort();
     /// Stops the server at once (pg_ctl stop -m immediate), as a crash would, and starts it again.

@@ -10,6 +10,7 @@
 #include "dashboard/KpiCard.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "submissions/SubmissionsView.h"
 #include "indicator/IndicatorView.h"
 #include "io/FigureImporter.h"
 #include "session/Analysis.h"
@@ -32,6 +33,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QHeaderView>
@@ -575,6 +578,7 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     const QByteArray csv = "record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n"
                            "value,revenue,HN,2024,6,5000,actual,https://example.vn/hn,Sở HN,,,\n"
                            "value,revenue,HN,2023,6,4000,actual,https://example.vn/hn,Sở HN,,,\n";
+    addUnits(*db.store, {u"HN"_s});
     ASSERT_TRUE(FigureImporter(*db.store).importFile(db.write(u"hn.csv"_s, csv)).committed());
     ui::MainWindow window(*db.store, Language::English);
     window.analysis().setPeriod({2024, 6});
@@ -612,4 +616,34 @@ TEST(WindowRegion, ThePickerBesideTheMonthChoosesTheRegion)
     ASSERT_TRUE(nothing);
     EXPECT_EQ(nothing->text(), u"No figure or plan of region QN is known as of June 2024."_s);
     EXPECT_EQ(model->data(model->index(0, KpiTableModel::Value)).toString(), u"—"_s);
+}
+
+TEST(WindowSubmissions, TheTabListsTheMonthsFormsAndCopiesTheUnitsToChase)
+{
+    TestDatabase db;
+    // Hà Nội's form for August 2025, in on 3 September (due by the 5th).
+    QSqlQuery query(db.store->database());
+    query.prepare(u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, 'so.hanoi', 'form.xlsx')"_s);
+    query.bindValue(0, QDateTime(QDate(2025, 9, 3), QTime(12, 0), Qt::LocalTime).toUTC().toString(Qt::ISODate));
+    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    ASSERT_TRUE(query.exec(u"INSERT INTO submission (unit, year, month, entry_id) SELECT '01', 2025, 8, max(id) FROM entry"_s))
+        << query.lastError().text().toStdString();
+    ui::MainWindow window(*db.store, Language::English);
+    window.analysis().setPeriod({2025, 8});
+    ASSERT_TRUE(window.showView(u"submissions"_s));
+    QTableWidget *table = window.submissionsView()->table();
+    ASSERT_EQ(table->rowCount(), 34);
+    EXPECT_EQ(table->item(0, 0)->text(), u"01"_s);
+    EXPECT_EQ(table->item(0, 1)->text(), u"Hanoi"_s);
+    EXPECT_EQ(table->item(0, 2)->text(), u"on time"_s);
+    EXPECT_EQ(table->item(0, 4)->text(), u"so.hanoi"_s);
+    EXPECT_EQ(table->item(1, 2)->text(), u"missing"_s);
+    const auto *summary = window.submissionsView()->findChild<QLabel *>();
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().startsWith(u"08/2025: 1 on time, 0 late, 33 missing"_s)) << summary->text().toStdString();
+    window.submissionsView()->findChild<QPushButton *>(u"copyUnitsToChase"_s)->click();
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(u"04 08 11 12 14 15"_s)) << QApplication::clipboard()->text().toStdString();
+    // In Vietnamese at once.
+    window.setLanguage(Language::Vietnamese);
+    EXPECT_EQ(window.submissionsView()->table()->item(0, 1)->text(), u"Hà Nội"_s);
 }

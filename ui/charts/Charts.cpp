@@ -135,6 +135,8 @@ QChart *yearToDateChart(const IndicatorSeries &s, const Formatter &format, const
             auto *lower = new QLineSeries;
             lower->append({from, QPointF(12, s.forecast80->lower)});
             auto *band = new QAreaSeries(upper, lower);
+            upper->setParent(band); // not owned by the area otherwise (see progressChart)
+            lower->setParent(band);
             band->setName(QCoreApplication::translate("Charts", "Forecast, 80% interval"));
             QColor fill = seriesColor(0, palette);
             fill.setAlphaF(0.18);
@@ -256,7 +258,11 @@ QChart *progressChart(const IndicatorSeries &s, const Formatter &format, const Q
         upper->append({QPointF(x0, y1), QPointF(x1, y1)});
         auto *lower = new QLineSeries;
         lower->append({QPointF(x0, y0), QPointF(x1, y0)});
-        return new QAreaSeries(upper, lower);
+        auto *area = new QAreaSeries(upper, lower);
+        // An area series does not own its edges: without a parent they outlive the chart.
+        upper->setParent(area);
+        lower->setParent(area);
+        return area;
     };
     QAreaSeries *range = rect(0, 100, 0.2, 0.8);
     range->setName(QCoreApplication::translate("Charts", "Plan for the year"));

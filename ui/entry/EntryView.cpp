@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QDateTime>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUndoStack>
@@ -189,6 +191,9 @@ bool EntryView::saveAll()
             f.value = locale.toDouble(text);
             f.basis = plan ? Basis::None : *basisFromCode(line.basis->currentData().toString());
             f.source = manualEntrySource();
+            // What this form showed is what the save may replace.
+            const std::optional<Figure> stored = m_analysis.storedFigure(f);
+            f.entryId = stored ? stored->entryId : 0;
             figures.append(f);
         }
     }
@@ -196,10 +201,14 @@ bool EntryView::saveAll()
         return true;
     const Formatter format(m_language);
     const QString text = QCoreApplication::translate("Entry", "Save %n figure(s) for %1", nullptr, int(figures.size())).arg(format.period(period));
-    if (!saveFigures(m_undo, m_analysis, figures, text)) {
+    std::optional<ConflictError> conflict;
+    if (!saveFigures(m_undo, m_analysis, figures, text, Store::WhenChanged::Refuse, &conflict)) {
         // What was typed stays, to be saved again; the window says why it was not.
         m_message->setText(QCoreApplication::translate("Entry", "Not saved: nothing was stored."));
-        return false;
+        if (!conflict || !resolveConflict(*conflict))
+            return false;
+        if (!saveFigures(m_undo, m_analysis, figures, text, Store::WhenChanged::Overwrite))
+            return false;
     }
     for (const Line &line : std::as_const(m_lines)) {
         line.value->clear();
@@ -207,6 +216,39 @@ bool EntryView::saveAll()
     }
     m_message->setText(QCoreApplication::translate("Entry", "Saved %n figure(s).", nullptr, int(figures.size())));
     return true;
+}
+
+bool EntryView::resolveConflict(const ConflictError &conflict)
+{
+    const Formatter format(m_language);
+    const Figure &figure = conflict.figure();
+    const ConflictError::Change &change = conflict.change();
+    const Indicator *indicator = m_analysis.store().indicator(figure.indicator);
+    const QString what = u"%1, %2"_s.arg(indicator ? indicator->name(m_language) : figure.indicator,
+                                         figure.kind == RecordKind::Plan ? QCoreApplication::translate("Entry", "plan for %1").arg(figure.year)
+                                                                         : format.period(figure.period()));
+    const QString who = change.login.isEmpty() ? QCoreApplication::translate("Entry", "Another user") : change.login;
+    const QDateTime at = QDateTime::fromString(change.at, Qt::ISODate);
+    const QString when = at.isValid() ? format.locale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QString now = change.value ? (indicator ? format.valueWithUnit(*indicator, *change.value) : format.locale().toString(*change.value))
+                                     : QString();
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Entry", "Changed by someone else"),
+                    change.value ? QCoreApplication::translate("Entry", "%1 changed %2 at %3 since this form read it: it is %4 now.")
+                                       .arg(who, what, when, now)
+                                 : QCoreApplication::translate("Entry", "%1 removed %2 at %3 since this form read it.").arg(who, what, when),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(QCoreApplication::translate("Entry", "Nothing was saved. Reload to see the figures as they are now (what you "
+                                                                "typed stays in the form), or overwrite them with yours knowingly."));
+    QPushButton *reload = box.addButton(QCoreApplication::translate("Entry", "Reload"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(QCoreApplication::translate("Entry", "Overwrite"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reload);
+    reload->setObjectName(u"reloadAfterConflict"_s);
+    overwrite->setObjectName(u"overwriteAfterConflict"_s);
+    box.exec();
+    if (box.clickedButton() == reload)
+        m_analysis.reload();
+    return box.clickedButton() == overwrite;
 }
 
 } // namespace chiso::ui

@@ -15,6 +15,10 @@ namespace chiso {
 class Analysis;
 }
 
+namespace chiso {
+class ConflictError;
+}
+
 namespace chiso::ui {
 
 class RebuildWhenShown;
@@ -47,6 +51,9 @@ private:
     };
     void check(QLineEdit *edit, const QString &code, bool plan);
     bool allValid() const;
+    /// Tells the user who changed a figure since the form read it; reloads if they ask.
+    /// True if they choose to overwrite it knowingly.
+    bool resolveConflict(const ConflictError &conflict);
 
     Analysis &m_analysis;
     QUndoStack &m_undo;

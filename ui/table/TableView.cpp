@@ -4,7 +4,9 @@
 
 #include "views/KpiTableModel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -51,7 +53,8 @@ public:
 
 TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     : QWidget(parent), m_model(new KpiTableModel(analysis, this)), m_proxy(new StatusColouring(this)),
-      m_table(new FrozenColumnTable(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+      m_table(new FrozenColumnTable(this)), m_details(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_historyAction(new QAction(this))
 {
     static_cast<StatusColouring *>(m_proxy)->palette = palette();
     m_proxy->setSourceModel(m_model);
@@ -85,6 +88,13 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    m_historyAction->setObjectName(u"rowHistory"_s);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_historyAction);
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        if (const QString code = currentIndicator(); !code.isEmpty())
+            Q_EMIT historyRequested(code);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TableView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableView::showDetails);
     // Rows as tall as their wrapped names, measured when the rows change, not on every layout
@@ -101,6 +111,13 @@ TableView::TableView(Analysis &analysis, Language language, QWidget *parent)
 void TableView::setLanguage(Language language)
 {
     m_model->setLanguage(language);
+    m_historyAction->setText(QCoreApplication::translate("TableView", "Who changed these figures…"));
+}
+
+QString TableView::currentIndicator() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_proxy->index(current.row(), 0).data(KpiTableModel::IndicatorCodeRole).toString() : QString();
 }
 
 void TableView::copy()

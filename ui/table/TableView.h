@@ -7,6 +7,7 @@
 class QTableView;
 class QTextBrowser;
 class QSortFilterProxyModel;
+class QAction;
 class QSplitter;
 
 namespace chiso {
@@ -30,6 +31,12 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     /// Copies the selection (or the whole table) to the clipboard.
     void copy();
+    /// The indicator of the row the cursor is on (empty if none).
+    QString currentIndicator() const;
+
+Q_SIGNALS:
+    /// The analyst asked who changed the figures of this indicator (the row's context menu).
+    void historyRequested(const QString &indicator);
 
 private:
     void showDetails();
@@ -39,6 +46,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QSplitter *m_splitter;
+    QAction *m_historyAction;
 };
 
 } // namespace chiso::ui

@@ -99,6 +99,8 @@ public:
     virtual void writeText(int sheet, int row, int column, const QString &text, int style = -1) = 0;
     virtual void writeNumber(int sheet, int row, int column, double value, int style = -1) = 0;
     virtual void writeBlank(int sheet, int row, int column, int style) = 0;
+    /// A note on a cell, shown when the pointer rests on it (Excel's comment).
+    virtual void writeComment(int sheet, int row, int column, const QString &text) = 0;
     virtual void setColumnWidth(int sheet, int firstColumn, int lastColumn, double width) = 0;
     virtual void setRowHeight(int sheet, int row, double height) = 0;
     virtual void freezePanes(int sheet, int rows, int columns) = 0;

@@ -143,7 +143,8 @@ QList<ImportIssue> readLong(const SheetInput &in, const QList<Indicator> &indica
 }
 
 /// The monthly template: period and source at the top, a row per indicator.
-QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &indicators, const OnRow &onRow, const Progress &progress)
+QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &indicators, const OnRow &onRow, const Progress &progress,
+                                std::optional<XlsxFigureRows::Form> *form)
 {
     using namespace XlsxWriter::TemplateLayout;
     QHash<QString, const Indicator *> known;
@@ -155,12 +156,15 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
     Source source;
     QString region = u"VN"_s; // a form made before the region row, or left empty: the country
     bool sawSourceRow = false;
+    QString mark; // a unit's form: "chiso-unit-form CODE YYYY-MM"
     int rows = 0;
     QString error;
     const bool read = in.reader.readSheet(in.sheet, [&](int row, const QList<XlsxCell> &cells) {
         QHash<int, XlsxCell> byColumn;
         for (const XlsxCell &c : cells)
             byColumn.insert(c.column, c);
+        if (row == markRow)
+            mark = byColumn.value(markColumn).text.trimmed();
         if (row == periodRow) {
             // A month typed into Excel becomes a date, its first day.
             const XlsxCell cell = byColumn.value(1);
@@ -250,6 +254,28 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
                                ? QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06: the cell is empty")
                                : QCoreApplication::translate("Xlsx", "expected the period as YYYY-MM, such as 2024-06, found '%1'").arg(periodText),
                            in.place(periodRow, 1)});
+    // A unit's form whose unit or month was changed would file its figures under another unit's
+    // name or month: refused, saying which.
+    const QStringList marked = mark.split(u' ', Qt::SkipEmptyParts);
+    const bool unitForm = marked.size() == 3 && marked[0] == u"chiso-unit-form"_s;
+    if (unitForm) {
+        if (marked[1] != region)
+            fileIssues.append({in.path, regionRow, u"region"_s,
+                               QCoreApplication::translate("Xlsx", "this form was made for the unit %1, but this cell says %2: each unit "
+                                                                   "fills its own form (chiso template --unit %2)")
+                                   .arg(marked[1], region),
+                               in.place(regionRow, 1)});
+        if (period && marked[2] != period->toIsoString())
+            fileIssues.append({in.path, periodRow, u"month"_s,
+                               QCoreApplication::translate("Xlsx", "this form was made for %1, but this cell says %2: fill the form of "
+                                                                   "that month (chiso template --unit %3 --year %4 --month %5)")
+                                   .arg(marked[2], period->toIsoString(), marked[1])
+                                   .arg(period->year)
+                                   .arg(period->month),
+                               in.place(periodRow, 1)});
+    }
+    if (form)
+        *form = XlsxFigureRows::Form{region, period, unitForm};
     if (rows == 0 && fileIssues.isEmpty())
         fileIssues.append({in.path, 0, QString(), QCoreApplication::translate("Xlsx", "the template holds no figures yet"), QString()});
     return fileIssues;
@@ -258,7 +284,8 @@ QList<ImportIssue> readTemplate(const SheetInput &in, const QList<Indicator> &in
 } // namespace
 
 QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicator> &indicators,
-                                        const std::function<bool(Row &&)> &onRow, const std::function<void(double)> &progress)
+                                        const std::function<bool(Row &&)> &onRow, const std::function<void(double)> &progress,
+                                        std::optional<Form> *form)
 {
     XlsxReader reader;
     QString error;
@@ -275,7 +302,7 @@ QList<ImportIssue> XlsxFigureRows::read(const QString &path, const QList<Indicat
         if (layout == Layout::Long)
             return readLong(in, indicators, onRow, progress);
         if (layout == Layout::Template)
-            return readTemplate(in, indicators, onRow, progress);
+            return readTemplate(in, indicators, onRow, progress, form);
     }
     return {{path, 0, QString(),
              QCoreApplication::translate("Xlsx", "no sheet holds figures: expected a header row with the import columns "

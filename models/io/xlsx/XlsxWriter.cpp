@@ -352,8 +352,30 @@ bool XlsxWriter::writeExport(const QString &path, const KpiReport &report, const
     return workbook.commit(error);
 }
 
+QString XlsxWriter::unitFormMark(const QString &unit, YearMonth period)
+{
+    return u"chiso-unit-form %1 %2"_s.arg(unit, period.toIsoString());
+}
+
+QString XlsxWriter::indicatorDefinition(const Indicator &indicator, Language language)
+{
+    const QString unit = indicator.unitLabel(language);
+    switch (indicator.kind) {
+    case IndicatorKind::Flow:
+        return QCoreApplication::translate("Xlsx", "%1: the total from 1 January to the end of the month (year to date), in %2. "
+                                                   "Same period last year: the same months of the year before.")
+            .arg(indicator.name(language), unit);
+    case IndicatorKind::Level:
+        return QCoreApplication::translate("Xlsx", "%1: the reading at the end of the month (not a sum), in %2.")
+            .arg(indicator.name(language), unit);
+    case IndicatorKind::MonthFlow:
+        break;
+    }
+    return QCoreApplication::translate("Xlsx", "%1: the month's own value, in %2.").arg(indicator.name(language), unit);
+}
+
 bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indicators, YearMonth period, Language language,
-                               QString *error, const QString &region)
+                               QString *error, const QString &region, const UnitForm *unitForm)
 {
     using namespace TemplateLayout;
     AtomicWorkbook workbook(path);
@@ -383,15 +405,22 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
     form.blank(sourceRow - 1, 1, input);
     form.text(regionRow - 1, 0, QCoreApplication::translate("Xlsx", "Region (code)"), bold);
     form.text(regionRow - 1, 1, region, input);
-    const QStringList headers = {QCoreApplication::translate("Xlsx", "Code"), QCoreApplication::translate("Xlsx", "Indicator"),
+    if (unitForm) {
+        form.text(regionRow - 1, 2, unitForm->name, bold);
+        book->writeText(sheet, markRow - 1, markColumn, unitFormMark(region, period));
+    }
+    QStringList headers = {QCoreApplication::translate("Xlsx", "Code"), QCoreApplication::translate("Xlsx", "Indicator"),
                                  QCoreApplication::translate("Xlsx", "Unit"),
                                  QCoreApplication::translate("Xlsx", "Year to date (levels: the month's reading)"),
                                  QCoreApplication::translate("Xlsx", "Same period last year"),
                                  QCoreApplication::translate("Xlsx", "Stated growth, %"),
                                  QCoreApplication::translate("Xlsx", "Stated share of plan, %")};
+    if (unitForm)
+        headers.append(QCoreApplication::translate("Xlsx", "Last month (%1), for reference").arg(unitForm->lastMonth.toIsoString()));
     form.setHeaderRow(headerRow - 1);
     for (int c = 0; c < headers.size(); ++c)
         form.header(c, headers[c], bold);
+    const NumberFormat lastMonthFormat{book->addStyle(numberStyle(u"#,##0.##"_s)), 2};
     constexpr int typedNumber = 14; // 1,234,567,890.12: room to type a figure into
     for (int c = ValueColumn; c <= StatedShareColumn; ++c)
         form.fit(c, typedNumber);
@@ -405,6 +434,11 @@ bool XlsxWriter::writeTemplate(const QString &path, const QList<Indicator> &indi
         form.text(row, UnitColumn, ind.unitLabel(language));
         for (int c = ValueColumn; c <= StatedShareColumn; ++c)
             form.blank(row, c, input);
+        if (unitForm) {
+            book->writeComment(sheet, row, NameColumn, indicatorDefinition(ind, language));
+            if (unitForm->lastMonthValues.contains(ind.code))
+                form.number(row, LastMonthColumn, unitForm->lastMonthValues.value(ind.code), lastMonthFormat);
+        }
         ++row;
     }
     form.finish({headerRow, 1}); // the title, period, source and header on every page; the codes

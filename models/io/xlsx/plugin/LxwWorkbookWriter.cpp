@@ -139,6 +139,13 @@ void LxwWorkbookWriter::writeBlank(int sheet, int row, int column, int style)
     check(worksheet_write_blank(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), format(style)), sheet, row, column);
 }
 
+void LxwWorkbookWriter::writeComment(int sheet, int row, int column, const QString &text)
+{
+    if (!text.isEmpty())
+        check(worksheet_write_comment(worksheet(sheet), lxw_row_t(row), lxw_col_t(column), escape(text).toUtf8().constData()), sheet, row,
+              column);
+}
+
 void LxwWorkbookWriter::setColumnWidth(int sheet, int firstColumn, int lastColumn, double width)
 {
     worksheet_set_column(worksheet(sheet), lxw_col_t(firstColumn), lxw_col_t(lastColumn), width, nullptr);

@@ -25,6 +25,7 @@ public:
     void writeText(int sheet, int row, int column, const QString &text, int style) override;
     void writeNumber(int sheet, int row, int column, double value, int style) override;
     void writeBlank(int sheet, int row, int column, int style) override;
+    void writeComment(int sheet, int row, int column, const QString &text) override;
     void setColumnWidth(int sheet, int firstColumn, int lastColumn, double width) override;
     void setRowHeight(int sheet, int row, double height) override;
     void freezePanes(int sheet, int rows, int columns) override;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace chiso {
+
+/// The record of every change to a figure, plan, stated figure or acknowledgement: who, when,
+/// the old and the new value. One table for both engines; what writes it differs.
+/// - PostgreSQL: triggers of the database itself (once a statement, over its rows), so that a
+///   change made with psql is recorded as well, with the server's login.
+/// - SQLite: triggers of the connection (TEMP), with the operating-system user: a file has no
+///   logins, and its triggers could not know who is writing otherwise.
+namespace history {
+
+/// The table's DDL, the same on both engines but for the id's and the text's types.
+QString createTable(bool postgres);
+/// The columns, for the schema check.
+QStringList columns();
+
+/// PostgreSQL's triggers and the notification other windows listen to (channel()).
+QStringList postgresTriggers();
+/// The connection's triggers on an SQLite file; they read the user from temp.chiso_session.
+QStringList sqliteTemporaryTriggers();
+/// An import into a file records its insertions at once rather than a trigger a row (a
+/// trigger's program for each of a million rows tripled the import's time): these insert
+/// triggers are dropped for the import's transaction, and bulkInsertRecord() writes what they
+/// would have. `table`: observation, plan or claim.
+QString sqliteInsertTrigger(const QString &table);
+/// INSERT INTO history … SELECT of `table`'s rows from id ? on, as inserted at time ? by login ?.
+QString bulkInsertRecord(const QString &table);
+
+/// The LISTEN/NOTIFY channel every change is announced on: {"login","record","action","rows"}.
+inline QString channel() { return QStringLiteral("chiso_changes"); }
+
+} // namespace history
+
+/// PostgreSQL's logins and rights: group roles of the database (office, unit, reader), the
+/// grants each has, row-level security on the figures, and the functions an office login manages
+/// logins with (they run as the database's owner, who may create roles).
+namespace rights {
+
+QStringList postgresStatements();
+/// The same for the reporting units' tables (a later schema step): every group reads them, the
+/// office writes them, a unit's login records its own unit's submissions only.
+QString unitsStatements();
+
+} // namespace rights
+
+} // namespace chiso
