@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace chiso {
@@ -49,22 +50,26 @@ std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points,
         double value;
         double meanSquare;
     };
+    // One pass over the past (the backtest calls this at every cut-off of every year): each
+    // method's squared log errors at this cut-off in earlier years.
+    constexpr auto methods = std::size_t(FlowMethod::Combination) + 1;
+    std::array<double, methods> sumSquares{};
+    std::array<int, methods> counts{};
+    for (const BacktestCase &c : past) {
+        if (c.month != month || c.year >= year)
+            continue;
+        if (const auto e = c.logError()) {
+            sumSquares[std::size_t(c.method)] += *e * *e;
+            ++counts[std::size_t(c.method)];
+        }
+    }
     std::vector<Member> scored;
     for (const MethodPoint &p : points) {
         if (!p.available() || p.method == FlowMethod::Combination || p.method == FlowMethod::TrendQuadratic)
             continue;
-        double sumSquares = 0;
-        int n = 0;
-        for (const BacktestCase &c : past) {
-            if (c.method != p.method || c.month != month || c.year >= year)
-                continue;
-            if (const auto e = c.logError()) {
-                sumSquares += *e * *e;
-                ++n;
-            }
-        }
-        if (n >= 2)
-            scored.push_back({p.value, sumSquares / n});
+        const auto i = std::size_t(p.method);
+        if (counts[i] >= 2)
+            scored.push_back({p.value, sumSquares[i] / counts[i]});
     }
     if (scored.empty())
         return std::nullopt;

@@ -109,44 +109,115 @@ void updateState(State &x, EtsForm form, const Smoothing &p, double y)
     }
 }
 
-/// n ln Σe² (+ 2 Σ ln|ŷ|), the state moved to the end; Σe² through `sse`.
-double criterion(const std::vector<double> &y, EtsForm form, const Smoothing &p, State &x, double *sse = nullptr)
+/// The filter over y for one form, its branches decided at compile time and the seasonal states
+/// in a straight run (seasons[t] the one month t uses, seasons[t + 12] the one it leaves): the
+/// fitting runs it some hundred thousand months a series. The same operations as updateState.
+template <EtsForm::Error E, EtsForm::Trend T, EtsForm::Season S>
+double filter(const std::vector<double> &y, const Smoothing &p, State &x, double *sse)
 {
-    const bool relative = form.error == EtsForm::Error::Multiplicative;
-    double squares = 0, logs = 0;
-    for (double v : y) {
-        const double f = forecastAt(x, form, p.phi, 0);
+    constexpr bool relative = E == EtsForm::Error::Multiplicative;
+    constexpr bool trend = T != EtsForm::Trend::None;
+    constexpr bool additiveSeason = S == EtsForm::Season::Additive;
+    constexpr bool multiplicativeSeason = S == EtsForm::Season::Multiplicative;
+    constexpr bool season = additiveSeason || multiplicativeSeason;
+    thread_local std::vector<double> seasons;
+    if (season) {
+        seasons.resize(y.size() + period);
+        for (int j = 0; j < period; ++j)
+            seasons[std::size_t(j)] = x.season(period - 1 - j);
+    }
+    double level = x.level, growth = x.growth;
+    double squares = 0;
+    // Σ ln|ŷ| as the logarithm of a product kept as mantissa and exponent: a logarithm a month
+    // took a quarter of the fitting's time.
+    double product = 1;
+    int exponent = 0;
+    const double growthShare = trend ? p.beta / p.alpha : 0.0;
+    for (std::size_t t = 0; t < y.size(); ++t) {
+        const double v = y[t];
+        const double phiGrowth = trend ? p.phi * growth : 0.0;
+        const double q = level + phiGrowth;
+        const double s = season ? seasons[t] : 0.0;
+        const double f = additiveSeason ? q + s : multiplicativeSeason ? q * s : q;
         const double e = relative ? (v - f) / f : v - f;
         squares += e * e;
-        if (relative)
-            logs += std::log(std::abs(f));
-        updateState(x, form, p, v);
+        if (relative) {
+            int power = 0;
+            product = std::frexp(product * std::abs(f), &power);
+            exponent += power;
+        }
+        double adjusted = v;
+        if (additiveSeason)
+            adjusted = v - s;
+        else if (multiplicativeSeason)
+            adjusted = std::abs(s) < tiny ? huge : v / s;
+        const double newLevel = q + p.alpha * (adjusted - q);
+        if (trend)
+            growth = phiGrowth + growthShare * (newLevel - level - phiGrowth);
+        if (season) {
+            const double ratio = additiveSeason ? v - q : std::abs(q) < tiny ? huge : v / q;
+            seasons[t + period] = s + p.gamma * (ratio - s);
+        }
+        level = newLevel;
+    }
+    x.level = level;
+    x.growth = growth;
+    if (season) {
+        x.head = 0;
+        for (int j = 0; j < period; ++j)
+            x.ring[std::size_t(j)] = seasons[y.size() + period - 1 - std::size_t(j)];
     }
     if (sse)
         *sse = squares;
+    const double logs = relative ? std::log(product) + exponent * std::log(2.0) : 0.0;
     return double(y.size()) * std::log(squares) + 2 * logs;
 }
 
-/// Whether every root of the monic polynomial (coefficients from the highest power) lies within
-/// radius r: the Schur–Cohn step-down on the coefficients scaled to the unit circle. R finds
-/// the roots (polyroot) and compares the largest modulus; this asks the same without them.
-bool rootsWithin(std::vector<double> a, double r)
+template <EtsForm::Error E, EtsForm::Trend T>
+double filterSeason(const std::vector<double> &y, EtsForm form, const Smoothing &p, State &x, double *sse)
 {
-    const std::size_t d = a.size() - 1;
+    switch (form.season) {
+    case EtsForm::Season::None: return filter<E, T, EtsForm::Season::None>(y, p, x, sse);
+    case EtsForm::Season::Additive: return filter<E, T, EtsForm::Season::Additive>(y, p, x, sse);
+    case EtsForm::Season::Multiplicative: return filter<E, T, EtsForm::Season::Multiplicative>(y, p, x, sse);
+    }
+    return NAN;
+}
+
+template <EtsForm::Error E>
+double filterTrend(const std::vector<double> &y, EtsForm form, const Smoothing &p, State &x, double *sse)
+{
+    // A damped trend filters as an additive one: φ is in p (1 without damping).
+    return form.trend == EtsForm::Trend::None ? filterSeason<E, EtsForm::Trend::None>(y, form, p, x, sse)
+                                              : filterSeason<E, EtsForm::Trend::Additive>(y, form, p, x, sse);
+}
+
+/// n ln Σe² (+ 2 Σ ln|ŷ|), the state moved to the end; Σe² through `sse`.
+double criterion(const std::vector<double> &y, EtsForm form, const Smoothing &p, State &x, double *sse = nullptr)
+{
+    return form.error == EtsForm::Error::Additive ? filterTrend<EtsForm::Error::Additive>(y, form, p, x, sse)
+                                                  : filterTrend<EtsForm::Error::Multiplicative>(y, form, p, x, sse);
+}
+
+/// Whether every root of the monic polynomial (coefficients from the highest power) lies within
+/// radius r (degree d): the Schur–Cohn step-down on the coefficients scaled to the unit circle. R finds
+/// the roots (polyroot) and compares the largest modulus; this asks the same without them.
+bool rootsWithin(std::array<double, period + 2> a, std::size_t d, double r)
+{
     double scale = 1;
     for (std::size_t i = 1; i <= d; ++i) {
         scale /= r;
         a[i] *= scale;
     }
+    std::array<double, period + 2> next{};
     for (std::size_t k = d; k >= 1; --k) {
         const double reflection = a[k];
         if (std::abs(reflection) >= 1)
             return false;
         const double denominator = 1 - reflection * reflection;
-        std::vector<double> next(k);
         for (std::size_t i = 0; i < k; ++i)
             next[i] = (a[i] - reflection * a[k - i]) / denominator;
-        a = std::move(next);
+        std::copy(next.begin(), next.begin() + std::ptrdiff_t(k), a.begin());
     }
     return true;
 }
@@ -178,12 +249,14 @@ bool withinBounds(EtsForm form, const Smoothing &p)
         return false;
     if (b < -(1 - phi) * (g / m + a))
         return false;
-    std::vector<double> characteristic{1, a + b - phi};
-    for (int i = 0; i < period - 2; ++i)
-        characteristic.push_back(a + b - a * phi);
-    characteristic.push_back(a + b - a * phi + g - 1);
-    characteristic.push_back(phi * (1 - a - g));
-    return rootsWithin(characteristic, 1 + 1e-10);
+    std::array<double, period + 2> characteristic{};
+    characteristic[0] = 1;
+    characteristic[1] = a + b - phi;
+    for (std::size_t i = 2; i < period; ++i)
+        characteristic[i] = a + b - a * phi;
+    characteristic[period] = a + b - a * phi + g - 1;
+    characteristic[period + 1] = phi * (1 - a - g);
+    return rootsWithin(characteristic, period + 1, 1 + 1e-10);
 }
 
 /// R's initstate(): the level (and growth) from the first years' seasonally adjusted values,
@@ -410,6 +483,49 @@ std::vector<double> EtsFit::simulateTotals(int h, int paths, std::uint64_t seed)
     return totals;
 }
 
+namespace {
+
+/// The fit's figures at given parameters and initial state: likelihood, AICc with `estimated`
+/// parameters (σ aside), σ², the state moved over y. Nothing where the filter fails.
+std::optional<EtsFit> fitAt(const std::vector<double> &y, EtsForm form, const Smoothing &p, const State &x0,
+                            std::size_t estimated)
+{
+    EtsFit fit;
+    fit.form = form;
+    fit.alpha = p.alpha;
+    fit.beta = p.beta;
+    fit.gamma = p.gamma;
+    fit.phi = p.phi;
+    fit.initialState = vectorFrom(x0, form);
+    State x = x0;
+    double sse = 0;
+    const double lik = criterion(y, form, p, x, &sse);
+    if (!std::isfinite(lik))
+        return std::nullopt;
+    fit.state = vectorFrom(x, form);
+    fit.n = int(y.size());
+    fit.parameters = int(estimated) + 1;
+    fit.logLikelihood = -0.5 * lik;
+    const double np = fit.parameters;
+    fit.aicc = lik + 2 * np + 2 * np * (np + 1) / (fit.n - np - 1);
+    fit.sigma2 = sse / double(fit.n - int(estimated));
+    return fit;
+}
+
+std::vector<double> smoothingVector(const Smoothing &p, EtsForm form)
+{
+    std::vector<double> v{p.alpha};
+    if (hasTrend(form))
+        v.push_back(p.beta);
+    if (hasSeason(form))
+        v.push_back(p.gamma);
+    if (form.trend == EtsForm::Trend::Damped)
+        v.push_back(p.phi);
+    return v;
+}
+
+} // namespace
+
 std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form, const EtsFit *earlier)
 {
     std::vector<double> v;
@@ -453,30 +569,11 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double> &y, EtsForm form, con
     if (!std::isfinite(best.value) || best.value >= 1e35)
         return std::nullopt;
 
-    EtsFit fit;
-    fit.form = form;
-    const Smoothing p = smoothingFrom(best.x, form);
-    fit.alpha = p.alpha;
-    fit.beta = p.beta;
-    fit.gamma = p.gamma;
-    fit.phi = p.phi;
     const std::size_t k = std::size_t(smoothingCount(form));
     auto x = completeState(best.x.data() + k, form);
     if (!x)
         return std::nullopt;
-    fit.initialState = vectorFrom(*x, form);
-    double sse = 0;
-    const double lik = criterion(y, form, p, *x, &sse);
-    if (!std::isfinite(lik))
-        return std::nullopt;
-    fit.state = vectorFrom(*x, form);
-    fit.n = int(y.size());
-    fit.parameters = int(estimated) + 1;
-    fit.logLikelihood = -0.5 * lik;
-    const double np = fit.parameters;
-    fit.aicc = lik + 2 * np + 2 * np * (np + 1) / (fit.n - np - 1);
-    fit.sigma2 = sse / double(fit.n - int(estimated));
-    return fit;
+    return fitAt(y, form, smoothingFrom(best.x, form), *x, estimated);
 }
 
 std::optional<EtsFit> EtsSelection::best() const
@@ -515,6 +612,88 @@ EtsSelection selectEts(const std::vector<double> &y, const EtsSelection *earlier
         }
         if (auto fit = fitEtsForm(y, form, start))
             selection.fits.push_back(std::move(*fit));
+    }
+    return selection;
+}
+
+namespace {
+
+/// One form fitted quickly: the initial states from R's initstate() (not estimated), the
+/// smoothing parameters by Nelder–Mead from `start` to a criterion within 1e-4 relative (a
+/// log-likelihood to about 0.01), at most `maxEvaluations` filters; none: `start` as it is.
+std::optional<EtsFit> fitQuick(const std::vector<double> &y, EtsForm form, Smoothing start, int maxEvaluations)
+{
+    const std::vector<double> states = initialState(y, form);
+    const auto x0 = completeState(states.data(), form);
+    if (!x0)
+        return std::nullopt;
+    // The states count as estimated, as in R's AICc: they come from the data, and a seasonal
+    // form must pay for its twelve states to be chosen over a plain one.
+    const std::size_t estimated = std::size_t(smoothingCount(form)) + states.size();
+    if (estimated + 1 >= y.size())
+        return std::nullopt;
+    if (!withinBounds(form, start))
+        start = startingSmoothing(form);
+    if (maxEvaluations > 0) {
+        const auto objective = [&](const std::vector<double> &v) {
+            const Smoothing p = smoothingFrom(v, form);
+            if (!withinBounds(form, p))
+                return double(INFINITY);
+            State x = *x0;
+            const double value = criterion(y, form, p, x);
+            return std::isnan(value) ? double(INFINITY) : std::max(value, -1e10);
+        };
+        const std::vector<double> v = smoothingVector(start, form);
+        // Steps of 0.05 in every parameter: they all lie in [0, 1], and the optimum moves little.
+        const NelderMeadResult best = nelderMead(objective, v, 1e-4, maxEvaluations, std::vector<double>(v.size(), 0.05));
+        if (!std::isfinite(best.value) || best.value >= 1e35)
+            return std::nullopt;
+        start = smoothingFrom(best.x, form);
+    }
+    return fitAt(y, form, start, *x0, estimated);
+}
+
+} // namespace
+
+EtsSelection selectEtsQuick(const std::vector<double> &all, const EtsSelection *earlier)
+{
+    if (all.size() < 2 * period)
+        return {};
+    const std::vector<double> y(all.end() - std::ptrdiff_t(std::min<std::size_t>(all.size(), etsQuickYears * period)),
+                                all.end());
+    if (std::all_of(y.begin(), y.end(), [&](double v) { return v == y.front(); }))
+        return selectEts(y);
+    const bool positive = std::all_of(y.begin(), y.end(), [](double v) { return v > 0; });
+    EtsSelection selection;
+    for (const EtsForm &form : EtsForm::admissible(positive)) {
+        const EtsFit *before = nullptr;
+        if (earlier) {
+            for (const EtsFit &fit : earlier->fits) {
+                if (fit.form == form)
+                    before = &fit;
+            }
+        }
+        // The first year, every form is searched from R's starting values; a year later the
+        // estimates move little, so each form is scored at last year's parameters and only the
+        // most likely searched again (below).
+        const auto fit = before ? fitQuick(y, form, {before->alpha, before->beta, before->gamma, before->phi}, 0)
+                                : fitQuick(y, form, startingSmoothing(form), 100);
+        if (fit)
+            selection.fits.push_back(*fit);
+    }
+    if (earlier) {
+        // The others' AICc lies too far above to win; they keep their parameters for next year.
+        std::vector<EtsFit *> ranked;
+        for (EtsFit &fit : selection.fits)
+            ranked.push_back(&fit);
+        const std::size_t finalists = std::min<std::size_t>(ranked.size(), 4);
+        std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(finalists), ranked.end(),
+                          [](const EtsFit *a, const EtsFit *b) { return a->aicc < b->aicc; });
+        for (std::size_t i = 0; i < finalists; ++i) {
+            EtsFit &fit = *ranked[i];
+            if (auto refit = fitQuick(y, fit.form, {fit.alpha, fit.beta, fit.gamma, fit.phi}, 30))
+                fit = *refit;
+        }
     }
     return selection;
 }

@@ -78,12 +78,28 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
     return p;
 }
 
+/// The theta method, like ETS below, is fitted once a year on the complete years before this one,
+/// and this year's months move its level: fitting it again at every cut-off of every backtest
+/// year cost more than all the other methods together. Kept for the other cut-offs.
+thread_local std::map<std::vector<double>, std::optional<ThetaFit>> thetaFits;
+
 MethodPoint theta(const FlowHistory &known, int year, int month, double current)
 {
     const auto x = monthlyValues(known, year, month);
-    const auto fit = x ? fitTheta(*x) : std::nullopt;
+    if (!x)
+        return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    if (thetaFits.size() > 1024)
+        thetaFits.clear(); // bounded memory, as the ETS fits'
+    const auto thisYear = x->end() - month;
+    std::vector<double> years(x->begin(), thisYear);
+    auto cached = thetaFits.find(years);
+    if (cached == thetaFits.end())
+        cached = thetaFits.emplace(years, fitTheta(years)).first;
+    auto fit = cached->second;
     if (!fit)
         return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    for (auto it = thisYear; it != x->end(); ++it)
+        fit->update(*it);
     const int remaining = 12 - month;
     double total = current;
     for (double f : fit->forecast(remaining))
@@ -108,7 +124,7 @@ const EtsSelection &yearlyEtsSelection(const std::vector<double> &years)
     const EtsSelection *earlier = nullptr;
     if (years.size() >= 36)
         earlier = &yearlyEtsSelection({years.begin(), years.end() - 12});
-    return etsSelections.emplace(years, selectEts(years, earlier)).first->second;
+    return etsSelections.emplace(years, selectEtsQuick(years, earlier)).first->second;
 }
 
 std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &years)
@@ -138,7 +154,7 @@ MethodPoint ets(const FlowHistory &known, int year, int month, double current, b
         // The year-end from sample paths of the remaining months, each month's error carried
         // into the next through the state: not the sum of separate monthly intervals. A fixed
         // seed: the same figures give the same interval.
-        constexpr int paths = 2000;
+        constexpr int paths = 1000;
         std::vector<double> totals = fit->simulateTotals(remaining, paths, 20240601);
         for (double &t : totals)
             t += current;
@@ -152,6 +168,7 @@ MethodPoint ets(const FlowHistory &known, int year, int month, double current, b
 void forgetEtsFits()
 {
     etsSelections.clear();
+    thetaFits.clear();
 }
 
 const QList<FlowMethod> &allFlowMethods()

@@ -9,27 +9,42 @@ namespace chiso {
 
 std::optional<std::vector<double>> monthlyValues(const FlowHistory &known, int year, int month)
 {
-    auto complete = [&](int y, int upTo) {
-        for (int m = 1; m <= upTo; ++m) {
-            if (!known.at(y, m))
+    // Walks the years' maps rather than asking for each month: the backtest asks at every
+    // cut-off of every year, twice.
+    const auto &years = known.years();
+    auto complete = [&](std::map<int, std::map<int, double>>::const_iterator y, int upTo) {
+        int expected = 1;
+        for (auto m = y->second.begin(); m != y->second.end() && expected <= upTo; ++m) {
+            if (m->first != expected++)
                 return false;
         }
-        return true;
+        return expected > upTo;
     };
-    if (!complete(year, month) || !complete(year - 1, 12))
+    const auto current = years.find(year);
+    if (current == years.end() || current == years.begin() || !complete(current, month))
         return std::nullopt;
-    int first = year - 1;
-    while (complete(first - 1, 12))
-        --first;
+    auto first = std::prev(current);
+    if (first->first != year - 1 || !complete(first, 12))
+        return std::nullopt;
+    while (first != years.begin()) {
+        const auto before = std::prev(first);
+        if (before->first != first->first - 1 || !complete(before, 12))
+            break;
+        first = before;
+    }
     std::vector<double> values;
-    values.reserve(std::size_t((year - first) * 12 + month));
-    for (int y = first; y <= year; ++y) {
+    values.reserve(std::size_t((year - first->first) * 12 + month));
+    for (auto y = first;; ++y) {
         double before = 0;
-        for (int m = 1; m <= (y == year ? month : 12); ++m) {
-            const double ytd = *known.at(y, m);
+        const int upTo = y == current ? month : 12;
+        for (const auto &[m, ytd] : y->second) {
+            if (m > upTo)
+                break;
             values.push_back(ytd - before); // a revision down makes a negative month: kept
             before = ytd;
         }
+        if (y == current)
+            break;
     }
     return values;
 }

@@ -143,6 +143,17 @@ std::optional<ThetaFit> fitTheta(const std::vector<double> &x)
     return fit;
 }
 
+void ThetaFit::update(double x)
+{
+    double z = x;
+    if (seasonal) {
+        const double s = seasonalIndex[std::size_t(n % period)];
+        z = multiplicative ? x / s : x - s;
+    }
+    level += alpha * (z - level);
+    ++n;
+}
+
 std::vector<double> ThetaFit::forecast(int h) const
 {
     std::vector<double> result;
