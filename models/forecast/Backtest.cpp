@@ -1,9 +1,11 @@
 #include "Backtest.h"
+#include "StudentT.h"
 
 #include <QSet>
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace chiso {
 namespace {
@@ -44,9 +46,10 @@ std::optional<double> BacktestCase::logError() const
 }
 
 std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
-                                               int year, int month)
+                                               int year, int month, QList<FlowMethod> *kept)
 {
     struct Member {
+        FlowMethod method;
         double value;
         double meanSquare;
     };
@@ -69,7 +72,7 @@ std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points,
             continue;
         const auto i = std::size_t(p.method);
         if (counts[i] >= 2)
-            scored.push_back({p.value, sumSquares[i] / counts[i]});
+            scored.push_back({p.method, p.value, sumSquares[i] / counts[i]});
     }
     if (scored.empty())
         return std::nullopt;
@@ -86,6 +89,8 @@ std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points,
         const double w = 1.0 / std::max(m.meanSquare, floor);
         weighted += w * m.value;
         weights += w;
+        if (kept)
+            kept->append(m.method);
     }
     return weighted / weights;
 }
@@ -136,6 +141,30 @@ LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QLis
     if (spread.cases > 0)
         spread.rms = std::sqrt(sumSquares / spread.cases);
     return spread;
+}
+
+std::vector<double> pastCoverageLevels(const std::vector<BacktestCase> &cases, FlowMethod method)
+{
+    std::map<int, std::map<int, double>> byMonth; // cut-off → year → log error
+    for (const BacktestCase &c : cases) {
+        if (c.method == method) {
+            if (const auto e = c.logError())
+                byMonth[c.month][c.year] = *e;
+        }
+    }
+    std::vector<double> scores;
+    for (const auto &[month, years] : byMonth) {
+        double sumSquares = 0;
+        int n = 0;
+        for (const auto &[year, e] : years) {
+            if (n >= 2 && sumSquares > 0)
+                scores.push_back(2 * studentTCdf(std::abs(e) / std::sqrt(sumSquares / n), n) - 1);
+            sumSquares += e * e;
+            ++n;
+        }
+    }
+    std::sort(scores.begin(), scores.end());
+    return scores;
 }
 
 std::optional<BacktestScore> scoreOf(const std::vector<BacktestCase> &cases, FlowMethod method, int month)

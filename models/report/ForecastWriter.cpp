@@ -164,6 +164,9 @@ QString ForecastWriter::intervalNote(const MethodForecast &m, int month)
 {
     if (m.intervalBasis == IntervalBasis::None)
         return QCoreApplication::translate("Forecast", "too few past years to size its uncertainty");
+    if (m.intervalBasis == IntervalBasis::BacktestError && m.calibratedOn > 0)
+        return QCoreApplication::translate("Forecast", "interval as wide as held its past outturns (%n past check(s))",
+                                           nullptr, m.calibratedOn);
     if (m.intervalBasis != IntervalBasis::PooledBacktestError)
         return {};
     QString note = QCoreApplication::translate("Forecast", "interval from %n past case(s)", nullptr, m.sizedFrom.cases) + u" "_s
@@ -190,10 +193,13 @@ QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter 
     switch (f.preference) {
     case Preference::None:
         return QCoreApplication::translate("Forecast", "No method can forecast from these figures.");
+    case Preference::SkillWeightedCombination:
+        return QCoreApplication::translate("Forecast", "Preferred: %1, its methods weighted by their backtest errors "
+                                                       "at this cut-off.").arg(methodName(FlowMethod::Combination));
     case Preference::LowestBacktestMape: {
         const MethodForecast *m = f.preferredForecast();
-        return QCoreApplication::translate("Forecast", "Preferred: %1, the lowest backtest error at this cut-off "
-                                                       "(MAPE %2 over %n past year(s)).", nullptr, m->backtest->cases)
+        return QCoreApplication::translate("Forecast", "Preferred: %1, the one method whose backtest errors at this "
+                                                       "cut-off are under half the others' (MAPE %2 over %n past year(s)).", nullptr, m->backtest->cases)
             .arg(methodName(m->point.method), format.share(m->backtest->mape));
     }
     case Preference::DefaultCombination:
@@ -248,7 +254,8 @@ QByteArray ForecastWriter::json(const ForecastReport &report, Language language)
                 o.insert(u"interval_from"_s, QJsonObject{{u"cases"_s, m.sizedFrom.cases},
                                                          {u"indicators"_s, m.sizedFrom.indicators},
                                                          {u"cut_off_month"_s, m.sizedAtMonth},
-                                                         {u"members"_s, m.sizedFromMembers}});
+                                                         {u"members"_s, m.sizedFromMembers},
+                                                         {u"calibrated_on"_s, m.calibratedOn}});
             }
             if (const QString note = intervalNote(m, f.month); !note.isEmpty())
                 o.insert(u"interval_note"_s, note);
