@@ -2742,13 +2742,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>No method can forecast from these figures.</source>
         <translation>No method can forecast from these figures.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year(s)).</source>
-        <translation>
-            <numerusform>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year).</numerusform>
-            <numerusform>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past years).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preferred: %1, since too few past years have this cut-off to score the methods.</source>
         <translation>Preferred: %1, since too few past years have this cut-off to score the methods.</translation>
@@ -2853,16 +2846,42 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <translation>needs every month of last year and of this year so far</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
-    </message>
-    <message>
         <source>The plan itself</source>
         <translation>The plan itself</translation>
     </message>
     <message>
         <source>no plan for the year</source>
         <translation>no plan for the year</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing, ETS (monthly)</source>
+        <translation>Exponential smoothing, ETS (monthly)</translation>
+    </message>
+    <message>
+        <source>needs every month of the two years before this one and of this year so far</source>
+        <translation>needs every month of the two years before this one and of this year so far</translation>
+    </message>
+    <message numerus="yes">
+        <source>interval as wide as held its past outturns (%n past check(s))</source>
+        <translation>
+            <numerusform>interval as wide as held its past outturns (%n past check)</numerusform>
+            <numerusform>interval as wide as held its past outturns (%n past checks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferred: %1, its methods weighted by their backtest errors at this cut-off.</source>
+        <translation>Preferred: %1, its methods weighted by their backtest errors at this cut-off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred: %1, the one method whose backtest errors at this cut-off are under half the others&apos; (MAPE %2 over %n past year(s)).</source>
+        <translation>
+            <numerusform>Preferred: %1, the one method whose backtest errors at this cut-off are under half the others&apos; (MAPE %2 over %n past year).</numerusform>
+            <numerusform>Preferred: %1, the one method whose backtest errors at this cut-off are under half the others&apos; (MAPE %2 over %n past years).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
 </context>
 <context>

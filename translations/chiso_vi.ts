@@ -2699,12 +2699,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>No method can forecast from these figures.</source>
         <translation>Không phương pháp nào dự báo được từ các số liệu này.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preferred: %1, the lowest backtest error at this cut-off (MAPE %2 over %n past year(s)).</source>
-        <translation>
-            <numerusform>Ưu tiên: %1, sai số kiểm tra lại thấp nhất ở tháng chốt này (MAPE %2 trên %n năm trước).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preferred: %1, since too few past years have this cut-off to score the methods.</source>
         <translation>Ưu tiên: %1, vì chưa đủ số năm trước có tháng chốt này để chấm điểm các phương pháp.</translation>
@@ -2807,16 +2801,40 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>cần số của mọi tháng năm trước và các tháng đã qua năm nay</translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
-    </message>
-    <message>
         <source>The plan itself</source>
         <translation>Chính kế hoạch năm</translation>
     </message>
     <message>
         <source>no plan for the year</source>
         <translation>chưa có kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing, ETS (monthly)</source>
+        <translation>San bằng mũ, ETS (theo tháng)</translation>
+    </message>
+    <message>
+        <source>needs every month of the two years before this one and of this year so far</source>
+        <translation>cần số của mọi tháng trong hai năm trước và các tháng đã qua năm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>interval as wide as held its past outturns (%n past check(s))</source>
+        <translation>
+            <numerusform>khoảng rộng bằng mức đã chứa được số thực hiện các năm trước (%n lần kiểm tra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferred: %1, its methods weighted by their backtest errors at this cut-off.</source>
+        <translation>Ưu tiên: %1, các phương pháp thành phần được gán trọng số theo sai số kiểm tra lại của chúng ở tháng chốt này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred: %1, the one method whose backtest errors at this cut-off are under half the others&apos; (MAPE %2 over %n past year(s)).</source>
+        <translation>
+            <numerusform>Ưu tiên: %1, phương pháp duy nhất có sai số kiểm tra lại ở tháng chốt này dưới một nửa sai số của các phương pháp khác (MAPE %2 trên %n năm trước).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại, ETS từ 1.000 đường mô phỏng các tháng còn lại); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit, ở mức tin cậy đã chứa được 80 % hoặc 95 % số thực hiện các năm trước khi có đủ 19 trường hợp để kiểm chứng), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 
 namespace chiso {
 namespace {
@@ -28,6 +30,29 @@ std::optional<double> naiveScale(const FlowHistory &known, int beforeYear)
     return sum / count;
 }
 
+/// P(|T| ≤ t) for Student's t with ν (whole) degrees of freedom, in closed form (Abramowitz and
+/// Stegun 26.7.3–4): Boost's incomplete beta took a millisecond over a forecast's past checks.
+double twoSidedLevel(double t, int nu)
+{
+    const double theta = std::atan(t / std::sqrt(double(nu)));
+    const double c2 = std::cos(theta) * std::cos(theta);
+    double term = 1, sum = 1;
+    if (nu % 2 == 0) { // sin θ (1 + ½ cos²θ + (1·3)/(2·4) cos⁴θ + … to cos^(ν−2)θ)
+        for (int k = 2; k <= nu - 2; k += 2) {
+            term *= c2 * double(k - 1) / double(k);
+            sum += term;
+        }
+        return std::sin(theta) * sum;
+    }
+    if (nu == 1)
+        return 2 * theta / M_PI;
+    for (int k = 3; k <= nu - 2; k += 2) { // (2/π)(θ + sin θ cos θ (1 + ⅔ cos²θ + … to cos^(ν−3)θ))
+        term *= c2 * double(k - 1) / double(k);
+        sum += term;
+    }
+    return 2 / M_PI * (theta + std::sin(theta) * std::cos(theta) * sum);
+}
+
 } // namespace
 
 double BacktestCase::absolutePercentageError() const
@@ -43,28 +68,33 @@ std::optional<double> BacktestCase::logError() const
 }
 
 std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
-                                               int year, int month)
+                                               int year, int month, QList<FlowMethod> *kept)
 {
     struct Member {
+        FlowMethod method;
         double value;
         double meanSquare;
     };
+    // One pass over the past (the backtest calls this at every cut-off of every year): each
+    // method's squared log errors at this cut-off in earlier years.
+    constexpr auto methods = std::size_t(FlowMethod::Combination) + 1;
+    std::array<double, methods> sumSquares{};
+    std::array<int, methods> counts{};
+    for (const BacktestCase &c : past) {
+        if (c.month != month || c.year >= year)
+            continue;
+        if (const auto e = c.logError()) {
+            sumSquares[std::size_t(c.method)] += *e * *e;
+            ++counts[std::size_t(c.method)];
+        }
+    }
     std::vector<Member> scored;
     for (const MethodPoint &p : points) {
         if (!p.available() || p.method == FlowMethod::Combination || p.method == FlowMethod::TrendQuadratic)
             continue;
-        double sumSquares = 0;
-        int n = 0;
-        for (const BacktestCase &c : past) {
-            if (c.method != p.method || c.month != month || c.year >= year)
-                continue;
-            if (const auto e = c.logError()) {
-                sumSquares += *e * *e;
-                ++n;
-            }
-        }
-        if (n >= 2)
-            scored.push_back({p.value, sumSquares / n});
+        const auto i = std::size_t(p.method);
+        if (counts[i] >= 2)
+            scored.push_back({p.method, p.value, sumSquares[i] / counts[i]});
     }
     if (scored.empty())
         return std::nullopt;
@@ -81,6 +111,8 @@ std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points,
         const double w = 1.0 / std::max(m.meanSquare, floor);
         weighted += w * m.value;
         weights += w;
+        if (kept)
+            kept->append(m.method);
     }
     return weighted / weights;
 }
@@ -98,7 +130,7 @@ std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
         for (const auto &[month, value] : months) {
             if (month >= 12)
                 continue;
-            QList<MethodPoint> points = forecastFlowAllMethods(known, year, month);
+            QList<MethodPoint> points = forecastFlowAllMethods(known, year, month, false);
             // The cases so far are of earlier years and of this year's earlier cut-offs.
             if (points.constLast().available()) {
                 if (const auto combined = skillWeightedCombination(points, cases, year, month))
@@ -131,6 +163,30 @@ LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QLis
     if (spread.cases > 0)
         spread.rms = std::sqrt(sumSquares / spread.cases);
     return spread;
+}
+
+std::vector<double> pastCoverageLevels(const std::vector<BacktestCase> &cases, FlowMethod method)
+{
+    std::map<int, std::map<int, double>> byMonth; // cut-off → year → log error
+    for (const BacktestCase &c : cases) {
+        if (c.method == method) {
+            if (const auto e = c.logError())
+                byMonth[c.month][c.year] = *e;
+        }
+    }
+    std::vector<double> scores;
+    for (const auto &[month, years] : byMonth) {
+        double sumSquares = 0;
+        int n = 0;
+        for (const auto &[year, e] : years) {
+            if (n >= 2 && sumSquares > 0)
+                scores.push_back(twoSidedLevel(std::abs(e) / std::sqrt(sumSquares / n), n));
+            sumSquares += e * e;
+            ++n;
+        }
+    }
+    std::sort(scores.begin(), scores.end());
+    return scores;
 }
 
 std::optional<BacktestScore> scoreOf(const std::vector<BacktestCase> &cases, FlowMethod method, int month)

@@ -28,8 +28,9 @@ struct BacktestCase {
 /// years before `year`, those with n ≥ 2 such years only, and those whose mean square is over
 /// four times the best's dropped as dominated. Without two scored members' worth of past,
 /// nothing (the caller keeps the plain mean).
+/// `kept`: where given, the members weighted (not dominated).
 std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
-                                               int year, int month);
+                                               int year, int month, QList<FlowMethod> *kept = nullptr);
 
 /// Rolling origin: every year before `beforeYear` whose total is known, every cut-off m < 12
 /// it has, every method, each forecast made only from what was known at that cut-off; the
@@ -44,6 +45,13 @@ struct LogErrorSpread {
 };
 /// Over the cases of the given methods at a cut-off month.
 LogErrorSpread logErrorSpread(const std::vector<BacktestCase> &cases, const QList<FlowMethod> &methods, int month);
+
+/// How a method's past intervals would have fared: for each of its past cases at a cut-off
+/// with n ≥ 2 earlier years there, the level of the Student's t interval (n degrees of freedom,
+/// on the root mean square of those years' log errors, as sizeFromBacktest makes them) that
+/// would just have held its outturn. Over every cut-off, sorted: where 80 % of them lie is the
+/// level that held 80 % of the outturns.
+std::vector<double> pastCoverageLevels(const std::vector<BacktestCase> &cases, FlowMethod method);
 
 /// Accuracy of a method at a cut-off month (month 0: over all months).
 struct BacktestScore {

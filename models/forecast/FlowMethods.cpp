@@ -1,9 +1,11 @@
 #include "FlowMethods.h"
+#include "Ets.h"
 #include "Theta.h"
 
 #include <QString>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -76,12 +78,28 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
     return p;
 }
 
+/// The theta method, like ETS below, is fitted once a year on the complete years before this one,
+/// and this year's months move its level: fitting it again at every cut-off of every backtest
+/// year cost more than all the other methods together. Kept for the other cut-offs.
+thread_local std::map<std::vector<double>, std::optional<ThetaFit>> thetaFits;
+
 MethodPoint theta(const FlowHistory &known, int year, int month, double current)
 {
     const auto x = monthlyValues(known, year, month);
-    const auto fit = x ? fitTheta(*x) : std::nullopt;
+    if (!x)
+        return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    if (thetaFits.size() > 1024)
+        thetaFits.clear(); // bounded memory, as the ETS fits'
+    const auto thisYear = x->end() - month;
+    std::vector<double> years(x->begin(), thisYear);
+    auto cached = thetaFits.find(years);
+    if (cached == thetaFits.end())
+        cached = thetaFits.emplace(years, fitTheta(years)).first;
+    auto fit = cached->second;
     if (!fit)
         return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
+    for (auto it = thisYear; it != x->end(); ++it)
+        fit->update(*it);
     const int remaining = 12 - month;
     double total = current;
     for (double f : fit->forecast(remaining))
@@ -91,14 +109,75 @@ MethodPoint theta(const FlowHistory &known, int year, int month, double current)
     return p;
 }
 
+/// ETS is refitted once a year, on every complete year before this one, and this year's months
+/// only move its state: a choice among 15 forms by maximum likelihood costs too much to repeat at
+/// every cut-off of every backtest year, and a few more months hardly move the estimates. Each
+/// year's fits start from the year before's (the initial states belong to the same first month),
+/// down to the first two years, fitted from R's starting values: a chain the same whatever was
+/// asked before, so the same figures give the same forecast. Kept for the other cut-offs.
+thread_local std::map<std::vector<double>, EtsSelection> etsSelections;
+
+const EtsSelection &yearlyEtsSelection(const std::vector<double> &years)
+{
+    if (const auto it = etsSelections.find(years); it != etsSelections.end())
+        return it->second;
+    const EtsSelection *earlier = nullptr;
+    if (years.size() >= 36)
+        earlier = &yearlyEtsSelection({years.begin(), years.end() - 12});
+    return etsSelections.emplace(years, selectEtsQuick(years, earlier)).first->second;
+}
+
+std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &years)
+{
+    if (etsSelections.size() > 1024)
+        etsSelections.clear(); // bounded memory (about 12 MB): a series keeps a selection a year
+    return yearlyEtsSelection(years).best();
+}
+
+MethodPoint ets(const FlowHistory &known, int year, int month, double current, bool distribution)
+{
+    const auto x = monthlyValues(known, year, month);
+    if (!x)
+        return missing(FlowMethod::Ets, MissingData::NotEveryMonth);
+    const auto thisYear = x->end() - month;
+    auto fit = thisYear - x->begin() >= 24 ? yearlyEtsFit({x->begin(), thisYear}) : std::nullopt;
+    if (!fit)
+        return missing(FlowMethod::Ets, MissingData::TooFewYearsOfMonths);
+    for (auto it = thisYear; it != x->end(); ++it)
+        fit->update(*it);
+    const int remaining = 12 - month;
+    double total = current;
+    for (double f : fit->forecast(remaining))
+        total += f;
+    MethodPoint p = point(FlowMethod::Ets, total);
+    if (distribution) {
+        // The year-end from sample paths of the remaining months, each month's error carried
+        // into the next through the state: not the sum of separate monthly intervals. A fixed
+        // seed: the same figures give the same interval.
+        constexpr int paths = 1000;
+        std::vector<double> totals = fit->simulateTotals(remaining, paths, 20240601);
+        for (double &t : totals)
+            t += current;
+        p.distribution = YearEndDistribution{total, 0, std::move(totals)};
+    }
+    return p;
+}
+
 } // namespace
+
+void forgetEtsFits()
+{
+    etsSelections.clear();
+    thetaFits.clear();
+}
 
 const QList<FlowMethod> &allFlowMethods()
 {
     static const QList<FlowMethod> methods = {FlowMethod::RunRate,     FlowMethod::LastYearProfile,
                                               FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
                                               FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
-                                              FlowMethod::Theta,         FlowMethod::Plan,
+                                              FlowMethod::Theta,         FlowMethod::Ets,
+                                              FlowMethod::Plan,
                                               FlowMethod::Combination};
     return methods;
 }
@@ -113,13 +192,14 @@ QString flowMethodCode(FlowMethod method)
     case FlowMethod::TrendQuadratic: return u"trend_quadratic"_s;
     case FlowMethod::CrossYear: return u"cross_year"_s;
     case FlowMethod::Theta: return u"theta"_s;
+    case FlowMethod::Ets: return u"ets"_s;
     case FlowMethod::Plan: return u"plan"_s;
     case FlowMethod::Combination: return u"combination"_s;
     }
     return {};
 }
 
-MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month)
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month, bool distributions)
 {
     const auto current = known.at(year, month);
     if (!current)
@@ -155,17 +235,19 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return crossYear(known, year, month, *current);
     case FlowMethod::Theta:
         return theta(known, year, month, *current);
+    case FlowMethod::Ets:
+        return ets(known, year, month, *current, distributions);
     case FlowMethod::Plan: {
         const auto plan = known.plan(year);
         return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);
     }
     case FlowMethod::Combination:
-        return forecastFlowAllMethods(known, year, month).constLast();
+        return forecastFlowAllMethods(known, year, month, distributions).constLast();
     }
     return missing(method, MissingData::NothingToCombine);
 }
 
-QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month)
+QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month, bool distributions)
 {
     QList<MethodPoint> points;
     double sum = 0;
@@ -174,7 +256,7 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
     for (FlowMethod method : allFlowMethods()) {
         if (method == FlowMethod::Combination)
             continue;
-        points.append(forecastFlow(method, history, year, month));
+        points.append(forecastFlow(method, history, year, month, distributions));
         // Simple, robust members only: a parabola extrapolated half a year out is not one. The
         // plan counts only by its proven skill (skillWeightedCombination), never by default.
         if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {

@@ -19,6 +19,7 @@ enum class FlowMethod {
     TrendQuadratic,  ///< the same with m²
     CrossYear,       ///< year-end totals regressed on same-month totals of past years
     Theta,           ///< the theta method on the monthly values, where every month is known (Theta.h)
+    Ets,             ///< exponential smoothing state-space models of the monthly values, chosen by AICc (Ets.h)
     Plan,            ///< the year's plan itself: information the combination leans on as far as
                      ///< plans predicted past years' outturns at this cut-off (skill weights only)
     Combination,     ///< the mean of the methods available (M4: combinations beat single methods)
@@ -36,6 +37,7 @@ enum class MissingData {
     TooFewPastYears,    ///< too few past years with both the cut-off and the total
     NothingToCombine,
     NotEveryMonth,      ///< the monthly methods need every month of last year and of this year so far
+    TooFewYearsOfMonths, ///< ETS needs every month of the two years before this one at least
     NoPlan,             ///< no plan for the year
 };
 
@@ -45,7 +47,7 @@ struct MethodPoint {
     MissingData missing = MissingData::None;
     double value = 0;
     std::optional<LinearFit::Prediction> model; ///< for TrendLinear, TrendQuadratic, CrossYear
-    std::optional<YearEndDistribution> distribution; ///< for the monthly methods (Theta)
+    std::optional<YearEndDistribution> distribution; ///< for the monthly methods (Theta, Ets)
     /// The derived cut-offs of past years it rests on (no source gives them; shown as derived).
     QList<YearMonth> derivedInputs;
 
@@ -53,9 +55,13 @@ struct MethodPoint {
 };
 
 /// Forecasts year Y's total at cut-off m. Reads nothing of `history` after (Y, m): the same
-/// answer as from history.knownAt(Y, m), without the copy.
-MethodPoint forecastFlow(FlowMethod method, const FlowHistory &history, int year, int month);
+/// answer as from history.knownAt(Y, m), without the copy. `distributions`: false where only
+/// the points matter (the backtest), which spares the monthly models their sample paths.
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &history, int year, int month, bool distributions = true);
+/// The ETS and theta methods keep each year's fits for the other cut-offs and the next year's
+/// (per thread); this forgets them, for benchmarks that time the fitting itself.
+void forgetEtsFits();
 /// Every method of allFlowMethods(), in that order, the combination from the others.
-QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month);
+QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month, bool distributions = true);
 
 } // namespace chiso

@@ -3,34 +3,78 @@
 #include <boost/math/distributions/normal.hpp>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace chiso {
 
 std::optional<std::vector<double>> monthlyValues(const FlowHistory &known, int year, int month)
 {
-    auto complete = [&](int y, int upTo) {
-        for (int m = 1; m <= upTo; ++m) {
-            if (!known.at(y, m))
+    // Walks the years' maps rather than asking for each month: the backtest asks at every
+    // cut-off of every year, twice.
+    const auto &years = known.years();
+    auto complete = [&](std::map<int, std::map<int, double>>::const_iterator y, int upTo) {
+        int expected = 1;
+        for (auto m = y->second.begin(); m != y->second.end() && expected <= upTo; ++m) {
+            if (m->first != expected++)
                 return false;
         }
-        return true;
+        return expected > upTo;
     };
-    if (!complete(year, month) || !complete(year - 1, 12))
+    const auto current = years.find(year);
+    if (current == years.end() || current == years.begin() || !complete(current, month))
         return std::nullopt;
-    int first = year - 1;
-    while (complete(first - 1, 12))
-        --first;
+    auto first = std::prev(current);
+    if (first->first != year - 1 || !complete(first, 12))
+        return std::nullopt;
+    while (first != years.begin()) {
+        const auto before = std::prev(first);
+        if (before->first != first->first - 1 || !complete(before, 12))
+            break;
+        first = before;
+    }
     std::vector<double> values;
-    values.reserve(std::size_t((year - first) * 12 + month));
-    for (int y = first; y <= year; ++y) {
+    values.reserve(std::size_t((year - first->first) * 12 + month));
+    for (auto y = first;; ++y) {
         double before = 0;
-        for (int m = 1; m <= (y == year ? month : 12); ++m) {
-            const double ytd = *known.at(y, m);
+        const int upTo = y == current ? month : 12;
+        for (const auto &[m, ytd] : y->second) {
+            if (m > upTo)
+                break;
             values.push_back(ytd - before); // a revision down makes a negative month: kept
             before = ytd;
         }
+        if (y == current)
+            break;
     }
     return values;
+}
+
+// R's decompose(): a centred 2×12 moving average as trend; each position's mean ratio (or
+// difference) to it, normalised to mean 1 (or 0). Empty where a position has no value.
+std::vector<double> classicalSeasonalFigure(const std::vector<double> &x, bool multiplicative)
+{
+    constexpr int period = 12;
+    const auto n = x.size();
+    std::vector<double> sums(period, 0.0);
+    std::vector<int> counts(period, 0);
+    for (std::size_t t = period / 2; t + period / 2 < n; ++t) {
+        double trend = 0.5 * (x[t - period / 2] + x[t + period / 2]);
+        for (std::size_t k = t - period / 2 + 1; k < t + period / 2; ++k)
+            trend += x[k];
+        trend /= period;
+        sums[t % period] += multiplicative ? x[t] / trend : x[t] - trend;
+        ++counts[t % period];
+    }
+    std::vector<double> figure(period);
+    for (int j = 0; j < period; ++j) {
+        if (counts[j] == 0)
+            return {};
+        figure[j] = sums[j] / counts[j];
+    }
+    const double mean = std::accumulate(figure.begin(), figure.end(), 0.0) / period;
+    for (double &f : figure)
+        f = multiplicative ? f / mean : f - mean;
+    return figure;
 }
 
 Interval YearEndDistribution::interval(double level) const

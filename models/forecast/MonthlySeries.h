@@ -13,6 +13,11 @@ namespace chiso {
 /// (at least last year), oldest first, starting in January. Figures only, never derived ones.
 std::optional<std::vector<double>> monthlyValues(const FlowHistory &known, int year, int month);
 
+/// R's decompose(): a centred 2×12 moving average as trend; each position's mean ratio (or
+/// difference) to it, normalised to mean 1 (or 0). Empty where a position has no value.
+/// Positions count from the first value (January where x starts in January).
+std::vector<double> classicalSeasonalFigure(const std::vector<double> &x, bool multiplicative);
+
 /// A year-end total's predictive distribution from a model of the monthly values: normal
 /// (mean, sd) where the model is linear and Gaussian, else sorted sample paths' totals.
 struct YearEndDistribution {

@@ -1,4 +1,5 @@
 #include "Theta.h"
+#include "MonthlySeries.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,33 +37,6 @@ bool seasonalByAutocorrelation(const std::vector<double> &x)
         squares += r[k] * r[k];
     const double stat = std::sqrt((1 + 2 * squares) / double(n));
     return std::abs(r[period]) / stat > 1.6448536269514722; // qnorm(0.95)
-}
-
-/// R's decompose(): a centred 2×12 moving average as trend; each position's mean ratio (or
-/// difference) to it, normalised to mean 1 (or 0). Empty where a position has no value.
-std::vector<double> seasonalFigure(const std::vector<double> &x, bool multiplicative)
-{
-    const auto n = x.size();
-    std::vector<double> sums(period, 0.0);
-    std::vector<int> counts(period, 0);
-    for (std::size_t t = period / 2; t + period / 2 < n; ++t) {
-        double trend = 0.5 * (x[t - period / 2] + x[t + period / 2]);
-        for (std::size_t k = t - period / 2 + 1; k < t + period / 2; ++k)
-            trend += x[k];
-        trend /= period;
-        sums[t % period] += multiplicative ? x[t] / trend : x[t] - trend;
-        ++counts[t % period];
-    }
-    std::vector<double> figure(period);
-    for (int j = 0; j < period; ++j) {
-        if (counts[j] == 0)
-            return {};
-        figure[j] = sums[j] / counts[j];
-    }
-    const double mean = std::accumulate(figure.begin(), figure.end(), 0.0) / period;
-    for (double &f : figure)
-        f = multiplicative ? f / mean : f - mean;
-    return figure;
 }
 
 /// Simple exponential smoothing's one-step errors for a smoothing α are linear in the initial
@@ -141,7 +115,7 @@ std::optional<ThetaFit> fitTheta(const std::vector<double> &x)
     std::vector<double> z = x;
     if (seasonalByAutocorrelation(x)) {
         fit.multiplicative = std::all_of(x.begin(), x.end(), [](double v) { return v > 0; });
-        fit.seasonalIndex = seasonalFigure(x, fit.multiplicative);
+        fit.seasonalIndex = classicalSeasonalFigure(x, fit.multiplicative);
         const bool nearZero = std::any_of(fit.seasonalIndex.begin(), fit.seasonalIndex.end(),
                                           [](double s) { return std::abs(s) < 1e-4; });
         fit.seasonal = !fit.seasonalIndex.empty() && !(fit.multiplicative && nearZero);
@@ -167,6 +141,17 @@ std::optional<ThetaFit> fitTheta(const std::vector<double> &x)
     }
     fit.drift = sxy / sxx / 2;
     return fit;
+}
+
+void ThetaFit::update(double x)
+{
+    double z = x;
+    if (seasonal) {
+        const double s = seasonalIndex[std::size_t(n % period)];
+        z = multiplicative ? x / s : x - s;
+    }
+    level += alpha * (z - level);
+    ++n;
 }
 
 std::vector<double> ThetaFit::forecast(int h) const

@@ -21,6 +21,8 @@ struct ThetaFit {
     double drift = 0;  ///< half the slope of the adjusted series on 0..n−1
     double sigma2 = 0; ///< one-step error variance: SSE / (n − 2), as R's ets
 
+    /// Moves the level over the next month (the parameters, index and drift stay as fitted).
+    void update(double x);
     /// The next h months' forecasts, seasonality restored (R's thetaf()$mean).
     std::vector<double> forecast(int h) const;
     /// The variance of the sum of the next h months: the model's errors are linear in the

@@ -35,12 +35,16 @@ struct MethodForecast {
     LogErrorSpread sizedFrom;
     int sizedAtMonth = 0;
     bool sizedFromMembers = false;
+    /// Where its own backtest sized it: how many past cases set the multiples of the spread
+    /// (standardisedLogErrors) in place of Student's t; 0 where too few (under 19).
+    int calibratedOn = 0;
 };
 
 /// Why the preferred method was chosen.
 enum class Preference {
     None,               ///< no method could forecast
-    LowestBacktestMape, ///< the lowest MAPE at this cut-off over at least two past years
+    SkillWeightedCombination, ///< the combination weighted by the members' backtest errors at this cut-off
+    LowestBacktestMape, ///< the one method the skill weights keep: the others' errors are over twice its own
     DefaultCombination, ///< too little history to score methods: the combination
     DefaultRunRate,     ///< too little history for anything but the run rate
 };

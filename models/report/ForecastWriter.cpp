@@ -137,6 +137,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::TrendQuadratic: return QCoreApplication::translate("Forecast", "Trend, quadratic");
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
     case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
+    case FlowMethod::Ets: return QCoreApplication::translate("Forecast", "Exponential smoothing, ETS (monthly)");
     case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
@@ -153,6 +154,7 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::TooFewPastYears: return QCoreApplication::translate("Forecast", "needs three past years with this cut-off and the total");
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
     case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
+    case MissingData::TooFewYearsOfMonths: return QCoreApplication::translate("Forecast", "needs every month of the two years before this one and of this year so far");
     case MissingData::NoPlan: return QCoreApplication::translate("Forecast", "no plan for the year");
     }
     return {};
@@ -162,6 +164,9 @@ QString ForecastWriter::intervalNote(const MethodForecast &m, int month)
 {
     if (m.intervalBasis == IntervalBasis::None)
         return QCoreApplication::translate("Forecast", "too few past years to size its uncertainty");
+    if (m.intervalBasis == IntervalBasis::BacktestError && m.calibratedOn > 0)
+        return QCoreApplication::translate("Forecast", "interval as wide as held its past outturns (%n past check(s))",
+                                           nullptr, m.calibratedOn);
     if (m.intervalBasis != IntervalBasis::PooledBacktestError)
         return {};
     QString note = QCoreApplication::translate("Forecast", "interval from %n past case(s)", nullptr, m.sizedFrom.cases) + u" "_s
@@ -188,10 +193,13 @@ QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter 
     switch (f.preference) {
     case Preference::None:
         return QCoreApplication::translate("Forecast", "No method can forecast from these figures.");
+    case Preference::SkillWeightedCombination:
+        return QCoreApplication::translate("Forecast", "Preferred: %1, its methods weighted by their backtest errors "
+                                                       "at this cut-off.").arg(methodName(FlowMethod::Combination));
     case Preference::LowestBacktestMape: {
         const MethodForecast *m = f.preferredForecast();
-        return QCoreApplication::translate("Forecast", "Preferred: %1, the lowest backtest error at this cut-off "
-                                                       "(MAPE %2 over %n past year(s)).", nullptr, m->backtest->cases)
+        return QCoreApplication::translate("Forecast", "Preferred: %1, the one method whose backtest errors at this "
+                                                       "cut-off are under half the others' (MAPE %2 over %n past year(s)).", nullptr, m->backtest->cases)
             .arg(methodName(m->point.method), format.share(m->backtest->mape));
     }
     case Preference::DefaultCombination:
@@ -217,10 +225,12 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
                + QLatin1Char('\n') + levelSection(report.levels, format) + QLatin1Char('\n');
     }
     out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t; "
-                                                   "the theta method from its model of the remaining months' sum); "
+                                                   "the theta method from its model of the remaining months' sum, "
+                                                   "ETS from 1,000 simulated paths of the remaining months); "
                                                    "the others from their own errors at this cut-off in past years "
-                                                   "(Student's t on the log errors), or, where this indicator has "
-                                                   "fewer than two, from those of every flow indicator.")
+                                                   "(Student's t on the log errors, at the level that held 80 % or 95 % "
+                                                   "of their past outturns where 19 past cases can tell), or, where "
+                                                   "this indicator has fewer than two, from those of every flow indicator.")
            + QLatin1Char('\n');
     return out;
 }
@@ -245,7 +255,8 @@ QByteArray ForecastWriter::json(const ForecastReport &report, Language language)
                 o.insert(u"interval_from"_s, QJsonObject{{u"cases"_s, m.sizedFrom.cases},
                                                          {u"indicators"_s, m.sizedFrom.indicators},
                                                          {u"cut_off_month"_s, m.sizedAtMonth},
-                                                         {u"members"_s, m.sizedFromMembers}});
+                                                         {u"members"_s, m.sizedFromMembers},
+                                                         {u"calibrated_on"_s, m.calibratedOn}});
             }
             if (const QString note = intervalNote(m, f.month); !note.isEmpty())
                 o.insert(u"interval_note"_s, note);

@@ -2,6 +2,7 @@
 #include "forecast/Backtest.h"
 #include "forecast/Calibration.h"
 #include "forecast/FlowMethods.h"
+#include "forecast/StudentT.h"
 #include "forecast/YearEndForecast.h"
 
 #include <gtest/gtest.h>
@@ -332,4 +333,75 @@ TEST(Combination, WeightsMembersByTheInverseMeanSquareOfTheirPastLogErrors)
     EXPECT_NEAR(*combined, (120 / runRate + 150 / profile) / (1 / runRate + 1 / profile), 1e-9);
     // Without two past years of any member: no weights, the plain mean stays.
     EXPECT_FALSE(skillWeightedCombination(points, {past[0], past[2], past[6]}, 2024, 6));
+}
+
+TEST(Calibration, PastCoverageLevelsAreTheTLevelsThatJustHeldEachOutturn)
+{
+    // June of 2020–2023 for the run rate: 2022's check is its error against the spread of 2020
+    // and 2021 (two years, t with 2 degrees of freedom), 2023's against 2020–2022's (three);
+    // another method's and a forecast without a log error are not read.
+    auto pastCase = [](FlowMethod method, int year, double forecast, double actual) {
+        return BacktestCase{{}, year, 6, method, forecast, actual, std::nullopt};
+    };
+    const std::vector<BacktestCase> past = {pastCase(FlowMethod::RunRate, 2020, 100, 110),
+                                            pastCase(FlowMethod::RunRate, 2021, 100, 95),
+                                            pastCase(FlowMethod::RunRate, 2022, 100, 120),
+                                            pastCase(FlowMethod::RunRate, 2023, 100, 101),
+                                            pastCase(FlowMethod::SeasonalNaive, 2023, 100, 300),
+                                            pastCase(FlowMethod::RunRate, 2019, -5, 100)};
+    const double e20 = std::log(1.10), e21 = std::log(0.95), e22 = std::log(1.20), e23 = std::log(1.01);
+    const double spread22 = std::sqrt((e20 * e20 + e21 * e21) / 2);
+    const double spread23 = std::sqrt((e20 * e20 + e21 * e21 + e22 * e22) / 3);
+    const std::vector<double> levels = pastCoverageLevels(past, FlowMethod::RunRate);
+    ASSERT_EQ(levels.size(), 2u);
+    // Sorted: 2023's small error needs a narrow interval, 2022's a wide one.
+    EXPECT_NEAR(levels[0], 2 * studentTCdf(std::abs(e23) / spread23, 3) - 1, 1e-12);
+    EXPECT_NEAR(levels[1], 2 * studentTCdf(e22 / spread22, 2) - 1, 1e-12);
+}
+
+TEST(YearEndForecast, OwnIntervalsTakeTheLevelThatHeldTheirPastOutturns)
+{
+    // A series whose every year ends 5 % above its June pace but for every fourth, 20 % above:
+    // the run rate's 80 % interval from its own past must hold about 80 % of those outturns, so
+    // its level is the one at the conformal rank of the past checks, not Student's t's 80 %.
+    FlowHistory history;
+    for (int year = 2000; year <= 2024; ++year) {
+        for (int month = 1; month <= 12; ++month)
+            history.set(year, month, 100.0 * month * (month == 12 ? (year % 4 == 0 ? 1.2 : 1.05) : 1.0));
+    }
+    Indicator indicator;
+    const FlowForecast f = forecastFlowYearEnd(indicator, history.knownAt(2024, 6), 2024, 6, std::nullopt);
+    const MethodForecast *runRate = f.method(FlowMethod::RunRate);
+    ASSERT_TRUE(runRate && runRate->interval80 && runRate->interval95);
+    EXPECT_EQ(runRate->intervalBasis, IntervalBasis::BacktestError);
+    std::vector<double> checks = pastCoverageLevels(f.backtest, FlowMethod::RunRate);
+    ASSERT_GE(checks.size(), 19u);
+    EXPECT_EQ(runRate->calibratedOn, int(checks.size()));
+    const auto k = checks.size();
+    const double level80 = checks[std::size_t(std::ceil(double(k + 1) * 0.8)) - 1];
+    const int n = runRate->sizedFrom.cases;
+    const double half = studentTQuantile(0.5 + level80 / 2, n) * runRate->sizedFrom.rms;
+    EXPECT_NEAR(runRate->interval80->upper, runRate->point.value * std::exp(half), 1e-6 * runRate->point.value);
+    // The past held: of the checks, at least 80 % lie at or below that level.
+    EXPECT_GE(double(std::upper_bound(checks.begin(), checks.end(), level80) - checks.begin()), 0.8 * double(k));
+}
+
+TEST(YearEndForecast, TheSkillWeightedCombinationIsPreferred)
+{
+    // Past years enough to weigh the members at June: the combination is preferred, weighted.
+    FlowHistory history;
+    for (int year = 2015; year <= 2024; ++year) {
+        for (int month = 1; month <= 12; ++month)
+            history.set(year, month, (1000.0 + 20 * (year - 2015)) * month / 12 * (1 + 0.01 * ((year * 7 + month) % 5)));
+    }
+    Indicator indicator;
+    const FlowForecast f = forecastFlowYearEnd(indicator, history.knownAt(2024, 6), 2024, 6, std::nullopt);
+    QList<FlowMethod> kept;
+    QList<MethodPoint> points;
+    for (const MethodForecast &m : f.methods)
+        points.append(m.point);
+    ASSERT_TRUE(skillWeightedCombination(points, f.backtest, 2024, 6, &kept));
+    ASSERT_GT(kept.size(), 1); // the seasonal wobble leaves no method far ahead
+    EXPECT_EQ(f.preference, Preference::SkillWeightedCombination);
+    EXPECT_EQ(f.preferred, FlowMethod::Combination);
 }
