@@ -1965,24 +1965,12 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
 <context>
     <name>DemoUnits</name>
     <message>
-        <source>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</source>
-        <translation>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</translation>
-    </message>
-    <message>
         <source>The illustrative figure %1 of %2 for %3 could not be stored.</source>
         <translation>The illustrative figure %1 of %2 for %3 could not be stored.</translation>
     </message>
     <message>
         <source>The illustrative figures could not be stored.</source>
         <translation>The illustrative figures could not be stored.</translation>
-    </message>
-    <message>
-        <source>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</source>
-        <translation>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</translation>
-    </message>
-    <message>
-        <source>Illustrative: the workforce fell by a third in a month; please confirm or correct.</source>
-        <translation>Illustrative: the workforce fell by a third in a month; please confirm or correct.</translation>
     </message>
 </context>
 <context>

@@ -1928,24 +1928,12 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
 <context>
     <name>DemoUnits</name>
     <message>
-        <source>An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.</source>
-        <translation>Sai sót minh hoạ: cao hơn một phần hai mươi số liệu cả nước, nên các tỉnh cộng lại không khớp.</translation>
-    </message>
-    <message>
         <source>The illustrative figure %1 of %2 for %3 could not be stored.</source>
         <translation>Không lưu được số liệu minh hoạ %1 của %2 kỳ %3.</translation>
     </message>
     <message>
         <source>The illustrative figures could not be stored.</source>
         <translation>Không lưu được số liệu minh hoạ.</translation>
-    </message>
-    <message>
-        <source>Illustrative: the revenue looks a thousand times too small; check the unit (billion VND).</source>
-        <translation>Minh hoạ: doanh thu có vẻ nhỏ đi một nghìn lần; kiểm tra lại đơn vị tính (tỷ đồng).</translation>
-    </message>
-    <message>
-        <source>Illustrative: the workforce fell by a third in a month; please confirm or correct.</source>
-        <translation>Minh hoạ: số lao động giảm một phần ba trong một tháng; đề nghị xác nhận hoặc sửa lại.</translation>
     </message>
 </context>
 <context>

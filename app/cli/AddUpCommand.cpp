@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -120,7 +121,7 @@ int runWeights(Context &context, const QStringList &arguments)
         table.setRightAligned({2, 3});
         const QList<UnitWeight> weights = store->unitWeights();
         for (const UnitWeight &w : weights)
-            table.addRow({w.basis, w.region, QString::number(w.year), locale.toString(w.value, 'f', 0), w.source.key()});
+            table.addRow({w.basis, w.region, QString::number(w.year), locale.toString(w.value, 'f', w.value == std::floor(w.value) ? 0 : 2), w.source.key()});
         context.out << table.render() << QCoreApplication::translate("Cli", "%n weight(s).", nullptr, int(weights.size())) << Qt::endl;
         return Ok;
     }

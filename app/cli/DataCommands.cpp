@@ -12,6 +12,7 @@
 #include "io/xlsx/XlsxWriter.h"
 #include "analytics/KpiReport.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,7 +69,18 @@ int runInit(Context &context, const QStringList &arguments)
     }
     auto store = createDatabase(path, parser.isSet(u"empty"_s));
     if (demo) {
-        const DemoUnitsSummary summary = fillDemoUnits(*store);
+        DemoUnitsSummary summary;
+        try {
+            summary = fillDemoUnits(*store);
+        } catch (const StoreError &) {
+            // A half-made illustrative file is no use to anyone: it goes (a server's database stays, marked).
+            store.reset();
+            if (!DatabaseAddress::namesServer(path)) {
+                for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                    QFile::remove(path + suffix);
+            }
+            throw;
+        }
         context.out << QCoreApplication::translate("Cli", "Created %1, an illustrative database (not real figures): ").arg(path)
                     << QCoreApplication::translate("Cli", "%n figure(s) of the provinces, ", nullptr, int(summary.figures))
                     << QCoreApplication::translate("Cli", "%n weight(s), ", nullptr, int(summary.weights))

@@ -1,6 +1,7 @@
 #include "UnitSeries.h"
 #include "Snapshot.h"
 #include "UnitWeightTable.h"
+#include "report/UnitsTotalText.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -143,14 +144,15 @@ UnitFigures unitFigures(const Store &store, const QString &region, YearMonth at,
                 result.notes.append(QCoreApplication::translate("UnitSeries", "%1 before %2: the old units %3 are combined by a mean "
                                                                               "weighted by their %4, and the database holds none for %5: "
                                                                               "no value is shown.")
-                                        .arg(code, first.toIsoString(), names, indicator->weightedBy, unweighted.join(u", "_s)));
+                                        .arg(code, first.toIsoString(), names, UnitsTotalText::basisName(indicator->weightedBy),
+                                             unweighted.join(u", "_s)));
             }
             continue;
         }
         if (weighted)
             sum.value /= weights;
         sum.source.title = weighted ? QCoreApplication::translate("UnitSeries", "Chỉ Số: mean of the old units %1 weighted by %2")
-                                          .arg(names, indicator->weightedBy)
+                                          .arg(names, UnitsTotalText::basisName(indicator->weightedBy))
                                     : QCoreApplication::translate("UnitSeries", "Chỉ Số: sum of the old units %1").arg(names);
         sum.source.published = published;
         sum.note = parts.join(u"; "_s);

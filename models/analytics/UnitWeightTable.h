@@ -14,7 +14,8 @@ namespace chiso {
 /// unit holding the code at the end of the year: in 2025, code 08's weight is the new Tuyên
 /// Quang's (old Tuyên Quang and Hà Giang together), so old Tuyên Quang's months of 2025 take
 /// its 2024 weight. Of the years that belong to the unit, the latest up to the month's year is
-/// used, else the earliest after (a yearbook appears a year late).
+/// used; a province formed in a merger that has none yet takes the sum of its old provinces'
+/// (as they were before the merger); else the unit's earliest year after.
 class UnitWeightTable
 {
 public:

@@ -46,8 +46,8 @@ struct CheckSettings {
     double chainRelative = 0.01;       ///< the month alone may differ from the YTD difference by 1 %
     double breakFactor = 3.0;          ///< a step this many robust deviations from the others…
     double breakFloorPerMonth = 0.0025;///< …with at least 0.25 % a month as the deviation
-    double unitsRelative = 0.005;      ///< the provinces' sum may differ from the national figure by 0.5 %…
-    double unitsPoints = 0.5;          ///< …their weighted mean of a share by 0.5 percentage points
+    double unitsRelative = 0.005;      ///< the provinces' sum (or mean rate per 100) may differ from the national figure by 0.5 %…
+    double unitsPoints = 0.5;          ///< …their weighted mean of a share in per cent by 0.5 percentage points
 
     bool operator==(const CheckSettings &) const = default;
 };

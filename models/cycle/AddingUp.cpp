@@ -5,6 +5,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ std::optional<double> UnitsTotal::gap() const
 {
     if (!complete() || !national)
         return std::nullopt;
-    if (method == AddUpMethod::WeightedMean)
+    if (indicator.isPercent())
         return national->value - total;
     if (total == 0)
         return std::nullopt;
@@ -86,6 +87,7 @@ QList<UnitsTotal> addUp(const Store &store, int year, const QList<int> &months, 
             }
             if (t.method == AddUpMethod::WeightedMean && weightSum > 0)
                 t.total /= weightSum;
+            std::sort(t.weightYears.begin(), t.weightYears.end());
             // An indicator no province and no national figure has is not worth a line.
             if (t.counted > 0 || t.national || !t.withoutWeight.isEmpty())
                 totals.append(t);
@@ -102,7 +104,8 @@ QList<Finding> unitsTotalFindings(const QList<UnitsTotal> &totals, const CheckSe
         if (!gap)
             continue;
         const bool mean = t.method == AddUpMethod::WeightedMean;
-        if (std::abs(*gap) <= (mean ? settings.unitsPoints : settings.unitsRelative))
+        const bool points = t.indicator.isPercent();
+        if (std::abs(*gap) <= (points ? settings.unitsPoints : settings.unitsRelative))
             continue;
         Figure sum;
         sum.kind = RecordKind::Value;
@@ -125,7 +128,7 @@ QList<Finding> unitsTotalFindings(const QList<UnitsTotal> &totals, const CheckSe
         f.found = t.national->value;
         f.expected = t.total;
         // Ranked beside the other findings by relative size: points count as hundredths.
-        f.severity = mean ? std::abs(*gap) / 100.0 : std::abs(*gap);
+        f.severity = points ? std::abs(*gap) / 100.0 : std::abs(*gap);
         findings.append(f);
     }
     return findings;

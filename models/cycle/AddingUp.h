@@ -33,8 +33,9 @@ struct UnitsTotal {
 
     /// Every province counted: only then is the total the country's.
     bool complete() const { return counted > 0 && withoutValue.isEmpty() && withoutWeight.isEmpty(); }
-    /// The national figure less the total: relative for sums (0.02: 2 % above), percentage
-    /// points (or points per 100) for means. Only for a complete total beside a national figure.
+    /// The national figure against the total: percentage points for a share in per cent (the
+    /// national less the total), relative for the rest (0.02: 2 % above; sums and rates per
+    /// 100). Only for a complete total (not zero) beside a national figure.
     std::optional<double> gap() const;
 };
 
@@ -44,7 +45,7 @@ struct UnitsTotal {
 QList<UnitsTotal> addUp(const Store &store, int year, const QList<int> &months, std::optional<YearMonth> asOf = std::nullopt);
 
 /// A complete total whose gap to the national figure passes the tolerance (CheckSettings'
-/// unitsRelative for sums, unitsPoints for means) is a finding: "the provinces add up to X; the
+/// unitsPoints for shares in per cent, unitsRelative for the rest) is a finding: "the provinces add up to X; the
 /// national report says Y".
 QList<Finding> unitsTotalFindings(const QList<UnitsTotal> &totals, const CheckSettings &settings);
 

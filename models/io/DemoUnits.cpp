@@ -31,7 +31,13 @@ class Random
 {
 public:
     double uniform() { return (double(m_engine()) + 0.5) / 4294967296.0; }
-    double normal() { return std::sqrt(-2.0 * std::log(uniform())) * std::cos(2.0 * std::numbers::pi * uniform()); }
+    double normal()
+    {
+        // Two draws in a fixed order (the order of a call's arguments is the compiler's choice).
+        const double radius = uniform();
+        const double angle = uniform();
+        return std::sqrt(-2.0 * std::log(radius)) * std::cos(2.0 * std::numbers::pi * angle);
+    }
 
 private:
     std::mt19937 m_engine{20250701u};
@@ -349,7 +355,8 @@ DemoUnitsSummary fillDemoUnits(Store &store)
                         // One typing slip: Hà Nội's revenue for 6/2024 high by a twentieth of the country's.
                         if (indicator.code == u"revenue" && old[i].code == u"01" && p == YearMonth{2024, 6}) {
                             value = std::round(value + total / 20);
-                            note = QCoreApplication::translate("DemoUnits", "An illustrative slip: too high by a twentieth of the national figure, so the provinces do not add up to it.");
+                            // Stored text, in both languages whatever the program's (as the sources are).
+                            note = u"Sai sót minh hoạ: cao hơn 1/20 số cả nước — an illustrative slip, a twentieth of the national figure too high"_s;
                         }
                         // Reported against measured: a few provinces' own reports of online services run high.
                         const bool paired = indicator.code == u"online_public_services_pct" && year == 2024 && (month == 6 || month == 12)
@@ -400,11 +407,15 @@ DemoUnitsSummary fillDemoUnits(Store &store)
             const bool late = random.uniform() < 0.08;
             const int day = late ? 6 + int(random.uniform() * 10) : 1 + int(random.uniform() * 5);
             const QDate due = QDate(p.year, p.month, 1).addMonths(1);
-            const QDateTime when(QDate(due.year(), due.month(), day), QTime(8 + int(random.uniform() * 9), int(random.uniform() * 60)), vietnam);
+            const int hour = 8 + int(random.uniform() * 9);
+            const int minute = int(random.uniform() * 60);
+            const QDateTime when(QDate(due.year(), due.month(), day), QTime(hour, minute), vietnam);
             forms.append({code, p, when.toUTC(), u"so-tttt-%1"_s.arg(code)});
         }
     }
 
+    // Marked before anything is stored: a run cut short leaves no unmarked generated figures.
+    store.setSetting(QString::fromLatin1(IllustrativeSetting), u"1"_s);
     DemoUnitsSummary summary;
     Backend &backend = store.backend();
     auto batch = FigureBatch::begin(backend, backend.login().name, u"Chỉ Số demo: illustrative units"_s);
@@ -434,14 +445,13 @@ DemoUnitsSummary fillDemoUnits(Store &store)
     }
     const YearMonth november{LastYear, 11};
     store.review(u"01"_s, november, ReviewAction::Return,
-                 QCoreApplication::translate("DemoUnits", "Illustrative: the revenue looks a thousand times too small; check the unit (billion VND)."));
+                 u"Minh hoạ: doanh thu có vẻ nhỏ đi một nghìn lần, kiểm tra đơn vị tính — illustrative: the revenue looks a thousand times too small"_s);
     store.review(u"79"_s, november, ReviewAction::Return,
-                 QCoreApplication::translate("DemoUnits", "Illustrative: the workforce fell by a third in a month; please confirm or correct."));
+                 u"Minh hoạ: lao động giảm một phần ba trong một tháng, đề nghị xác nhận — illustrative: the workforce fell by a third in a month"_s);
     summary.reviews += 2;
     const QDateTime again(QDate(LastYear, 12, 9), QTime(10, 30), vietnam);
     store.recordSubmissions({{u"01"_s, november, again.toUTC(), u"so-tttt-01"_s}}, u"Chỉ Số demo: illustrative form"_s);
     ++summary.submissions;
-    store.setSetting(QString::fromLatin1(IllustrativeSetting), u"1"_s);
     return summary;
 }
 

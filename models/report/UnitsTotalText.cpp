@@ -51,11 +51,8 @@ QStringList cells(const UnitsTotal &t, const CheckSettings &settings, const Form
     if (t.method == AddUpMethod::WeightedMean)
         notes.append(QCoreApplication::translate("AddingUp", "mean weighted by %1").arg(basisName(t.indicator.weightedBy)));
     QString gap;
-    if (const auto g = t.gap()) {
-        // Percentage points for a share in %; relative for the rest (a rate per 100 too).
-        const bool points = t.indicator.isPercent();
-        gap = format.change({points ? *g : t.method == AddUpMethod::Sum ? *g : t.national->value / t.total - 1.0, points});
-    }
+    if (const auto g = t.gap()) // percentage points for a share in %, relative for the rest
+        gap = format.change({*g, t.indicator.isPercent()});
     return {t.indicator.name(format.language()), t.counted > 0 ? format.value(t.indicator, t.total) : QString(),
             u"%1/%2"_s.arg(t.counted).arg(t.provinces.size()), t.national ? format.value(t.indicator, t.national->value) : QString(), gap,
             notes.join(u"; "_s)};

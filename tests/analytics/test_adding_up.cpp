@@ -83,6 +83,8 @@ const UnitsTotal *totalOf(const QList<UnitsTotal> &totals, const QString &indica
     }
     return nullptr;
 }
+/// Not on a temporary list: the pointer would outlive it.
+const UnitsTotal *totalOf(QList<UnitsTotal> &&, const QString &) = delete;
 
 } // namespace
 
@@ -154,7 +156,7 @@ TEST(AddingUp, AnIncompleteTotalIsShownButIsNoFinding)
 {
     TestDatabase db(true);
     addJune2024(db, 99999, 99.0);
-    // One more province's figures missing: remove Hà Nội's revenue and one weight.
+    // One province's figure missing: Hà Nội's revenue removed.
     const QStringList provinces = provincesOf(*db.store, {2024, 6});
     Figure hanoi;
     for (const Figure &f : db.store->figures(u"01"_s)) {
@@ -177,15 +179,27 @@ TEST(AddingUp, AWeightOfAnotherYearIsUsedAndSaidAndAMissingOneLeavesTheMeanIncom
 {
     TestDatabase db(true);
     addJune2024(db, 20160, 57.3);
-    // The 2024 weights stand; asked for June 2025, they are the latest there are.
+    // The 2024 weights stand; asked for June 2025, they are the latest there are. The shares
+    // differ, 50 + i mod 10 in the i-th province, so that which weights are used shows: the
+    // first 62 (100 households each) hold six runs of 50…59 (6·545) and 50, 51; the last
+    // (2,000 households) 52: (100·3,371 + 2,000·52) / 8,200 = 53.79… %.
+    const QStringList provinces = provincesOf(*db.store, {2025, 6});
     QByteArray figures;
-    for (const QString &code : provincesOf(*db.store, {2025, 6}))
-        figures += "value,fibre_households_pct," + code.toUtf8() + ",2025,6,60,actual,https://so.vn/x,,,,\n";
+    double weighted = 0, households = 0;
+    for (int i = 0; i < provinces.size(); ++i) {
+        const int share = 50 + i % 10;
+        const double w = i < 62 ? 100 : 2000;
+        weighted += w * share;
+        households += w;
+        figures += "value,fibre_households_pct," + provinces[i].toUtf8() + ",2025,6," + QByteArray::number(share) + ",actual,https://so.vn/x,,,,\n";
+    }
     import(db, figures);
-    const UnitsTotal *fibre = totalOf(addUp(*db.store, 2025, {6}), u"fibre_households_pct"_s);
+    const QList<UnitsTotal> fibreTotals = addUp(*db.store, 2025, {6}); // kept: totalOf points into it
+    const UnitsTotal *fibre = totalOf(fibreTotals, u"fibre_households_pct"_s);
     ASSERT_TRUE(fibre);
     EXPECT_EQ(fibre->weightYears, QList<int>{2024});
-    EXPECT_NEAR(fibre->total, 60, 1e-9);
+    EXPECT_NEAR(fibre->total, weighted / households, 1e-9);
+    EXPECT_NEAR(weighted / households, (100.0 * (6 * 545 + 50 + 51) + 2000.0 * 52) / 8200.0, 1e-9);
     EXPECT_TRUE(fibre->complete());
 
     // Internet users have no weights at all: every province is without one.
@@ -193,11 +207,73 @@ TEST(AddingUp, AWeightOfAnotherYearIsUsedAndSaidAndAMissingOneLeavesTheMeanIncom
     for (const QString &code : provincesOf(*db.store, {2024, 6}))
         internet += "value,internet_users_pct," + code.toUtf8() + ",2024,6,70,actual,https://so.vn/x,,,,\n";
     import(db, internet);
-    const UnitsTotal *users = totalOf(addUp(*db.store, 2024, {6}), u"internet_users_pct"_s);
+    const QList<UnitsTotal> usersTotals = addUp(*db.store, 2024, {6}); // kept: totalOf points into it
+    const UnitsTotal *users = totalOf(usersTotals, u"internet_users_pct"_s);
     ASSERT_TRUE(users);
     EXPECT_EQ(users->withoutWeight.size(), 63);
     EXPECT_EQ(users->counted, 0);
     EXPECT_FALSE(users->complete());
+}
+
+TEST(AddingUp, OneProvinceWithoutAWeightLeavesTheMeanIncompleteAndNamesIt)
+{
+    TestDatabase db(true);
+    const QStringList provinces = provincesOf(*db.store, {2024, 6});
+    QByteArray figures, weights;
+    for (int i = 0; i < provinces.size(); ++i) {
+        figures += "value,internet_users_pct," + provinces[i].toUtf8() + ",2024,6,70,actual,https://so.vn/x,,,,\n";
+        if (provinces[i] != u"79")
+            weights += "population," + provinces[i].toUtf8() + ",2024,1000000,GSO\n";
+    }
+    figures += "value,internet_users_pct,VN,2024,6,90,estimate,https://mic.gov.vn/6t,,,,\n";
+    import(db, figures);
+    importWeights(db, weights);
+    const QList<UnitsTotal> usersTotals = addUp(*db.store, 2024, {6}); // kept: totalOf points into it
+    const UnitsTotal *users = totalOf(usersTotals, u"internet_users_pct"_s);
+    ASSERT_TRUE(users);
+    EXPECT_EQ(users->withoutWeight, QStringList{u"79"_s});
+    EXPECT_EQ(users->counted, 62);
+    EXPECT_FALSE(users->complete());
+    EXPECT_FALSE(users->gap()); // 90 against 70 would be a finding, were the total the country's
+    EXPECT_TRUE(unitsTotalFindings({*users}, CheckSettings{}).isEmpty());
+}
+
+TEST(AddingUp, TheThirtyFourTakeTheirOldProvincesWeightsUntilTheirOwnArePublished)
+{
+    TestDatabase db(true);
+    // 2024 weights of the 63 only: Tuyên Quang (08) from July 2025 is old Hà Giang (02) and old
+    // Tuyên Quang (08) together, 600,000 + 800,000; Hà Nội (01) is its own predecessor.
+    QByteArray weights;
+    for (const QString &code : provincesOf(*db.store, {2024, 6}))
+        weights += "population," + code.toUtf8() + ",2024," + (code == u"02" ? "600000" : code == u"08" ? "800000" : "1000000") + ",GSO\n";
+    importWeights(db, weights);
+    const UnitWeightTable table(db.store->unitWeights(), db.store->units());
+    ASSERT_TRUE(table.weight(u"population"_s, u"08"_s, {2025, 8}));
+    EXPECT_EQ(table.weight(u"population"_s, u"08"_s, {2025, 8})->value, 1400000);
+    EXPECT_EQ(table.weight(u"population"_s, u"08"_s, {2025, 8})->year, 2024);
+    ASSERT_TRUE(table.weight(u"population"_s, u"01"_s, {2025, 8}));
+    EXPECT_EQ(table.weight(u"population"_s, u"01"_s, {2025, 8})->value, 1000000);
+    // Every one of the 34 has a weight, so their mean is complete: all 60 but Tuyên Quang's 80,
+    // (33·w·60 + 1,400,000·80) / (Σw), worked out from the weights the table gives.
+    const QStringList provinces = provincesOf(*db.store, {2025, 8});
+    ASSERT_EQ(provinces.size(), 34);
+    QByteArray figures;
+    double weighted = 0, people = 0;
+    for (const QString &code : provinces) {
+        const double share = code == u"08" ? 80 : 60;
+        const double w = table.weight(u"population"_s, code, {2025, 8})->value;
+        weighted += w * share;
+        people += w;
+        figures += "value,internet_users_pct," + code.toUtf8() + ",2025,8," + QByteArray::number(share) + ",actual,https://so.vn/x,,,,\n";
+    }
+    import(db, figures);
+    const QList<UnitsTotal> usersTotals = addUp(*db.store, 2025, {8}); // kept: totalOf points into it
+    const UnitsTotal *users = totalOf(usersTotals, u"internet_users_pct"_s);
+    ASSERT_TRUE(users);
+    EXPECT_TRUE(users->complete()) << users->withoutWeight.join(u' ').toStdString();
+    EXPECT_EQ(users->weightYears, QList<int>{2024});
+    EXPECT_NEAR(users->total, weighted / people, 1e-9);
+    EXPECT_GT(users->total, 60.0);
 }
 
 TEST(AddingUp, AYearsWeightIsTheUnitsAtTheEndOfTheYear)
