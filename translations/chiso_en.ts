@@ -2313,14 +2313,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <translation>The database refused the import: %1</translation>
     </message>
     <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>this is a folder, not a CSV file</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
         <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
         <translation>conflict: the stored figure %1 from this source is %2; this file says %3</translation>
     </message>
@@ -2343,10 +2335,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file or a workbook</source>
-        <translation>this is %1, not a file: import a CSV file or a workbook</translation>
     </message>
     <message>
         <source>The database refused the import</source>
@@ -2383,6 +2371,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>this is the form of %1, not of %2</source>
         <translation>this is the form of %1, not of %2</translation>
+    </message>
+    <message>
+        <source>a CSV file or a workbook</source>
+        <translation>a CSV file or a workbook</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2430,18 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>this is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import %2</source>
+        <translation>this is %1, not a file: import %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
     </message>
 </context>
 <context>
@@ -5026,20 +5030,8 @@ Please turn one of those options off.</translation>
         <translation>expected degrees from %1 to %2 with &apos;.&apos; as decimal point, found &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>this is a folder, not a CSV file</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file of units</source>
-        <translation>this is %1, not a file: import a CSV file of units</translation>
-    </message>
-    <message>
         <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
         <translation>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>unknown column; the columns are: %1</source>
@@ -5077,6 +5069,10 @@ Please turn one of those options off.</translation>
         <source>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</source>
         <translation>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>a CSV file of units</source>
+        <translation>a CSV file of units</translation>
+    </message>
 </context>
 <context>
     <name>UnitSeries</name>
@@ -5103,18 +5099,6 @@ Please turn one of those options off.</translation>
 </context>
 <context>
     <name>WeightImporter</name>
-    <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>this is a folder, not a CSV file</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file of weights</source>
-        <translation>this is %1, not a file: import a CSV file of weights</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
     <message>
         <source>unknown column; the columns are: %1</source>
         <translation>unknown column; the columns are: %1</translation>
@@ -5170,6 +5154,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>the file holds only its header: no weight to import</source>
         <translation>the file holds only its header: no weight to import</translation>
+    </message>
+    <message>
+        <source>a CSV file of weights</source>
+        <translation>a CSV file of weights</translation>
     </message>
 </context>
 <context>

@@ -2273,14 +2273,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <translation>Cơ sở dữ liệu từ chối việc nhập: %1</translation>
     </message>
     <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>đây là một thư mục, không phải tệp CSV</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
-    <message>
         <source>conflict: the stored figure %1 from this source is %2; this file says %3</source>
         <translation>xung đột: số liệu %1 đã lưu từ nguồn này là %2; tệp này ghi %3</translation>
     </message>
@@ -2303,10 +2295,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>&apos;%1&apos; is no longer an indicator of this database (another program changed its list): open it again</source>
         <translation>&apos;%1&apos; không còn là chỉ tiêu của cơ sở dữ liệu này (một chương trình khác đã sửa danh sách chỉ tiêu): hãy mở lại cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file or a workbook</source>
-        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV hoặc một sổ tính Excel</translation>
     </message>
     <message>
         <source>The database refused the import</source>
@@ -2343,6 +2331,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>this is the form of %1, not of %2</source>
         <translation>đây là biểu kỳ %1, không phải kỳ %2</translation>
+    </message>
+    <message>
+        <source>a CSV file or a workbook</source>
+        <translation>một tệp CSV hoặc một sổ tính Excel</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2390,18 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>there is no such file</source>
         <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CSV file</source>
+        <translation>đây là một thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: import %2</source>
+        <translation>đây là %1, không phải tệp: hãy nhập %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -4973,20 +4977,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>cần số độ từ %1 đến %2, dùng &apos;.&apos; làm dấu thập phân, gặp &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>đây là thư mục, không phải tệp CSV</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file of units</source>
-        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV danh sách đơn vị</translation>
-    </message>
-    <message>
         <source>units are imported from CSV: save the sheet as &quot;CSV UTF-8&quot;</source>
         <translation>danh sách đơn vị được nhập từ CSV: hãy lưu trang tính dạng &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
     </message>
     <message>
         <source>unknown column; the columns are: %1</source>
@@ -5024,6 +5016,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>expected the codes of indicators the unit reports, separated by spaces (such as revenue workforce), found &apos;%1&apos;</source>
         <translation>cần mã các chỉ tiêu đơn vị báo cáo, cách nhau bằng dấu cách (ví dụ revenue workforce), gặp &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>a CSV file of units</source>
+        <translation>một tệp CSV danh sách đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>UnitSeries</name>
@@ -5050,18 +5046,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
 </context>
 <context>
     <name>WeightImporter</name>
-    <message>
-        <source>this is a folder, not a CSV file</source>
-        <translation>đây là thư mục, không phải tệp CSV</translation>
-    </message>
-    <message>
-        <source>this is %1, not a file: import a CSV file of weights</source>
-        <translation>đây là %1, không phải tệp: hãy nhập một tệp CSV quyền số</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
     <message>
         <source>unknown column; the columns are: %1</source>
         <translation>cột không xác định; các cột là: %1</translation>
@@ -5117,6 +5101,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the file holds only its header: no weight to import</source>
         <translation>tệp chỉ có dòng tiêu đề: không có quyền số nào để nhập</translation>
+    </message>
+    <message>
+        <source>a CSV file of weights</source>
+        <translation>một tệp CSV quyền số</translation>
     </message>
 </context>
 <context>

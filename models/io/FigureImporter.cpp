@@ -104,19 +104,10 @@ ImportReport FigureImporter::importFile(const QString &path)
         report.issueCount = 1;
         return report;
     };
-    // stat's own answer: a link loop or a forbidden folder is not "no such file".
-    if (const QString unreachable = FileChecks::whyUnreachable(path); !unreachable.isEmpty())
-        return refuse(unreachable);
-    if (info.isDir())
-        return refuse(QCoreApplication::translate("FigureImporter", "this is a folder, not a CSV file"));
-    // Opening a FIFO waits for a writer, and a device never ends: neither holds a file of figures.
-    if (const QString kind = FileChecks::specialKind(path); !kind.isEmpty())
-        return refuse(QCoreApplication::translate("FigureImporter", "this is %1, not a file: import a CSV file or a workbook").arg(kind));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const int error = errno;
-        return refuse(QCoreApplication::translate("FigureImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
-    }
+    QFile file;
+    if (const QString why = FileChecks::openForImport(path, file, QCoreApplication::translate("FigureImporter", "a CSV file or a workbook"));
+        !why.isEmpty())
+        return refuse(why);
     m_form.reset();
     if (info.suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
         file.close();

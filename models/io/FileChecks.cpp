@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 #include <sys/stat.h>
 
@@ -68,6 +69,23 @@ QString FileChecks::whyUnreachable(const QString &path)
 #else
     return QFile::exists(path) ? QString() : missing;
 #endif
+}
+
+QString FileChecks::openForImport(const QString &path, QFile &file, const QString &expected)
+{
+    // stat's own answer: a link loop or a forbidden folder is not "no such file".
+    if (const QString unreachable = whyUnreachable(path); !unreachable.isEmpty())
+        return unreachable;
+    if (QFileInfo(path).isDir())
+        return QCoreApplication::translate("FileChecks", "this is a folder, not a CSV file");
+    if (const QString kind = specialKind(path); !kind.isEmpty())
+        return QCoreApplication::translate("FileChecks", "this is %1, not a file: import %2").arg(kind, expected);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const int error = errno;
+        return QCoreApplication::translate("FileChecks", "cannot read the file: %1").arg(reason(error, file.errorString()));
+    }
+    return {};
 }
 
 } // namespace chiso

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFile;
+
 namespace chiso {
 
 /// Plain words for what went wrong with a file the user named, for messages that must name
@@ -17,6 +19,11 @@ namespace FileChecks {
     /// Why a file cannot be opened at all, from the system's own answer (stat): "there is no
     /// such file", "permission denied", "too many levels of symbolic links"; empty if stat finds it.
     QString whyUnreachable(const QString &path);
+    /// Opens a file the user named for an import, or says in one sentence why there is none to
+    /// read: unreachable, a folder, a special file (a FIFO waits for a writer, a device never
+    /// ends), or not readable. `expected` names what the import reads ("a CSV file of units").
+    /// Empty with `file` open for reading.
+    QString openForImport(const QString &path, QFile &file, const QString &expected);
 }
 
 } // namespace chiso

@@ -160,19 +160,11 @@ ImportReport UnitImporter::importFile(const QString &path)
         add({path, 0, QString(), message, QString()});
         return report;
     };
-    if (const QString unreachable = FileChecks::whyUnreachable(path); !unreachable.isEmpty())
-        return refuse(unreachable);
-    if (QFileInfo(path).isDir())
-        return refuse(QCoreApplication::translate("UnitImporter", "this is a folder, not a CSV file"));
-    if (const QString kind = FileChecks::specialKind(path); !kind.isEmpty())
-        return refuse(QCoreApplication::translate("UnitImporter", "this is %1, not a file: import a CSV file of units").arg(kind));
+    QFile file;
+    if (const QString why = FileChecks::openForImport(path, file, QCoreApplication::translate("UnitImporter", "a CSV file of units")); !why.isEmpty())
+        return refuse(why);
     if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
         return refuse(QCoreApplication::translate("UnitImporter", "units are imported from CSV: save the sheet as \"CSV UTF-8\""));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const int error = errno;
-        return refuse(QCoreApplication::translate("UnitImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
-    }
 
     CsvReader reader(&file);
     QList<int> columnOf(ColumnCount, -1);

@@ -39,17 +39,9 @@ ImportReport WeightImporter::importFile(const QString &path)
         add({path, 0, QString(), message, QString()});
         return report;
     };
-    if (const QString unreachable = FileChecks::whyUnreachable(path); !unreachable.isEmpty())
-        return refuse(unreachable);
-    if (QFileInfo(path).isDir())
-        return refuse(QCoreApplication::translate("WeightImporter", "this is a folder, not a CSV file"));
-    if (const QString kind = FileChecks::specialKind(path); !kind.isEmpty())
-        return refuse(QCoreApplication::translate("WeightImporter", "this is %1, not a file: import a CSV file of weights").arg(kind));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const int error = errno;
-        return refuse(QCoreApplication::translate("WeightImporter", "cannot read the file: %1").arg(FileChecks::reason(error, file.errorString())));
-    }
+    QFile file;
+    if (const QString why = FileChecks::openForImport(path, file, QCoreApplication::translate("WeightImporter", "a CSV file of weights")); !why.isEmpty())
+        return refuse(why);
 
     QStringList bases;
     for (const Indicator &indicator : m_store.indicators()) {
