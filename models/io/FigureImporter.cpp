@@ -147,11 +147,7 @@ ImportReport FigureImporter::importRows(const QString &displayName, const std::f
 {
     ImportReport report;
     m_cancelRequested = false;
-    auto addIssue = [&](const ImportIssue &issue) {
-        ++report.issueCount;
-        if (report.issues.size() < m_issueLimit)
-            report.issues.append(issue);
-    };
+    auto addIssue = [&](const ImportIssue &issue) { report.add(issue, m_issueLimit); };
     // The months the office approved: a figure of one refuses the whole import at its first
     // line. Read before the import begins (a server's batch opens a COPY at once); one approved
     // meanwhile is refused by the database's trigger at commit, without the line.

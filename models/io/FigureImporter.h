@@ -24,6 +24,14 @@ struct ImportReport {
     /// A unit's form recorded as its submission: the unit and the month.
     std::optional<std::pair<QString, YearMonth>> submission;
 
+    /// Counts a problem and keeps it among the first `limit` listed.
+    void add(const ImportIssue &issue, qsizetype limit = 200)
+    {
+        ++issueCount;
+        if (issues.size() < limit)
+            issues.append(issue);
+    }
+
     /// True if the figures were stored; false means the database was left as it was.
     bool committed() const { return issueCount == 0 && !cancelled; }
 };

@@ -30,11 +30,7 @@ QStringList WeightImporter::columns()
 ImportReport WeightImporter::importFile(const QString &path)
 {
     ImportReport report;
-    const auto add = [&report](const ImportIssue &issue) {
-        ++report.issueCount;
-        if (report.issues.size() < 200)
-            report.issues.append(issue);
-    };
+    const auto add = [&report](const ImportIssue &issue) { report.add(issue); };
     const auto refuse = [&](const QString &message) {
         add({path, 0, QString(), message, QString()});
         return report;

@@ -25,18 +25,7 @@ constexpr YearMonth August{2025, 8};
 /// A form of `unit` for a month come in now: its submission row, under an entry of its own.
 void receive(Store &store, const QString &unit, YearMonth period)
 {
-    QSqlQuery query(store.database());
-    query.prepare(u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, 'so.hanoi', 'form.xlsx')"_s);
-    query.bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
-    ASSERT_TRUE(query.exec(u"SELECT max(id) FROM entry"_s) && query.next());
-    const qint64 entry = query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO submission (unit, year, month, entry_id) VALUES (?, ?, ?, ?)"_s);
-    query.bindValue(0, unit);
-    query.bindValue(1, period.year);
-    query.bindValue(2, period.month);
-    query.bindValue(3, entry);
-    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    store.recordSubmissions({{unit, period, QDateTime::currentDateTimeUtc(), u"so.hanoi"_s}}, u"form.xlsx"_s);
 }
 
 /// Hà Nội's August 2025: revenue 5000 and a stated growth, and its form in.

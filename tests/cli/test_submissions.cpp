@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -21,19 +19,7 @@ namespace {
 /// A form of `unit` for a month received at `at` (UTC) from `by`.
 void receive(Store &store, const QString &unit, YearMonth period, const QString &at, const QString &by)
 {
-    QSqlQuery query(store.database());
-    query.prepare(u"INSERT INTO entry (entered_at, entered_by, origin) VALUES (?, ?, 'form.xlsx')"_s);
-    query.bindValue(0, at);
-    query.bindValue(1, by);
-    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
-    ASSERT_TRUE(query.exec(u"SELECT max(id) FROM entry"_s) && query.next());
-    const qint64 entry = query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO submission (unit, year, month, entry_id) VALUES (?, ?, ?, ?)"_s);
-    query.bindValue(0, unit);
-    query.bindValue(1, period.year);
-    query.bindValue(2, period.month);
-    query.bindValue(3, entry);
-    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    store.recordSubmissions({{unit, period, QDateTime::fromString(at, Qt::ISODate).toUTC(), by}}, u"form.xlsx"_s);
 }
 
 /// August 2025 (due 5 September): Hà Nội on time (and July too), Cao Bằng late (and no July),
