@@ -356,6 +356,11 @@ TEST(DemoUnits, TheProvincesAddUpToTheNationalFiguresSaveTheOneSlipAndEveryFigur
     TestDatabase db;
     const DemoUnitsSummary summary = fillDemoUnits(*db.store);
     EXPECT_GT(summary.figures, 30000);
+    // The counts README gives, by hand: weights of 4 bases for the 63 in 2022–2024 and the 34 in
+    // 2025, 4·(63·3 + 34) = 892; forms for 42 months of the 63 and 6 of the 34, less the 4
+    // missing, and Hà Nội's November sent again: 63·42 + 34·6 − 4 + 1 = 2,847.
+    EXPECT_EQ(summary.weights, 892);
+    EXPECT_EQ(summary.submissions, 2847);
     EXPECT_EQ(db.store->setting(QString::fromLatin1(IllustrativeSetting)), u"1"_s);
 
     int provinceFigures = 0;
