@@ -21,7 +21,7 @@ const Indicator *find(const QList<Indicator> &indicators, const QString &code)
 
 QString sourceName(const Figure &f)
 {
-    return f.source.title.isEmpty() ? f.source.url : f.source.title;
+    return f.source.name();
 }
 
 } // namespace

@@ -32,6 +32,8 @@ struct Source {
 
     /// Identity of a source: its address, or its title where it has none.
     QString key() const { return url.isEmpty() ? title : url; }
+    /// What a reader is shown: its title, or its address where it has none.
+    QString name() const { return title.isEmpty() ? url : title; }
 };
 
 /// One row of data with its source, as imported, stored and exported.

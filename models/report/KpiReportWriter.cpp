@@ -161,7 +161,7 @@ QString KpiReportWriter::sourceDescription(const KpiRow &row, const Formatter &f
         return QCoreApplication::translate("KpiReport", "No figure for this period.");
     const Figure &f = *row.current;
     QStringList lines;
-    lines.append(QCoreApplication::translate("KpiReport", "Source: %1").arg(f.source.title.isEmpty() ? f.source.url : f.source.title));
+    lines.append(QCoreApplication::translate("KpiReport", "Source: %1").arg(f.source.name()));
     if (!f.source.url.isEmpty())
         lines.append(QCoreApplication::translate("KpiReport", "Address: %1").arg(f.source.url));
     if (f.source.published.isValid())

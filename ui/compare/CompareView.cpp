@@ -50,10 +50,6 @@ private:
 
 enum RankingColumn { RankColumn, CodeColumn, NameColumn, ValueColumn, LastYearColumn, GrowthColumn, PlanColumn, ShareColumn, RankingColumns };
 
-QString sourceText(const Figure &f)
-{
-    return f.source.title.isEmpty() ? f.source.url : f.source.title;
-}
 
 } // namespace
 
@@ -353,8 +349,8 @@ void CompareView::refresh()
         const QString gapText = indicator->isPercent() ? format.change({g.gap, true}) : format.value(*indicator, g.gap);
         const QList<QTableWidgetItem *> cells = {
             new QTableWidgetItem(g.unit.code), new QTableWidgetItem(g.unit.name(m_language)),
-            new NumberItem(format.valueWithUnit(*indicator, g.reported.value), g.reported.value), new QTableWidgetItem(sourceText(g.reported)),
-            new NumberItem(format.valueWithUnit(*indicator, g.measured.value), g.measured.value), new QTableWidgetItem(sourceText(g.measured)),
+            new NumberItem(format.valueWithUnit(*indicator, g.reported.value), g.reported.value), new QTableWidgetItem(g.reported.source.name()),
+            new NumberItem(format.valueWithUnit(*indicator, g.measured.value), g.measured.value), new QTableWidgetItem(g.measured.source.name()),
             new NumberItem(gapText, g.gap),
             new NumberItem(g.relativeGap ? format.change({*g.relativeGap, false}) : QString(), g.relativeGap)};
         for (int c = 0; c < cells.size(); ++c)

@@ -303,7 +303,7 @@ bool EntryView::saveAll()
         outranked.append(QCoreApplication::translate("Entry", "%1 shows %2 from %3 (%4)")
                              .arg(indicator ? indicator->name(m_language) : f.indicator,
                                   indicator ? format.value(*indicator, used->value) : QString::number(used->value),
-                                  used->source.title.isEmpty() ? used->source.url : used->source.title,
+                                  used->source.name(),
                                   rowIsThis ? KpiReportWriter::preferenceReason(*row) : QString()));
     }
     QString message = QCoreApplication::translate("Entry", "Saved %n figure(s).", nullptr, int(figures.size()));

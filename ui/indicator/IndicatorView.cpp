@@ -137,7 +137,7 @@ void IndicatorView::listSources(const KpiRow *row)
     QList<Figure> values = m_analysis.snapshot().all(RecordKind::Value, used.indicator, used.region, used.year, used.month);
     std::sort(values.begin(), values.end(), [](const Figure &a, const Figure &b) { return a.id < b.id; });
     for (const Figure &f : std::as_const(values)) {
-        const QString title = f.source.title.isEmpty() ? f.source.url : f.source.title;
+        const QString title = f.source.name();
         m_figureChoice->addItem(u"%1 — %2"_s.arg(format.value(row->indicator, f.value), title), f.source.key());
     }
     const int chosen = row->choice ? m_figureChoice->findData(row->choice->sourceKey) : 0;
