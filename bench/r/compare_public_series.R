@@ -9,11 +9,12 @@
 # Prints MAPE (%) and the share of outturns inside the 80 % and 95 % intervals per method, over
 # all cases and over those with three earlier years (issue 20's cases).
 # Usage (from the repository root):  Rscript bench/r/compare_public_series.R [method ...] [points] [three]
+# (CHISO_R_CASES=FILE.csv also writes every case's forecasts to FILE.csv)
 # (methods: ets auto_arima thetaf, all three by default; "points": no intervals, "three": only the
 # cases with three earlier years. ets with its paths takes about 6 minutes, auto_arima about 20)
 suppressMessages(library(forecast))
 
-series_names <- c("AirPassengers", "USAccDeaths", "UKDriverDeaths", "nottem")
+series_names <- c("AirPassengers", "USAccDeaths", "UKDriverDeaths", "nottem", "SeatbeltsFront", "SeatbeltsRear", "gas", "wineind")
 paths <- 1000
 chosen <- commandArgs(trailingOnly = TRUE)
 points_only <- "points" %in% chosen
@@ -51,6 +52,9 @@ for (name in series_names) {
   }
 }
 r <- do.call(rbind, rows)
+# Every case's forecasts, for combining runs made separately (e.g. the mean of the three methods).
+out <- Sys.getenv("CHISO_R_CASES", "")
+if (nzchar(out)) write.csv(r, out, row.names = FALSE)
 summarise <- function(r, title) {
   cat(title, "\n")
   for (method in chosen) {

@@ -106,7 +106,7 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
     double runRateSum = 0;
     Accuracy all; // every case of every series
     Accuracy threeYears; // those with three earlier years
-    const QStringList datasets = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s};
+    const QStringList datasets = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s, u"SeatbeltsFront"_s, u"SeatbeltsRear"_s, u"gas"_s, u"wineind"_s};
     for (const QString &name : datasets) {
         const FlowHistory history = loadMonthly(name);
         ASSERT_GE(history.years().size(), 6u) << name.toStdString();

@@ -1,10 +1,15 @@
 # export_monthly_series.R
 #
-# Exports four public monthly time series from R's built-in `datasets`
-# package to CSV files used by the forecast accuracy tests:
+# Exports eight public monthly time series, six from R's built-in `datasets`
+# package (two of them columns of `Seatbelts`) and `gas` and `wineind` from package
+# forecast (Debian: r-cran-forecast), to CSV files used by the forecast accuracy tests:
 #
-#   monthly_AirPassengers.csv, monthly_USAccDeaths.csv,
-#   monthly_UKDriverDeaths.csv, monthly_nottem.csv
+#   monthly_AirPassengers.csv, monthly_USAccDeaths.csv, monthly_UKDriverDeaths.csv,
+#   monthly_nottem.csv, monthly_SeatbeltsFront.csv, monthly_SeatbeltsRear.csv,
+#   monthly_gas.csv, monthly_wineind.csv
+#
+# Only whole calendar years are written: a series that ends before a December
+# (gas ends in August 1995, wineind in August 1994) is cut at the December before.
 #
 # Format: header `year,month,value`, one row per month in time order,
 # no quotes, LF line endings, no trailing spaces.
@@ -13,7 +18,7 @@
 #   value = the observation, printed with the fewest significant digits
 #           (15, 16 or at most 17) that read back as exactly the same double.
 #
-# Base R only; no randomness, so the output is fully deterministic.
+# No randomness, so the output is fully deterministic.
 # Usage (from this folder):  Rscript export_monthly_series.R
 
 # Shortest "%.<d>g" representation (d = 15..17) that round-trips exactly.
@@ -28,10 +33,15 @@ format_value <- function(v) {
   }, character(1))
 }
 
-export_series <- function(name) {
-  # Fetch the series from the datasets package (not from the global env).
-  x <- get(name, envir = asNamespace("datasets"))
-  stopifnot(is.ts(x), frequency(x) == 12, !anyNA(x))
+export_series <- function(name, package, data_set = name, column = NULL) {
+  # Load the series from its package's data (not from the global env).
+  found <- new.env()
+  utils::data(list = data_set, package = package, envir = found)
+  x <- found[[data_set]]
+  if (!is.null(column)) x <- x[, column]
+  stopifnot(is.ts(x), frequency(x) == 12, !anyNA(x), cycle(x)[1] == 1)
+  last_december <- max(which(cycle(x) == 12))
+  x <- ts(as.numeric(x)[1:last_december], start = start(x), frequency = 12)
 
   year  <- as.integer(floor(time(x)))
   month <- as.integer(cycle(x))
@@ -52,6 +62,15 @@ export_series <- function(name) {
 }
 
 for (nm in c("AirPassengers", "USAccDeaths", "UKDriverDeaths", "nottem")) {
-  f <- export_series(nm)
+  f <- export_series(nm, "datasets")
+  cat("wrote", f, "\n")
+}
+# Front-seat and rear-seat passengers killed or seriously injured, Great Britain 1969-1984.
+for (column in c("front", "rear")) {
+  f <- export_series(paste0("Seatbelts", tools::toTitleCase(column)), "datasets", "Seatbelts", column)
+  cat("wrote", f, "\n")
+}
+for (nm in c("gas", "wineind")) {
+  f <- export_series(nm, "forecast")
   cat("wrote", f, "\n")
 }
