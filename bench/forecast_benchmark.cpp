@@ -72,7 +72,8 @@ FlowHistory publicSeries(const QString &name)
 
 const QStringList &publicSeriesNames()
 {
-    static const QStringList names = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s};
+    static const QStringList names = {u"AirPassengers"_s, u"USAccDeaths"_s, u"UKDriverDeaths"_s, u"nottem"_s,
+                                      u"SeatbeltsFront"_s, u"SeatbeltsRear"_s, u"gas"_s, u"wineind"_s};
     return names;
 }
 
@@ -111,7 +112,7 @@ void BM_ForecastPublicSeriesWithEts(benchmark::State &state)
     state.SetLabel(publicSeriesNames()[int(state.range(0))].toStdString() + ", "
                    + std::to_string(history.years().size()) + " years");
 }
-BENCHMARK(BM_ForecastPublicSeriesWithEts)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForecastPublicSeriesWithEts)->DenseRange(0, 7)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -67,34 +67,49 @@ std::optional<double> BacktestCase::logError() const
     return std::log(actual / forecast);
 }
 
-std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
-                                               int year, int month, QList<FlowMethod> *kept)
+namespace {
+
+/// Each method's squared log errors at each cut-off, summed over the cases added so far: what
+/// the skill weights read. The backtest adds a year's cases once that year is done, rather than
+/// rescanning every earlier case at each cut-off (quadratic in the years).
+class PastSkill
+{
+public:
+    void add(const BacktestCase &c)
+    {
+        if (const auto e = c.logError(); e && c.month >= 1 && c.month <= 12) {
+            m_sumSquares[std::size_t(c.month)][std::size_t(c.method)] += *e * *e;
+            ++m_counts[std::size_t(c.month)][std::size_t(c.method)];
+        }
+    }
+    std::optional<double> meanSquare(int month, FlowMethod method) const
+    {
+        const int n = m_counts[std::size_t(month)][std::size_t(method)];
+        if (n < 2)
+            return std::nullopt;
+        return m_sumSquares[std::size_t(month)][std::size_t(method)] / n;
+    }
+
+private:
+    static constexpr auto methods = std::size_t(FlowMethod::Combination) + 1;
+    std::array<std::array<double, methods>, 13> m_sumSquares{};
+    std::array<std::array<int, methods>, 13> m_counts{};
+};
+
+std::optional<double> combineBySkill(const QList<MethodPoint> &points, const PastSkill &skill, int month,
+                                     QList<FlowMethod> *kept)
 {
     struct Member {
         FlowMethod method;
         double value;
         double meanSquare;
     };
-    // One pass over the past (the backtest calls this at every cut-off of every year): each
-    // method's squared log errors at this cut-off in earlier years.
-    constexpr auto methods = std::size_t(FlowMethod::Combination) + 1;
-    std::array<double, methods> sumSquares{};
-    std::array<int, methods> counts{};
-    for (const BacktestCase &c : past) {
-        if (c.month != month || c.year >= year)
-            continue;
-        if (const auto e = c.logError()) {
-            sumSquares[std::size_t(c.method)] += *e * *e;
-            ++counts[std::size_t(c.method)];
-        }
-    }
     std::vector<Member> scored;
     for (const MethodPoint &p : points) {
         if (!p.available() || p.method == FlowMethod::Combination || p.method == FlowMethod::TrendQuadratic)
             continue;
-        const auto i = std::size_t(p.method);
-        if (counts[i] >= 2)
-            scored.push_back({p.method, p.value, sumSquares[i] / counts[i]});
+        if (const auto meanSquare = skill.meanSquare(month, p.method))
+            scored.push_back({p.method, p.value, *meanSquare});
     }
     if (scored.empty())
         return std::nullopt;
@@ -117,12 +132,31 @@ std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points,
     return weighted / weights;
 }
 
+} // namespace
+
+std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
+                                               int year, int month, QList<FlowMethod> *kept)
+{
+    PastSkill skill;
+    for (const BacktestCase &c : past) {
+        if (c.month == month && c.year < year)
+            skill.add(c);
+    }
+    return combineBySkill(points, skill, month, kept);
+}
+
 std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
 {
     std::vector<BacktestCase> cases;
+    PastSkill skill; // of the years before the one being checked
+    std::size_t inSkill = 0;
     for (const auto &[year, months] : known.years()) {
         if (year >= beforeYear)
             break;
+        if (year < beforeYear - backtestYears)
+            continue; // see backtestYears
+        for (; inSkill < cases.size(); ++inSkill)
+            skill.add(cases[inSkill]);
         const auto actual = known.total(year);
         if (!actual || *actual == 0)
             continue;
@@ -133,7 +167,7 @@ std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear)
             QList<MethodPoint> points = forecastFlowAllMethods(known, year, month, false);
             // The cases so far are of earlier years and of this year's earlier cut-offs.
             if (points.constLast().available()) {
-                if (const auto combined = skillWeightedCombination(points, cases, year, month))
+                if (const auto combined = combineBySkill(points, skill, month, nullptr))
                     points.last().value = *combined;
             }
             for (const MethodPoint &p : points) {

@@ -32,8 +32,12 @@ struct BacktestCase {
 std::optional<double> skillWeightedCombination(const QList<MethodPoint> &points, const std::vector<BacktestCase> &past,
                                                int year, int month, QList<FlowMethod> *kept = nullptr);
 
-/// Rolling origin: every year before `beforeYear` whose total is known, every cut-off m < 12
-/// it has, every method, each forecast made only from what was known at that cut-off; the
+/// How many years before the forecast's the backtest checks: a method's skill long ago says
+/// little of it now, and a long series' backtest stays quick.
+constexpr int backtestYears = 10;
+
+/// Rolling origin: every year of the `backtestYears` before `beforeYear` whose total is known,
+/// every cut-off m < 12 it has, every method, each forecast made only from what was known at that cut-off; the
 /// combination weighted by the skill of the years before each.
 std::vector<BacktestCase> runBacktest(const FlowHistory &known, int beforeYear);
 

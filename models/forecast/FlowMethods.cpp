@@ -78,14 +78,37 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
     return p;
 }
 
+/// The months' own values, worked out from the year-to-date figures at most once for the
+/// methods of a cut-off that need them (theta and ETS): the backtest asks at every cut-off.
+class MonthsOnce
+{
+public:
+    MonthsOnce(const FlowHistory &known, int year, int month) : m_known(known), m_year(year), m_month(month) {}
+    const std::optional<std::vector<double>> &values()
+    {
+        if (!m_done) {
+            m_values = monthlyValues(m_known, m_year, m_month);
+            m_done = true;
+        }
+        return m_values;
+    }
+
+private:
+    const FlowHistory &m_known;
+    int m_year;
+    int m_month;
+    bool m_done = false;
+    std::optional<std::vector<double>> m_values;
+};
+
 /// The theta method, like ETS below, is fitted once a year on the complete years before this one,
 /// and this year's months move its level: fitting it again at every cut-off of every backtest
 /// year cost more than all the other methods together. Kept for the other cut-offs.
 thread_local std::map<std::vector<double>, std::optional<ThetaFit>> thetaFits;
 
-MethodPoint theta(const FlowHistory &known, int year, int month, double current)
+MethodPoint theta(MonthsOnce &months, int month, double current)
 {
-    const auto x = monthlyValues(known, year, month);
+    const auto &x = months.values();
     if (!x)
         return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
     if (thetaFits.size() > 1024)
@@ -134,9 +157,9 @@ std::optional<EtsFit> yearlyEtsFit(const std::vector<double> &years)
     return yearlyEtsSelection(years).best();
 }
 
-MethodPoint ets(const FlowHistory &known, int year, int month, double current, bool distribution)
+MethodPoint ets(MonthsOnce &months, int month, double current, bool distribution)
 {
-    const auto x = monthlyValues(known, year, month);
+    const auto &x = months.values();
     if (!x)
         return missing(FlowMethod::Ets, MissingData::NotEveryMonth);
     const auto thisYear = x->end() - month;
@@ -199,7 +222,10 @@ QString flowMethodCode(FlowMethod method)
     return {};
 }
 
-MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month, bool distributions)
+namespace {
+
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month, bool distributions,
+                         MonthsOnce &months)
 {
     const auto current = known.at(year, month);
     if (!current)
@@ -234,9 +260,9 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
     case FlowMethod::CrossYear:
         return crossYear(known, year, month, *current);
     case FlowMethod::Theta:
-        return theta(known, year, month, *current);
+        return theta(months, month, *current);
     case FlowMethod::Ets:
-        return ets(known, year, month, *current, distributions);
+        return ets(months, month, *current, distributions);
     case FlowMethod::Plan: {
         const auto plan = known.plan(year);
         return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);
@@ -247,8 +273,17 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
     return missing(method, MissingData::NothingToCombine);
 }
 
+} // namespace
+
+MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, int month, bool distributions)
+{
+    MonthsOnce months(known, year, month);
+    return forecastFlow(method, known, year, month, distributions, months);
+}
+
 QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month, bool distributions)
 {
+    MonthsOnce months(history, year, month);
     QList<MethodPoint> points;
     double sum = 0;
     int count = 0;
@@ -256,7 +291,7 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
     for (FlowMethod method : allFlowMethods()) {
         if (method == FlowMethod::Combination)
             continue;
-        points.append(forecastFlow(method, history, year, month, distributions));
+        points.append(forecastFlow(method, history, year, month, distributions, months));
         // Simple, robust members only: a parabola extrapolated half a year out is not one. The
         // plan counts only by its proven skill (skillWeightedCombination), never by default.
         if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {
