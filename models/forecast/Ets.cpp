@@ -686,7 +686,7 @@ EtsSelection selectEtsQuick(const std::vector<double> &all, const EtsSelection *
         std::vector<EtsFit *> ranked;
         for (EtsFit &fit : selection.fits)
             ranked.push_back(&fit);
-        const std::size_t finalists = std::min<std::size_t>(ranked.size(), 4);
+        const std::size_t finalists = std::min<std::size_t>(ranked.size(), 2);
         std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(finalists), ranked.end(),
                           [](const EtsFit *a, const EtsFit *b) { return a->aicc < b->aicc; });
         for (std::size_t i = 0; i < finalists; ++i) {

@@ -1,4 +1,5 @@
 #include "FlowMethods.h"
+#include "Airline.h"
 #include "Ets.h"
 #include "Theta.h"
 
@@ -132,6 +133,39 @@ MethodPoint theta(MonthsOnce &months, int month, double current)
     return p;
 }
 
+/// The airline model, like theta, is fitted once a year, on the latest ten complete years before
+/// this one (more hardly move two parameters, and the fit stays quick on a long series).
+thread_local std::map<std::vector<double>, std::optional<AirlineFit>> airlineFits;
+
+MethodPoint airline(MonthsOnce &months, int month, double current)
+{
+    const auto &x = months.values();
+    if (!x)
+        return missing(FlowMethod::Airline, MissingData::NotEveryMonth);
+    if (airlineFits.size() > 1024)
+        airlineFits.clear();
+    const auto thisYear = x->end() - month;
+    const auto from = thisYear - std::min<std::ptrdiff_t>(thisYear - x->begin(), 10 * 12);
+    std::vector<double> years(from, thisYear);
+    auto cached = airlineFits.find(years);
+    if (cached == airlineFits.end())
+        cached = airlineFits.emplace(years, fitAirline(years)).first;
+    auto fit = cached->second;
+    if (!fit)
+        return missing(FlowMethod::Airline, MissingData::TooFewYearsOfMonths);
+    if (fit->logarithms && std::any_of(thisYear, x->end(), [](double v) { return v <= 0; }))
+        return missing(FlowMethod::Airline, MissingData::NotEveryMonth);
+    for (auto it = thisYear; it != x->end(); ++it)
+        fit->update(*it);
+    const int remaining = 12 - month;
+    double total = current;
+    for (double f : fit->forecast(remaining))
+        total += f;
+    MethodPoint p = point(FlowMethod::Airline, total);
+    p.distribution = YearEndDistribution{total, fit->sumStandardDeviation(remaining), {}};
+    return p;
+}
+
 /// ETS is refitted once a year, on every complete year before this one, and this year's months
 /// only move its state: a choice among 15 forms by maximum likelihood costs too much to repeat at
 /// every cut-off of every backtest year, and a few more months hardly move the estimates. Each
@@ -192,6 +226,7 @@ void forgetEtsFits()
 {
     etsSelections.clear();
     thetaFits.clear();
+    airlineFits.clear();
 }
 
 const QList<FlowMethod> &allFlowMethods()
@@ -200,7 +235,7 @@ const QList<FlowMethod> &allFlowMethods()
                                               FlowMethod::SeasonalNaive, FlowMethod::TrendLinear,
                                               FlowMethod::TrendQuadratic, FlowMethod::CrossYear,
                                               FlowMethod::Theta,         FlowMethod::Ets,
-                                              FlowMethod::Plan,
+                                              FlowMethod::Airline,       FlowMethod::Plan,
                                               FlowMethod::Combination};
     return methods;
 }
@@ -216,6 +251,7 @@ QString flowMethodCode(FlowMethod method)
     case FlowMethod::CrossYear: return u"cross_year"_s;
     case FlowMethod::Theta: return u"theta"_s;
     case FlowMethod::Ets: return u"ets"_s;
+    case FlowMethod::Airline: return u"airline"_s;
     case FlowMethod::Plan: return u"plan"_s;
     case FlowMethod::Combination: return u"combination"_s;
     }
@@ -263,6 +299,8 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
         return theta(months, month, *current);
     case FlowMethod::Ets:
         return ets(months, month, *current, distributions);
+    case FlowMethod::Airline:
+        return airline(months, month, *current);
     case FlowMethod::Plan: {
         const auto plan = known.plan(year);
         return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);

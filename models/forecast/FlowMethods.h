@@ -20,6 +20,7 @@ enum class FlowMethod {
     CrossYear,       ///< year-end totals regressed on same-month totals of past years
     Theta,           ///< the theta method on the monthly values, where every month is known (Theta.h)
     Ets,             ///< exponential smoothing state-space models of the monthly values, chosen by AICc (Ets.h)
+    Airline,         ///< seasonal ARIMA(0,1,1)(0,1,1)₁₂ of the monthly values' logarithms (Airline.h)
     Plan,            ///< the year's plan itself: information the combination leans on as far as
                      ///< plans predicted past years' outturns at this cut-off (skill weights only)
     Combination,     ///< the mean of the methods available (M4: combinations beat single methods)

@@ -138,6 +138,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::CrossYear: return QCoreApplication::translate("Forecast", "Past years' regression");
     case FlowMethod::Theta: return QCoreApplication::translate("Forecast", "Theta method (monthly)");
     case FlowMethod::Ets: return QCoreApplication::translate("Forecast", "Exponential smoothing, ETS (monthly)");
+    case FlowMethod::Airline: return QCoreApplication::translate("Forecast", "Seasonal ARIMA, airline model (monthly)");
     case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }

@@ -247,7 +247,7 @@ TEST_F(Cli, ForecastAsJson)
     EXPECT_EQ(revenue[u"year_to_date"_s].toDouble(), 2067389);
     EXPECT_EQ(revenue[u"plan"_s].toDouble(), 4171172);
     const QJsonArray methods = revenue[u"methods"_s].toArray();
-    ASSERT_EQ(methods.size(), 10);
+    ASSERT_EQ(methods.size(), 11);
     // The bundled dataset has no run of every month: the monthly methods say what they lack.
     EXPECT_EQ(methods[6][u"method"_s].toString(), u"theta"_s);
     EXPECT_FALSE(methods[6][u"available"_s].toBool());
@@ -255,10 +255,13 @@ TEST_F(Cli, ForecastAsJson)
     EXPECT_EQ(methods[7][u"method"_s].toString(), u"ets"_s);
     EXPECT_FALSE(methods[7][u"available"_s].toBool());
     EXPECT_EQ(methods[7][u"missing"_s].toString(), u"needs every month of last year and of this year so far"_s);
+    EXPECT_EQ(methods[8][u"method"_s].toString(), u"airline"_s);
+    EXPECT_FALSE(methods[8][u"available"_s].toBool());
+    EXPECT_EQ(methods[8][u"missing"_s].toString(), u"needs every month of last year and of this year so far"_s);
     // The plan as a forecast: shown, but without past plans to score it, left out of the combination.
-    EXPECT_EQ(methods[8][u"method"_s].toString(), u"plan"_s);
-    EXPECT_EQ(methods[8][u"point"_s].toDouble(), 4171172);
-    EXPECT_TRUE(methods[8][u"interval80"_s].isNull());
+    EXPECT_EQ(methods[9][u"method"_s].toString(), u"plan"_s);
+    EXPECT_EQ(methods[9][u"point"_s].toDouble(), 4171172);
+    EXPECT_TRUE(methods[9][u"interval80"_s].isNull());
     const QJsonObject runRate = methods.first().toObject();
     EXPECT_EQ(runRate[u"method"_s].toString(), u"run_rate"_s);
     EXPECT_EQ(runRate[u"point"_s].toDouble(), 4134778); // 2,067,389 · 12 / 6

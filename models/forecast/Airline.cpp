@@ -1,0 +1,136 @@
+#include "Airline.h"
+#include "NelderMead.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace chiso {
+namespace {
+
+constexpr int period = 12;
+constexpr int conditioning = 1 + period; // values lost to the two differences
+
+/// The differenced value (1 − B)(1 − B¹²) z at t ≥ 13.
+double differenced(const std::vector<double> &z, std::size_t t)
+{
+    return z[t] - z[t - 1] - z[t - period] + z[t - period - 1];
+}
+
+/// The residual at t from the ones before: (1 + θB)(1 + ΘB¹²) e = w.
+double residual(const std::vector<double> &z, const std::vector<double> &e, std::size_t t, double theta,
+                double seasonalTheta)
+{
+    return differenced(z, t) - theta * e[t - 1] - seasonalTheta * e[t - period] - theta * seasonalTheta * e[t - period - 1];
+}
+
+std::vector<double> residuals(const std::vector<double> &z, double theta, double seasonalTheta)
+{
+    std::vector<double> e(z.size(), 0.0);
+    for (std::size_t t = conditioning; t < z.size(); ++t)
+        e[t] = residual(z, e, t, theta, seasonalTheta);
+    return e;
+}
+
+/// ψ weights of z's innovations: z_{n+k} − ẑ_{n+k} = Σ_{i<k} ψᵢ e_{n+k−i}.
+std::vector<double> psiWeights(double theta, double seasonalTheta, int h)
+{
+    std::vector<double> psi(std::size_t(std::max(h, 1)), 0.0);
+    auto at = [&](int j) { return j < 0 ? 0.0 : psi[std::size_t(j)]; };
+    for (int j = 0; j < h; ++j) {
+        const double ma = j == 0 ? 1.0 : j == 1 ? theta : j == period ? seasonalTheta : j == period + 1 ? theta * seasonalTheta : 0.0;
+        psi[std::size_t(j)] = ma + at(j - 1) + at(j - period) - at(j - period - 1);
+    }
+    return psi;
+}
+
+/// The point forecasts of z for the next h months.
+std::vector<double> forecastZ(const AirlineFit &fit, int h)
+{
+    std::vector<double> z = fit.z;
+    std::vector<double> e = fit.e;
+    for (int k = 0; k < h; ++k) {
+        const std::size_t t = z.size();
+        // e_t = 0: the expected innovation; the recursion gives ẑ_t.
+        const double value = z[t - 1] + z[t - period] - z[t - period - 1] + fit.theta * e[t - 1]
+                             + fit.seasonalTheta * e[t - period] + fit.theta * fit.seasonalTheta * e[t - period - 1];
+        z.push_back(value);
+        e.push_back(0.0);
+    }
+    return {z.end() - h, z.end()};
+}
+
+} // namespace
+
+double airlineSumOfSquares(const std::vector<double> &z, double theta, double seasonalTheta)
+{
+    double sum = 0;
+    for (double r : residuals(z, theta, seasonalTheta))
+        sum += r * r;
+    return sum;
+}
+
+void AirlineFit::update(double x)
+{
+    z.push_back(logarithms ? std::log(x) : x);
+    e.push_back(0.0);
+    const std::size_t t = z.size() - 1;
+    if (t >= std::size_t(conditioning))
+        e[t] = residual(z, e, t, theta, seasonalTheta);
+    ++n;
+}
+
+std::vector<double> AirlineFit::forecast(int h) const
+{
+    std::vector<double> values = forecastZ(*this, h);
+    if (logarithms) {
+        for (double &v : values)
+            v = std::exp(v);
+    }
+    return values;
+}
+
+double AirlineFit::sumStandardDeviation(int h) const
+{
+    if (h <= 0)
+        return 0;
+    const std::vector<double> psi = psiWeights(theta, seasonalTheta, h);
+    // Each month's weight in the sum: 1 on the values' scale, e^ẑ through the logarithm.
+    const std::vector<double> weight = logarithms ? forecast(h) : std::vector<double>(std::size_t(h), 1.0);
+    double variance = 0;
+    for (int j = 0; j < h; ++j) { // the innovation of month j reaches months k ≥ j
+        double reach = 0;
+        for (int k = j; k < h; ++k)
+            reach += weight[std::size_t(k)] * psi[std::size_t(k - j)];
+        variance += reach * reach;
+    }
+    return std::sqrt(sigma2 * variance);
+}
+
+std::optional<AirlineFit> fitAirline(const std::vector<double> &x)
+{
+    if (x.size() < std::size_t(3 * period))
+        return std::nullopt;
+    AirlineFit fit;
+    fit.logarithms = std::all_of(x.begin(), x.end(), [](double v) { return v > 0; });
+    fit.z.reserve(x.size() + period);
+    for (double v : x)
+        fit.z.push_back(fit.logarithms ? std::log(v) : v);
+    // Invertible models only: |θ|, |Θ| < 1; the bound stops the simplex short of the edge,
+    // where the conditional sum of squares has spurious minima.
+    const auto objective = [&](const std::vector<double> &p) {
+        if (std::abs(p[0]) > 0.98 || std::abs(p[1]) > 0.98)
+            return 1e35;
+        return airlineSumOfSquares(fit.z, p[0], p[1]);
+    };
+    const NelderMeadResult best = nelderMead(objective, {-0.4, -0.6}, 1e-10, 500, {0.1, 0.1});
+    if (!std::isfinite(best.value) || best.value >= 1e35)
+        return std::nullopt;
+    fit.theta = best.x[0];
+    fit.seasonalTheta = best.x[1];
+    fit.e = residuals(fit.z, fit.theta, fit.seasonalTheta);
+    fit.n = int(x.size());
+    fit.sigma2 = best.value / double(x.size() - conditioning);
+    return fit;
+}
+
+} // namespace chiso
