@@ -2872,12 +2872,12 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         </translation>
     </message>
     <message>
-        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
-        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
-    </message>
-    <message>
         <source>Seasonal ARIMA, airline model (monthly)</source>
         <translation>Seasonal ARIMA, airline model (monthly)</translation>
+    </message>
+    <message>
+        <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months, the airline model from its ψ weights); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
+        <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months, the airline model from its ψ weights); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
 </context>
 <context>

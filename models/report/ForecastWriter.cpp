@@ -227,7 +227,8 @@ QString ForecastWriter::table(const ForecastReport &report, const Formatter &for
     }
     out += QCoreApplication::translate("Forecast", "Intervals: fitted methods from their prediction interval (Student's t; "
                                                    "the theta method from its model of the remaining months' sum, "
-                                                   "ETS from 1,000 simulated paths of the remaining months); "
+                                                   "ETS from 1,000 simulated paths of the remaining months, "
+                                                   "the airline model from its ψ weights); "
                                                    "the others from their own errors at this cut-off in past years "
                                                    "(Student's t on the log errors, at the level that held 80 % or 95 % "
                                                    "of their past outturns where 19 past cases can tell), or, where "
