@@ -2879,6 +2879,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months, the airline model from its ψ weights); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
         <translation>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months, the airline model from its ψ weights); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</translation>
     </message>
+    <message>
+        <source>needs every month of the three years before this one and of this year so far</source>
+        <translation>needs every month of the three years before this one and of this year so far</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>

@@ -2832,6 +2832,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>Intervals: fitted methods from their prediction interval (Student&apos;s t; the theta method from its model of the remaining months&apos; sum, ETS from 1,000 simulated paths of the remaining months, the airline model from its ψ weights); the others from their own errors at this cut-off in past years (Student&apos;s t on the log errors, at the level that held 80 % or 95 % of their past outturns where 19 past cases can tell), or, where this indicator has fewer than two, from those of every flow indicator.</source>
         <translation>Khoảng dự báo: các phương pháp hồi quy lấy khoảng dự báo của mô hình (phân phối Student t; phương pháp theta lấy từ mô hình của tổng các tháng còn lại, ETS từ 1.000 đường mô phỏng các tháng còn lại, mô hình airline từ các trọng số ψ của nó); các phương pháp khác lấy từ sai số của chính chúng tại mốc này trong các năm trước (phân phối Student t trên sai số logarit, ở mức tin cậy đã chứa được 80 % hoặc 95 % số thực hiện các năm trước khi có đủ 19 trường hợp để kiểm chứng), hoặc, khi chỉ tiêu này có ít hơn hai năm, từ sai số của mọi chỉ tiêu lũy kế.</translation>
     </message>
+    <message>
+        <source>needs every month of the three years before this one and of this year so far</source>
+        <translation>cần số của mọi tháng trong ba năm trước và các tháng đã qua năm nay</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>

@@ -71,12 +71,24 @@ double airlineSumOfSquares(const std::vector<double> &z, double theta, double se
 
 void AirlineFit::update(double x)
 {
-    z.push_back(logarithms ? std::log(x) : x);
-    e.push_back(0.0);
-    const std::size_t t = z.size() - 1;
-    if (t >= std::size_t(conditioning))
-        e[t] = residual(z, e, t, theta, seasonalTheta);
+    const double value = logarithms ? std::log(x) : x;
     ++n;
+    const std::size_t t = z.size();
+    if (t < std::size_t(conditioning)) {
+        z.push_back(value);
+        e.push_back(0.0);
+        return;
+    }
+    // A month more than three standard deviations off (a revision, a slip) moves the model as a
+    // month three off would: the model files the month as its forecast plus the clipped error
+    // (a robust filter), so one bad month does not shift the rest of the year. The year-to-date
+    // figure itself is never changed; a real break still moves the model, by 3σ a month.
+    const double expected = z[t - 1] + z[t - period] - z[t - period - 1] + theta * e[t - 1] + seasonalTheta * e[t - period]
+                            + theta * seasonalTheta * e[t - period - 1];
+    const double limit = 3 * std::sqrt(sigma2);
+    const double error = std::clamp(value - expected, -limit, limit);
+    z.push_back(expected + error);
+    e.push_back(error);
 }
 
 std::vector<double> AirlineFit::forecast(int h) const
@@ -106,12 +118,12 @@ double AirlineFit::sumStandardDeviation(int h) const
     return std::sqrt(sigma2 * variance);
 }
 
-std::optional<AirlineFit> fitAirline(const std::vector<double> &x)
+std::optional<AirlineFit> fitAirline(const std::vector<double> &x, bool logarithms)
 {
     if (x.size() < std::size_t(3 * period))
         return std::nullopt;
     AirlineFit fit;
-    fit.logarithms = std::all_of(x.begin(), x.end(), [](double v) { return v > 0; });
+    fit.logarithms = logarithms && std::all_of(x.begin(), x.end(), [](double v) { return v > 0; });
     fit.z.reserve(x.size() + period);
     for (double v : x)
         fit.z.push_back(fit.logarithms ? std::log(v) : v);

@@ -20,7 +20,8 @@ struct AirlineFit {
     std::vector<double> z;   ///< the series as modelled (ln x or x)
     std::vector<double> e;   ///< the residuals, 0 for the first 13
 
-    /// Files the next month's value with the parameters as fitted.
+    /// Files the next month's value with the parameters as fitted; one more than 3σ from the
+    /// model's forecast is filed as 3σ off (a robust filter: a revision does not shift the year).
     void update(double x);
     /// The next h months' forecasts on the values' scale (for logarithms, e^ẑ: the median).
     std::vector<double> forecast(int h) const;
@@ -30,9 +31,10 @@ struct AirlineFit {
     double sumStandardDeviation(int h) const;
 };
 
-/// Fits the airline model to monthly values starting in January. Nothing for fewer than three
-/// years, or where the fit does not converge to an invertible model.
-std::optional<AirlineFit> fitAirline(const std::vector<double> &x);
+/// Fits the airline model to monthly values starting in January, on their logarithms where every
+/// value is positive and `logarithms` allows. Nothing for fewer than three years, or where the
+/// fit does not reach an invertible model.
+std::optional<AirlineFit> fitAirline(const std::vector<double> &x, bool logarithms = true);
 
 /// The residual sum of squares of the airline model on z at θ, Θ (conditional: residuals before
 /// the 14th value taken as 0), as R's arima(method = "CSS") minimises it. For tests against R.

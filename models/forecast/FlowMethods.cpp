@@ -135,7 +135,7 @@ MethodPoint theta(MonthsOnce &months, int month, double current)
 
 /// The airline model, like theta, is fitted once a year, on the latest ten complete years before
 /// this one (more hardly move two parameters, and the fit stays quick on a long series).
-thread_local std::map<std::vector<double>, std::optional<AirlineFit>> airlineFits;
+thread_local std::map<std::pair<bool, std::vector<double>>, std::optional<AirlineFit>> airlineFits;
 
 MethodPoint airline(MonthsOnce &months, int month, double current)
 {
@@ -146,15 +146,15 @@ MethodPoint airline(MonthsOnce &months, int month, double current)
         airlineFits.clear();
     const auto thisYear = x->end() - month;
     const auto from = thisYear - std::min<std::ptrdiff_t>(thisYear - x->begin(), 10 * 12);
-    std::vector<double> years(from, thisYear);
-    auto cached = airlineFits.find(years);
+    // A month revised to zero or below this year has no logarithm: the model on the values then.
+    const bool logarithms = std::all_of(thisYear, x->end(), [](double v) { return v > 0; });
+    std::pair<bool, std::vector<double>> key{logarithms, std::vector<double>(from, thisYear)};
+    auto cached = airlineFits.find(key);
     if (cached == airlineFits.end())
-        cached = airlineFits.emplace(years, fitAirline(years)).first;
+        cached = airlineFits.emplace(key, fitAirline(key.second, logarithms)).first;
     auto fit = cached->second;
-    if (!fit)
-        return missing(FlowMethod::Airline, MissingData::TooFewYearsOfMonths);
-    if (fit->logarithms && std::any_of(thisYear, x->end(), [](double v) { return v <= 0; }))
-        return missing(FlowMethod::Airline, MissingData::NotEveryMonth);
+    if (!fit) // fewer than three years: fitAirline reaches an invertible model on any longer run
+        return missing(FlowMethod::Airline, MissingData::TooFewYearsForAirline);
     for (auto it = thisYear; it != x->end(); ++it)
         fit->update(*it);
     const int remaining = 12 - month;

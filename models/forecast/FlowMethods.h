@@ -39,6 +39,7 @@ enum class MissingData {
     NothingToCombine,
     NotEveryMonth,      ///< the monthly methods need every month of last year and of this year so far
     TooFewYearsOfMonths, ///< ETS needs every month of the two years before this one at least
+    TooFewYearsForAirline, ///< the airline model needs every month of the three years before this one
     NoPlan,             ///< no plan for the year
 };
 

@@ -156,6 +156,7 @@ QString ForecastWriter::missingReason(MissingData missing)
     case MissingData::NothingToCombine: return QCoreApplication::translate("Forecast", "needs two methods to combine");
     case MissingData::NotEveryMonth: return QCoreApplication::translate("Forecast", "needs every month of last year and of this year so far");
     case MissingData::TooFewYearsOfMonths: return QCoreApplication::translate("Forecast", "needs every month of the two years before this one and of this year so far");
+    case MissingData::TooFewYearsForAirline: return QCoreApplication::translate("Forecast", "needs every month of the three years before this one and of this year so far");
     case MissingData::NoPlan: return QCoreApplication::translate("Forecast", "no plan for the year");
     }
     return {};

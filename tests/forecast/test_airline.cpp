@@ -178,5 +178,26 @@ TEST(Airline, TwoYearsOfMonthsAreTooFew)
         for (int m = 1; m <= 12; ++m)
             monthly[year][m] = 100 + m;
     const MethodPoint p = forecastFlow(FlowMethod::Airline, FlowHistory::fromMonthlyValues(monthly).knownAt(2023, 6), 2023, 6);
-    EXPECT_FALSE(p.available());
+    EXPECT_EQ(p.missing, MissingData::TooFewYearsForAirline);
+}
+
+// A month revised below zero this year has no logarithm: the model is fitted on the values, and
+// the year still gets a forecast (USAccDeaths, May 1978 revised to −500).
+TEST(Airline, ANegativeMonthThisYearFitsTheValues)
+{
+    const std::vector<double> x = references().at(1).values();
+    std::map<int, std::map<int, double>> monthly;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        monthly[1973 + int(i / 12)][int(i % 12) + 1] = x[i];
+    monthly[1978][5] = -500;
+    const FlowHistory history = FlowHistory::fromMonthlyValues(monthly);
+    const MethodPoint p = forecastFlow(FlowMethod::Airline, history.knownAt(1978, 6), 1978, 6);
+    ASSERT_TRUE(p.available());
+    ASSERT_TRUE(p.distribution);
+    EXPECT_GT(p.distribution->sd, 0);
+    // The rest of the year is forecast as it turned out, within the model's spread.
+    EXPECT_NEAR(p.value, *history.total(1978), 3 * p.distribution->sd);
+    const auto onValues = fitAirline(std::vector<double>(x.begin(), x.begin() + 60), false);
+    ASSERT_TRUE(onValues);
+    EXPECT_FALSE(onValues->logarithms);
 }
