@@ -450,7 +450,9 @@ public:
     }
 
 private:
-    static constexpr qsizetype BufferSize = 1 << 20;
+    // Sent 64 KiB at a time: the server starts on a new COPY's rows at once rather than after a
+    // megabyte of them, which mattered with a COPY a new source (one every 11,000 figures).
+    static constexpr qsizetype BufferSize = 1 << 16;
 
     void flush()
     {
