@@ -451,7 +451,7 @@ public:
 
 private:
     // Sent 64 KiB at a time: the server starts on a new COPY's rows at once rather than after a
-    // megabyte of them, which mattered with a COPY a new source (one every 11,000 figures).
+    // megabyte of them; an import starts a new COPY for each new source it meets.
     static constexpr qsizetype BufferSize = 1 << 16;
 
     void flush()
