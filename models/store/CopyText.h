@@ -1,41 +1,46 @@
 #pragma once
 
 #include <QByteArray>
-#include <QLocale>
 #include <QString>
+#include <charconv>
 
 namespace chiso {
 
 /// Rows in PostgreSQL's COPY text format: fields separated by tabs, rows by line feeds, a
 /// backslash before the characters that would end either, \N for NULL. Doubles as the shortest
-/// text that reads back to the same value.
+/// text that reads back to the same value. A million rows go through here twice an import:
+/// numbers are written straight into the buffer, and text a run of plain bytes at a time.
 class CopyText
 {
 public:
     void field(qint64 value)
     {
         separate();
-        m_bytes += QByteArray::number(value);
+        char digits[24];
+        m_bytes.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
     }
     void field(int value) { field(qint64(value)); }
     void field(double value)
     {
         separate();
-        m_bytes += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        char digits[32]; // the shortest form that reads back the same, as PostgreSQL reads it
+        m_bytes.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
     }
     void field(const QString &value)
     {
         separate();
         const QByteArray utf8 = value.toUtf8();
-        for (const char c : utf8) {
-            switch (c) {
-            case '\\': m_bytes += "\\\\"; break;
-            case '\t': m_bytes += "\\t"; break;
-            case '\n': m_bytes += "\\n"; break;
-            case '\r': m_bytes += "\\r"; break;
-            default: m_bytes += c;
-            }
+        const char *plain = utf8.constData();
+        const char *end = plain + utf8.size();
+        for (const char *c = plain; c != end; ++c) {
+            const char *escaped = *c == '\\' ? "\\\\" : *c == '\t' ? "\\t" : *c == '\n' ? "\\n" : *c == '\r' ? "\\r" : nullptr;
+            if (!escaped)
+                continue;
+            m_bytes.append(plain, c - plain);
+            m_bytes.append(escaped, 2);
+            plain = c + 1;
         }
+        m_bytes.append(plain, end - plain);
     }
     void nullField()
     {

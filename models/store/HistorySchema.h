@@ -20,6 +20,9 @@ QStringList columns();
 
 /// PostgreSQL's triggers and the notification other windows listen to (channel()).
 QStringList postgresTriggers();
+/// Version 9's replacements of the trigger functions: the same rows, the time formatted once
+/// a statement rather than once a row.
+QStringList postgresHistoryFunctionsTakingTimeOnce();
 /// The connection's triggers on an SQLite file; they read the user from temp.chiso_session.
 QStringList sqliteTemporaryTriggers();
 /// An import into a file records its insertions at once rather than a trigger a row (a

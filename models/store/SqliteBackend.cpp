@@ -77,6 +77,31 @@ QString lockTrigger(const QString &table, const QString &event, const QString &u
            + u" BEGIN SELECT RAISE(ABORT, 'this unit''s form for the month is approved and locked; the office must reopen it first'); END"_s;
 }
 
+} // namespace
+
+namespace sqliteRules {
+
+QStringList importTriggers()
+{
+    return {u"observation_unit_on_insert"_s, u"observation_locked_on_insert"_s, u"claim_unit_on_insert"_s, u"claim_locked_on_insert"_s,
+            u"plan_unit_on_insert"_s};
+}
+
+QString regionUncovered(bool yearly)
+{
+    const QString period = yearly ? u"printf('%04d', ?2)"_s : u"printf('%04d-%02d', ?2, ?3)"_s;
+    return u"SELECT NOT EXISTS (SELECT 1 FROM unit AS u WHERE u.code = ?1 AND "_s + unitCovers(u"u"_s, period, yearly ? 4 : 7) + u")"_s;
+}
+
+QString monthLocked()
+{
+    return u"SELECT "_s + chiso::monthLocked(u"?1"_s, u"?2"_s, u"?3"_s);
+}
+
+} // namespace sqliteRules
+
+namespace {
+
 // Each entry upgrades version i to i + 1. Append; never edit a migration that has shipped.
 const QList<QStringList> &sqliteMigrations()
 {
@@ -345,6 +370,7 @@ const QList<QStringList> &sqliteMigrations()
             lockTrigger(u"claim"_s, u"DELETE"_s, u"region"_s),
             lockTrigger(u"submission"_s, u"INSERT"_s, u"unit"_s),
         },
+        {}, // PostgreSQL's version 9 mended its statement triggers' plans: SQLite's row triggers are as they were
     };
     return steps;
 }

@@ -29,6 +29,17 @@ private:
     using Backend::Backend;
 };
 
+/// The rules the file's row triggers apply to an inserted figure, for an import that checks
+/// its rows at once instead (SqliteFigureBatch): one code for both.
+namespace sqliteRules {
+/// The file's triggers on inserting a figure, plan or stated figure (its unit, its month's lock).
+QStringList importTriggers();
+/// SELECT of 1 when the unit ?1 does not exist in the year ?2 (`yearly`) or the month ?2-?3.
+QString regionUncovered(bool yearly);
+/// SELECT of 1 when the office approved unit ?1's form for ?3/?2 and has not reopened it.
+QString monthLocked();
+} // namespace sqliteRules
+
 /// Why SQLite could not open the database at `path` (its own words in `error`): a read-only
 /// disk or folder or a full disk, said as such, for a message a user can act on.
 QString whyCannotOpen(const QString &path, const QString &error);

@@ -1,10 +1,13 @@
 #include "Backend.h"
 #include "FigureBatchParts.h"
 #include "HistorySchema.h"
+#include "Review.h"
+#include "SqliteBackend.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <array>
 #include <vector>
 
@@ -74,6 +77,21 @@ public:
             Statement drop(m_db, u"DROP TRIGGER IF EXISTS %1"_s.arg(history::sqliteInsertTrigger(tableName(Table(t)))));
             drop.next();
         }
+        // The file's own triggers check each inserted row's unit and month: a program a row,
+        // a fifth of a million-figure import. For this transaction they go (SQLite's schema is
+        // transactional: a rollback brings them back, and no other writer comes in under the
+        // write lock); commit() checks the distinct months the import stored against the same
+        // rules and puts them back, as they were, before the transaction ends.
+        for (const QString &name : sqliteRules::importTriggers()) {
+            Statement sql(m_db, u"SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND name = ?"_s);
+            sql.bind(0, name);
+            if (!sql.next())
+                continue;
+            m_droppedTriggers.append(sql.columnText(0));
+            sql.reset();
+            Statement drop(m_db, u"DROP TRIGGER main.%1"_s.arg(name));
+            drop.next();
+        }
         m_insert[Observation] = std::make_unique<Statement>(m_db,
             u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s);
@@ -139,6 +157,7 @@ public:
         insert.reset();
         if (added) {
             rememberLine(table, newId, line);
+            m_months.insert({table, f.region, f.year, table == Plan ? 0 : f.month});
             return result;
         }
         Statement &existing = *m_existing[table];
@@ -171,6 +190,11 @@ public:
         m_insert = {};
         m_existing = {};
         m_insertSource.reset();
+        checkMonths();
+        for (const QString &trigger : std::as_const(m_droppedTriggers)) {
+            Statement create(m_db, trigger);
+            create.next();
+        }
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         for (int t = 0; t < TableCount; ++t) {
             Statement record(m_db, history::bulkInsertRecord(tableName(Table(t))));
@@ -185,6 +209,44 @@ public:
     }
 
 private:
+    /// A table's unit and month (a plan's year: month 0) that the import stored a row of.
+    struct Month {
+        Table table;
+        QString region;
+        int year;
+        int month;
+        bool operator==(const Month &) const = default;
+        friend size_t qHash(const Month &m, size_t seed = 0) { return qHashMulti(seed, int(m.table), m.region, m.year, m.month); }
+    };
+
+    /// What the dropped triggers would have refused, asked once a month rather than once a row:
+    /// a unit that did not exist in it, a month the office approved (since the importer read the
+    /// locks, by another program).
+    void checkMonths()
+    {
+        if (m_droppedTriggers.isEmpty())
+            return;
+        Statement monthly(m_db, sqliteRules::regionUncovered(false));
+        Statement yearly(m_db, sqliteRules::regionUncovered(true));
+        Statement locked(m_db, sqliteRules::monthLocked());
+        const auto holds = [](Statement &rule, const Month &m) {
+            rule.bind(0, m.region);
+            rule.bind(1, m.year);
+            if (m.table != Plan)
+                rule.bind(2, m.month);
+            const bool yes = rule.next() && rule.columnInt(0) != 0;
+            rule.reset();
+            return yes;
+        };
+        for (const Month &m : std::as_const(m_months)) {
+            if (holds(m.table == Plan ? yearly : monthly, m))
+                throw StoreError(QCoreApplication::translate("FigureImporter", "The database refused the import: %1")
+                                     .arg(u"a row of %1 refers to a unit that does not exist in its period"_s.arg(tableName(m.table))));
+            if (m.table != Plan && holds(locked, m))
+                throw StoreError(lockedMonthText(m.region, YearMonth{m.year, m.month}));
+        }
+    }
+
     qint64 insertSource(const Source &source, const QString &key)
     {
         m_insertSource->bind(0, key);
@@ -267,6 +329,8 @@ private:
     std::unique_ptr<Statement> m_insertSource;
     std::array<Lines, TableCount> m_lines;
     std::array<qint64, TableCount> m_firstNewId{};
+    QStringList m_droppedTriggers; ///< their SQL, to create them again at commit
+    QSet<Month> m_months;
 };
 
 } // namespace

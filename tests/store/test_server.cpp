@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTemporaryDir>
 #include <arpa/inet.h>
@@ -350,4 +352,65 @@ TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
     EXPECT_TRUE(refused(u"DELETE FROM source WHERE key = 'unused'"_s).isEmpty());
     const QString counts = server.psql(db, u"SELECT count(*) FROM observation"_s).trimmed();
     EXPECT_EQ(counts.toInt(), Store::open(url)->counts().values);
+}
+
+TEST(Server, ADatabaseOfSchemaEightMigratesKeepingEveryHistoryRowAndRefusingWhatItRefused)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString db = url.section(u'/', -1);
+    QString error;
+    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    {
+        // The schema as version 8 left it: its steps, one transaction each.
+        std::unique_ptr<Backend> backend = Backend::connect(address, false);
+        for (int version = 0; version < 8; ++version) {
+            backend->beginMigration();
+            QSqlQuery query(backend->db());
+            for (const QString &sql : backend->migrations().at(version))
+                ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+            backend->setSchemaVersion(version + 1);
+            backend->commit();
+            backend->endMigration();
+        }
+    }
+    // Changes of every kind made with psql, recorded by version 8's triggers.
+    server.psql(db, uR"(INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en) VALUES ('revenue', 'flow', 'vnd_bn', 'Doanh thu', 'Revenue', 'tỷ đồng', 'VND bn');
+        INSERT INTO unit (code, kind, name_vi, name_en) VALUES ('01', 'province', 'Hà Nội', 'Hanoi'), ('79', 'province', 'TP. Hồ Chí Minh', 'Ho Chi Minh City');
+        INSERT INTO source (key, title) VALUES ('form', 'form');
+        INSERT INTO entry (entered_at, entered_by) VALUES ('2025-09-01T00:00:00Z', 'so.hanoi');
+        INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) VALUES
+            ('revenue', '01', 2025, 7, 10, 'estimate', 1, 1), ('revenue', '01', 2025, 8, 20, 'estimate', 1, 1), ('revenue', '79', 2025, 8, 30, 'estimate', 1, 1);
+        UPDATE observation SET value = 21 WHERE month = 8 AND region = '01';
+        DELETE FROM observation WHERE month = 7;
+        INSERT INTO plan (indicator, region, year, target, source_id, entry_id) VALUES ('revenue', '01', 2025, 500, 1, 1);
+        INSERT INTO acknowledgement (finding_key, comment, acknowledged_at, acknowledged_by) VALUES ('k', 'seen', '2025-09-01', 'me');
+        INSERT INTO submission (unit, year, month, entry_id) VALUES ('01', 2025, 8, 1);
+        INSERT INTO review (unit, year, month, action, submission_id) VALUES ('01', 2025, 8, 'approve', 1);)"_s);
+    const QString historyQuery = u"SELECT id, changed_at, login, action, record, row_id, indicator, region, year, month, detail, source_id, "
+                                 "old_value, new_value, old_text, new_text FROM history ORDER BY id"_s;
+    const QString before = server.psql(db, historyQuery);
+    EXPECT_EQ(before.count(u'\n'), 7) << before.toStdString(); // 3 insertions, an update, a deletion, a plan, an acknowledgement
+
+    // Opened by this version: migrated, once.
+    Store::prepareServer(address);
+    EXPECT_EQ(server.psql(db, u"SELECT max(version) FROM chiso_schema"_s).trimmed(), QString::number(currentSchemaVersion()));
+    EXPECT_EQ(server.psql(db, historyQuery), before);
+
+    // The approved month and the unit that does not exist are refused as before, whoever writes.
+    const auto refused = [&](const QString &sql) { return server.psqlAs(server.superuser(), db, sql); };
+    const PgServer::Outcome locked = refused(u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) "
+                                             "VALUES ('revenue', '01', 2025, 8, 5, 'actual', 1, 1)"_s);
+    EXPECT_FALSE(locked.ok);
+    EXPECT_TRUE(locked.error.contains(u"unit 01's form for 8/2025 is approved and locked"_s)) << locked.error.toStdString();
+    const PgServer::Outcome changed = refused(u"UPDATE observation SET value = 1 WHERE region = '01' AND month = 8"_s);
+    EXPECT_TRUE(changed.error.contains(u"approved and locked"_s)) << changed.error.toStdString();
+    const PgServer::Outcome unknown = refused(u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, entry_id) "
+                                              "VALUES ('revenue', 'ZZ', 2025, 8, 5, 'actual', 1, 1)"_s);
+    EXPECT_TRUE(unknown.error.contains(u"refers to a unit that does not exist in its period"_s)) << unknown.error.toStdString();
+    // What is allowed is recorded by the new functions as by the old: who, when, before and after.
+    EXPECT_TRUE(refused(u"UPDATE observation SET value = 31 WHERE region = '79'"_s).ok);
+    const QString last = server.psql(db, u"SELECT login = session_user, changed_at ~ '^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$', action, "
+                                         "old_value, new_value FROM history ORDER BY id DESC LIMIT 1"_s).trimmed();
+    EXPECT_EQ(last, u"t|t|update|30|31"_s);
 }
