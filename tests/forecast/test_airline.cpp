@@ -201,3 +201,23 @@ TEST(Airline, ANegativeMonthThisYearFitsTheValues)
     ASSERT_TRUE(onValues);
     EXPECT_FALSE(onValues->logarithms);
 }
+
+// A break: from July of last year every month half as large again (as when a ministry's scope
+// grows). The airline model alone carries last year's jump into this year's July (its seasonal
+// difference: 187,775 against 158,436); the preferred forecast, weighing it with the others by
+// their past errors, is not pulled off course.
+TEST(Airline, ABreakLastYearDoesNotPullThePreferredForecastOffCourse)
+{
+    std::vector<double> x = references().at(1).values(); // USAccDeaths 1973–1978
+    for (std::size_t i = 4 * 12 + 6; i < x.size(); ++i)
+        x[i] *= 1.5;
+    std::map<int, std::map<int, double>> monthly;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        monthly[1973 + int(i / 12)][int(i % 12) + 1] = x[i];
+    const FlowHistory history = FlowHistory::fromMonthlyValues(monthly);
+    const FlowForecast f = forecastFlowYearEnd(Indicator{}, history.knownAt(1978, 6), 1978, 6, std::nullopt);
+    ASSERT_TRUE(f.method(FlowMethod::Airline)->point.available());
+    ASSERT_TRUE(f.preferredForecast());
+    const double actual = *history.total(1978);
+    EXPECT_NEAR(f.preferredForecast()->point.value, actual, 0.03 * actual);
+}
