@@ -4,6 +4,7 @@
 #include "HistorySchema.h"
 #include "Schema.h"
 #include "Review.h"
+#include "ServerWatchdog.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -14,6 +15,12 @@
 #include <QVariant>
 #include <atomic>
 #include <cstring>
+#include <map>
+#include <mutex>
+
+#if defined(Q_OS_UNIX)
+#include <locale.h>
+#endif
 
 #if CHISO_PSQL_NATIVE
 #include <libpq-fe.h>
@@ -369,8 +376,10 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-QString lostConnection()
+QString lostConnection(const ServerWatchdog *watchdog)
 {
+    if (const QString silent = watchdog ? watchdog->sentence() : QString(); !silent.isEmpty())
+        return silent;
     return QCoreApplication::translate("Store", "The connection to the database server was lost: nothing of this change was stored. "
                                                 "Reconnect and try again.");
 }
@@ -380,8 +389,8 @@ QString lostConnection()
 class CopyRows : public BulkRows
 {
 public:
-    CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state)
-        : m_connection(connection), m_state(state)
+    CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state, const ServerWatchdog *watchdog)
+        : m_connection(connection), m_state(state), m_watchdog(watchdog)
     {
         m_state->clear();
         const QByteArray sql = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
@@ -462,7 +471,7 @@ private:
     [[noreturn]] void fail(const QString &error)
     {
         if (PQstatus(m_connection) != CONNECTION_OK)
-            throw StoreError(lostConnection());
+            throw StoreError(lostConnection(m_watchdog));
         if (const QString locked = lockedMonthRefusal(error); !locked.isEmpty())
             throw StoreError(locked);
         throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(error));
@@ -470,10 +479,51 @@ private:
 
     PGconn *m_connection;
     QString *m_state;
+    const ServerWatchdog *m_watchdog;
     CopyText m_text;
     bool m_finished = false;
 };
 #endif
+
+/// The watchdog of each server connection, by its driver: Statement reports a failure knowing
+/// only the driver.
+std::mutex watchdogsMutex;
+std::map<const QSqlDriver *, const ServerWatchdog *> watchdogs;
+
+/// libpq's words (and the C library's that it quotes) in English on this thread while in
+/// scope: explainConnectionFailure reads them, and libpq translates them by LC_MESSAGES and
+/// LANGUAGE (Debian ships its catalogue in a dozen languages). Only this thread's locale
+/// changes, and only its messages: the rest of the program keeps the user's.
+class EnglishLibpqMessages
+{
+public:
+#if defined(Q_OS_UNIX)
+    EnglishLibpqMessages()
+    {
+        const locale_t current = uselocale(locale_t(nullptr));
+        const locale_t copy = duplocale(current);
+        m_english = copy ? newlocale(LC_MESSAGES_MASK, "C", copy) : locale_t(nullptr);
+        if (!m_english) {
+            if (copy)
+                freelocale(copy);
+            return;
+        }
+        m_previous = uselocale(m_english);
+    }
+    ~EnglishLibpqMessages()
+    {
+        if (!m_english)
+            return;
+        uselocale(m_previous);
+        freelocale(m_english);
+    }
+
+private:
+    locale_t m_english = locale_t(nullptr);
+    locale_t m_previous = locale_t(nullptr);
+#endif
+    // Elsewhere (Windows) the words stay the user's; an unknown one is quoted, not guessed.
+};
 
 /// Multi-row INSERTs with bound values, where libpq is not linked: a hundred rows a statement.
 class InsertRows : public BulkRows
@@ -564,7 +614,12 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
     if (!address.sslMode.isEmpty())
         options.append(u"sslmode="_s + address.sslMode);
     db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
+    bool opened = false;
+    {
+        EnglishLibpqMessages english;
+        opened = db.open();
+    }
+    if (!opened) {
         const QString error = db.lastError().databaseText() + u' ' + db.lastError().driverText();
         const QString name = db.connectionName();
         db = QSqlDatabase();
@@ -572,9 +627,41 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
         throw StoreError(explainConnectionFailure(address, error));
     }
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend(db, address));
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(db)) {
+        backend->m_watchdog = std::make_unique<ServerWatchdog>(PQsocket(connection), address);
+        const std::lock_guard lock(watchdogsMutex);
+        watchdogs[db.driver()] = backend->m_watchdog.get();
+    }
+#endif
     // Messages in English whatever the server's locale, so that explain() can read them.
     backend->run(u"SET lc_messages TO 'C'"_s, {});
     return backend;
+}
+
+PostgresBackend::~PostgresBackend()
+{
+    const std::lock_guard lock(watchdogsMutex);
+    watchdogs.erase(m_db.driver());
+}
+
+QString explainSilentServer(const QSqlDriver *driver)
+{
+    const std::lock_guard lock(watchdogsMutex);
+    const auto watchdog = watchdogs.find(driver);
+    return watchdog == watchdogs.end() ? QString() : watchdog->second->sentence();
+}
+
+bool serverConnectionOpen(const QSqlDriver *driver)
+{
+    if (!driver || !driver->isOpen())
+        return false;
+#if CHISO_PSQL_NATIVE
+    const QVariant handle = driver->handle();
+    if (handle.isValid() && (std::strcmp(handle.typeName(), "pg_conn*") == 0 || std::strcmp(handle.typeName(), "PGconn*") == 0))
+        return PQstatus(*static_cast<PGconn *const *>(handle.constData())) == CONNECTION_OK;
+#endif
+    return true;
 }
 
 void PostgresBackend::run(const QString &sql, const QString &context)
@@ -730,7 +817,7 @@ std::unique_ptr<BulkRows> PostgresBackend::bulkRows(const QString &table, const 
 {
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db))
-        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState);
+        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState, m_watchdog.get());
 #endif
     return std::make_unique<InsertRows>(m_db, table, columns, *this);
 }
@@ -739,7 +826,7 @@ void PostgresBackend::copyText(const QString &table, const QStringList &columns,
 {
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db)) {
-        CopyRows copy(connection, table, columns, &m_copyState);
+        CopyRows copy(connection, table, columns, &m_copyState, m_watchdog.get());
         while (!rows.atEnd())
             copy.text(rows.read(1 << 20));
         copy.finish();
@@ -761,7 +848,9 @@ void PostgresBackend::continueIdsAfterCopy(const QString &table)
 
 QString PostgresBackend::explain(const QSqlError &error, const QString &context) const
 {
-    const QString known = explainServerError(error, m_db.isOpen());
+    if (const QString silent = explainSilentServer(m_db.driver()); !silent.isEmpty())
+        return silent;
+    const QString known = explainServerError(error, m_db.isOpen() && serverConnectionOpen(m_db.driver()));
     return known.isEmpty() ? Backend::explain(error, context) : known;
 }
 
@@ -775,7 +864,7 @@ bool meansLostConnection(const QSqlError &error, bool connectionOpen)
 
 bool PostgresBackend::lostConnection(const QSqlError &error) const
 {
-    return meansLostConnection(error, m_db.isOpen() && m_db.driver()->isOpen());
+    return meansLostConnection(error, m_db.isOpen() && serverConnectionOpen(m_db.driver()));
 }
 
 QString explainServerError(const QSqlError &error, bool connectionOpen)

@@ -2,16 +2,23 @@
 
 #include "Backend.h"
 
+#include <memory>
+
 class QIODevice;
+class QSqlDriver;
 
 namespace chiso {
 
 /// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
 /// chiso_schema; migrations hold an advisory lock; bulk rows go through COPY where libpq is
 /// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
+class ServerWatchdog;
+
 class PostgresBackend : public Backend
 {
 public:
+    ~PostgresBackend() override;
+
     /// Connects within 5 seconds or throws StoreError with one sentence saying why (a wrong
     /// password, an unknown host, no server listening, no answer), never with the password.
     static std::unique_ptr<Backend> connect(const DatabaseAddress &address, const QString &password);
@@ -50,6 +57,7 @@ public:
 private:
     using Backend::Backend;
     QString m_copyState;
+    std::unique_ptr<ServerWatchdog> m_watchdog; ///< where libpq is linked, on Linux
     void run(const QString &sql, const QString &context);
 };
 
@@ -58,6 +66,12 @@ private:
 QString explainServerError(const QSqlError &error, bool connectionOpen);
 /// Whether a server's error means the connection went away (or the server shut down).
 bool meansLostConnection(const QSqlError &error, bool connectionOpen);
+/// Whether `driver`'s connection to its server is still up: libpq's own state where it is
+/// linked (its words are in the user's language, so they are not read), else the driver's.
+bool serverConnectionOpen(const QSqlDriver *driver);
+/// The sentence for a statement on `driver`'s connection that failed because the server had
+/// stopped answering and the connection was cut (see ServerWatchdog); empty otherwise.
+QString explainSilentServer(const QSqlDriver *driver);
 
 /// The sentence a user reads for libpq's words on a failed connection to `address`.
 QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);

@@ -53,7 +53,9 @@ void Statement::failQuery() const
 {
     const QSqlError error = d->query->lastError();
     if (d->server) {
-        const QString known = explainServerError(error, d->query->driver() && d->query->driver()->isOpen());
+        if (const QString silent = explainSilentServer(d->query->driver()); !silent.isEmpty())
+            throw StoreError(silent);
+        const QString known = explainServerError(error, serverConnectionOpen(d->query->driver()));
         if (!known.isEmpty())
             throw StoreError(known);
     } else if (error.nativeErrorCode() == u"5"_s || error.nativeErrorCode() == u"6"_s) {

@@ -1,0 +1,147 @@
+#include "ServerWatchdog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <chrono>
+#include <optional>
+
+#if CHISO_PSQL_NATIVE && defined(Q_OS_LINUX)
+#define CHISO_WATCHDOG 1
+#include <arpa/inet.h>
+#include <libpq-fe.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#else
+#define CHISO_WATCHDOG 0
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace chiso {
+
+#if CHISO_WATCHDOG
+namespace {
+
+/// Milliseconds since data last came from the server, if the client has sent some since
+/// (a statement, COPY's rows); nullopt while nothing is awaited or the socket is no TCP one.
+std::optional<quint32> awaitedFor(int socket)
+{
+    tcp_info info{};
+    socklen_t length = sizeof info;
+    if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 || info.tcpi_state != TCP_ESTABLISHED)
+        return std::nullopt;
+    if (info.tcpi_last_data_sent >= info.tcpi_last_data_recv) // the server spoke last
+        return std::nullopt;
+    return info.tcpi_last_data_recv;
+}
+
+} // namespace
+
+ServerWatchdog::ServerWatchdog(int socket, const DatabaseAddress &address)
+    : m_address(address)
+{
+    tcp_info info{};
+    socklen_t length = sizeof info;
+    if (socket < 0 || getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return; // a Unix-domain socket: a local server, and nothing to time
+    m_socket = dup(socket);
+    if (m_socket >= 0)
+        m_thread = std::thread([this] { watch(); });
+}
+
+ServerWatchdog::~ServerWatchdog()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_socket >= 0)
+        close(m_socket);
+}
+
+void ServerWatchdog::watch()
+{
+    using namespace std::chrono_literals;
+    std::unique_lock lock(m_mutex);
+    auto pause = 250ms;
+    while (!m_wake.wait_for(lock, pause, [this] { return m_stopping; })) {
+        pause = 250ms;
+        const std::optional<quint32> silent = awaitedFor(m_socket);
+        if (!silent || *silent < quint32(QuietMs))
+            continue;
+        lock.unlock();
+        const bool answers = serverAnswers();
+        lock.lock();
+        if (answers) { // busy, not gone: ask again in a second
+            pause = 1s;
+            continue;
+        }
+        // Cut only if the answer is still awaited: it may have come while the probe waited.
+        if (const std::optional<quint32> still = awaitedFor(m_socket); !m_stopping && still && *still >= quint32(QuietMs)) {
+            m_silentMs = int(*still);
+            shutdown(m_socket, SHUT_RDWR); // wakes libpq's poll(): its call fails, the transaction is never committed
+            return;
+        }
+    }
+}
+
+bool ServerWatchdog::serverAnswers() const
+{
+    // The address this connection reached, not the name again (it may resolve to several).
+    sockaddr_storage peer{};
+    socklen_t length = sizeof peer;
+    char numeric[INET6_ADDRSTRLEN] = {};
+    if (getpeername(m_socket, reinterpret_cast<sockaddr *>(&peer), &length) != 0)
+        return false; // no peer any more: the connection is gone
+    quint16 port = 0;
+    if (peer.ss_family == AF_INET) {
+        const auto *in = reinterpret_cast<const sockaddr_in *>(&peer);
+        inet_ntop(AF_INET, &in->sin_addr, numeric, sizeof numeric);
+        port = ntohs(in->sin_port);
+    } else if (peer.ss_family == AF_INET6) {
+        const auto *in = reinterpret_cast<const sockaddr_in6 *>(&peer);
+        inet_ntop(AF_INET6, &in->sin6_addr, numeric, sizeof numeric);
+        port = ntohs(in->sin6_port);
+    } else {
+        return true;
+    }
+    const QByteArray host = m_address.host.toUtf8(), portText = QByteArray::number(port), database = m_address.database.toUtf8(),
+                     user = m_address.user.toUtf8(), ssl = m_address.sslMode.isEmpty() ? QByteArray("prefer") : m_address.sslMode.toUtf8();
+    // libpq's shortest connect_timeout: 2 s. A server that is up says at least that it wants a
+    // password (PQping needs none); one in startup or shutdown rejects, which is an answer too.
+    const char *const keys[] = {"host", "hostaddr", "port", "dbname", "user", "sslmode", "connect_timeout", "application_name", nullptr};
+    const char *const values[] = {host.constData(), numeric,       portText.constData(), database.constData(),
+                                  user.isEmpty() ? nullptr : user.constData(),           ssl.constData(),
+                                  "2",              "chiso-watchdog", nullptr};
+    return PQpingParams(keys, values, 0) != PQPING_NO_RESPONSE;
+}
+
+#else
+
+ServerWatchdog::ServerWatchdog(int socket, const DatabaseAddress &address)
+    : m_address(address)
+{
+    Q_UNUSED(socket);
+}
+
+ServerWatchdog::~ServerWatchdog() = default;
+
+#endif
+
+QString ServerWatchdog::sentence() const
+{
+    const int seconds = silentSeconds();
+    if (seconds == 0)
+        return {};
+    return QCoreApplication::translate("Store", "The server %1 stopped answering (silent for %Ln seconds, and it takes no new "
+                                                "connection); nothing of this change was stored. Reconnect and try again.",
+                                       nullptr, seconds)
+        .arg(u"%1:%2"_s.arg(m_address.host).arg(m_address.port));
+}
+
+} // namespace chiso

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DatabaseAddress.h"
+
+#include <QString>
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace chiso {
+
+/// Notices a server that stopped answering in the middle of a statement, within about five
+/// seconds, without cutting off a statement that is merely long.
+///
+/// TCP keepalives cannot: a server whose processes are stopped (or a proxy gone silent) still
+/// has its kernel acknowledge them, and unacknowledged data is not the case either while the
+/// client only waits. So, once the connection has waited QuietMs for any word from the server
+/// since it last sent something, this asks the server at the same address for a new
+/// connection (libpq's PQping, connect_timeout 2 s) about once a second. A server that answers
+/// that is alive and busy: the statement goes on, however long. One that does not is cut: the
+/// socket is shut down, so that the blocked libpq call returns and the statement fails, its
+/// transaction never committed. Linux only (TCP_INFO tells when data last went each way);
+/// elsewhere it watches nothing and the keepalives remain.
+class ServerWatchdog
+{
+public:
+    /// Watches libpq's socket `socket` (a duplicate is kept, so the descriptor stays ours).
+    ServerWatchdog(int socket, const DatabaseAddress &address);
+    ~ServerWatchdog();
+    ServerWatchdog(const ServerWatchdog &) = delete;
+    ServerWatchdog &operator=(const ServerWatchdog &) = delete;
+
+    /// How long the server had been silent when the connection was cut; 0 if it was not.
+    int silentSeconds() const { return m_silentMs.load() == 0 ? 0 : std::max(1, (m_silentMs.load() + 500) / 1000); }
+    /// The sentence for a statement that failed because the connection was cut; empty if it was not.
+    QString sentence() const;
+
+    /// How long the server may say nothing before it is asked whether it still answers.
+    static constexpr int QuietMs = 2000;
+
+private:
+    void watch();
+    bool serverAnswers() const;
+
+    int m_socket = -1;
+    DatabaseAddress m_address;
+    std::atomic<int> m_silentMs{0};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace chiso
