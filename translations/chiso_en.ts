@@ -4823,7 +4823,7 @@ Please turn one of those options off.</translation>
     <message numerus="yes">
         <source>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</source>
         <translation>
-            <numerusform>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
+            <numerusform>The server %1 stopped answering (silent for %Ln second, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
             <numerusform>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
         </translation>
     </message>
