@@ -652,18 +652,6 @@ QString explainSilentServer(const QSqlDriver *driver)
     return watchdog == watchdogs.end() ? QString() : watchdog->second->sentence();
 }
 
-bool serverConnectionOpen(const QSqlDriver *driver)
-{
-    if (!driver || !driver->isOpen())
-        return false;
-#if CHISO_PSQL_NATIVE
-    const QVariant handle = driver->handle();
-    if (handle.isValid() && (std::strcmp(handle.typeName(), "pg_conn*") == 0 || std::strcmp(handle.typeName(), "PGconn*") == 0))
-        return PQstatus(*static_cast<PGconn *const *>(handle.constData())) == CONNECTION_OK;
-#endif
-    return true;
-}
-
 void PostgresBackend::run(const QString &sql, const QString &context)
 {
     QSqlQuery query(m_db);
@@ -850,7 +838,7 @@ QString PostgresBackend::explain(const QSqlError &error, const QString &context)
 {
     if (const QString silent = explainSilentServer(m_db.driver()); !silent.isEmpty())
         return silent;
-    const QString known = explainServerError(error, m_db.isOpen() && serverConnectionOpen(m_db.driver()));
+    const QString known = explainServerError(error, m_db.isOpen());
     return known.isEmpty() ? Backend::explain(error, context) : known;
 }
 
@@ -864,7 +852,7 @@ bool meansLostConnection(const QSqlError &error, bool connectionOpen)
 
 bool PostgresBackend::lostConnection(const QSqlError &error) const
 {
-    return meansLostConnection(error, m_db.isOpen() && serverConnectionOpen(m_db.driver()));
+    return meansLostConnection(error, m_db.isOpen() && m_db.driver()->isOpen());
 }
 
 QString explainServerError(const QSqlError &error, bool connectionOpen)

@@ -64,11 +64,9 @@ private:
 /// The sentence a user reads for a server's error that means something to them (busy, a full
 /// disk, a right refused, a lost connection); empty for any other.
 QString explainServerError(const QSqlError &error, bool connectionOpen);
-/// Whether a server's error means the connection went away (or the server shut down).
+/// Whether a server's error means the connection went away (or the server shut down). QPSQL's
+/// isOpen() is libpq's PQstatus(), which tells it in any language; the words are a fallback.
 bool meansLostConnection(const QSqlError &error, bool connectionOpen);
-/// Whether `driver`'s connection to its server is still up: libpq's own state where it is
-/// linked (its words are in the user's language, so they are not read), else the driver's.
-bool serverConnectionOpen(const QSqlDriver *driver);
 /// The sentence for a statement on `driver`'s connection that failed because the server had
 /// stopped answering and the connection was cut (see ServerWatchdog); empty otherwise.
 QString explainSilentServer(const QSqlDriver *driver);

@@ -55,7 +55,7 @@ void Statement::failQuery() const
     if (d->server) {
         if (const QString silent = explainSilentServer(d->query->driver()); !silent.isEmpty())
             throw StoreError(silent);
-        const QString known = explainServerError(error, serverConnectionOpen(d->query->driver()));
+        const QString known = explainServerError(error, d->query->driver() && d->query->driver()->isOpen());
         if (!known.isEmpty())
             throw StoreError(known);
     } else if (error.nativeErrorCode() == u"5"_s || error.nativeErrorCode() == u"6"_s) {

@@ -339,6 +339,7 @@ TEST(Server, AServerThatStopsAnsweringInTheMiddleOfAnImportIsToldWithinFiveSecon
     const QString err = QString::fromUtf8(import.readAllStandardError());
     EXPECT_TRUE(err.contains(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << err.toStdString();
     EXPECT_TRUE(err.contains(u"nothing of this change was stored. Reconnect and try again."_s)) << err.toStdString();
+    EXPECT_EQ(err.trimmed().count(u'\n'), 0) << "one sentence, and no driver's warning beside it: " << err.toStdString();
     EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
 }
 
