@@ -26,6 +26,7 @@ namespace {
 
 /// Milliseconds since data last came from the server, if the client has sent some since
 /// (a statement, COPY's rows); nullopt while nothing is awaited or the socket is no TCP one.
+/// (TCP_INFO's times, from the kernel: no call on libpq's connection from this thread.)
 std::optional<quint32> awaitedFor(int socket)
 {
     tcp_info info{};
@@ -66,13 +67,27 @@ ServerWatchdog::~ServerWatchdog()
 
 void ServerWatchdog::watch()
 {
+    using namespace std::chrono;
     using namespace std::chrono_literals;
     std::unique_lock lock(m_mutex);
     auto pause = 250ms;
+    // When this wait for the server began: TCP_INFO tells when it last spoke, which after an
+    // idle hour is an hour ago, not how long the current request has waited.
+    std::optional<steady_clock::time_point> since;
+    const auto silence = [this, &since]() -> std::optional<qint64> {
+        const std::optional<quint32> heard = awaitedFor(m_socket);
+        if (!heard) {
+            since.reset();
+            return std::nullopt;
+        }
+        const auto now = steady_clock::now();
+        if (!since)
+            since = now;
+        return std::min<qint64>(*heard, duration_cast<milliseconds>(now - *since).count());
+    };
     while (!m_wake.wait_for(lock, pause, [this] { return m_stopping; })) {
         pause = 250ms;
-        const std::optional<quint32> silent = awaitedFor(m_socket);
-        if (!silent || *silent < quint32(QuietMs))
+        if (const std::optional<qint64> silent = silence(); !silent || *silent < QuietMs)
             continue;
         lock.unlock();
         const bool answers = serverAnswers();
@@ -82,7 +97,7 @@ void ServerWatchdog::watch()
             continue;
         }
         // Cut only if the answer is still awaited: it may have come while the probe waited.
-        if (const std::optional<quint32> still = awaitedFor(m_socket); !m_stopping && still && *still >= quint32(QuietMs)) {
+        if (const std::optional<qint64> still = silence(); !m_stopping && still && *still >= QuietMs) {
             m_silentMs = int(*still);
             shutdown(m_socket, SHUT_RDWR); // wakes libpq's poll(): its call fails, the transaction is never committed
             return;
