@@ -8,6 +8,7 @@
 #include "store/DatabaseAddress.h"
 #include "store/PostgresBackend.h"
 #include "store/Schema.h"
+#include "store/ServerWatchdog.h"
 #include "store/StoreError.h"
 
 #include <QElapsedTimer>
@@ -440,6 +441,33 @@ TEST(Server, AnAnalysisThatLosesItsServerKeepsWhatItShowsAndReconnects)
     std::unique_ptr<Store> again = store->openAgain();
     EXPECT_TRUE(again->isConnected());
     EXPECT_EQ(again->counts().values, Store::open(url)->counts().values);
+}
+
+TEST(Server, AnAnalysisWhoseServerStopsAnsweringIsToldWithinFiveSecondsAndReconnects)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    const QString url = server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    std::unique_ptr<Store> store = Store::open(url);
+    Analysis analysis(*store, AnalysisSettings{YearMonth{2023, 6}});
+    QStringList failures;
+    QObject::connect(&analysis, &Analysis::readFailed, [&failures](const QString &message) { failures.append(message); });
+    QThread::msleep(3000); // idle a while first: the wait is timed from the request, not from the last answer
+
+    server->pause();
+    QElapsedTimer timer;
+    timer.start();
+    analysis.setPeriod(YearMonth{2024, 6}); // what the window does on Ctrl+PageUp
+    const qint64 waited = timer.elapsed();
+    server->resume();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures[0].startsWith(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << failures[0].toStdString();
+    EXPECT_LT(waited, 6000);
+    EXPECT_GE(waited, ServerWatchdog::QuietMs); // and no sooner than the quiet time
+    EXPECT_EQ(analysis.period(), (YearMonth{2023, 6}));
+    EXPECT_FALSE(store->isConnected()); // which is what makes the window offer to reconnect
+    std::unique_ptr<Store> again = store->openAgain();
+    EXPECT_TRUE(again->isConnected());
 }
 
 TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
