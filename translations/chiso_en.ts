@@ -4827,6 +4827,14 @@ Please turn one of those options off.</translation>
             <numerusform>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
+        <translation>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</translation>
+    </message>
+    <message>
+        <source>The server %1 is starting up or shutting down: try again in a moment.</source>
+        <translation>The server %1 is starting up or shutting down: try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -18,8 +18,12 @@
 #include <map>
 #include <mutex>
 
+#include <QRegularExpression>
+#include <optional>
+
 #if defined(Q_OS_UNIX)
 #include <locale.h>
+#include <poll.h>
 #endif
 
 #if CHISO_PSQL_NATIVE
@@ -572,13 +576,17 @@ private:
 
 } // namespace
 
-QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage)
+namespace {
+
+/// The sentence for a failed connection, if libpq's words or the server's SQLSTATE say which
+/// failure it is; nullopt if neither does.
+std::optional<QString> classifyConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState)
 {
     const QString server = u"%1:%2"_s.arg(address.host).arg(address.port);
+    const QString login = address.user.isEmpty() ? operatingSystemUser() : address.user;
     const auto says = [&libpqMessage](const char *words) { return libpqMessage.contains(QLatin1StringView(words), Qt::CaseInsensitive); };
-    if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
-        return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.")
-            .arg(server, address.user.isEmpty() ? operatingSystemUser() : address.user);
+    if (sqlState == u"28P01"_s || says("password authentication failed") || says("no password supplied") || says("authentication failed"))
+        return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.").arg(server, login);
     if (says("could not translate host name") || says("Name or service not known") || says("nodename nor servname"))
         return QCoreApplication::translate("Store", "There is no computer named %1 on the network: check the server's name.").arg(address.host);
     if (says("Connection refused"))
@@ -587,11 +595,60 @@ QString explainConnectionFailure(const DatabaseAddress &address, const QString &
             .arg(server);
     if (says("timeout expired") || says("timed out"))
         return QCoreApplication::translate("Store", "The server %1 did not answer within %2 seconds.").arg(server).arg(ConnectTimeoutSeconds);
-    if (says("does not exist") && says("database"))
+    if (sqlState == u"3D000"_s || (says("does not exist") && says("database")))
         return QCoreApplication::translate("Store", "The server %1 has no database %2.").arg(server, address.database);
     if (says("does not exist") && says("role"))
         return QCoreApplication::translate("Store", "The server %1 knows no login %2.").arg(server, address.user);
-    return QCoreApplication::translate("Store", "Cannot connect to the server %1: %2").arg(server, libpqMessage.trimmed());
+    if (sqlState == u"28000"_s) // no such role, or pg_hba.conf lets it in from nowhere here: the server does not tell which
+        return QCoreApplication::translate("Store", "The server %1 does not let the login %2 in: it knows no such login, or does not "
+                                                    "let it connect from this computer.")
+            .arg(server, login);
+    if (sqlState == u"57P03"_s)
+        return QCoreApplication::translate("Store", "The server %1 is starting up or shutting down: try again in a moment.").arg(server);
+    return std::nullopt;
+}
+
+#if CHISO_PSQL_NATIVE && defined(Q_OS_UNIX)
+/// The SQLSTATE of the server's refusal of this login, from a second attempt made with libpq
+/// itself: QPSQL keeps only the refusal's words, which are in the server's language (its
+/// lc_messages: a German server says "Passwort-Authentifizierung … fehlgeschlagen"), and libpq
+/// shows the code only if asked before the refusal arrives. Empty if there is none.
+QString refusalState(const DatabaseAddress &address, const QString &password)
+{
+    const QByteArray host = address.host.toUtf8(), port = QByteArray::number(address.port), database = address.database.toUtf8(),
+                     user = address.user.toUtf8(), secret = password.toUtf8(), ssl = address.sslMode.toUtf8();
+    const char *const keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "application_name", nullptr};
+    const char *const values[] = {host.constData(), port.constData(), database.constData(), user.constData(), secret.constData(),
+                                  ssl.constData(), "chiso", nullptr}; // empty values are left to libpq's defaults
+    PGconn *connection = PQconnectStartParams(keys, values, 0);
+    if (!connection)
+        return {};
+    PQsetErrorVerbosity(connection, PQERRORS_SQLSTATE); // "FATAL:  28P01"
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+    while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
+        pollfd socket{PQsocket(connection), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (socket.fd < 0 || poll(&socket, 1, ConnectTimeoutSeconds * 1000) <= 0)
+            break;
+        status = PQconnectPoll(connection);
+    }
+    QString state;
+    if (status == PGRES_POLLING_FAILED) {
+        static const QRegularExpression code(u"\\b([0-9][0-9A-Z]{4})\\s*$"_s, QRegularExpression::MultilineOption);
+        state = code.match(QString::fromUtf8(PQerrorMessage(connection))).captured(1);
+    }
+    PQfinish(connection);
+    return state;
+}
+#endif
+
+} // namespace
+
+QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState)
+{
+    if (const std::optional<QString> known = classifyConnectionFailure(address, libpqMessage, sqlState))
+        return *known;
+    return QCoreApplication::translate("Store", "Cannot connect to the server %1: %2")
+        .arg(u"%1:%2"_s.arg(address.host).arg(address.port), libpqMessage.trimmed());
 }
 
 std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address, const QString &password)
@@ -624,7 +681,13 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
         const QString name = db.connectionName();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw StoreError(explainConnectionFailure(address, error));
+        QString state;
+#if CHISO_PSQL_NATIVE && defined(Q_OS_UNIX)
+        // Words that say nothing known: the server's refusal, in its own language.
+        if (!classifyConnectionFailure(address, error, {}))
+            state = refusalState(address, password);
+#endif
+        throw StoreError(explainConnectionFailure(address, error, state));
     }
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend(db, address));
 #if CHISO_PSQL_NATIVE

@@ -71,7 +71,8 @@ bool meansLostConnection(const QSqlError &error, bool connectionOpen);
 /// stopped answering and the connection was cut (see ServerWatchdog); empty otherwise.
 QString explainSilentServer(const QSqlDriver *driver);
 
-/// The sentence a user reads for libpq's words on a failed connection to `address`.
-QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);
+/// The sentence a user reads for libpq's words on a failed connection to `address` (in
+/// English: see connect()), or for the SQLSTATE of the server's refusal where one is known.
+QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState = {});
 
 } // namespace chiso

@@ -408,6 +408,23 @@ TEST(Server, ConnectionFailuresAreToldTheSameUnderALibpqThatSpeaksGerman)
     EXPECT_FALSE(run.err.contains(u"hunter2"_s) || run.out.contains(u"hunter2"_s));
 }
 
+TEST(Server, ALoginRefusedByAServerThatSpeaksGermanIsToldTheSame)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    server->psql(u"postgres"_s, u"ALTER SYSTEM SET lc_messages = 'de_DE.UTF-8'"_s);
+    server->psql(u"postgres"_s, u"SELECT pg_reload_conf()"_s);
+    // The premise: the server refuses in German, else this test would prove nothing.
+    const PgServer::Outcome premise = server->psqlAs(u"nobody"_s, u"postgres"_s, u"SELECT 1"_s);
+    ASSERT_TRUE(premise.error.contains(u"existiert nicht"_s)) << premise.error.toStdString();
+
+    const QString at = u"127.0.0.1:%1"_s.arg(server->port());
+    const QString wrong = connectError(server->url(u"postgres"_s, PgServer::passwordUser()), u"hunter2-de"_s);
+    EXPECT_EQ(wrong, u"The server %1 refused the login chiso_pw: the password is wrong or missing."_s.arg(at));
+    EXPECT_EQ(connectError(server->url(u"no_such_database"_s)), u"The server %1 has no database no_such_database."_s.arg(at));
+    EXPECT_EQ(connectError(server->url(u"postgres"_s, u"nobody"_s)),
+              u"The server %1 does not let the login nobody in: it knows no such login, or does not let it connect from this computer."_s.arg(at));
+}
+
 TEST(Server, ImportsGoThroughCopyWhereLibpqIsLinked)
 {
     TestDatabase db(true); // on the test server: the suite runs with CHISO_TEST_BACKEND=postgresql
