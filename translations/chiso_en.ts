@@ -4831,10 +4831,6 @@ Please turn one of those options off.</translation>
         <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
         <translation>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</translation>
     </message>
-    <message>
-        <source>The server %1 is starting up or shutting down: try again in a moment.</source>
-        <translation>The server %1 is starting up or shutting down: try again in a moment.</translation>
-    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -4777,10 +4777,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
         <translation>Máy chủ %1 không cho tài khoản %2 đăng nhập: máy chủ không có tài khoản này, hoặc không cho nó kết nối từ máy tính này.</translation>
     </message>
-    <message>
-        <source>The server %1 is starting up or shutting down: try again in a moment.</source>
-        <translation>Máy chủ %1 đang khởi động hoặc đang tắt: hãy thử lại sau giây lát.</translation>
-    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -603,8 +603,6 @@ std::optional<QString> classifyConnectionFailure(const DatabaseAddress &address,
         return QCoreApplication::translate("Store", "The server %1 does not let the login %2 in: it knows no such login, or does not "
                                                     "let it connect from this computer.")
             .arg(server, login);
-    if (sqlState == u"57P03"_s)
-        return QCoreApplication::translate("Store", "The server %1 is starting up or shutting down: try again in a moment.").arg(server);
     return std::nullopt;
 }
 
