@@ -70,30 +70,31 @@ void ServerWatchdog::watch()
     using namespace std::chrono;
     using namespace std::chrono_literals;
     std::unique_lock lock(m_mutex);
-    auto pause = 250ms;
-    // When this wait for the server began: TCP_INFO tells when it last spoke, which after an
-    // idle hour is an hour ago, not how long the current request has waited.
-    std::optional<steady_clock::time_point> since;
-    const auto silence = [this, &since]() -> std::optional<qint64> {
+    // When this wait for the server began (TCP_INFO tells when it last spoke, which after an
+    // idle hour is an hour ago), and when it last answered the question: silence is counted
+    // from the later, so a long statement is asked about every QuietMs, not every tick.
+    std::optional<steady_clock::time_point> since, answered;
+    const auto silence = [this, &since, &answered]() -> std::optional<qint64> {
         const std::optional<quint32> heard = awaitedFor(m_socket);
         if (!heard) {
             since.reset();
+            answered.reset();
             return std::nullopt;
         }
         const auto now = steady_clock::now();
         if (!since)
             since = now;
-        return std::min<qint64>(*heard, duration_cast<milliseconds>(now - *since).count());
+        const auto quiet = now - std::max(*since, answered.value_or(*since));
+        return std::min<qint64>(*heard, duration_cast<milliseconds>(quiet).count());
     };
-    while (!m_wake.wait_for(lock, pause, [this] { return m_stopping; })) {
-        pause = 250ms;
+    while (!m_wake.wait_for(lock, 250ms, [this] { return m_stopping; })) {
         if (const std::optional<qint64> silent = silence(); !silent || *silent < QuietMs)
             continue;
         lock.unlock();
         const bool answers = serverAnswers();
         lock.lock();
-        if (answers) { // busy, not gone: ask again in a second
-            pause = 1s;
+        if (answers) { // busy, not gone
+            answered = steady_clock::now();
             continue;
         }
         // Cut only if the answer is still awaited: it may have come while the probe waited.

@@ -15,14 +15,16 @@ namespace chiso {
 /// seconds, without cutting off a statement that is merely long.
 ///
 /// TCP keepalives cannot: a server whose processes are stopped (or a proxy gone silent) still
-/// has its kernel acknowledge them, and unacknowledged data is not the case either while the
-/// client only waits. So, once the connection has waited QuietMs for any word from the server
-/// since it last sent something, this asks the server at the same address for a new
-/// connection (libpq's PQping, connect_timeout 2 s) about once a second. A server that answers
-/// that is alive and busy: the statement goes on, however long. One that does not is cut: the
-/// socket is shut down, so that the blocked libpq call returns and the statement fails, its
-/// transaction never committed. Linux only (TCP_INFO tells when data last went each way);
-/// elsewhere it watches nothing and the keepalives remain.
+/// has its kernel acknowledge them. Nor can tcp_user_timeout, which is for data left
+/// unacknowledged, not for a client that only waits; and Linux also ends by it a connection
+/// whose server keeps its receive window shut that long, as a COPY waiting on a lock does. So,
+/// once the connection has waited QuietMs for any word from the server since it last sent
+/// something, this asks the server at the same address for a new connection (libpq's PQping,
+/// connect_timeout 2 s), and again QuietMs after each answer. A server that answers is alive
+/// and busy: the statement goes on, however long. One that does not is cut: the socket is shut
+/// down, so that the blocked libpq call returns and the statement fails, its transaction never
+/// committed. Linux only (TCP_INFO tells when data last went each way); elsewhere it watches
+/// nothing and the keepalives remain.
 class ServerWatchdog
 {
 public:
