@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +18,6 @@
 #include <cstring>
 #include <map>
 #include <mutex>
-
-#include <QRegularExpression>
 #include <optional>
 
 #if defined(Q_OS_UNIX)

@@ -9,8 +9,8 @@
 #define CHISO_WATCHDOG 1
 #include <arpa/inet.h>
 #include <libpq-fe.h>
+#include <linux/tcp.h> // its tcp_info has the byte counts; glibc's netinet/tcp.h does not
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #else
@@ -24,18 +24,24 @@ namespace chiso {
 #if CHISO_WATCHDOG
 namespace {
 
-/// Milliseconds since data last came from the server, if the client has sent some since
-/// (a statement, COPY's rows); nullopt while nothing is awaited or the socket is no TCP one.
-/// (TCP_INFO's times, from the kernel: no call on libpq's connection from this thread.)
-std::optional<quint32> awaitedFor(int socket)
+/// What the kernel knows of the connection's traffic (TCP_INFO: no call on libpq's connection
+/// from this thread); nullopt if the socket is no established TCP one.
+struct Traffic {
+    quint32 heardMs;  ///< since data last came from the server
+    bool awaited;     ///< the client sent data after that: a request waits for its answer
+    bool unclear;     ///< both in the same clock tick (4 ms): an answer as quick as that, or a request sent right after it
+    std::pair<quint64, quint64> bytes; ///< sent and received so far: which exchange this is
+};
+
+std::optional<Traffic> trafficOf(int socket)
 {
+    constexpr quint8 Established = 1; // TCP_ESTABLISHED of netinet/tcp.h, which clashes with linux/tcp.h
     tcp_info info{};
     socklen_t length = sizeof info;
-    if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 || info.tcpi_state != TCP_ESTABLISHED)
+    if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 || info.tcpi_state != Established)
         return std::nullopt;
-    if (info.tcpi_last_data_sent >= info.tcpi_last_data_recv) // the server spoke last
-        return std::nullopt;
-    return info.tcpi_last_data_recv;
+    return Traffic{info.tcpi_last_data_recv, info.tcpi_last_data_sent < info.tcpi_last_data_recv,
+                   info.tcpi_last_data_sent == info.tcpi_last_data_recv, {info.tcpi_bytes_sent, info.tcpi_bytes_received}};
 }
 
 } // namespace
@@ -74,9 +80,13 @@ void ServerWatchdog::watch()
     // idle hour is an hour ago), and when it last answered the question: silence is counted
     // from the later, so a long statement is asked about every QuietMs, not every tick.
     std::optional<steady_clock::time_point> since, answered;
-    const auto silence = [this, &since, &answered]() -> std::optional<qint64> {
-        const std::optional<quint32> heard = awaitedFor(m_socket);
-        if (!heard) {
+    // An unclear exchange (see Traffic) is asked about once: else every idle connection whose
+    // last answer came within 4 ms would be, every QuietMs, all day.
+    std::optional<std::pair<quint64, quint64>> unclearAnswered;
+    std::optional<Traffic> traffic;
+    const auto silence = [&]() -> std::optional<qint64> {
+        traffic = trafficOf(m_socket);
+        if (!traffic || !(traffic->awaited || (traffic->unclear && unclearAnswered != traffic->bytes))) {
             since.reset();
             answered.reset();
             return std::nullopt;
@@ -85,7 +95,7 @@ void ServerWatchdog::watch()
         if (!since)
             since = now;
         const auto quiet = now - std::max(*since, answered.value_or(*since));
-        return std::min<qint64>(*heard, duration_cast<milliseconds>(quiet).count());
+        return std::min<qint64>(traffic->heardMs, duration_cast<milliseconds>(quiet).count());
     };
     while (!m_wake.wait_for(lock, 250ms, [this] { return m_stopping; })) {
         if (const std::optional<qint64> silent = silence(); !silent || *silent < QuietMs)
@@ -95,6 +105,8 @@ void ServerWatchdog::watch()
         lock.lock();
         if (answers) { // busy, not gone
             answered = steady_clock::now();
+            if (traffic->unclear)
+                unclearAnswered = traffic->bytes;
             continue;
         }
         // Cut only if the answer is still awaited: it may have come while the probe waited.

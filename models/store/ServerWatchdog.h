@@ -23,8 +23,11 @@ namespace chiso {
 /// connect_timeout 2 s), and again QuietMs after each answer. A server that answers is alive
 /// and busy: the statement goes on, however long. One that does not is cut: the socket is shut
 /// down, so that the blocked libpq call returns and the statement fails, its transaction never
-/// committed. Linux only (TCP_INFO tells when data last went each way); elsewhere it watches
-/// nothing and the keepalives remain.
+/// committed. (A request sent within the same 4 ms tick as the last answer came is asked about
+/// once: the kernel's times cannot tell it from an answer that quick.) Linux only (TCP_INFO tells when data last went each way); elsewhere it watches
+/// nothing and the keepalives remain. A server that stops after it began to answer (part of a
+/// large result sent) is not noticed: to the socket that wait looks like an idle connection, and
+/// only libpq, on the thread it blocks, knows better.
 class ServerWatchdog
 {
 public:
