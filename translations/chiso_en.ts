@@ -4828,6 +4828,17 @@ Please turn one of those options off.</translation>
         <source>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</source>
         <translation>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</source>
+        <translation>
+            <numerusform>The server %1 stopped answering (silent for %Ln second, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
+            <numerusform>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
+        <translation>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -4775,6 +4775,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Unit %1&apos;s form for %2 is not approved: there is nothing to reopen.</source>
         <translation>Biểu tháng %2 của đơn vị %1 chưa được duyệt: không có gì để mở lại.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server %1 stopped answering (silent for %Ln seconds, and it takes no new connection); nothing of this change was stored. Reconnect and try again.</source>
+        <translation>
+            <numerusform>Máy chủ %1 đã ngừng trả lời (im lặng %Ln giây và không nhận kết nối mới); không phần nào của thay đổi này được lưu. Hãy kết nối lại và thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
+        <translation>Máy chủ %1 không cho tài khoản %2 đăng nhập: máy chủ không có tài khoản này, hoặc không cho nó kết nối từ máy tính này.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -5,6 +5,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +36,7 @@ void Backend::commit()
 {
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
-        m_db.rollback();
+        rollback();
         // A server that went away during COMMIT may have made the change durable before its
         // answer was lost: "nothing was stored" would be a guess.
         if (lostConnection(error))
@@ -48,7 +49,10 @@ void Backend::commit()
 
 void Backend::rollback()
 {
-    m_db.rollback();
+    // A connection the server lost has nothing to roll back (the server does), and QPSQL
+    // would print a warning beside the one sentence the user is given.
+    if (m_db.driver()->isOpen())
+        m_db.rollback();
 }
 
 QString Backend::explain(const QSqlError &error, const QString &context) const

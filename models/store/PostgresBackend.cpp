@@ -4,16 +4,26 @@
 #include "HistorySchema.h"
 #include "Schema.h"
 #include "Review.h"
+#include "ServerWatchdog.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#if defined(Q_OS_UNIX)
+#include <locale.h>
+#include <poll.h>
+#endif
 
 #if CHISO_PSQL_NATIVE
 #include <libpq-fe.h>
@@ -391,8 +401,10 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-QString lostConnection()
+QString lostConnection(const ServerWatchdog *watchdog)
 {
+    if (const QString silent = watchdog ? watchdog->sentence() : QString(); !silent.isEmpty())
+        return silent;
     return QCoreApplication::translate("Store", "The connection to the database server was lost: nothing of this change was stored. "
                                                 "Reconnect and try again.");
 }
@@ -402,8 +414,8 @@ QString lostConnection()
 class CopyRows : public BulkRows
 {
 public:
-    CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state)
-        : m_connection(connection), m_state(state)
+    CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state, const ServerWatchdog *watchdog)
+        : m_connection(connection), m_state(state), m_watchdog(watchdog)
     {
         m_state->clear();
         const QByteArray sql = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
@@ -486,7 +498,7 @@ private:
     [[noreturn]] void fail(const QString &error)
     {
         if (PQstatus(m_connection) != CONNECTION_OK)
-            throw StoreError(lostConnection());
+            throw StoreError(lostConnection(m_watchdog));
         if (const QString locked = lockedMonthRefusal(error); !locked.isEmpty())
             throw StoreError(locked);
         throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(error));
@@ -494,10 +506,51 @@ private:
 
     PGconn *m_connection;
     QString *m_state;
+    const ServerWatchdog *m_watchdog;
     CopyText m_text;
     bool m_finished = false;
 };
 #endif
+
+/// The watchdog of each server connection, by its driver: Statement reports a failure knowing
+/// only the driver.
+std::mutex watchdogsMutex;
+std::map<const QSqlDriver *, const ServerWatchdog *> watchdogs;
+
+/// libpq's words (and the C library's that it quotes) in English on this thread while in
+/// scope: explainConnectionFailure reads them, and libpq translates them by LC_MESSAGES and
+/// LANGUAGE (Debian ships its catalogue in a dozen languages). Only this thread's locale
+/// changes, and only its messages: the rest of the program keeps the user's.
+class EnglishLibpqMessages
+{
+public:
+#if defined(Q_OS_UNIX)
+    EnglishLibpqMessages()
+    {
+        const locale_t current = uselocale(locale_t(nullptr));
+        const locale_t copy = duplocale(current);
+        m_english = copy ? newlocale(LC_MESSAGES_MASK, "C", copy) : locale_t(nullptr);
+        if (!m_english) {
+            if (copy)
+                freelocale(copy);
+            return;
+        }
+        m_previous = uselocale(m_english);
+    }
+    ~EnglishLibpqMessages()
+    {
+        if (!m_english)
+            return;
+        uselocale(m_previous);
+        freelocale(m_english);
+    }
+
+private:
+    locale_t m_english = locale_t(nullptr);
+    locale_t m_previous = locale_t(nullptr);
+#endif
+    // Elsewhere (Windows) the words stay the user's; an unknown one is quoted, not guessed.
+};
 
 /// Multi-row INSERTs with bound values, where libpq is not linked: a hundred rows a statement.
 class InsertRows : public BulkRows
@@ -546,13 +599,17 @@ private:
 
 } // namespace
 
-QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage)
+namespace {
+
+/// The sentence for a failed connection, if libpq's words or the server's SQLSTATE say which
+/// failure it is; nullopt if neither does.
+std::optional<QString> classifyConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState)
 {
     const QString server = u"%1:%2"_s.arg(address.host).arg(address.port);
+    const QString login = address.user.isEmpty() ? operatingSystemUser() : address.user;
     const auto says = [&libpqMessage](const char *words) { return libpqMessage.contains(QLatin1StringView(words), Qt::CaseInsensitive); };
-    if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
-        return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.")
-            .arg(server, address.user.isEmpty() ? operatingSystemUser() : address.user);
+    if (sqlState == u"28P01"_s || says("password authentication failed") || says("no password supplied") || says("authentication failed"))
+        return QCoreApplication::translate("Store", "The server %1 refused the login %2: the password is wrong or missing.").arg(server, login);
     if (says("could not translate host name") || says("Name or service not known") || says("nodename nor servname"))
         return QCoreApplication::translate("Store", "There is no computer named %1 on the network: check the server's name.").arg(address.host);
     if (says("Connection refused"))
@@ -561,11 +618,58 @@ QString explainConnectionFailure(const DatabaseAddress &address, const QString &
             .arg(server);
     if (says("timeout expired") || says("timed out"))
         return QCoreApplication::translate("Store", "The server %1 did not answer within %2 seconds.").arg(server).arg(ConnectTimeoutSeconds);
-    if (says("does not exist") && says("database"))
+    if (sqlState == u"3D000"_s || (says("does not exist") && says("database")))
         return QCoreApplication::translate("Store", "The server %1 has no database %2.").arg(server, address.database);
     if (says("does not exist") && says("role"))
         return QCoreApplication::translate("Store", "The server %1 knows no login %2.").arg(server, address.user);
-    return QCoreApplication::translate("Store", "Cannot connect to the server %1: %2").arg(server, libpqMessage.trimmed());
+    if (sqlState == u"28000"_s) // no such role, or pg_hba.conf lets it in from nowhere here: the server does not tell which
+        return QCoreApplication::translate("Store", "The server %1 does not let the login %2 in: it knows no such login, or does not "
+                                                    "let it connect from this computer.")
+            .arg(server, login);
+    return std::nullopt;
+}
+
+#if CHISO_PSQL_NATIVE && defined(Q_OS_UNIX)
+/// The SQLSTATE of the server's refusal of this login, from a second attempt made with libpq
+/// itself: QPSQL keeps only the refusal's words, which are in the server's language (its
+/// lc_messages: a German server says "Passwort-Authentifizierung … fehlgeschlagen"), and libpq
+/// shows the code only if asked before the refusal arrives. Empty if there is none.
+QString refusalState(const DatabaseAddress &address, const QString &password)
+{
+    const QByteArray host = address.host.toUtf8(), port = QByteArray::number(address.port), database = address.database.toUtf8(),
+                     user = address.user.toUtf8(), secret = password.toUtf8(), ssl = address.sslMode.toUtf8();
+    const char *const keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "application_name", nullptr};
+    const char *const values[] = {host.constData(), port.constData(), database.constData(), user.constData(), secret.constData(),
+                                  ssl.constData(), "chiso", nullptr}; // empty values are left to libpq's defaults
+    PGconn *connection = PQconnectStartParams(keys, values, 0);
+    if (!connection)
+        return {};
+    PQsetErrorVerbosity(connection, PQERRORS_SQLSTATE); // "FATAL:  28P01"
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+    while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
+        pollfd socket{PQsocket(connection), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (socket.fd < 0 || poll(&socket, 1, ConnectTimeoutSeconds * 1000) <= 0)
+            break;
+        status = PQconnectPoll(connection);
+    }
+    QString state;
+    if (status == PGRES_POLLING_FAILED) {
+        static const QRegularExpression code(u"\\b([0-9][0-9A-Z]{4})\\s*$"_s, QRegularExpression::MultilineOption);
+        state = code.match(QString::fromUtf8(PQerrorMessage(connection))).captured(1);
+    }
+    PQfinish(connection);
+    return state;
+}
+#endif
+
+} // namespace
+
+QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState)
+{
+    if (const std::optional<QString> known = classifyConnectionFailure(address, libpqMessage, sqlState))
+        return *known;
+    return QCoreApplication::translate("Store", "Cannot connect to the server %1: %2")
+        .arg(u"%1:%2"_s.arg(address.host).arg(address.port), libpqMessage.trimmed());
 }
 
 std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address, const QString &password)
@@ -588,17 +692,48 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
     if (!address.sslMode.isEmpty())
         options.append(u"sslmode="_s + address.sslMode);
     db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
+    bool opened = false;
+    {
+        EnglishLibpqMessages english;
+        opened = db.open();
+    }
+    if (!opened) {
         const QString error = db.lastError().databaseText() + u' ' + db.lastError().driverText();
         const QString name = db.connectionName();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw StoreError(explainConnectionFailure(address, error));
+        QString state;
+#if CHISO_PSQL_NATIVE && defined(Q_OS_UNIX)
+        // Words that say nothing known: the server's refusal, in its own language.
+        if (!classifyConnectionFailure(address, error, {}))
+            state = refusalState(address, password);
+#endif
+        throw StoreError(explainConnectionFailure(address, error, state));
     }
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend(db, address));
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(db)) {
+        backend->m_watchdog = std::make_unique<ServerWatchdog>(PQsocket(connection), address);
+        const std::lock_guard lock(watchdogsMutex);
+        watchdogs[db.driver()] = backend->m_watchdog.get();
+    }
+#endif
     // Messages in English whatever the server's locale, so that explain() can read them.
     backend->run(u"SET lc_messages TO 'C'"_s, {});
     return backend;
+}
+
+PostgresBackend::~PostgresBackend()
+{
+    const std::lock_guard lock(watchdogsMutex);
+    watchdogs.erase(m_db.driver());
+}
+
+QString explainSilentServer(const QSqlDriver *driver)
+{
+    const std::lock_guard lock(watchdogsMutex);
+    const auto watchdog = watchdogs.find(driver);
+    return watchdog == watchdogs.end() ? QString() : watchdog->second->sentence();
 }
 
 void PostgresBackend::run(const QString &sql, const QString &context)
@@ -754,7 +889,7 @@ std::unique_ptr<BulkRows> PostgresBackend::bulkRows(const QString &table, const 
 {
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db))
-        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState);
+        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState, m_watchdog.get());
 #endif
     return std::make_unique<InsertRows>(m_db, table, columns, *this);
 }
@@ -763,7 +898,7 @@ void PostgresBackend::copyText(const QString &table, const QStringList &columns,
 {
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db)) {
-        CopyRows copy(connection, table, columns, &m_copyState);
+        CopyRows copy(connection, table, columns, &m_copyState, m_watchdog.get());
         while (!rows.atEnd())
             copy.text(rows.read(1 << 20));
         copy.finish();
@@ -785,6 +920,8 @@ void PostgresBackend::continueIdsAfterCopy(const QString &table)
 
 QString PostgresBackend::explain(const QSqlError &error, const QString &context) const
 {
+    if (const QString silent = explainSilentServer(m_db.driver()); !silent.isEmpty())
+        return silent;
     const QString known = explainServerError(error, m_db.isOpen());
     return known.isEmpty() ? Backend::explain(error, context) : known;
 }

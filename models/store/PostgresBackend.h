@@ -2,16 +2,23 @@
 
 #include "Backend.h"
 
+#include <memory>
+
 class QIODevice;
+class QSqlDriver;
 
 namespace chiso {
 
 /// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
 /// chiso_schema; migrations hold an advisory lock; bulk rows go through COPY where libpq is
 /// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
+class ServerWatchdog;
+
 class PostgresBackend : public Backend
 {
 public:
+    ~PostgresBackend() override;
+
     /// Connects within 5 seconds or throws StoreError with one sentence saying why (a wrong
     /// password, an unknown host, no server listening, no answer), never with the password.
     static std::unique_ptr<Backend> connect(const DatabaseAddress &address, const QString &password);
@@ -50,16 +57,22 @@ public:
 private:
     using Backend::Backend;
     QString m_copyState;
+    std::unique_ptr<ServerWatchdog> m_watchdog; ///< where libpq is linked, on Linux
     void run(const QString &sql, const QString &context);
 };
 
 /// The sentence a user reads for a server's error that means something to them (busy, a full
 /// disk, a right refused, a lost connection); empty for any other.
 QString explainServerError(const QSqlError &error, bool connectionOpen);
-/// Whether a server's error means the connection went away (or the server shut down).
+/// Whether a server's error means the connection went away (or the server shut down). QPSQL's
+/// isOpen() is libpq's PQstatus(), which tells it in any language; the words are a fallback.
 bool meansLostConnection(const QSqlError &error, bool connectionOpen);
+/// The sentence for a statement on `driver`'s connection that failed because the server had
+/// stopped answering and the connection was cut (see ServerWatchdog); empty otherwise.
+QString explainSilentServer(const QSqlDriver *driver);
 
-/// The sentence a user reads for libpq's words on a failed connection to `address`.
-QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage);
+/// The sentence a user reads for libpq's words on a failed connection to `address` (in
+/// English: see connect()), or for the SQLSTATE of the server's refusal where one is known.
+QString explainConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState = {});
 
 } // namespace chiso

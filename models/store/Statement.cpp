@@ -53,6 +53,8 @@ void Statement::failQuery() const
 {
     const QSqlError error = d->query->lastError();
     if (d->server) {
+        if (const QString silent = explainSilentServer(d->query->driver()); !silent.isEmpty())
+            throw StoreError(silent);
         const QString known = explainServerError(error, d->query->driver() && d->query->driver()->isOpen());
         if (!known.isEmpty())
             throw StoreError(known);

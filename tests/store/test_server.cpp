@@ -8,16 +8,19 @@
 #include "store/DatabaseAddress.h"
 #include "store/PostgresBackend.h"
 #include "store/Schema.h"
+#include "store/ServerWatchdog.h"
 #include "store/StoreError.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTemporaryDir>
 #include <arpa/inet.h>
+#include <clocale>
 #include <future>
 #include <latch>
 #include <netinet/in.h>
@@ -53,6 +56,47 @@ QString connectError(const QString &url, const QString &password = {})
         return e.message();
     }
     return {};
+}
+
+/// A CSV of `rows` figures over 5,000 regions (R0 …), whose units `url`'s database is given:
+/// an import that takes seconds.
+QString writeBigImport(const QTemporaryDir &dir, const QString &url, int rows)
+{
+    const QString csv = dir.filePath(u"big.csv"_s);
+    QFile big(csv);
+    if (!big.open(QIODevice::WriteOnly))
+        return {};
+    big.write("record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n");
+    for (int i = 0; i < rows; ++i)
+        big.write(u"value,revenue,R%1,%2,%3,%4,reported,https://a.vn/big,Big,,,\n"_s.arg(i % 5000).arg(1950 + i / 60000).arg(1 + (i / 5000) % 12).arg(i).toUtf8());
+    big.close();
+    addUnits(*Store::open(url), numberedCodes(u"R"_s, 5000));
+    return csv;
+}
+
+/// Waits until a client of ours holds a transaction that has written; false after 20 s.
+bool waitForAWritingImport(const PgServer &server)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        const QString active = server.psql(u"postgres"_s, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'chiso' "
+                                                           "AND backend_xid IS NOT NULL"_s).trimmed();
+        if (active != u"0"_s)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+/// The environment of a German desktop, whose libpq and C library speak German (Debian ships
+/// libpq's catalogue for de; installer/setup-debian.sh generates the locale).
+QProcessEnvironment germanEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"de"_s);
+    return env;
 }
 
 QString tablesOf(PgServer &server, const QString &url)
@@ -245,32 +289,19 @@ TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
     std::unique_ptr<PgServer> server = PgServer::startPrivate();
     const QString url = server->createDatabase();
     ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
-    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
     QTemporaryDir dir;
-    const QString csv = dir.filePath(u"big.csv"_s);
-    QFile big(csv);
-    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
-    big.write("record,indicator,region,year,month,value,basis,source_url,source_title,source_date,quote,note\n");
-    for (int i = 0; i < 400000; ++i)
-        big.write(u"value,revenue,R%1,%2,%3,%4,reported,https://a.vn/big,Big,,,\n"_s.arg(i % 5000).arg(1950 + i / 60000).arg(1 + (i / 5000) % 12).arg(i).toUtf8());
-    big.close();
-    addUnits(*Store::open(url), numberedCodes(u"R"_s, 5000));
+    const QString csv = writeBigImport(dir, url, 400000);
+    ASSERT_FALSE(csv.isEmpty());
+    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
 
     QProcess import;
+    // On a German desktop: the lost connection is told by libpq's state, not its (German) words.
+    withEnvironment(germanEnvironment())(import);
     import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
     ASSERT_TRUE(import.waitForStarted());
     // Stopped once the import is under way: its transaction has written (the entry, then the
     // staged rows, which take seconds for 400,000 lines).
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 20000) {
-        const QString active = server->psql(u"postgres"_s, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'chiso' "
-                                                            "AND backend_xid IS NOT NULL"_s).trimmed();
-        if (active != u"0"_s)
-            break;
-        QThread::msleep(20);
-    }
-    ASSERT_LT(timer.elapsed(), 20000) << "the import never began to write";
+    ASSERT_TRUE(waitForAWritingImport(*server)) << "the import never began to write";
     server->stopImmediately();
     ASSERT_TRUE(import.waitForFinished(60000));
     EXPECT_EQ(import.exitCode(), 1);
@@ -278,6 +309,122 @@ TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
     EXPECT_TRUE(err.contains(u"The connection to the database server was lost: nothing of this change was stored."_s)) << err.toStdString();
     server->start();
     EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
+}
+
+TEST(Server, AServerThatStopsAnsweringInTheMiddleOfAnImportIsToldWithinFiveSecondsAndStoresNothing)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    const QString url = server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    QTemporaryDir dir;
+    const QString csv = writeBigImport(dir, url, 400000);
+    ASSERT_FALSE(csv.isEmpty());
+    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
+
+    QProcess import;
+    withEnvironment(germanEnvironment())(import);
+    import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(import.waitForStarted());
+    ASSERT_TRUE(waitForAWritingImport(*server)) << "the import never began to write";
+    // Every process of the server stopped, its sockets open: the kernel still acknowledges
+    // what the import sends and answers keepalives, so only a question to the server shows it.
+    server->pause();
+    QElapsedTimer timer;
+    timer.start();
+    const bool finished = import.waitForFinished(30000);
+    const qint64 waited = timer.elapsed();
+    server->resume();
+    ASSERT_TRUE(finished) << "the import still waits for a server that stopped answering";
+    // About 4 s (2 s of silence, then 2 s for the question); the rest is room for a busy machine.
+    EXPECT_LT(waited, 7000);
+    EXPECT_EQ(import.exitCode(), 1);
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"nothing of this change was stored. Reconnect and try again."_s)) << err.toStdString();
+    // The program's last word (Qt's driver may have warned before it, in the desktop's language).
+    EXPECT_TRUE(err.trimmed().section(u'\n', -1).startsWith(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << err.toStdString();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
+}
+
+TEST(Server, AStatementThatIsLongButAnsweredIsNotCutOff)
+{
+    TestDatabase db(true);
+    ASSERT_TRUE(db.store->isServer());
+    // Longer than the watchdog's quiet time and its question to the server together, several times.
+    QSqlQuery sleep(db.store->database());
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_TRUE(sleep.exec(u"SELECT pg_sleep(8)"_s)) << sleep.lastError().text().toStdString();
+    EXPECT_GE(timer.elapsed(), 8000);
+    EXPECT_TRUE(explainSilentServer(db.store->database().driver()).isEmpty());
+    EXPECT_TRUE(db.store->isConnected());
+}
+
+TEST(Server, ConnectionFailuresAreToldTheSameUnderALibpqThatSpeaksGerman)
+{
+    const std::string saved = std::setlocale(LC_ALL, nullptr);
+    ASSERT_NE(std::setlocale(LC_ALL, "de_DE.UTF-8"), nullptr) << "the locale de_DE.UTF-8 is missing: installer/setup-debian.sh generates it";
+    const auto restore = qScopeGuard([&saved] { std::setlocale(LC_ALL, saved.c_str()); });
+    const int closedPort = PgServer::freePort();
+    {
+        // The premise: libpq itself says it in German here, else this test would prove nothing.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"german"_s);
+        raw.setHostName(u"127.0.0.1"_s);
+        raw.setPort(closedPort);
+        raw.setDatabaseName(u"d"_s);
+        EXPECT_FALSE(raw.open());
+        const QString german = raw.lastError().text();
+        EXPECT_FALSE(german.contains(u"Connection refused"_s)) << german.toStdString();
+        EXPECT_TRUE(german.contains(u"Verbindung"_s)) << german.toStdString();
+    }
+    QSqlDatabase::removeDatabase(u"german"_s);
+
+    EXPECT_EQ(connectError(u"postgresql://a@127.0.0.1:%1/d"_s.arg(closedPort)),
+              u"No database server is listening at 127.0.0.1:%1: check the address and the port, or whether the server is running."_s.arg(closedPort));
+    EXPECT_EQ(connectError(u"postgresql://a@no-such-host.invalid/d"_s),
+              u"There is no computer named no-such-host.invalid on the network: check the server's name."_s);
+    PgServer &server = PgServer::shared();
+    const QString wrong = connectError(server.url(u"postgres"_s, PgServer::passwordUser()), u"hunter2-de"_s);
+    EXPECT_EQ(wrong, u"The server 127.0.0.1:%1 refused the login chiso_pw: the password is wrong or missing."_s.arg(server.port()));
+    EXPECT_EQ(connectError(server.url(u"no_such_database"_s)), u"The server 127.0.0.1:%1 has no database no_such_database."_s.arg(server.port()));
+
+    const int silent = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ASSERT_EQ(listen(silent, 4), 0);
+    getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length);
+    const QString hung = connectError(u"postgresql://a@127.0.0.1:%1/d"_s.arg(ntohs(address.sin_port)));
+    close(silent);
+    EXPECT_EQ(hung, u"The server 127.0.0.1:%1 did not answer within 5 seconds."_s.arg(ntohs(address.sin_port)));
+
+    // And the program on a German desktop, with its password in the environment.
+    QProcessEnvironment env = germanEnvironment();
+    env.insert(u"PGPASSWORD"_s, u"hunter2-de"_s);
+    const ChisoRun run = runChiso({u"report"_s, u"--db"_s, server.url(u"postgres"_s, PgServer::passwordUser()), u"--lang"_s, u"en"_s},
+                                  withEnvironment(env));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"refused the login chiso_pw: the password is wrong or missing."_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"hunter2"_s) || run.out.contains(u"hunter2"_s));
+}
+
+TEST(Server, ALoginRefusedByAServerThatSpeaksGermanIsToldTheSame)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    server->psql(u"postgres"_s, u"ALTER SYSTEM SET lc_messages = 'de_DE.UTF-8'"_s);
+    server->psql(u"postgres"_s, u"SELECT pg_reload_conf()"_s);
+    // The premise: the server refuses in German, else this test would prove nothing.
+    const PgServer::Outcome premise = server->psqlAs(u"nobody"_s, u"postgres"_s, u"SELECT 1"_s);
+    ASSERT_TRUE(premise.error.contains(u"existiert nicht"_s)) << premise.error.toStdString();
+
+    const QString at = u"127.0.0.1:%1"_s.arg(server->port());
+    const QString wrong = connectError(server->url(u"postgres"_s, PgServer::passwordUser()), u"hunter2-de"_s);
+    EXPECT_EQ(wrong, u"The server %1 refused the login chiso_pw: the password is wrong or missing."_s.arg(at));
+    EXPECT_EQ(connectError(server->url(u"no_such_database"_s)), u"The server %1 has no database no_such_database."_s.arg(at));
+    EXPECT_EQ(connectError(server->url(u"postgres"_s, u"nobody"_s)),
+              u"The server %1 does not let the login nobody in: it knows no such login, or does not let it connect from this computer."_s.arg(at));
 }
 
 TEST(Server, ImportsGoThroughCopyWhereLibpqIsLinked)
@@ -313,6 +460,33 @@ TEST(Server, AnAnalysisThatLosesItsServerKeepsWhatItShowsAndReconnects)
     std::unique_ptr<Store> again = store->openAgain();
     EXPECT_TRUE(again->isConnected());
     EXPECT_EQ(again->counts().values, Store::open(url)->counts().values);
+}
+
+TEST(Server, AnAnalysisWhoseServerStopsAnsweringIsToldWithinFiveSecondsAndReconnects)
+{
+    std::unique_ptr<PgServer> server = PgServer::startPrivate();
+    const QString url = server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
+    std::unique_ptr<Store> store = Store::open(url);
+    Analysis analysis(*store, AnalysisSettings{YearMonth{2023, 6}});
+    QStringList failures;
+    QObject::connect(&analysis, &Analysis::readFailed, [&failures](const QString &message) { failures.append(message); });
+    QThread::msleep(3000); // idle a while first: the wait is timed from the request, not from the last answer
+
+    server->pause();
+    QElapsedTimer timer;
+    timer.start();
+    analysis.setPeriod(YearMonth{2024, 6}); // what the window does on Ctrl+PageUp
+    const qint64 waited = timer.elapsed();
+    server->resume();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures[0].startsWith(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << failures[0].toStdString();
+    EXPECT_LT(waited, 7000);
+    EXPECT_GE(waited, ServerWatchdog::QuietMs); // and no sooner than the quiet time
+    EXPECT_EQ(analysis.period(), (YearMonth{2023, 6}));
+    EXPECT_FALSE(store->isConnected()); // which is what makes the window offer to reconnect
+    std::unique_ptr<Store> again = store->openAgain();
+    EXPECT_TRUE(again->isConnected());
 }
 
 TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)

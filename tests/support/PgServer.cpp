@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <csignal>
 #include <stdexcept>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -128,6 +129,8 @@ PgServer::~PgServer()
 {
     if (!m_owned)
         return;
+    if (m_paused)
+        resume(); // else the stop below waits on processes that cannot act
     QProcess::execute(m_asPostgres ? u"runuser"_s : m_bin + u"/pg_ctl"_s,
                       (m_asPostgres ? QStringList{u"-u"_s, u"postgres"_s, u"--"_s, m_bin + u"/pg_ctl"_s} : QStringList{})
                           + QStringList{u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"-s"_s, u"stop"_s});
@@ -150,6 +153,43 @@ void PgServer::start()
 void PgServer::stopImmediately()
 {
     run({m_bin + u"/pg_ctl"_s, u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"-s"_s, u"stop"_s}, u"pg_ctl stop"_s);
+}
+
+void PgServer::signalAll(int signal) const
+{
+    // The postmaster is the first line of postmaster.pid; its backends are its children.
+    QFile pidFile(m_dataDir + u"/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the test server is not running: no postmaster.pid");
+    const pid_t postmaster = QString::fromLatin1(pidFile.readLine()).trimmed().toInt();
+    if (postmaster <= 0)
+        throw std::runtime_error("the test server's postmaster.pid is damaged");
+    QList<pid_t> pids{postmaster};
+    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/%1/stat"_s.arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid …: the command may hold spaces, so read after its last ')'.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toInt() == postmaster)
+            pids.append(entry.toInt());
+    }
+    for (const pid_t pid : pids)
+        if (kill(pid, signal) != 0 && pid == postmaster)
+            throw std::runtime_error("cannot signal the test server's postmaster");
+}
+
+void PgServer::pause()
+{
+    signalAll(SIGSTOP);
+    m_paused = true;
+}
+
+void PgServer::resume()
+{
+    signalAll(SIGCONT);
+    m_paused = false;
 }
 
 QString PgServer::run(const QStringList &command, const QString &what) const

@@ -45,6 +45,11 @@ public:
     /// Stops the server at once (pg_ctl stop -m immediate), as a crash would, and starts it again.
     void stopImmediately();
     void start();
+    /// Stops every process of the server (SIGSTOP: the postmaster and its backends) without
+    /// closing a socket, as a hung machine would: the kernel still accepts and acknowledges.
+    void pause();
+    /// Lets them go on (SIGCONT).
+    void resume();
 
 private:
     PgServer();
@@ -59,6 +64,8 @@ private:
     bool m_owned = true; ///< stopped and removed by the destructor
     int m_port = 0;
     int m_databases = 0;
+    bool m_paused = false;
+    void signalAll(int signal) const;
 };
 
 /// Which engine the tests of this run use: CHISO_TEST_BACKEND=postgresql runs them against
