@@ -164,9 +164,10 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
     }
     }
     EXPECT_LT(preferredSum / datasets.size(), runRateSum / datasets.size());
-    // Issue 20's targets on its cases: at or below R's best on the same (R's ets 2.27 %,
-    // bench/r/compare_public_series.R, README), and intervals that hold what they say.
-    EXPECT_LE(threeYears.mape(u"preferred"_s), 0.0227);
+    // Issue 20's targets on its cases: at or below R's best single method on the same (auto.arima
+    // 2.24 %, ets 2.27 %, thetaf 2.40 %: bench/r/compare_public_series.R, README; the mean of the
+    // three, 2.12 %, is not yet reached), and intervals that hold what they say.
+    EXPECT_LE(threeYears.mape(u"preferred"_s), 0.0224);
     const auto [inside80, cases80] = threeYears.covered80.at(u"preferred"_s);
     const auto [inside95, cases95] = threeYears.covered95.at(u"preferred"_s);
     EXPECT_EQ(cases80, threeYears.byMethod.at(u"preferred"_s).second); // every forecast has its interval
