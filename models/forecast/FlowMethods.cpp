@@ -102,6 +102,20 @@ private:
     std::optional<std::vector<double>> m_values;
 };
 
+/// A monthly model's year-end: this year's months filed into it, then the year so far plus its
+/// forecasts of the months left.
+template <typename Fit>
+double yearEndOf(Fit &fit, std::vector<double>::const_iterator thisYear, std::vector<double>::const_iterator end, int month,
+                 double current)
+{
+    for (auto it = thisYear; it != end; ++it)
+        fit.update(*it);
+    double total = current;
+    for (double f : fit.forecast(12 - month))
+        total += f;
+    return total;
+}
+
 /// The theta method, like ETS below, is fitted once a year on the complete years before this one,
 /// and this year's months move its level: fitting it again at every cut-off of every backtest
 /// year cost more than all the other methods together. Kept for the other cut-offs.
@@ -122,12 +136,8 @@ MethodPoint theta(MonthsOnce &months, int month, double current)
     auto fit = cached->second;
     if (!fit)
         return missing(FlowMethod::Theta, MissingData::NotEveryMonth);
-    for (auto it = thisYear; it != x->end(); ++it)
-        fit->update(*it);
     const int remaining = 12 - month;
-    double total = current;
-    for (double f : fit->forecast(remaining))
-        total += f;
+    const double total = yearEndOf(*fit, thisYear, x->end(), month, current);
     MethodPoint p = point(FlowMethod::Theta, total);
     p.distribution = YearEndDistribution{total, std::sqrt(fit->sumVariance(remaining)), {}};
     return p;
@@ -155,12 +165,8 @@ MethodPoint airline(MonthsOnce &months, int month, double current)
     auto fit = cached->second;
     if (!fit) // fewer than three years: fitAirline reaches an invertible model on any longer run
         return missing(FlowMethod::Airline, MissingData::TooFewYearsForAirline);
-    for (auto it = thisYear; it != x->end(); ++it)
-        fit->update(*it);
     const int remaining = 12 - month;
-    double total = current;
-    for (double f : fit->forecast(remaining))
-        total += f;
+    const double total = yearEndOf(*fit, thisYear, x->end(), month, current);
     MethodPoint p = point(FlowMethod::Airline, total);
     p.distribution = YearEndDistribution{total, fit->sumStandardDeviation(remaining), {}};
     return p;
@@ -200,12 +206,8 @@ MethodPoint ets(MonthsOnce &months, int month, double current, bool distribution
     auto fit = thisYear - x->begin() >= 24 ? yearlyEtsFit({x->begin(), thisYear}) : std::nullopt;
     if (!fit)
         return missing(FlowMethod::Ets, MissingData::TooFewYearsOfMonths);
-    for (auto it = thisYear; it != x->end(); ++it)
-        fit->update(*it);
     const int remaining = 12 - month;
-    double total = current;
-    for (double f : fit->forecast(remaining))
-        total += f;
+    const double total = yearEndOf(*fit, thisYear, x->end(), month, current);
     MethodPoint p = point(FlowMethod::Ets, total);
     if (distribution) {
         // The year-end from sample paths of the remaining months, each month's error carried

@@ -89,13 +89,17 @@ QStringList importTriggers()
 
 QString regionUncovered(bool yearly)
 {
-    const QString period = yearly ? u"printf('%04d', ?2)"_s : u"printf('%04d-%02d', ?2, ?3)"_s;
-    return u"SELECT NOT EXISTS (SELECT 1 FROM unit AS u WHERE u.code = ?1 AND "_s + unitCovers(u"u"_s, period, yearly ? 4 : 7) + u")"_s;
+    // Each parameter once, as plain `?`: Qt's own SQLite driver (the build without the native
+    // path) counts a numbered parameter used twice as two and refuses the statement.
+    const QString period = yearly ? u"printf('%04d', ?)"_s : u"printf('%04d-%02d', ?, ?)"_s;
+    return u"SELECT NOT EXISTS (SELECT 1 FROM unit AS u, (SELECT ? AS code, "_s + period
+           + u" AS period) AS asked WHERE u.code = asked.code AND "_s + unitCovers(u"u"_s, u"asked.period"_s, yearly ? 4 : 7)
+           + u")"_s;
 }
 
 QString monthLocked()
 {
-    return u"SELECT "_s + chiso::monthLocked(u"?1"_s, u"?2"_s, u"?3"_s);
+    return u"SELECT "_s + chiso::monthLocked(u"?"_s, u"?"_s, u"?"_s);
 }
 
 } // namespace sqliteRules

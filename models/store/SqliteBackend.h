@@ -34,9 +34,11 @@ private:
 namespace sqliteRules {
 /// The file's triggers on inserting a figure, plan or stated figure (its unit, its month's lock).
 QStringList importTriggers();
-/// SELECT of 1 when the unit ?1 does not exist in the year ?2 (`yearly`) or the month ?2-?3.
+/// SELECT of 1 when the unit (first parameter) does not exist in the year (second; `yearly`) or
+/// the month (second and third).
 QString regionUncovered(bool yearly);
-/// SELECT of 1 when the office approved unit ?1's form for ?3/?2 and has not reopened it.
+/// SELECT of 1 when the office approved the unit's (first parameter) form for the year and month
+/// (second, third) and has not reopened it.
 QString monthLocked();
 } // namespace sqliteRules
 
