@@ -7,6 +7,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QString>
 #include <memory>
@@ -69,6 +71,14 @@ inline QStringList numberedCodes(const QString &prefix, int n, int width = 0, in
 }
 
 /// Everything a store holds, in the export format: equal before and after means "unchanged".
+/// Runs SQL on the store's own connection, as another program would write; the database's error
+/// text, or empty if it ran.
+inline QString rawSql(chiso::Store &store, const QString &sql)
+{
+    QSqlQuery query(store.database());
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
 inline QByteArray exportAll(chiso::Store &store)
 {
     QBuffer buffer;

@@ -10,17 +10,20 @@ namespace {
 constexpr int period = 12;
 constexpr int conditioning = 1 + period; // values lost to the two differences
 
-/// The differenced value (1 − B)(1 − B¹²) z at t ≥ 13.
-double differenced(const std::vector<double> &z, std::size_t t)
+/// The model's forecast of z at t ≥ 13 from the values and residuals before it:
+/// (1 − B)(1 − B¹²) z = (1 + θB)(1 + ΘB¹²) e with eₜ = 0.
+double expectedAt(const std::vector<double> &z, const std::vector<double> &e, std::size_t t, double theta,
+                  double seasonalTheta)
 {
-    return z[t] - z[t - 1] - z[t - period] + z[t - period - 1];
+    return z[t - 1] + z[t - period] - z[t - period - 1] + theta * e[t - 1] + seasonalTheta * e[t - period]
+           + theta * seasonalTheta * e[t - period - 1];
 }
 
-/// The residual at t from the ones before: (1 + θB)(1 + ΘB¹²) e = w.
+/// The residual at t: its value less the forecast from the ones before.
 double residual(const std::vector<double> &z, const std::vector<double> &e, std::size_t t, double theta,
                 double seasonalTheta)
 {
-    return differenced(z, t) - theta * e[t - 1] - seasonalTheta * e[t - period] - theta * seasonalTheta * e[t - period - 1];
+    return z[t] - expectedAt(z, e, t, theta, seasonalTheta);
 }
 
 std::vector<double> residuals(const std::vector<double> &z, double theta, double seasonalTheta)
@@ -49,11 +52,7 @@ std::vector<double> forecastZ(const AirlineFit &fit, int h)
     std::vector<double> z = fit.z;
     std::vector<double> e = fit.e;
     for (int k = 0; k < h; ++k) {
-        const std::size_t t = z.size();
-        // e_t = 0: the expected innovation; the recursion gives ẑ_t.
-        const double value = z[t - 1] + z[t - period] - z[t - period - 1] + fit.theta * e[t - 1]
-                             + fit.seasonalTheta * e[t - period] + fit.theta * fit.seasonalTheta * e[t - period - 1];
-        z.push_back(value);
+        z.push_back(expectedAt(z, e, z.size(), fit.theta, fit.seasonalTheta)); // the innovation expected: 0
         e.push_back(0.0);
     }
     return {z.end() - h, z.end()};
@@ -83,8 +82,7 @@ void AirlineFit::update(double x)
     // month three off would: the model files the month as its forecast plus the clipped error
     // (a robust filter), so one bad month does not shift the rest of the year. The year-to-date
     // figure itself is never changed; a real break still moves the model, by 3σ a month.
-    const double expected = z[t - 1] + z[t - period] - z[t - period - 1] + theta * e[t - 1] + seasonalTheta * e[t - period]
-                            + theta * seasonalTheta * e[t - period - 1];
+    const double expected = expectedAt(z, e, t, theta, seasonalTheta);
     const double limit = 3 * std::sqrt(sigma2);
     const double error = std::clamp(value - expected, -limit, limit);
     z.push_back(expected + error);

@@ -147,7 +147,7 @@ MethodPoint theta(MonthsOnce &months, int month, double current)
 /// this one (more hardly move two parameters, and the fit stays quick on a long series).
 thread_local std::map<std::pair<bool, std::vector<double>>, std::optional<AirlineFit>> airlineFits;
 
-MethodPoint airline(MonthsOnce &months, int month, double current)
+MethodPoint airline(MonthsOnce &months, int month, double current, bool distribution)
 {
     const auto &x = months.values();
     if (!x)
@@ -168,7 +168,8 @@ MethodPoint airline(MonthsOnce &months, int month, double current)
     const int remaining = 12 - month;
     const double total = yearEndOf(*fit, thisYear, x->end(), month, current);
     MethodPoint p = point(FlowMethod::Airline, total);
-    p.distribution = YearEndDistribution{total, fit->sumStandardDeviation(remaining), {}};
+    if (distribution) // the backtest scores points only
+        p.distribution = YearEndDistribution{total, fit->sumStandardDeviation(remaining), {}};
     return p;
 }
 
@@ -302,7 +303,7 @@ MethodPoint forecastFlow(FlowMethod method, const FlowHistory &known, int year, 
     case FlowMethod::Ets:
         return ets(months, month, *current, distributions);
     case FlowMethod::Airline:
-        return airline(months, month, *current);
+        return airline(months, month, *current, distributions);
     case FlowMethod::Plan: {
         const auto plan = known.plan(year);
         return plan ? point(method, *plan) : missing(method, MissingData::NoPlan);

@@ -43,6 +43,32 @@ constexpr qint64 MigrationLockKey = 0x63686973'6f000001; // "chiso" 1
 // what SQLite's was at version 4 (region-first unique keys, checks of lists): the steps that
 // only rewrote SQLite tables are empty here. Text that is sorted or compared is COLLATE "C",
 // the byte order SQLite's BINARY has, so that both list figures in the same order.
+/// The statement trigger function that refuses rows of a locked month: version 8 created it
+/// (`create` "CREATE", `keepDistinct` empty), version 9 replaced it ("CREATE OR REPLACE",
+/// " OFFSET 0"). Built by concatenation: format()'s %s would be read by QString::arg.
+QString checkLockedFunction(const QString &create, const QString &keepDistinct)
+{
+    return create + uR"( FUNCTION chiso_check_locked() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE u text; y integer; m integer;
+                BEGIN
+                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                        SELECT n.region, n.year, n.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM new_rows)"_s
+           + keepDistinct + uR"() AS n
+                            WHERE chiso_month_locked(n.region, n.year, n.month) LIMIT 1;
+                    END IF;
+                    IF u IS NULL AND TG_OP IN ('UPDATE', 'DELETE') THEN
+                        SELECT o.region, o.year, o.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM old_rows)"_s
+           + keepDistinct + uR"() AS o
+                            WHERE chiso_month_locked(o.region, o.year, o.month) LIMIT 1;
+                    END IF;
+                    IF u IS NOT NULL THEN
+                        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+                            MESSAGE = format('unit %s''s form for %s/%s is approved and locked; the office must reopen it first', u, m, y);
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s;
+}
+
 const QList<QStringList> &postgresMigrations()
 {
     static const QList<QStringList> steps = {
@@ -317,23 +343,7 @@ const QList<QStringList> &postgresMigrations()
                 $$)"_s,
             // An approved month is locked for every login, the office's too, until it is reopened:
             // checked once a statement over its few distinct months (old rows and new).
-            uR"(CREATE FUNCTION chiso_check_locked() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE u text; y integer; m integer;
-                BEGIN
-                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                        SELECT n.region, n.year, n.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM new_rows) AS n
-                            WHERE chiso_month_locked(n.region, n.year, n.month) LIMIT 1;
-                    END IF;
-                    IF u IS NULL AND TG_OP IN ('UPDATE', 'DELETE') THEN
-                        SELECT o.region, o.year, o.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM old_rows) AS o
-                            WHERE chiso_month_locked(o.region, o.year, o.month) LIMIT 1;
-                    END IF;
-                    IF u IS NOT NULL THEN
-                        RAISE EXCEPTION USING ERRCODE = 'check_violation',
-                            MESSAGE = format('unit %s''s form for %s/%s is approved and locked; the office must reopen it first', u, m, y);
-                    END IF;
-                    RETURN NULL;
-                END $$)"_s,
+            checkLockedFunction(u"CREATE"_s, QString()),
             uR"(CREATE FUNCTION chiso_check_submission_locked() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF chiso_month_locked(NEW.unit, NEW.year, NEW.month) THEN
@@ -363,23 +373,7 @@ const QList<QStringList> &postgresMigrations()
             // The planner moved version 8's WHERE into the DISTINCT below it, so that the
             // review was looked up once a row rather than once a month: two fifths of a
             // million-figure import. OFFSET 0 keeps the months distinct first.
-            uR"(CREATE OR REPLACE FUNCTION chiso_check_locked() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE u text; y integer; m integer;
-                BEGIN
-                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                        SELECT n.region, n.year, n.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM new_rows OFFSET 0) AS n
-                            WHERE chiso_month_locked(n.region, n.year, n.month) LIMIT 1;
-                    END IF;
-                    IF u IS NULL AND TG_OP IN ('UPDATE', 'DELETE') THEN
-                        SELECT o.region, o.year, o.month INTO u, y, m FROM (SELECT DISTINCT region, year, month FROM old_rows OFFSET 0) AS o
-                            WHERE chiso_month_locked(o.region, o.year, o.month) LIMIT 1;
-                    END IF;
-                    IF u IS NOT NULL THEN
-                        RAISE EXCEPTION USING ERRCODE = 'check_violation',
-                            MESSAGE = format('unit %s''s form for %s/%s is approved and locked; the office must reopen it first', u, m, y);
-                    END IF;
-                    RETURN NULL;
-                END $$)"_s,
+            checkLockedFunction(u"CREATE OR REPLACE"_s, u" OFFSET 0"_s),
         } + history::postgresHistoryFunctionsTakingTimeOnce(),
     };
     return steps;

@@ -72,13 +72,6 @@ QString refusal(const std::function<void()> &action)
     return {};
 }
 
-/// Runs SQL on the store's own connection; the database's error text, or empty if it ran.
-QString rawSql(Store &store, const QString &sql)
-{
-    QSqlQuery query(store.database());
-    return query.exec(sql) ? QString() : query.lastError().text();
-}
-
 } // namespace
 
 TEST(Review, AnApprovedMonthRefusesImportSaveAndRawSqlUntilReopenedWithTheReasonKept)

@@ -50,13 +50,6 @@ QString storeThroughBatch(Store &store, const QList<Figure> &figures)
     return {};
 }
 
-/// Runs SQL on the store's own connection; the database's error text, or empty if it ran.
-QString rawSql(Store &store, const QString &sql)
-{
-    QSqlQuery query(store.database());
-    return query.exec(sql) ? QString() : query.lastError().text();
-}
-
 /// Hà Nội's August 2025 imported, its form in and approved: the month is locked.
 void lockHanoisAugust(TestDatabase &db)
 {

@@ -99,6 +99,32 @@ QProcessEnvironment germanEnvironment()
     return env;
 }
 
+/// `chiso import` of 400,000 figures into a private server holding the bundled data, on a
+/// German desktop, once its transaction has begun to write (the entry, then the staged rows,
+/// which take seconds): what a server that fails in the middle of an import meets. `before`:
+/// the export from before it.
+struct ImportUnderWay {
+    std::unique_ptr<PgServer> server;
+    QString url;
+    QString before;
+    QTemporaryDir dir;
+    QProcess import;
+};
+
+void startImportUnderWay(ImportUnderWay &run)
+{
+    run.server = PgServer::startPrivate();
+    run.url = run.server->createDatabase();
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, run.url}).exitCode, 0);
+    const QString csv = writeBigImport(run.dir, run.url, 400000);
+    ASSERT_FALSE(csv.isEmpty());
+    run.before = runChiso({u"export"_s, u"--db"_s, run.url}).out;
+    withEnvironment(germanEnvironment())(run.import);
+    run.import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, run.url, csv, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(run.import.waitForStarted());
+    ASSERT_TRUE(waitForAWritingImport(*run.server)) << "the import never began to write";
+}
+
 QString tablesOf(PgServer &server, const QString &url)
 {
     return server.psql(url.section(u'/', -1), u"SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
@@ -286,65 +312,42 @@ TEST(Server, NoServerUnknownHostAndNoAnswerAreEachSaidInOneSentence)
 
 TEST(Server, AServerStoppedInTheMiddleOfAnImportStoresNothing)
 {
-    std::unique_ptr<PgServer> server = PgServer::startPrivate();
-    const QString url = server->createDatabase();
-    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
-    QTemporaryDir dir;
-    const QString csv = writeBigImport(dir, url, 400000);
-    ASSERT_FALSE(csv.isEmpty());
-    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
-
-    QProcess import;
     // On a German desktop: the lost connection is told by libpq's state, not its (German) words.
-    withEnvironment(germanEnvironment())(import);
-    import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
-    ASSERT_TRUE(import.waitForStarted());
-    // Stopped once the import is under way: its transaction has written (the entry, then the
-    // staged rows, which take seconds for 400,000 lines).
-    ASSERT_TRUE(waitForAWritingImport(*server)) << "the import never began to write";
-    server->stopImmediately();
-    ASSERT_TRUE(import.waitForFinished(60000));
-    EXPECT_EQ(import.exitCode(), 1);
-    const QString err = QString::fromUtf8(import.readAllStandardError());
+    ImportUnderWay run;
+    ASSERT_NO_FATAL_FAILURE(startImportUnderWay(run));
+    run.server->stopImmediately();
+    ASSERT_TRUE(run.import.waitForFinished(60000));
+    EXPECT_EQ(run.import.exitCode(), 1);
+    const QString err = QString::fromUtf8(run.import.readAllStandardError());
     EXPECT_TRUE(err.contains(u"The connection to the database server was lost: nothing of this change was stored."_s)) << err.toStdString();
-    server->start();
-    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
+    run.server->start();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, run.url}).out, run.before);
 }
 
 #if CHISO_EXPECT_PSQL_NATIVE // the watchdog reads libpq's socket and asks with PQping: a build on Qt's driver alone has none (README)
 TEST(Server, AServerThatStopsAnsweringInTheMiddleOfAnImportIsToldWithinFiveSecondsAndStoresNothing)
 {
-    std::unique_ptr<PgServer> server = PgServer::startPrivate();
-    const QString url = server->createDatabase();
-    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, url}).exitCode, 0);
-    QTemporaryDir dir;
-    const QString csv = writeBigImport(dir, url, 400000);
-    ASSERT_FALSE(csv.isEmpty());
-    const QString before = runChiso({u"export"_s, u"--db"_s, url}).out;
-
-    QProcess import;
-    withEnvironment(germanEnvironment())(import);
-    import.start(QStringLiteral(CHISO_BINARY), {u"import"_s, u"--db"_s, url, csv, u"--lang"_s, u"en"_s});
-    ASSERT_TRUE(import.waitForStarted());
-    ASSERT_TRUE(waitForAWritingImport(*server)) << "the import never began to write";
+    ImportUnderWay run;
+    ASSERT_NO_FATAL_FAILURE(startImportUnderWay(run));
     // Every process of the server stopped, its sockets open: the kernel still acknowledges
     // what the import sends and answers keepalives, so only a question to the server shows it.
-    server->pause();
+    run.server->pause();
     QElapsedTimer timer;
     timer.start();
-    const bool finished = import.waitForFinished(30000);
+    const bool finished = run.import.waitForFinished(30000);
     const qint64 waited = timer.elapsed();
-    server->resume();
+    run.server->resume();
     ASSERT_TRUE(finished) << "the import still waits for a server that stopped answering";
     // About 4 s (2 s of silence, then 2 s for the question); the rest is room for a busy machine.
     EXPECT_LT(waited, 7000);
-    EXPECT_EQ(import.exitCode(), 1);
-    const QString err = QString::fromUtf8(import.readAllStandardError());
-    EXPECT_TRUE(err.contains(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << err.toStdString();
+    EXPECT_EQ(run.import.exitCode(), 1);
+    const QString err = QString::fromUtf8(run.import.readAllStandardError());
+    const QString stopped = u"The server 127.0.0.1:%1 stopped answering"_s.arg(run.server->port());
+    EXPECT_TRUE(err.contains(stopped)) << err.toStdString();
     EXPECT_TRUE(err.contains(u"nothing of this change was stored. Reconnect and try again."_s)) << err.toStdString();
     // The program's last word (Qt's driver may have warned before it, in the desktop's language).
-    EXPECT_TRUE(err.trimmed().section(u'\n', -1).startsWith(u"The server 127.0.0.1:%1 stopped answering"_s.arg(server->port()))) << err.toStdString();
-    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, before);
+    EXPECT_TRUE(err.trimmed().section(u'\n', -1).startsWith(stopped)) << err.toStdString();
+    EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, run.url}).out, run.before);
 }
 #endif
 
