@@ -57,11 +57,14 @@ std::vector<double> classicalSeasonalFigure(const std::vector<double> &x, bool m
     const auto n = x.size();
     std::vector<double> sums(period, 0.0);
     std::vector<int> counts(period, 0);
+    // The centred 2×12 moving average, its inner eleven months a running sum.
+    double inner = 0;
+    for (std::size_t k = 1; k < period && k < n; ++k)
+        inner += x[k];
     for (std::size_t t = period / 2; t + period / 2 < n; ++t) {
-        double trend = 0.5 * (x[t - period / 2] + x[t + period / 2]);
-        for (std::size_t k = t - period / 2 + 1; k < t + period / 2; ++k)
-            trend += x[k];
-        trend /= period;
+        if (t > period / 2)
+            inner += x[t + period / 2 - 1] - x[t - period / 2];
+        const double trend = (0.5 * (x[t - period / 2] + x[t + period / 2]) + inner) / period;
         sums[t % period] += multiplicative ? x[t] / trend : x[t] - trend;
         ++counts[t % period];
     }

@@ -1,6 +1,8 @@
 #include "Theta.h"
 #include "MonthlySeries.h"
 
+#include <boost/math/tools/minima.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -65,7 +67,7 @@ double sesSquaredErrors(const std::vector<double> &z, double alpha, double *leve
 
 double bestAlpha(const std::vector<double> &z)
 {
-    // A grid first (the error need not be unimodal in α), then golden section around the best.
+    // A grid first (the error need not be unimodal in α), then Brent's method around the best.
     constexpr int steps = 20;
     double best = alphaMin;
     double bestValue = sesSquaredErrors(z, best, nullptr, nullptr);
@@ -77,31 +79,13 @@ double bestAlpha(const std::vector<double> &z)
             bestValue = value;
         }
     }
+    // Brent's method around the best grid point: parabolic steps reach 1e-7 in about ten
+    // filters where golden section alone needed thirty.
     const double width = (alphaMax - alphaMin) / steps;
-    double lo = std::max(alphaMin, best - width);
-    double hi = std::min(alphaMax, best + width);
-    const double ratio = (std::sqrt(5.0) - 1) / 2;
-    double c = hi - ratio * (hi - lo);
-    double d = lo + ratio * (hi - lo);
-    double fc = sesSquaredErrors(z, c, nullptr, nullptr);
-    double fd = sesSquaredErrors(z, d, nullptr, nullptr);
-    while (hi - lo > 1e-7) {
-        if (fc < fd) {
-            hi = d;
-            d = c;
-            fd = fc;
-            c = hi - ratio * (hi - lo);
-            fc = sesSquaredErrors(z, c, nullptr, nullptr);
-        } else {
-            lo = c;
-            c = d;
-            fc = fd;
-            d = lo + ratio * (hi - lo);
-            fd = sesSquaredErrors(z, d, nullptr, nullptr);
-        }
-    }
-    const double golden = (lo + hi) / 2;
-    return sesSquaredErrors(z, golden, nullptr, nullptr) <= bestValue ? golden : best;
+    const auto [alpha, value] = boost::math::tools::brent_find_minima(
+        [&](double a) { return sesSquaredErrors(z, a, nullptr, nullptr); }, std::max(alphaMin, best - width),
+        std::min(alphaMax, best + width), 24);
+    return value <= bestValue ? alpha : best;
 }
 
 } // namespace

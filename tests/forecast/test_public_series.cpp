@@ -176,3 +176,37 @@ TEST(PublicSeries, PreferredMethodBeatsTheRunRateOnAverage)
     EXPECT_GE(double(inside95) / cases95, 0.93);
     EXPECT_LE(double(inside95) / cases95, 0.97);
 }
+// The fits kept between calls (ETS's yearly chain, theta's and the airline model's) must not
+// leak one question into the next: a long series asked at several as-of months, in an order
+// that leaves other years' fits behind, answers as it does with nothing kept.
+TEST(PublicSeries, TheSameFiguresGiveTheSameForecastWhateverWasAskedBefore)
+{
+    const FlowHistory history = loadMonthly(u"gas"_s);
+    const int last = history.years().rbegin()->first;
+    Indicator indicator;
+    std::vector<std::pair<int, int>> asked;
+    for (int year : {last, last - 7, last - 1, last - 20})
+        for (int month : {2, 6, 11})
+            asked.emplace_back(year, month);
+    std::vector<FlowForecast> inTurn;
+    for (const auto &[year, month] : asked)
+        inTurn.push_back(forecastFlowYearEnd(indicator, history.knownAt(year, month), year, month, std::nullopt));
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        const auto &[year, month] = asked[i];
+        forgetEtsFits();
+        const FlowForecast alone = forecastFlowYearEnd(indicator, history.knownAt(year, month), year, month, std::nullopt);
+        ASSERT_EQ(alone.methods.size(), inTurn[i].methods.size());
+        for (qsizetype m = 0; m < alone.methods.size(); ++m) {
+            SCOPED_TRACE(qPrintable(flowMethodCode(alone.methods[m].point.method) + u" %1-%2"_s.arg(year).arg(month)));
+            EXPECT_EQ(alone.methods[m].point.available(), inTurn[i].methods[m].point.available());
+            if (!alone.methods[m].point.available())
+                continue;
+            EXPECT_EQ(alone.methods[m].point.value, inTurn[i].methods[m].point.value);
+            EXPECT_EQ(alone.methods[m].interval80.has_value(), inTurn[i].methods[m].interval80.has_value());
+            if (alone.methods[m].interval80 && inTurn[i].methods[m].interval80) {
+                EXPECT_EQ(alone.methods[m].interval80->lower, inTurn[i].methods[m].interval80->lower);
+                EXPECT_EQ(alone.methods[m].interval80->upper, inTurn[i].methods[m].interval80->upper);
+            }
+        }
+    }
+}
