@@ -25,9 +25,13 @@ int runHistory(Context &context, const QStringList &arguments)
     parser.addOption({u"since"_s, QCoreApplication::translate("Cli", "Only changes from this day on (YYYY-MM-DD, UTC)."), u"date"_s});
     parser.addOption({u"limit"_s, QCoreApplication::translate("Cli", "At most this many of the latest changes (default 1000; 0: all)."),
                       u"N"_s, u"1000"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("Cli", "Output format: table, csv or json."), u"format"_s, u"table"_s});
     int exitCode = Ok;
     if (!context.parse(parser, arguments, &exitCode))
         return exitCode;
+    QString format;
+    if (!context.format(parser, {u"table"_s, u"csv"_s, u"json"_s}, &format))
+        return Usage;
     HistoryFilter filter;
     filter.indicator = parser.value(u"indicator"_s);
     if (parser.isSet(u"region"_s) && !context.region(parser, &filter.region))
@@ -54,6 +58,14 @@ int runHistory(Context &context, const QStringList &arguments)
         return Usage;
     }
     const QList<HistoryChange> changes = readHistory(*store, filter, limit);
+    if (format == u"csv"_s) {
+        context.out << historyCsv(changes);
+        return Ok;
+    }
+    if (format == u"json"_s) {
+        context.out << QString::fromUtf8(historyJson(changes));
+        return Ok;
+    }
     for (const HistoryChange &change : changes) {
         const HistoryLine line = describeChange(change, store->indicators(), context.language);
         QString values;

@@ -24,15 +24,6 @@ bool looksLikeFormula(const QString &text)
     return i < text.size() && QStringView(u"=+-@\t\r").contains(text[i]);
 }
 
-/// A text field: guarded against formulas, quoted where RFC 4180 needs it.
-QByteArray quoted(const QString &text)
-{
-    QByteArray bytes = FigureCsv::guardFormula(text).toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
 
 /// A plain decimal number: optional minus, digits, optional point and digits. Anything else
 /// (thousands separators, decimal commas, exponents, spaces) is refused rather than guessed.
@@ -87,7 +78,21 @@ QString numberProblem(const QByteArray &raw)
     return QCoreApplication::translate("FigureCsv", "expected a number such as 2067389 or 49.6, found '%1'").arg(shown);
 }
 
+/// A text field in the line's bytes.
+QByteArray quoted(const QString &text)
+{
+    return FigureCsv::field(text).toUtf8();
+}
+
 } // namespace
+
+QString FigureCsv::field(const QString &raw)
+{
+    const QString text = guardFormula(raw);
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
 
 QString FigureCsv::guardFormula(const QString &text)
 {

@@ -31,6 +31,9 @@ namespace FigureCsv {
     QString guardFormula(const QString &text);
     /// The text guardFormula() was given: one leading ' removed where guardFormula() adds one.
     QString unguardFormula(const QString &text);
+    /// A text field as a CSV line holds it: guarded against formulas, quoted where RFC 4180
+    /// needs it (a comma, a quote or a line break).
+    QString field(const QString &text);
 
     /// The longest text a field may hold, in UTF-16 units: an Excel cell's limit, so that what
     /// one import accepts every export writes whole (a workbook's cell would drop more) and

@@ -2,9 +2,13 @@
 #include "Formatter.h"
 #include "domain/FigureChoice.h"
 #include "domain/Indicator.h"
+#include "io/FigureCsvFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +89,59 @@ HistoryLine describeChange(const HistoryChange &change, const QList<Indicator> &
     line.before = value(change.oldValue);
     line.after = value(change.newValue);
     return line;
+}
+
+namespace {
+
+const QStringList &historyColumns()
+{
+    static const QStringList columns = {u"id"_s,     u"changed_at"_s, u"login"_s,     u"action"_s,    u"record"_s,
+                                        u"indicator"_s, u"region"_s,  u"year"_s,      u"month"_s,     u"detail"_s,
+                                        u"source"_s, u"old_value"_s,  u"new_value"_s, u"old_text"_s,  u"new_text"_s};
+    return columns;
+}
+
+} // namespace
+
+QString historyCsv(const QList<HistoryChange> &changes)
+{
+    const auto number = [](std::optional<double> v) { return v ? QString::fromUtf8(FigureCsv::formatNumber(*v)) : QString(); };
+    const auto whole = [](int v) { return v ? QString::number(v) : QString(); };
+    QString out = historyColumns().join(u',') + u'\n';
+    for (const HistoryChange &c : changes) {
+        const QStringList fields = {QString::number(c.id), c.at, FigureCsv::field(c.login), c.action, c.record,
+                                    FigureCsv::field(c.indicator), FigureCsv::field(c.region), whole(c.year), whole(c.month),
+                                    FigureCsv::field(c.detail), FigureCsv::field(c.source), number(c.oldValue), number(c.newValue),
+                                    FigureCsv::field(c.oldText), FigureCsv::field(c.newText)};
+        out += fields.join(u',') + u'\n';
+    }
+    return out;
+}
+
+QByteArray historyJson(const QList<HistoryChange> &changes)
+{
+    const auto text = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+    const auto number = [](std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    const auto whole = [](int v) { return v ? QJsonValue(v) : QJsonValue(); };
+    QJsonArray rows;
+    for (const HistoryChange &c : changes) {
+        rows.append(QJsonObject{{u"id"_s, c.id},
+                                {u"changed_at"_s, c.at},
+                                {u"login"_s, c.login},
+                                {u"action"_s, c.action},
+                                {u"record"_s, c.record},
+                                {u"indicator"_s, text(c.indicator)},
+                                {u"region"_s, text(c.region)},
+                                {u"year"_s, whole(c.year)},
+                                {u"month"_s, whole(c.month)},
+                                {u"detail"_s, text(c.detail)},
+                                {u"source"_s, text(c.source)},
+                                {u"old_value"_s, number(c.oldValue)},
+                                {u"new_value"_s, number(c.newValue)},
+                                {u"old_text"_s, text(c.oldText)},
+                                {u"new_text"_s, text(c.newText)}});
+    }
+    return QJsonDocument(QJsonObject{{u"changes"_s, rows}}).toJson(QJsonDocument::Indented);
 }
 
 } // namespace chiso

@@ -3,6 +3,7 @@
 #include "i18n/Language.h"
 #include "store/History.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -22,5 +23,11 @@ struct HistoryLine {
 };
 
 HistoryLine describeChange(const HistoryChange &change, const QList<Indicator> &indicators, Language language);
+
+/// The changes for another program, in either language the same: the database's own codes,
+/// times in ISO 8601 UTC, values in their shortest exact form. CSV: a header and a line a
+/// change, text guarded as export's is; JSON: {"changes": [...]}, null where a change has none.
+QString historyCsv(const QList<HistoryChange> &changes);
+QByteArray historyJson(const QList<HistoryChange> &changes);
 
 } // namespace chiso

@@ -296,13 +296,7 @@ QByteArray KpiReportWriter::csv(const KpiReport &report, Language language)
     };
     // Text is guarded as the import format's is: a source titled "=HYPERLINK(…)" must not
     // become a live formula when the file is opened in Excel.
-    auto quoted = [](const QString &raw) {
-        const QString text = FigureCsv::guardFormula(raw);
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-            && !text.contains(QLatin1Char('\r')))
-            return text;
-        return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-    };
+    const auto quoted = &FigureCsv::field;
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const KpiRow &row : report.rows) {
         const Indicator &ind = row.indicator;

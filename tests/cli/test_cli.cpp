@@ -118,6 +118,28 @@ TEST_F(Cli, ReportAsJsonAndCsv)
     EXPECT_TRUE(lines.value(1).contains(u",2067389,"_s));
 }
 
+TEST_F(Cli, HistoryAsCsvAndJson)
+{
+    const CliRun csv = runChiso({u"history"_s, u"--format"_s, u"csv"_s, u"--indicator"_s, u"revenue"_s, u"--limit"_s, u"0"_s, u"--db"_s, db});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 1);
+    EXPECT_EQ(lines.first(), u"id,changed_at,login,action,record,indicator,region,year,month,detail,source,old_value,new_value,old_text,new_text"_s);
+    const CliRun json = runChiso({u"history"_s, u"--format"_s, u"json"_s, u"--indicator"_s, u"revenue"_s, u"--limit"_s, u"0"_s, u"--db"_s, db});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray changes = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"changes"_s].toArray();
+    // The same changes either way: every bundled revenue figure's insertion, one a line.
+    EXPECT_EQ(changes.size(), lines.size() - 1);
+    for (const QJsonValue &change : changes) {
+        EXPECT_EQ(change[u"indicator"_s].toString(), u"revenue"_s);
+        EXPECT_EQ(change[u"action"_s].toString(), u"insert"_s);
+        EXPECT_TRUE(change[u"new_value"_s].isDouble());
+    }
+    const CliRun wrong = runChiso({u"history"_s, u"--format"_s, u"xml"_s, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(u"Unknown format 'xml': choose table, csv or json."_s)) << wrong.err.toStdString();
+}
+
 TEST_F(Cli, AsOfReport)
 {
     const CliRun run = runChiso({u"report"_s, u"--as-of"_s, u"2024-04"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});

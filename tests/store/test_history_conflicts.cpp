@@ -1,10 +1,14 @@
 // The history every change leaves, and two people saving the same figure: on a file and, in
 // the server run, on PostgreSQL.
 #include "TestDatabase.h"
+#include "report/HistoryText.h"
 #include "store/FigureBatch.h"
 #include "store/History.h"
 #include "store/StoreError.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <future>
 #include <latch>
@@ -84,6 +88,44 @@ TEST(History, EveryInsertUpdateAndDeleteIsRecordedWithTheLoginAndBothValues)
     EXPECT_EQ(readHistory(*db.store, revenue).size(), 3);
     revenue.since = QDate::currentDate().addDays(1);
     EXPECT_TRUE(readHistory(*db.store, revenue).isEmpty());
+}
+
+TEST(History, CsvAndJsonCarryEveryChangeWithTheDatabasesCodesAndExactValues)
+{
+    TestDatabase db(true);
+    const qint64 before = latestChange(*db.store);
+    db.store->saveFigures({typedFigure(100.25)}, u"form"_s);
+    db.store->saveFigures({typedFigure(0.1)}, u"form"_s);
+    const QString comment = u"=SUM(A1), said \"Lan\"\nchecked"_s; // a formula, a comma, quotes, a line break
+    db.store->acknowledge(u"finding-1"_s, comment);
+    HistoryFilter filter;
+    filter.afterId = before;
+    const QList<HistoryChange> changes = readHistory(*db.store, filter);
+    ASSERT_EQ(changes.size(), 3);
+
+    const QString csv = historyCsv(changes);
+    EXPECT_TRUE(csv.startsWith(u"id,changed_at,login,action,record,indicator,region,year,month,detail,source,old_value,new_value,old_text,new_text\n"_s));
+    const QString login = db.store->login().name;
+    EXPECT_TRUE(csv.contains(u"%1,%2,%3,insert,observation,revenue,VN,2025,3,estimate,form,,100.25,,\n"_s.arg(changes[0].id).arg(changes[0].at, login)))
+        << csv.toStdString();
+    EXPECT_TRUE(csv.contains(u",update,observation,revenue,VN,2025,3,estimate,form,100.25,0.1,,\n"_s)) << csv.toStdString();
+    // Guarded as export guards text, quoted as RFC 4180 quotes it: the line break stays inside.
+    EXPECT_TRUE(csv.endsWith(u",,,,\"'=SUM(A1), said \"\"Lan\"\"\nchecked\"\n"_s)) << csv.toStdString();
+
+    const QJsonArray rows = QJsonDocument::fromJson(historyJson(changes)).object()[u"changes"_s].toArray();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0][u"id"_s].toInteger(), changes[0].id);
+    EXPECT_EQ(rows[0][u"action"_s].toString(), u"insert"_s);
+    EXPECT_TRUE(rows[0][u"old_value"_s].isNull());
+    EXPECT_EQ(rows[0][u"new_value"_s].toDouble(), 100.25);
+    EXPECT_EQ(rows[0][u"month"_s].toInt(), 3);
+    EXPECT_EQ(rows[0][u"login"_s].toString(), login);
+    EXPECT_EQ(rows[1][u"old_value"_s].toDouble(), 100.25);
+    EXPECT_EQ(rows[1][u"new_value"_s].toDouble(), 0.1);
+    EXPECT_EQ(rows[2][u"record"_s].toString(), u"acknowledgement"_s);
+    EXPECT_TRUE(rows[2][u"year"_s].isNull());
+    EXPECT_TRUE(rows[2][u"new_value"_s].isNull());
+    EXPECT_EQ(rows[2][u"new_text"_s].toString(), comment); // JSON needs no guard: nothing runs it as a formula
 }
 
 TEST(History, AnImportIsRecordedFigureByFigureAndARefusedOneNotAtAll)
