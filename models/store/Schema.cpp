@@ -21,8 +21,9 @@ constexpr int UnitsVersion = 6;
 constexpr int WeightsVersion = 7;
 /// The version that brought the review of the units' forms.
 constexpr int ReviewVersion = 8;
-/// The version that made the server's checks of an import cheaper (the same rules).
-constexpr int CheaperChecksVersion = 9;
+// Version 9 made the server's checks of an import cheaper (the same rules).
+/// The version that checked a server import's units and locks together.
+constexpr int JointPeriodChecksVersion = 10;
 
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
@@ -119,7 +120,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return CheaperChecksVersion;
+    return JointPeriodChecksVersion;
 }
 
 QString weightBasesOfBundledIndicators()
