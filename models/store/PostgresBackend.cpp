@@ -26,7 +26,7 @@
 #endif
 
 #if CHISO_PSQL_NATIVE
-#include <libpq-fe.h>
+#include "LibPq.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -436,8 +436,12 @@ QString nextConnectionName()
 }
 
 #if CHISO_PSQL_NATIVE
+using libpq::pq;
+
 PGconn *nativeHandle(const QSqlDatabase &db)
 {
+    if (!libpq::load())
+        return nullptr;
     const QVariant handle = db.driver()->handle();
     // QPSQL registers libpq's connection by its struct's name.
     if (!handle.isValid() || (std::strcmp(handle.typeName(), "pg_conn*") != 0 && std::strcmp(handle.typeName(), "PGconn*") != 0))
@@ -463,19 +467,19 @@ public:
     {
         m_state->clear();
         const QByteArray sql = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
-        PGresult *result = PQexec(m_connection, sql.constData());
-        const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
-        const QString error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PGresult *result = pq().PQexec(m_connection, sql.constData());
+        const bool ready = pq().PQresultStatus(result) == PGRES_COPY_IN;
+        const QString error = QString::fromUtf8(pq().PQresultErrorMessage(result)).trimmed();
         if (!ready)
-            *m_state = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
-        PQclear(result);
+            *m_state = QString::fromUtf8(pq().PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        pq().PQclear(result);
         if (!ready)
             fail(error);
     }
     ~CopyRows() override
     {
         if (!m_finished) { // an exception on the way: end the COPY so the connection can roll back
-            PQputCopyEnd(m_connection, "cancelled");
+            pq().PQputCopyEnd(m_connection, "cancelled");
             drainResults();
         }
     }
@@ -498,8 +502,8 @@ public:
     {
         flush();
         m_finished = true;
-        if (PQputCopyEnd(m_connection, nullptr) != 1)
-            fail(QString::fromUtf8(PQerrorMessage(m_connection)));
+        if (pq().PQputCopyEnd(m_connection, nullptr) != 1)
+            fail(QString::fromUtf8(pq().PQerrorMessage(m_connection)));
         const QString error = drainResults();
         if (!error.isEmpty())
             fail(error);
@@ -519,29 +523,29 @@ private:
     {
         if (bytes.isEmpty())
             return;
-        if (PQputCopyData(m_connection, bytes.constData(), int(bytes.size())) != 1) {
+        if (pq().PQputCopyData(m_connection, bytes.constData(), int(bytes.size())) != 1) {
             m_finished = true;
-            fail(QString::fromUtf8(PQerrorMessage(m_connection)));
+            fail(QString::fromUtf8(pq().PQerrorMessage(m_connection)));
         }
     }
     /// Reads every result the COPY left; returns the first error's words, if any.
     QString drainResults()
     {
         QString error;
-        while (PGresult *result = PQgetResult(m_connection)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty()) {
-                error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-                *m_state = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        while (PGresult *result = pq().PQgetResult(m_connection)) {
+            if (pq().PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty()) {
+                error = QString::fromUtf8(pq().PQresultErrorMessage(result)).trimmed();
+                *m_state = QString::fromUtf8(pq().PQresultErrorField(result, PG_DIAG_SQLSTATE));
             }
-            PQclear(result);
+            pq().PQclear(result);
         }
-        if (error.isEmpty() && PQstatus(m_connection) != CONNECTION_OK)
-            error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        if (error.isEmpty() && pq().PQstatus(m_connection) != CONNECTION_OK)
+            error = QString::fromUtf8(pq().PQerrorMessage(m_connection)).trimmed();
         return error;
     }
     [[noreturn]] void fail(const QString &error)
     {
-        if (PQstatus(m_connection) != CONNECTION_OK)
+        if (pq().PQstatus(m_connection) != CONNECTION_OK)
             throw StoreError(lostConnection(m_watchdog));
         if (const QString locked = lockedMonthRefusal(error); !locked.isEmpty())
             throw StoreError(locked);
@@ -685,23 +689,25 @@ QString refusalState(const DatabaseAddress &address, const QString &password)
     const char *const keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "application_name", nullptr};
     const char *const values[] = {host.constData(), port.constData(), database.constData(), user.constData(), secret.constData(),
                                   ssl.constData(), "chiso", nullptr}; // empty values are left to libpq's defaults
-    PGconn *connection = PQconnectStartParams(keys, values, 0);
+    if (!libpq::load())
+        return {};
+    PGconn *connection = pq().PQconnectStartParams(keys, values, 0);
     if (!connection)
         return {};
-    PQsetErrorVerbosity(connection, PQERRORS_SQLSTATE); // "FATAL:  28P01"
+    pq().PQsetErrorVerbosity(connection, PQERRORS_SQLSTATE); // "FATAL:  28P01"
     PostgresPollingStatusType status = PGRES_POLLING_WRITING;
     while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
-        pollfd socket{PQsocket(connection), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        pollfd socket{pq().PQsocket(connection), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         if (socket.fd < 0 || poll(&socket, 1, ConnectTimeoutSeconds * 1000) <= 0)
             break;
-        status = PQconnectPoll(connection);
+        status = pq().PQconnectPoll(connection);
     }
     QString state;
     if (status == PGRES_POLLING_FAILED) {
         static const QRegularExpression code(u"\\b([0-9][0-9A-Z]{4})\\s*$"_s, QRegularExpression::MultilineOption);
-        state = code.match(QString::fromUtf8(PQerrorMessage(connection))).captured(1);
+        state = code.match(QString::fromUtf8(pq().PQerrorMessage(connection))).captured(1);
     }
-    PQfinish(connection);
+    pq().PQfinish(connection);
     return state;
 }
 #endif
@@ -757,7 +763,7 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend(db, address));
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(db)) {
-        backend->m_watchdog = std::make_unique<ServerWatchdog>(PQsocket(connection), address);
+        backend->m_watchdog = std::make_unique<ServerWatchdog>(pq().PQsocket(connection), address);
         const std::lock_guard lock(watchdogsMutex);
         watchdogs[db.driver()] = backend->m_watchdog.get();
     }
@@ -813,12 +819,12 @@ QString PostgresBackend::passwordVerifier(const QString &login, const QString &p
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db)) {
         // The algorithm the server's password_encryption names (scram-sha-256 by default).
-        char *verifier = PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
+        char *verifier = pq().PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
         if (!verifier)
             throw StoreError(QCoreApplication::translate("Store", "Cannot encrypt the password: %1")
-                                 .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+                                 .arg(QString::fromUtf8(pq().PQerrorMessage(connection)).trimmed()));
         const QString result = QString::fromUtf8(verifier);
-        PQfreemem(verifier);
+        pq().PQfreemem(verifier);
         return result;
     }
 #endif

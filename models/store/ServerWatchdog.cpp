@@ -8,7 +8,7 @@
 #if CHISO_PSQL_NATIVE && defined(Q_OS_LINUX)
 #define CHISO_WATCHDOG 1
 #include <arpa/inet.h>
-#include <libpq-fe.h>
+#include "LibPq.h"
 #include <linux/tcp.h> // its tcp_info has the byte counts; glibc's netinet/tcp.h does not
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -146,7 +146,7 @@ bool ServerWatchdog::serverAnswers() const
     const char *const values[] = {host.constData(), numeric,       portText.constData(), database.constData(),
                                   user.isEmpty() ? nullptr : user.constData(),           ssl.constData(),
                                   "2",              "chiso-watchdog", nullptr};
-    return PQpingParams(keys, values, 0) != PQPING_NO_RESPONSE;
+    return libpq::pq().PQpingParams(keys, values, 0) != PQPING_NO_RESPONSE;
 }
 
 #else

@@ -140,6 +140,25 @@ TEST_F(Cli, HistoryAsCsvAndJson)
     EXPECT_TRUE(wrong.err.contains(u"Unknown format 'xml': choose table, csv or json."_s)) << wrong.err.toStdString();
 }
 
+#if defined(__GLIBC__)
+// libpq, and the TLS, Kerberos and LDAP libraries it needs, are loaded only for a server: a
+// start on a file does without them (glibc's loader says what it loads).
+TEST_F(Cli, LibpqIsLoadedOnlyForAServer)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LD_DEBUG"_s, u"files"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CHISO_BINARY), {u"report"_s, u"--db"_s, db, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    ASSERT_EQ(process.exitCode(), 0);
+    const QString loaded = QString::fromUtf8(process.readAllStandardError());
+    ASSERT_TRUE(loaded.contains(u"libQt6Core"_s)) << "the loader said nothing of what it loads";
+    EXPECT_EQ(loaded.contains(u"file=libpq.so"_s), testsUseServer()) << loaded.right(2000).toStdString();
+}
+#endif
+
 TEST_F(Cli, AsOfReport)
 {
     const CliRun run = runChiso({u"report"_s, u"--as-of"_s, u"2024-04"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
