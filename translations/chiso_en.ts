@@ -4839,6 +4839,10 @@ Please turn one of those options off.</translation>
         <source>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</source>
         <translation>The server %1 does not let the login %2 in: it knows no such login, or does not let it connect from this computer.</translation>
     </message>
+    <message>
+        <source>The database name %1 takes %2 bytes; Chỉ Số names the server&apos;s roles for its logins after it, and allows at most %3 (a Vietnamese letter with a mark takes 2 or 3). Create the database under a shorter name.</source>
+        <translation>The database name %1 takes %2 bytes; Chỉ Số names the server&apos;s roles for its logins after it, and allows at most %3 (a Vietnamese letter with a mark takes 2 or 3). Create the database under a shorter name.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -25,6 +25,9 @@ constexpr int ReviewVersion = 8;
 /// The version that checked a server import's units and locks together.
 constexpr int JointPeriodChecksVersion = 10;
 
+/// The longest name (UTF-8 bytes) of a database `server init` prepares: see chiso_group().
+constexpr qsizetype MaxServerDatabaseNameBytes = 48;
+
 /// The tables each schema version has, with their columns (of the current version).
 const QHash<QString, QStringList> &columnsOfTables()
 {
@@ -81,6 +84,18 @@ void checkIsChisoDatabase(Backend &backend, bool mayBeEmpty)
     if (version == 0) {
         const QString create = backend.isServer() ? u"chiso server init --db %1"_s.arg(name) : u"chiso init --db PATH"_s;
         if (tables.isEmpty()) {
+            // The server's group roles carry the database's name (chiso_group(): its first 48
+            // bytes and "_chiso_office", within PostgreSQL's 63): a longer name would be cut,
+            // and two databases cut to the same would share their logins' rights.
+            const qsizetype bytes = backend.address().database.toUtf8().size();
+            if (mayBeEmpty && backend.isServer() && bytes > MaxServerDatabaseNameBytes)
+                throw StoreError(QCoreApplication::translate("Store", "The database name %1 takes %2 bytes; Chỉ Số names the server's "
+                                                                      "roles for its logins after it, and allows at most %3 (a Vietnamese "
+                                                                      "letter with a mark takes 2 or 3). Create the database under a "
+                                                                      "shorter name.")
+                                     .arg(backend.address().database)
+                                     .arg(bytes)
+                                     .arg(MaxServerDatabaseNameBytes));
             if (mayBeEmpty)
                 return;
             if (backend.isServer())

@@ -158,6 +158,31 @@ TEST(DatabaseAddress, ReadsAServerAddressAndRefusesAPassword)
     EXPECT_TRUE(error.contains(u"'options'"_s)) << error.toStdString();
 }
 
+// The server's group roles are named after the database (its first 48 bytes): a name cut
+// there could be another database's too, and its logins would have rights in both.
+TEST(Server, InitRefusesADatabaseNameTooLongForItsRolesAndTakesOneThatFits)
+{
+    PgServer &server = PgServer::shared();
+    const QString tooLong = u"chiso_bao_cao_hang_thang_cua_cac_so_thong_tin_2026"_s; // 50 bytes
+    const QString fits = u"chỉ_số_báo_cáo_tháng_sở_thông_tin_2026"_s;                // 48 bytes, 38 letters
+    ASSERT_EQ(tooLong.toUtf8().size(), 50);
+    ASSERT_EQ(fits.toUtf8().size(), 48);
+    for (const QString &name : {tooLong, fits}) {
+        server.psql(u"postgres"_s, u"DROP DATABASE IF EXISTS \"%1\""_s.arg(name));
+        server.psql(u"postgres"_s, u"CREATE DATABASE \"%1\""_s.arg(name));
+    }
+    const ChisoRun refused = runChiso({u"server"_s, u"init"_s, u"--db"_s, server.url(tooLong)});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"The database name %1 takes 50 bytes"_s.arg(tooLong))) << refused.err.toStdString();
+    EXPECT_TRUE(tablesOf(server, server.url(tooLong)).isEmpty()); // nothing created
+
+    const ChisoRun prepared = runChiso({u"server"_s, u"init"_s, u"--db"_s, server.url(fits)});
+    ASSERT_EQ(prepared.exitCode, 0) << prepared.err.toStdString();
+    // Its roles carry the whole name, within PostgreSQL's 63 bytes.
+    EXPECT_EQ(server.psql(fits, u"SELECT count(*) FROM pg_roles WHERE rolname = chiso_group('office') AND rolname LIKE '%%_chiso_office'"_s).trimmed(), u"1"_s);
+    EXPECT_EQ(server.psql(fits, u"SELECT chiso_group('office')"_s).trimmed(), fits + u"_chiso_office"_s);
+}
+
 TEST(Server, InitPreparesAnEmptyDatabaseOnceAndRefusesAnotherProgramsTables)
 {
     PgServer &server = PgServer::shared();
