@@ -262,8 +262,21 @@ void DashboardView::placeCards()
     const int cardWidth = (viewportWidth - margins.left() - margins.right() - spacing * (columns - 1)) / columns;
     for (KpiCard *card : std::as_const(m_cards))
         card->setMinimumHeight(card->heightForWidth(qMax(cardWidth, KpiCard::MinimumWidth)));
-    if (columns == m_columns)
-        return;
+    if (columns != m_columns)
+        arrangeCards(columns);
+    // The scroll bar decided now, from the content's height, not after a first paint of every
+    // card at the width without it: the cards' text was shown at one width, then broken and
+    // painted again at another (13 cards painted three times at start, now twice: the screen
+    // and the screenshot).
+    m_grid->invalidate(); // the minimum heights just set
+    const int contentHeight = m_grid->totalMinimumSize().height();
+    const Qt::ScrollBarPolicy policy = contentHeight > height() - 2 * frameWidth() ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAsNeeded;
+    if (policy != verticalScrollBarPolicy())
+        setVerticalScrollBarPolicy(policy);
+}
+
+void DashboardView::arrangeCards(int columns)
+{
     m_columns = columns;
     const int firstRow = m_header ? 1 : 0;
     for (KpiCard *card : std::as_const(m_cards))
@@ -272,13 +285,18 @@ void DashboardView::placeCards()
         m_grid->setRowStretch(r, 0);
     for (int c = 0; c < m_grid->columnCount(); ++c)
         m_grid->setColumnStretch(c, 0);
+    // Shown now, not when the event loop gets to it (as a layout would): hidden, they would
+    // count for nothing in the content's height (placeCards).
     if (m_header) {
         m_grid->removeWidget(m_header);
         m_grid->addWidget(m_header, 0, 0, 1, columns);
+        m_header->show();
     }
     // Every indicator keeps its card and its place in reading order, month after month.
-    for (qsizetype i = 0; i < m_cards.size(); ++i)
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
         m_grid->addWidget(m_cards[i], firstRow + int(i) / columns, int(i) % columns);
+        m_cards[i]->show();
+    }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
     m_grid->setRowStretch(firstRow + int(m_cards.size() - 1) / columns + 1, 1);

@@ -43,6 +43,8 @@ private:
     /// Puts the cards in the grid for the viewport's width, each at least as tall as its
     /// text and drawings need: the grid alone would squeeze them to the viewport's height.
     void placeCards();
+    /// The cards in `columns` columns, in reading order.
+    void arrangeCards(int columns);
 
     Analysis &m_analysis;
     Language m_language;
