@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,6 +37,14 @@ namespace {
 
 /// The seconds a connection may take before the user is told the server does not answer.
 constexpr int ConnectTimeoutSeconds = 5;
+
+/// How long a statement waits for a lock another session holds before "busy": SQLite's busy
+/// timeout, the same 5 s (CHISO_BUSY_TIMEOUT_MS for the tests).
+int busyTimeoutMs()
+{
+    const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
+    return timeout.isEmpty() ? 5000 : timeout.toInt();
+}
 /// Any number of ours, the same in every client: the lock migrations take.
 constexpr qint64 MigrationLockKey = 0x63686973'6f000001; // "chiso" 1
 
@@ -770,6 +779,10 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
 #endif
     // Messages in English whatever the server's locale, so that explain() can read them.
     backend->run(u"SET lc_messages TO 'C'"_s, {});
+    // Every statement, not only a change's: preparing an INSERT takes its table's lock too, and
+    // a window must never wait without end on another session's (SQLite's busy timeout, too,
+    // bounds every statement of its connection).
+    backend->run(u"SET lock_timeout = %1"_s.arg(busyTimeoutMs()), {}); // an integer, not text
     return backend;
 }
 
@@ -890,6 +903,9 @@ void PostgresBackend::lockSchema()
     // The session's lock, taken outside any transaction: one that began before another client
     // committed its migration would still see the catalogue without the tables it created.
     // Taken again by the same session, it nests.
+    // However long the other client's migration takes: this one then reads the version again.
+    run(u"SET lock_timeout = 0"_s, {});
+    const auto bounded = qScopeGuard([this] { QSqlQuery(m_db).exec(u"SET lock_timeout = %1"_s.arg(busyTimeoutMs())); });
     run(u"SELECT pg_advisory_lock(%1)"_s.arg(MigrationLockKey), QCoreApplication::translate("Store", "Could not update the database schema"));
 }
 
@@ -920,10 +936,7 @@ void PostgresBackend::beginWrite()
     if (!m_db.transaction())
         throw StoreError(explain(m_db.lastError(), QCoreApplication::translate("Store", "The database refused to begin a change")));
     // A row or table another session holds makes this one wait a bounded time, then say
-    // "busy": the same setting as SQLite's busy timeout.
-    const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
-    run(u"SET LOCAL lock_timeout = %1"_s.arg(timeout.isEmpty() ? 5000 : timeout.toInt()), // an integer, not text
-        QCoreApplication::translate("Store", "The database refused to begin a change"));
+    // "busy": the connection's lock_timeout (connect()).
 }
 
 bool PostgresBackend::copiesNatively() const
