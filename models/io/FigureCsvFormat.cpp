@@ -24,7 +24,6 @@ bool looksLikeFormula(const QString &text)
     return i < text.size() && QStringView(u"=+-@\t\r").contains(text[i]);
 }
 
-
 /// A plain decimal number: optional minus, digits, optional point and digits. Anything else
 /// (thousands separators, decimal commas, exponents, spaces) is refused rather than guessed.
 bool isPlainNumber(const QByteArray &bytes)

@@ -45,6 +45,7 @@ int busyTimeoutMs()
     const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
     return timeout.isEmpty() ? 5000 : timeout.toInt();
 }
+
 /// Any number of ours, the same in every client: the lock migrations take.
 constexpr qint64 MigrationLockKey = 0x63686973'6f000001; // "chiso" 1
 
