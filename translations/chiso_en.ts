@@ -2883,6 +2883,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>needs every month of the three years before this one and of this year so far</source>
         <translation>needs every month of the three years before this one and of this year so far</translation>
     </message>
+    <message>
+        <source>Mean of the monthly models</source>
+        <translation>Mean of the monthly models</translation>
+    </message>
+    <message>
+        <source>Preferred: %1: every month is known, and the plain mean of ETS, theta, the seasonal ARIMA and the past years&apos; regression forecasts better than any weighting of them by a few past years.</source>
+        <translation>Preferred: %1: every month is known, and the plain mean of ETS, theta, the seasonal ARIMA and the past years&apos; regression forecasts better than any weighting of them by a few past years.</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>

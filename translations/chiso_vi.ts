@@ -2836,6 +2836,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>needs every month of the three years before this one and of this year so far</source>
         <translation>cần số của mọi tháng trong ba năm trước và các tháng đã qua năm nay</translation>
     </message>
+    <message>
+        <source>Mean of the monthly models</source>
+        <translation>Trung bình các mô hình theo tháng</translation>
+    </message>
+    <message>
+        <source>Preferred: %1: every month is known, and the plain mean of ETS, theta, the seasonal ARIMA and the past years&apos; regression forecasts better than any weighting of them by a few past years.</source>
+        <translation>Ưu tiên: %1: đã biết đủ mọi tháng, và trung bình cộng đơn giản của ETS, theta, ARIMA mùa vụ và hồi quy theo các năm trước dự báo tốt hơn mọi cách gán trọng số theo vài năm đã qua.</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>

@@ -23,6 +23,7 @@ enum class FlowMethod {
     Airline,         ///< seasonal ARIMA(0,1,1)(0,1,1)₁₂ of the monthly values' logarithms (Airline.h)
     Plan,            ///< the year's plan itself: information the combination leans on as far as
                      ///< plans predicted past years' outturns at this cut-off (skill weights only)
+    MonthlyMean,     ///< the plain mean of the three monthly models and the past years' regression
     Combination,     ///< the mean of the methods available (M4: combinations beat single methods)
 };
 

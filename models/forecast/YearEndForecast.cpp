@@ -10,13 +10,18 @@ namespace {
 
 constexpr int minimumBacktestCases = 2;
 
-/// The methods the combination averages: its errors are about the mean of theirs, so the
-/// mean of their squared log errors bounds its own from above.
-QList<FlowMethod> combinationMembers()
+/// The methods a mean (the combination, the monthly mean) averages: its errors are about the
+/// mean of theirs, so the mean of their squared log errors bounds its own from above. None for
+/// the others.
+QList<FlowMethod> membersOf(FlowMethod method)
 {
+    if (method == FlowMethod::MonthlyMean)
+        return {FlowMethod::Ets, FlowMethod::Theta, FlowMethod::Airline, FlowMethod::CrossYear};
     QList<FlowMethod> members;
+    if (method != FlowMethod::Combination)
+        return members;
     for (FlowMethod m : allFlowMethods()) {
-        if (m != FlowMethod::Combination && m != FlowMethod::TrendQuadratic)
+        if (m != FlowMethod::Combination && m != FlowMethod::TrendQuadratic && m != FlowMethod::MonthlyMean)
             members.append(m);
     }
     return members;
@@ -24,8 +29,8 @@ QList<FlowMethod> combinationMembers()
 
 /// Intervals from past errors: Student's t with n degrees of freedom on the root mean square
 /// of ln(actual/forecast) over n past cases. The method's own at this cut-off where this
-/// indicator has n ≥ 2 years; else pooled over every flow indicator at this cut-off (for the
-/// combination, its members' errors where its own are too few); else the same at the nearest
+/// indicator has n ≥ 2 years; else pooled over every flow indicator at this cut-off (for a
+/// mean of methods, its members' errors where its own are too few); else the same at the nearest
 /// earlier cut-off, whose errors are the larger as less of the year is known.
 void sizeFromBacktest(MethodForecast &forecast, const std::vector<BacktestCase> &own,
                       const std::vector<BacktestCase> &pooled, int month, std::optional<double> plan)
@@ -41,8 +46,8 @@ void sizeFromBacktest(MethodForecast &forecast, const std::vector<BacktestCase> 
             spread = logErrorSpread(pooled, {method}, atMonth);
             if (spread.cases >= minimumBacktestCases)
                 break;
-            if (method == FlowMethod::Combination) {
-                spread = logErrorSpread(pooled, combinationMembers(), atMonth);
+            if (const QList<FlowMethod> members = membersOf(method); !members.isEmpty()) {
+                spread = logErrorSpread(pooled, members, atMonth);
                 fromMembers = spread.cases >= minimumBacktestCases;
                 if (fromMembers)
                     break;
@@ -198,11 +203,16 @@ FlowForecast forecastFlowYearEnd(const Indicator &indicator, const FlowHistory &
         result.methods.append(forecast);
     }
 
-    // The preferred method: the combination weighted by skill where the past can weigh its
-    // members (M4: a combination beats picking the best by a few noisy past years), or the one
-    // member it keeps where the others' errors are over twice its own; otherwise the plain
-    // combination, otherwise the run rate.
-    if (kept.size() == 1 && result.method(kept.constFirst())->point.available()) {
+    // The preferred method: where every month is known, the plain mean of the three monthly
+    // models and the past years' regression (as R's forecast combines its models: on the public
+    // series it beat every weighting by past errors we tried). Otherwise the combination
+    // weighted by skill where the past can weigh its members (M4: a combination beats picking
+    // the best by a few noisy past years), or the one member it keeps where the others' errors
+    // are over twice its own; otherwise the plain combination, otherwise the run rate.
+    if (result.month < 12 && result.method(FlowMethod::MonthlyMean)->point.available()) {
+        result.preferred = FlowMethod::MonthlyMean;
+        result.preference = Preference::MonthlyModelsMean;
+    } else if (kept.size() == 1 && result.method(kept.constFirst())->point.available()) {
         result.preferred = kept.constFirst();
         result.preference = Preference::LowestBacktestMape;
     } else if (!kept.isEmpty()) {

@@ -43,6 +43,7 @@ struct MethodForecast {
 /// Why the preferred method was chosen.
 enum class Preference {
     None,               ///< no method could forecast
+    MonthlyModelsMean,  ///< every month known: the plain mean of the monthly models and the past years' regression
     SkillWeightedCombination, ///< the combination weighted by the members' backtest errors at this cut-off
     LowestBacktestMape, ///< the one method the skill weights keep: the others' errors are over twice its own
     DefaultCombination, ///< too little history to score methods: the combination

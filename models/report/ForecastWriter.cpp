@@ -140,6 +140,7 @@ QString ForecastWriter::methodName(FlowMethod method)
     case FlowMethod::Ets: return QCoreApplication::translate("Forecast", "Exponential smoothing, ETS (monthly)");
     case FlowMethod::Airline: return QCoreApplication::translate("Forecast", "Seasonal ARIMA, airline model (monthly)");
     case FlowMethod::Plan: return QCoreApplication::translate("Forecast", "The plan itself");
+    case FlowMethod::MonthlyMean: return QCoreApplication::translate("Forecast", "Mean of the monthly models");
     case FlowMethod::Combination: return QCoreApplication::translate("Forecast", "Combination");
     }
     return {};
@@ -195,6 +196,11 @@ QString ForecastWriter::preferenceReason(const FlowForecast &f, const Formatter 
     switch (f.preference) {
     case Preference::None:
         return QCoreApplication::translate("Forecast", "No method can forecast from these figures.");
+    case Preference::MonthlyModelsMean:
+        return QCoreApplication::translate("Forecast", "Preferred: %1: every month is known, and the plain mean of ETS, "
+                                                       "theta, the seasonal ARIMA and the past years' regression forecasts "
+                                                       "better than any weighting of them by a few past years.")
+            .arg(methodName(FlowMethod::MonthlyMean));
     case Preference::SkillWeightedCombination:
         return QCoreApplication::translate("Forecast", "Preferred: %1, its methods weighted by their backtest errors "
                                                        "at this cut-off.").arg(methodName(FlowMethod::Combination));

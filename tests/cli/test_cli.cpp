@@ -288,7 +288,7 @@ TEST_F(Cli, ForecastAsJson)
     EXPECT_EQ(revenue[u"year_to_date"_s].toDouble(), 2067389);
     EXPECT_EQ(revenue[u"plan"_s].toDouble(), 4171172);
     const QJsonArray methods = revenue[u"methods"_s].toArray();
-    ASSERT_EQ(methods.size(), 11);
+    ASSERT_EQ(methods.size(), 12);
     // The bundled dataset has no run of every month: the monthly methods say what they lack.
     EXPECT_EQ(methods[6][u"method"_s].toString(), u"theta"_s);
     EXPECT_FALSE(methods[6][u"available"_s].toBool());
@@ -303,6 +303,11 @@ TEST_F(Cli, ForecastAsJson)
     EXPECT_EQ(methods[9][u"method"_s].toString(), u"plan"_s);
     EXPECT_EQ(methods[9][u"point"_s].toDouble(), 4171172);
     EXPECT_TRUE(methods[9][u"interval80"_s].isNull());
+    // Nor their mean.
+    EXPECT_EQ(methods[10][u"method"_s].toString(), u"monthly_mean"_s);
+    EXPECT_FALSE(methods[10][u"available"_s].toBool());
+    EXPECT_EQ(methods[10][u"missing"_s].toString(), u"needs every month of last year and of this year so far"_s);
+    EXPECT_NE(revenue[u"preferred"_s].toString(), u"monthly_mean"_s);
     const QJsonObject runRate = methods.first().toObject();
     EXPECT_EQ(runRate[u"method"_s].toString(), u"run_rate"_s);
     EXPECT_EQ(runRate[u"point"_s].toDouble(), 4134778); // 2,067,389 · 12 / 6

@@ -388,10 +388,11 @@ TEST(YearEndForecast, OwnIntervalsTakeTheLevelThatHeldTheirPastOutturns)
 
 TEST(YearEndForecast, TheSkillWeightedCombinationIsPreferred)
 {
-    // Past years enough to weigh the members at June: the combination is preferred, weighted.
+    // Past years enough to weigh the members at June, a cut-off a quarter (no monthly models):
+    // the combination is preferred, weighted.
     FlowHistory history;
     for (int year = 2015; year <= 2024; ++year) {
-        for (int month = 1; month <= 12; ++month)
+        for (int month = 3; month <= 12; month += 3)
             history.set(year, month, (1000.0 + 20 * (year - 2015)) * month / 12 * (1 + 0.01 * ((year * 7 + month) % 5)));
     }
     Indicator indicator;
@@ -403,5 +404,49 @@ TEST(YearEndForecast, TheSkillWeightedCombinationIsPreferred)
     ASSERT_TRUE(skillWeightedCombination(points, f.backtest, 2024, 6, &kept));
     ASSERT_GT(kept.size(), 1); // the seasonal wobble leaves no method far ahead
     EXPECT_EQ(f.preference, Preference::SkillWeightedCombination);
+    EXPECT_EQ(f.preferred, FlowMethod::Combination);
+}
+
+TEST(YearEndForecast, WhereEveryMonthIsKnownThePlainMeanOfTheMonthlyModelsIsPreferred)
+{
+    // Every month of ten years, a season and a trend: ETS, theta, the airline model and the past
+    // years' regression all forecast, and the preferred forecast is their plain mean, with
+    // intervals (its own past errors, or its members' where it has too few).
+    FlowHistory history;
+    for (int year = 2015; year <= 2024; ++year) {
+        double ytd = 0;
+        for (int month = 1; month <= 12; ++month) {
+            ytd += (100.0 + 3 * (year - 2015)) * (1 + 0.2 * std::sin(month)) * (1 + 0.01 * ((year * 7 + month) % 5));
+            history.set(year, month, ytd);
+        }
+    }
+    Indicator indicator;
+    for (int month : {2, 6, 11}) {
+        const FlowForecast f = forecastFlowYearEnd(indicator, history.knownAt(2024, month), 2024, month, std::nullopt);
+        EXPECT_EQ(f.preference, Preference::MonthlyModelsMean);
+        ASSERT_EQ(f.preferred, FlowMethod::MonthlyMean);
+        double sum = 0;
+        for (FlowMethod member : {FlowMethod::Ets, FlowMethod::Theta, FlowMethod::Airline, FlowMethod::CrossYear}) {
+            ASSERT_TRUE(f.method(member)->point.available()) << qPrintable(flowMethodCode(member));
+            sum += f.method(member)->point.value;
+        }
+        const MethodForecast *mean = f.preferredForecast();
+        EXPECT_NEAR(mean->point.value, sum / 4, 1e-9 * sum);
+        ASSERT_TRUE(mean->interval80 && mean->interval95);
+        EXPECT_LT(mean->interval80->lower, mean->point.value);
+        EXPECT_GT(mean->interval80->upper, mean->point.value);
+        EXPECT_LE(mean->interval95->lower, mean->interval80->lower);
+    }
+    // A month missing last year: no monthly model, no monthly mean; the combination again.
+    FlowHistory gap;
+    for (const auto &[year, months] : history.years()) {
+        for (const auto &[month, ytd] : months) {
+            if (year != 2023 || month != 5)
+                gap.set(year, month, ytd);
+        }
+    }
+    const FlowForecast f = forecastFlowYearEnd(indicator, gap.knownAt(2024, 6), 2024, 6, std::nullopt);
+    EXPECT_FALSE(f.method(FlowMethod::MonthlyMean)->point.available());
+    EXPECT_EQ(f.method(FlowMethod::MonthlyMean)->point.missing, MissingData::NotEveryMonth);
     EXPECT_EQ(f.preferred, FlowMethod::Combination);
 }
