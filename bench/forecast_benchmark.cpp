@@ -105,7 +105,7 @@ void BM_ForecastPublicSeriesWithEts(benchmark::State &state)
     const FlowHistory known = history.knownAt(year, 6);
     Indicator indicator;
     for (auto _ : state) {
-        forgetEtsFits();
+        forgetMonthlyFits();
         const FlowForecast f = forecastFlowYearEnd(indicator, known, year, 6, std::nullopt);
         benchmark::DoNotOptimize(f.preferred);
     }

@@ -81,7 +81,7 @@ MethodPoint crossYear(const FlowHistory &known, int year, int month, double curr
 }
 
 /// The months' own values, worked out from the year-to-date figures at most once for the
-/// methods of a cut-off that need them (theta and ETS): the backtest asks at every cut-off.
+/// methods of a cut-off that need them (the monthly models): the backtest asks at every cut-off.
 class MonthsOnce
 {
 public:
@@ -105,6 +105,12 @@ private:
     bool m_done = false;
     std::optional<std::vector<double>> m_values;
 };
+
+/// Where the latest `years` complete years before this one begin (or the series, if shorter).
+std::vector<double>::const_iterator latestYears(const std::vector<double> &x, std::vector<double>::const_iterator thisYear, int years)
+{
+    return thisYear - std::min<std::ptrdiff_t>(thisYear - x.begin(), std::ptrdiff_t(years) * 12);
+}
 
 /// A monthly model's year-end: this year's months filed into it, then the year so far plus its
 /// forecasts of the months left.
@@ -135,8 +141,7 @@ MethodPoint theta(MonthsOnce &months, int month, double current)
     const auto thisYear = x->end() - month;
     // The latest twenty years: on a longer series the drift of decades ago misleads, and the
     // fit's cost grows with the length (measured: the same accuracy, half the time on 39 years).
-    const auto from = thisYear - std::min<std::ptrdiff_t>(thisYear - x->begin(), 20 * 12);
-    std::vector<double> years(from, thisYear);
+    std::vector<double> years(latestYears(*x, thisYear, 20), thisYear);
     auto cached = thetaFits.find(years);
     if (cached == thetaFits.end())
         cached = thetaFits.emplace(years, fitTheta(years)).first;
@@ -162,7 +167,7 @@ MethodPoint airline(MonthsOnce &months, int month, double current, bool distribu
     if (airlineFits.size() > 1024)
         airlineFits.clear();
     const auto thisYear = x->end() - month;
-    const auto from = thisYear - std::min<std::ptrdiff_t>(thisYear - x->begin(), 10 * 12);
+    const auto from = latestYears(*x, thisYear, 10);
     // A month revised to zero or below this year has no logarithm: the model on the values then.
     const bool logarithms = std::all_of(thisYear, x->end(), [](double v) { return v > 0; });
     std::pair<bool, std::vector<double>> key{logarithms, std::vector<double>(from, thisYear)};
@@ -241,7 +246,7 @@ MethodPoint ets(MonthsOnce &months, int month, double current, bool distribution
 
 } // namespace
 
-void forgetEtsFits()
+void forgetMonthlyFits()
 {
     etsSelections.clear();
     thetaFits.clear();
@@ -280,6 +285,15 @@ QString flowMethodCode(FlowMethod method)
 
 namespace {
 
+/// Adds the derived cut-offs `p` rests on to `derived`, each once.
+void addDerivedInputs(QList<YearMonth> &derived, const MethodPoint &p)
+{
+    for (const YearMonth &input : p.derivedInputs) {
+        if (!derived.contains(input))
+            derived.append(input);
+    }
+}
+
 /// The plain mean of ETS, theta and the airline model, with the past years' regression where
 /// it has one: R's `forecast` combines its three models so, and on the public series the plain
 /// mean beats weights estimated from a few past years (2.09 % against 2.15 %, README; the
@@ -297,10 +311,7 @@ MethodPoint monthlyMean(const QList<MethodPoint> &points)
         monthly += isMonthly;
         sum += p.value;
         ++count;
-        for (const YearMonth &input : p.derivedInputs) {
-            if (!derived.contains(input))
-                derived.append(input);
-        }
+        addDerivedInputs(derived, p);
     }
     if (monthly < 3)
         return missing(FlowMethod::MonthlyMean, MissingData::NotEveryMonth);
@@ -388,10 +399,7 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
         if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {
             sum += points.constLast().value;
             ++count;
-            for (const YearMonth &input : std::as_const(points.constLast().derivedInputs)) {
-                if (!derived.contains(input))
-                    derived.append(input);
-            }
+            addDerivedInputs(derived, points.constLast());
         }
     }
     if (!history.at(year, month))

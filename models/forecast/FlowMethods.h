@@ -61,9 +61,10 @@ struct MethodPoint {
 /// answer as from history.knownAt(Y, m), without the copy. `distributions`: false where only
 /// the points matter (the backtest), which spares the monthly models their sample paths.
 MethodPoint forecastFlow(FlowMethod method, const FlowHistory &history, int year, int month, bool distributions = true);
-/// The ETS and theta methods keep each year's fits for the other cut-offs and the next year's
-/// (per thread); this forgets them, for benchmarks that time the fitting itself.
-void forgetEtsFits();
+/// The monthly models (ETS, theta, the airline model) keep each year's fits for the other
+/// cut-offs and the next year's (per thread); this forgets them, for benchmarks that time the
+/// fitting itself and for the test that nothing kept changes an answer.
+void forgetMonthlyFits();
 /// Every method of allFlowMethods(), in that order, the combination from the others.
 QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, int month, bool distributions = true);
 

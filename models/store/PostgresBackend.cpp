@@ -38,12 +38,12 @@ namespace {
 /// The seconds a connection may take before the user is told the server does not answer.
 constexpr int ConnectTimeoutSeconds = 5;
 
-/// How long a statement waits for a lock another session holds before "busy": SQLite's busy
-/// timeout, the same 5 s (CHISO_BUSY_TIMEOUT_MS for the tests).
-int busyTimeoutMs()
+/// The statement that bounds how long a statement waits for a lock another session holds
+/// before "busy": SQLite's busy timeout, the same 5 s (CHISO_BUSY_TIMEOUT_MS for the tests).
+QString boundedLockWait()
 {
     const QByteArray timeout = qgetenv("CHISO_BUSY_TIMEOUT_MS");
-    return timeout.isEmpty() ? 5000 : timeout.toInt();
+    return u"SET lock_timeout = %1"_s.arg(timeout.isEmpty() ? 5000 : timeout.toInt()); // an integer, not text
 }
 
 /// Any number of ours, the same in every client: the lock migrations take.
@@ -783,7 +783,7 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
     // Every statement, not only a change's: preparing an INSERT takes its table's lock too, and
     // a window must never wait without end on another session's (SQLite's busy timeout, too,
     // bounds every statement of its connection).
-    backend->run(u"SET lock_timeout = %1"_s.arg(busyTimeoutMs()), {}); // an integer, not text
+    backend->run(boundedLockWait(), {});
     return backend;
 }
 
@@ -906,7 +906,7 @@ void PostgresBackend::lockSchema()
     // Taken again by the same session, it nests.
     // However long the other client's migration takes: this one then reads the version again.
     run(u"SET lock_timeout = 0"_s, {});
-    const auto bounded = qScopeGuard([this] { QSqlQuery(m_db).exec(u"SET lock_timeout = %1"_s.arg(busyTimeoutMs())); });
+    const auto bounded = qScopeGuard([this] { QSqlQuery(m_db).exec(boundedLockWait()); });
     run(u"SELECT pg_advisory_lock(%1)"_s.arg(MigrationLockKey), QCoreApplication::translate("Store", "Could not update the database schema"));
 }
 

@@ -85,8 +85,9 @@ void checkIsChisoDatabase(Backend &backend, bool mayBeEmpty)
         const QString create = backend.isServer() ? u"chiso server init --db %1"_s.arg(name) : u"chiso init --db PATH"_s;
         if (tables.isEmpty()) {
             // The server's group roles carry the database's name (chiso_group(): its first 48
-            // bytes and "_chiso_office", within PostgreSQL's 63): a longer name would be cut,
-            // and two databases cut to the same would share their logins' rights.
+            // characters and "_chiso_office", within PostgreSQL's 63 bytes only if those 48 are
+            // bytes too): a longer name would be cut, and two databases cut to the same would
+            // share their logins' rights.
             const qsizetype bytes = backend.address().database.toUtf8().size();
             if (mayBeEmpty && backend.isServer() && bytes > MaxServerDatabaseNameBytes)
                 throw StoreError(QCoreApplication::translate("Store", "The database name %1 takes %2 bytes; Chỉ Số names the server's "

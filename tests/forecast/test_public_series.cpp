@@ -193,7 +193,7 @@ TEST(PublicSeries, TheSameFiguresGiveTheSameForecastWhateverWasAskedBefore)
         inTurn.push_back(forecastFlowYearEnd(indicator, history.knownAt(year, month), year, month, std::nullopt));
     for (std::size_t i = 0; i < asked.size(); ++i) {
         const auto &[year, month] = asked[i];
-        forgetEtsFits();
+        forgetMonthlyFits();
         const FlowForecast alone = forecastFlowYearEnd(indicator, history.knownAt(year, month), year, month, std::nullopt);
         ASSERT_EQ(alone.methods.size(), inTurn[i].methods.size());
         for (qsizetype m = 0; m < alone.methods.size(); ++m) {
