@@ -435,6 +435,50 @@ const QList<QStringList> &postgresMigrations()
             u"ALTER TABLE plan ALTER COLUMN id SET CACHE 1000"_s,
             u"ALTER TABLE claim ALTER COLUMN id SET CACHE 1000"_s,
         },
+        QStringList{
+            // The same rules as version 10's, without a list of the statement's distinct months
+            // (two thirds of a second for a million figures over 66,000 months). A locked month
+            // is one of the few whose latest review approves: those are hashed once and each row
+            // looked up in them. A region whose unit covers its first and its last month covers
+            // every month between; only a region not so covered (a unit split in time) has its
+            // months checked one by one. `IN (…) IS TRUE` keeps each list a hashed subplan: the
+            // planner, which takes a transition table for one row, would otherwise sort or loop
+            // over the statement's rows.
+            uR"(CREATE FUNCTION chiso_locked_months() RETURNS TABLE (unit text, year integer, month integer) LANGUAGE sql STABLE AS $$
+                    SELECT l.unit, l.year, l.month FROM (SELECT DISTINCT ON (r.unit, r.year, r.month) r.unit, r.year, r.month, r.action
+                                                         FROM review AS r ORDER BY r.unit, r.year, r.month, r.id DESC) AS l
+                    WHERE l.action = 'approve'
+                $$)"_s,
+            uR"(CREATE OR REPLACE FUNCTION chiso_check_periods() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE u text; y integer; m integer; missing boolean;
+                BEGIN
+                    SELECT n.region, n.year, n.month INTO u, y, m FROM new_rows AS n
+                        WHERE ((n.region, n.year, n.month) IN (SELECT l.unit, l.year, l.month FROM chiso_locked_months() AS l)) IS TRUE LIMIT 1;
+                    IF u IS NULL AND TG_OP = 'UPDATE' THEN
+                        SELECT o.region, o.year, o.month INTO u, y, m FROM old_rows AS o
+                            WHERE ((o.region, o.year, o.month) IN (SELECT l.unit, l.year, l.month FROM chiso_locked_months() AS l)) IS TRUE LIMIT 1;
+                    END IF;
+                    IF u IS NOT NULL THEN
+                        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+                            MESSAGE = format('unit %s''s form for %s/%s is approved and locked; the office must reopen it first', u, m, y);
+                    END IF;
+                    WITH span AS (SELECT region, min(year * 100 + month) AS first, max(year * 100 + month) AS last FROM new_rows GROUP BY region),
+                         uncovered AS MATERIALIZED (SELECT s.region FROM span AS s WHERE NOT EXISTS (
+                             SELECT 1 FROM unit AS un WHERE un.code = s.region
+                                 AND chiso_unit_covers(un.valid_from, un.valid_until, chiso_period_of(s.first / 100, s.first % 100))
+                                 AND chiso_unit_covers(un.valid_from, un.valid_until, chiso_period_of(s.last / 100, s.last % 100))))
+                    SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT n.region, n.year, n.month FROM new_rows AS n
+                                                 WHERE (n.region IN (SELECT c.region FROM uncovered AS c)) IS TRUE) AS d
+                                   WHERE NOT EXISTS (SELECT 1 FROM unit AS un WHERE un.code = d.region
+                                                     AND chiso_unit_covers(un.valid_from, un.valid_until, chiso_period_of(d.year, d.month))))
+                        INTO missing;
+                    IF missing THEN
+                        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+                            MESSAGE = format('a row of %s refers to a unit that does not exist in its period', TG_TABLE_NAME);
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s,
+        },
     };
     return steps;
 }

@@ -22,8 +22,9 @@ constexpr int WeightsVersion = 7;
 /// The version that brought the review of the units' forms.
 constexpr int ReviewVersion = 8;
 // Version 9 made the server's checks of an import cheaper (the same rules).
-/// The version that checked a server import's units and locks together.
-constexpr int JointPeriodChecksVersion = 10;
+// Version 10 checked a server import's units and locks together.
+/// The version that checked them without listing the import's distinct months.
+constexpr int PeriodChecksWithoutMonthsVersion = 11;
 
 /// The longest name (UTF-8 bytes) of a database `server init` prepares: see chiso_group().
 constexpr qsizetype MaxServerDatabaseNameBytes = 48;
@@ -136,7 +137,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return JointPeriodChecksVersion;
+    return PeriodChecksWithoutMonthsVersion;
 }
 
 QString weightBasesOfBundledIndicators()

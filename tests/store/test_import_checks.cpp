@@ -120,3 +120,24 @@ TEST(ImportChecks, AfterAnImportAndARefusedOneEveryWriterIsStillRefusedAnUnknown
     // What the rules allow still goes in, with its history.
     EXPECT_EQ(rawSql(*db.store, insertObservation.arg(u"48"_s)), QString());
 }
+
+TEST(ImportChecks, AUnitWithAGapInItsLifeTakesFiguresOnBothSidesOfTheGapAndRefusesOneInIt)
+{
+    TestDatabase db(true);
+    // A unit that existed in 2020 and again from 2022: no single period of it covers an
+    // import's first and last month, so its months are checked one by one.
+    ASSERT_EQ(rawSql(*db.store, u"INSERT INTO unit (code, valid_from, valid_until, kind, name_vi, name_en) VALUES "
+                                "('Q1', '2020-01-01', '2020-12-31', 'other', 'Q1', 'Q1'), ('Q1', '2022-01-01', '', 'other', 'Q1', 'Q1')"_s),
+              QString());
+    const auto in = [](int year) {
+        Figure f = figure(u"Q1"_s);
+        f.year = year;
+        return f;
+    };
+    const QByteArray before = exportAll(*db.store);
+    const QString refused = storeThroughBatch(*db.store, {in(2020), in(2021), in(2022)});
+    EXPECT_TRUE(refused.contains(u"does not exist in its period"_s)) << refused.toStdString();
+    EXPECT_EQ(exportAll(*db.store), before);
+    EXPECT_EQ(storeThroughBatch(*db.store, {in(2020), in(2022), in(2024)}), QString());
+    EXPECT_NE(exportAll(*db.store), before);
+}
