@@ -4851,6 +4851,10 @@ Please turn one of those options off.</translation>
         <source>The database name %1 takes %2 bytes; Chỉ Số names the server&apos;s roles for its logins after it, and allows at most %3 (a Vietnamese letter with a mark takes 2 or 3). Create the database under a shorter name.</source>
         <translation>The database name %1 takes %2 bytes; Chỉ Số names the server&apos;s roles for its logins after it, and allows at most %3 (a Vietnamese letter with a mark takes 2 or 3). Create the database under a shorter name.</translation>
     </message>
+    <message>
+        <source>%1 holds a history of changes already; copy into an empty database.</source>
+        <translation>%1 holds a history of changes already; copy into an empty database.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

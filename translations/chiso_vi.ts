@@ -4797,6 +4797,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>The database name %1 takes %2 bytes; Chỉ Số names the server&apos;s roles for its logins after it, and allows at most %3 (a Vietnamese letter with a mark takes 2 or 3). Create the database under a shorter name.</source>
         <translation>Tên cơ sở dữ liệu %1 dài %2 byte; Chỉ Số đặt tên các vai trò của máy chủ cho tài khoản đăng nhập theo tên này và chỉ cho phép tối đa %3 byte (một chữ tiếng Việt có dấu chiếm 2 hoặc 3 byte). Hãy tạo cơ sở dữ liệu với tên ngắn hơn.</translation>
     </message>
+    <message>
+        <source>%1 holds a history of changes already; copy into an empty database.</source>
+        <translation>%1 đã có lịch sử thay đổi; hãy sao chép vào một cơ sở dữ liệu trống.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -89,6 +89,11 @@ public:
     virtual std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) = 0;
     /// After rows were written with their ids (a copy), new ids continue after the largest.
     virtual void continueIdsAfterCopy(const QString &table) { Q_UNUSED(table); }
+    /// A copy of a whole database brings the history it has: while paused, rows inserted
+    /// record no insertion of their own. Inside the caller's write transaction, which undoes
+    /// the pause if it does not commit; on a server, for the owner of the tables alone.
+    virtual void pauseInsertionHistory() = 0;
+    virtual void resumeInsertionHistory() = 0;
     /// Whether ids given to rows inserted in one write transaction are consecutive (SQLite's
     /// rowids under its write lock); a server's sequences interleave with other sessions.
     virtual bool consecutiveIds() const = 0;

@@ -1,5 +1,6 @@
 #include "DatabaseCopy.h"
 #include "Backend.h"
+#include "History.h"
 #include "Statement.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace chiso {
 namespace {
 
-enum class Type { Integer, Real, Text, NullableText, NullableReal };
+enum class Type { Integer, Real, Text, NullableInteger, NullableText, NullableReal };
 struct Column {
     QString name;
     Type type;
@@ -53,6 +54,12 @@ const QList<Table> &tables()
         {u"setting"_s, {{u"name"_s, Type::Text}, {u"value"_s, Type::Text}}, false},
         {u"acknowledgement"_s, {{u"finding_key"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"acknowledged_at"_s, Type::Text},
                                 {u"acknowledged_by"_s, Type::Text}}, false},
+        // The history as it was (HistorySchema.h): the copy's own insertions are not recorded.
+        {u"history"_s, {{u"id"_s, Type::Integer}, {u"changed_at"_s, Type::Text}, {u"login"_s, Type::Text}, {u"action"_s, Type::Text},
+                        {u"record"_s, Type::Text}, {u"row_id"_s, Type::NullableInteger}, {u"indicator"_s, Type::NullableText},
+                        {u"region"_s, Type::NullableText}, {u"year"_s, Type::NullableInteger}, {u"month"_s, Type::NullableInteger},
+                        {u"detail"_s, Type::NullableText}, {u"source_id"_s, Type::NullableInteger}, {u"old_value"_s, Type::NullableReal},
+                        {u"new_value"_s, Type::NullableReal}, {u"old_text"_s, Type::NullableText}, {u"new_text"_s, Type::NullableText}}, true},
         // Last: an approval locks its month, and the month's figures are copied before it.
         {u"review"_s, {{u"id"_s, Type::Integer}, {u"unit"_s, Type::Text}, {u"year"_s, Type::Integer}, {u"month"_s, Type::Integer},
                        {u"action"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"submission_id"_s, Type::Integer},
@@ -102,6 +109,13 @@ qint64 copyTable(Store &source, Backend &target, const Table &table)
             case Type::Integer: rows->field(read.columnInt(i)); break;
             case Type::Real: rows->field(read.columnDouble(i)); break;
             case Type::Text: rows->field(read.columnText(i)); break;
+            case Type::NullableInteger: {
+                if (read.columnIsNull(i))
+                    rows->nullField();
+                else
+                    rows->field(read.columnInt(i));
+                break;
+            }
             case Type::NullableReal: {
                 if (read.columnIsNull(i))
                     rows->nullField();
@@ -140,6 +154,9 @@ qint64 copyDatabase(Store &source, const QString &target)
         if (counts.sources > 0 || !copy->acknowledgements().isEmpty())
             throw StoreError(QCoreApplication::translate("Store", "%1 holds sources or acknowledgements already; copy into an empty database.")
                                  .arg(copy->location()));
+        if (latestChange(*copy) > 0) // figures once stored and removed: the copy's history would meet theirs
+            throw StoreError(QCoreApplication::translate("Store", "%1 holds a history of changes already; copy into an empty database.")
+                                 .arg(copy->location()));
         backend.beginWrite();
         try {
             copyIndicators(source, backend);
@@ -150,8 +167,10 @@ qint64 copyDatabase(Store &source, const QString &target)
                 if (!clear.exec(u"DELETE FROM "_s + table))
                     throw StoreError(backend.explain(clear.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
             }
+            backend.pauseInsertionHistory();
             for (const Table &table : tables())
                 rows += copyTable(source, backend, table);
+            backend.resumeInsertionHistory();
             backend.commit();
         } catch (...) {
             backend.rollback();

@@ -72,6 +72,14 @@ QString createTable(bool postgres)
                 new_text TEXT))"_s.arg(id, key, number);
 }
 
+QStringList recordedTableNames()
+{
+    QStringList names;
+    for (const Recorded &r : recordedTables())
+        names.append(r.table);
+    return names;
+}
+
 QStringList columns()
 {
     QStringList result = {u"id"_s};

@@ -17,6 +17,8 @@ namespace history {
 QString createTable(bool postgres);
 /// The columns, for the schema check.
 QStringList columns();
+/// The tables whose changes it records: observation, plan, claim, acknowledgement.
+QStringList recordedTableNames();
 
 /// PostgreSQL's triggers and the notification other windows listen to (channel()).
 QStringList postgresTriggers();
@@ -28,7 +30,7 @@ QStringList sqliteTemporaryTriggers();
 /// An import into a file records its insertions at once rather than a trigger a row (a
 /// trigger's program for each of a million rows tripled the import's time): these insert
 /// triggers are dropped for the import's transaction, and bulkInsertRecord() writes what they
-/// would have. `table`: observation, plan or claim.
+/// would have. `table`: one of recordedTableNames().
 QString sqliteInsertTrigger(const QString &table);
 /// INSERT INTO history … SELECT of `table`'s rows from id ? on, as inserted at time ? by login ?.
 QString bulkInsertRecord(const QString &table);

@@ -683,7 +683,9 @@ private:
         const QString row = u'(' + QStringList(m_columns.size(), u"?"_s).join(u", "_s) + u')';
         const qsizetype rows = m_values.size() / m_columns.size();
         QSqlQuery insert(m_db);
-        if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(m_table, m_columns.join(u", "_s), QStringList(rows, row).join(u", "_s))))
+        // A copy's ids are the rows' own, the history's (GENERATED ALWAYS) too, as COPY takes them.
+        const QString overriding = m_columns.contains(u"id"_s) ? u" OVERRIDING SYSTEM VALUE"_s : QString();
+        if (!insert.prepare(u"INSERT INTO %1 (%2)%3 VALUES %4"_s.arg(m_table, m_columns.join(u", "_s), overriding, QStringList(rows, row).join(u", "_s))))
             throw StoreError(m_backend.explain(insert.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
         for (qsizetype i = 0; i < m_values.size(); ++i)
             insert.bindValue(int(i), m_values.at(i));
@@ -1024,6 +1026,19 @@ void PostgresBackend::continueIdsAfterCopy(const QString &table)
     // Names of ours, not input.
     run(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(table),
         QCoreApplication::translate("Store", "The database refused an operation"));
+}
+
+void PostgresBackend::pauseInsertionHistory()
+{
+    // The owner's alone, and transactional: a rollback enables the triggers again.
+    for (const QString &table : history::recordedTableNames())
+        run(u"ALTER TABLE %1 DISABLE TRIGGER %1_history_insert"_s.arg(table), QCoreApplication::translate("Store", "The database refused an operation"));
+}
+
+void PostgresBackend::resumeInsertionHistory()
+{
+    for (const QString &table : history::recordedTableNames())
+        run(u"ALTER TABLE %1 ENABLE TRIGGER %1_history_insert"_s.arg(table), QCoreApplication::translate("Store", "The database refused an operation"));
 }
 
 QString PostgresBackend::explain(const QSqlError &error, const QString &context) const

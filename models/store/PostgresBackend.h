@@ -35,6 +35,8 @@ public:
     void endMigration() override;
     void beginWrite() override;
     std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) override;
+    void pauseInsertionHistory() override;
+    void resumeInsertionHistory() override;
     void continueIdsAfterCopy(const QString &table) override;
     bool consecutiveIds() const override { return false; }
     QString explain(const QSqlError &error, const QString &context) const override;

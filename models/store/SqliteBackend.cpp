@@ -587,6 +587,25 @@ std::unique_ptr<BulkRows> SqliteBackend::bulkRows(const QString &table, const QS
     return std::make_unique<SqliteBulkRows>(m_db, table, columns);
 }
 
+void SqliteBackend::pauseInsertionHistory()
+{
+    // The connection's own triggers; SQLite's schema is transactional, the temporary one too.
+    QSqlQuery query(m_db);
+    for (const QString &table : history::recordedTableNames()) {
+        if (!query.exec(u"DROP TRIGGER IF EXISTS %1"_s.arg(history::sqliteInsertTrigger(table))))
+            throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    }
+}
+
+void SqliteBackend::resumeInsertionHistory()
+{
+    QSqlQuery query(m_db);
+    for (const QString &trigger : history::sqliteTemporaryTriggers()) { // IF NOT EXISTS: the others stay as they are
+        if (!query.exec(trigger))
+            throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    }
+}
+
 QString SqliteBackend::explain(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();

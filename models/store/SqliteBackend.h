@@ -22,6 +22,8 @@ public:
     void beginWrite() override;
     void setForeignKeys(bool on) override;
     std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) override;
+    void pauseInsertionHistory() override;
+    void resumeInsertionHistory() override;
     bool consecutiveIds() const override { return true; }
     QString explain(const QSqlError &error, const QString &context) const override;
 

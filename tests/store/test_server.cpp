@@ -6,6 +6,7 @@
 #include "session/Analysis.h"
 #include "store/Backend.h"
 #include "store/DatabaseAddress.h"
+#include "store/History.h"
 #include "store/PostgresBackend.h"
 #include "store/Schema.h"
 #include "store/ServerWatchdog.h"
@@ -234,6 +235,17 @@ value,revenue,HN,2024,4,123456789.125,reported,https://a.vn/x,"Tab	here \N \. en
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const ChisoRun imported = runChiso({u"import"_s, u"--db"_s, file, csv});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    {
+        // A history beyond insertions: a value changed, a figure removed, an acknowledgement.
+        auto analyst = Store::open(file);
+        QList<Figure> values = analyst->figures();
+        values.removeIf([](const Figure &f) { return f.kind != RecordKind::Value; });
+        ASSERT_GE(values.size(), 2);
+        Figure changed = values.constFirst();
+        changed.value += 1;
+        analyst->saveFigures({changed}, u"window"_s, {values.constLast()});
+        analyst->acknowledge(u"some.finding"_s, u"Đã kiểm tra với Vụ Kế hoạch"_s);
+    }
 
     const QString url = PgServer::shared().createDatabase();
     const ChisoRun there = runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url});
@@ -250,6 +262,23 @@ value,revenue,HN,2024,4,123456789.125,reported,https://a.vn/x,"Tab	here \N \. en
     EXPECT_TRUE(fromFile.out.contains(u"\\\\'"_s));
     EXPECT_EQ(fromServer.out, fromFile.out);
     EXPECT_EQ(fromBack.out, fromFile.out);
+    // The history goes with the figures, as it was: not the copy's own insertions.
+    const QStringList allChanges = {u"history"_s, u"--format"_s, u"csv"_s, u"--limit"_s, u"0"_s, u"--db"_s};
+    const ChisoRun historyOfFile = runChiso(allChanges + QStringList{file});
+    ASSERT_EQ(historyOfFile.exitCode, 0) << historyOfFile.err.toStdString();
+    for (const QString &action : {u",insert,observation,"_s, u",update,observation,"_s, u",delete,observation,"_s, u",insert,acknowledgement,"_s})
+        EXPECT_TRUE(historyOfFile.out.contains(action)) << action.toStdString();
+    EXPECT_EQ(runChiso(allChanges + QStringList{url}).out, historyOfFile.out);
+    EXPECT_EQ(runChiso(allChanges + QStringList{back}).out, historyOfFile.out);
+    // A change after the copy is recorded after the copied ones.
+    {
+        auto office = Store::open(url);
+        office->acknowledge(u"another.finding"_s, u"Số liệu đúng"_s);
+        const QList<HistoryChange> latest = readHistory(*office, {}, 1);
+        ASSERT_EQ(latest.size(), 1);
+        EXPECT_EQ(latest[0].newText, u"Số liệu đúng"_s);
+        EXPECT_GT(latest[0].id, latestChange(*Store::open(file)));
+    }
     // Entries and acknowledgements travel too, with their ids.
     auto a = Store::open(file);
     auto b = Store::open(back);
@@ -262,6 +291,25 @@ value,revenue,HN,2024,4,123456789.125,reported,https://a.vn/x,"Tab	here \N \. en
     EXPECT_EQ(runChiso({u"export"_s, u"--db"_s, url}).out, fromFile.out);
     // Onto an existing file: refused.
     EXPECT_EQ(runChiso({u"db"_s, u"copy"_s, u"--from"_s, url, u"--to"_s, back}).exitCode, 1);
+}
+
+TEST(Server, ACopyIsRefusedOntoADatabaseWithAHistoryOfItsOwn)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"analyst.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, file}).exitCode, 0);
+    const QString url = PgServer::shared().createDatabase();
+    ASSERT_EQ(runChiso({u"server"_s, u"init"_s, u"--db"_s, url}).exitCode, 0);
+    {
+        // Nothing is stored there, but something was: its history would meet the file's.
+        auto office = Store::open(url);
+        office->acknowledge(u"some.finding"_s, u"checked"_s);
+        office->reopen(u"some.finding"_s);
+    }
+    const ChisoRun refused = runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"holds a history of changes already"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(Store::open(url)->figures().isEmpty());
 }
 
 TEST(Server, TwoClientsUpgradingAtOnceMigrateOnce)
