@@ -67,14 +67,17 @@ QSettings appSettings()
 }
 
 /// The period, region, tolerance and check the analyst left the window with: the analysis starts
-/// from them instead of computing everything twice.
-AnalysisSettings rememberedAnalysis()
+/// from them instead of computing everything twice. A unit's login that has never chosen a
+/// region starts on its own.
+AnalysisSettings rememberedAnalysis(const Login &login)
 {
     const QSettings settings = appSettings();
     AnalysisSettings remembered;
     remembered.period = YearMonth::parse(settings.value(u"analysis/period"_s).toString());
     if (const auto region = normalizedRegion(settings.value(u"analysis/region"_s).toString()))
         remembered.region = *region;
+    else if (login.role == Login::Role::Unit && !login.region.isEmpty())
+        remembered.region = login.region;
     // A settings file edited by hand may hold anything: a value out of range keeps the default.
     const auto remember = [&settings](const QString &key, double &target) {
         if (const auto value = toleranceFromText(settings.value(key).toString()))
@@ -107,7 +110,7 @@ constexpr int ViewCount = 10;
 
 
 MainWindow::MainWindow(Store &store, Language language, QWidget *parent)
-    : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store, rememberedAnalysis())), m_undo(new QUndoStack(this)),
+    : QMainWindow(parent), m_analysis(std::make_unique<Analysis>(store, rememberedAnalysis(store.login()))), m_undo(new QUndoStack(this)),
       m_language(language), m_tabs(new QTabWidget(this)), m_period(new PeriodPicker(this)),
       m_region(new RegionPicker(this)),
       m_tolerance(new QDoubleSpinBox(this)), m_toleranceLabel(new QLabel(this)), m_status(new QLabel(this))

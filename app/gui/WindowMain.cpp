@@ -187,8 +187,13 @@ int runWindow(int &argc, char **argv, const GlobalOptions &options)
     }
 
     ui::MainWindow window(*store, language);
-    if (region)
-        window.analysis().setRegion(*region);
+    if (region) {
+        // As `chiso report --region` does: the region's latest month, unless --as-of says another.
+        if (parser.isSet(u"as-of"_s))
+            window.analysis().setRegion(*region);
+        else
+            window.analysis().setRegionAtItsLatestMonth(*region);
+    }
     if (parser.isSet(u"as-of"_s)) {
         const auto asOf = YearMonth::parse(parser.value(u"as-of"_s));
         if (!asOf) {

@@ -238,6 +238,15 @@ void Analysis::setPeriod(YearMonth period)
     recompute();
 }
 
+void Analysis::setRegionAtItsLatestMonth(const QString &region)
+{
+    setRegion(region);
+    if (m_settings.region != region)
+        return; // refused: said by setRegion
+    if (const auto latest = latestPeriod())
+        setPeriod(*latest);
+}
+
 void Analysis::setRegion(const QString &region)
 {
     if (region == m_settings.region || region.isEmpty())

@@ -88,6 +88,9 @@ public Q_SLOTS:
     void setPeriod(chiso::YearMonth period);
     /// Another region (a code in its stored form), at the same period.
     void setRegion(const QString &region);
+    /// The region at the latest month holding one of its flow figures, as the command line's
+    /// --region without --as-of: the window started on a region.
+    void setRegionAtItsLatestMonth(const QString &region);
     void setTolerancePoints(double points);
     /// Reads the database again (after an import or an edit) and recomputes.
     void reload();

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -150,6 +151,49 @@ TEST(WindowReview, AUnitsLoginSeesTheReviewButCannotActAndIsToldWhy)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"changed 1 row"_s)) << window.statusBar()->currentMessage().toStdString();
     EXPECT_EQ(view->table()->item(0, 3)->text(), u"✔ approved (locked)"_s);
+}
+
+TEST(WindowLogin, AUnitsLoginThatNeverChoseARegionOpensOnItsOwnAndTheOfficeOnTheCountry)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString name = url.section(u'/', -1);
+    QString error;
+    auto owner = chiso::createDatabase(url, false);
+    logins::add(*owner, name + u"_u01"_s, Login::Role::Unit, u"01"_s, std::nullopt);
+    Figure hanoi;
+    hanoi.kind = RecordKind::Value;
+    hanoi.indicator = u"revenue"_s;
+    hanoi.region = u"01"_s;
+    hanoi.year = 2025;
+    hanoi.month = 9;
+    hanoi.value = 5000;
+    hanoi.basis = Basis::Reported;
+    hanoi.source.title = u"Sở Hà Nội"_s;
+    owner->saveFigures({hanoi}, u"test"_s);
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
+    settings.remove(u"analysis/region"_s);
+    settings.remove(u"analysis/period"_s);
+    settings.sync();
+
+    auto unit = Store::open(*DatabaseAddress::parse(server.url(name, name + u"_u01"_s), &error));
+    ASSERT_TRUE(unit) << error.toStdString();
+    {
+        ui::MainWindow window(*unit, Language::English);
+        EXPECT_EQ(window.analysis().region(), u"01"_s);
+        EXPECT_EQ(window.analysis().period(), (YearMonth{2025, 9})); // its latest month, not the country's
+    }
+    ui::MainWindow office(*owner, Language::English);
+    EXPECT_EQ(office.analysis().region(), u"VN"_s);
+    const YearMonth countrys = office.analysis().period();
+    EXPECT_LT(countrys, (YearMonth{2025, 9}));
+    // Started on a region (--region without --as-of): that region's latest month.
+    office.analysis().setRegion(u"01"_s);
+    EXPECT_EQ(office.analysis().period(), countrys);
+    office.analysis().setRegion(u"VN"_s);
+    office.analysis().setRegionAtItsLatestMonth(u"01"_s);
+    EXPECT_EQ(office.analysis().region(), u"01"_s);
+    EXPECT_EQ(office.analysis().period(), (YearMonth{2025, 9}));
 }
 
 } // namespace
