@@ -4855,6 +4855,10 @@ Please turn one of those options off.</translation>
         <source>%1 holds a history of changes already; copy into an empty database.</source>
         <translation>%1 holds a history of changes already; copy into an empty database.</translation>
     </message>
+    <message>
+        <source>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</source>
+        <translation>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -4801,6 +4801,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>%1 holds a history of changes already; copy into an empty database.</source>
         <translation>%1 đã có lịch sử thay đổi; hãy sao chép vào một cơ sở dữ liệu trống.</translation>
     </message>
+    <message>
+        <source>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</source>
+        <translation>Chỉ chủ sở hữu các bảng của %1 (%2) mới được sao chép một cơ sở dữ liệu vào đó: bản sao mang theo lịch sử thay đổi, điều mà không tài khoản nào khác được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

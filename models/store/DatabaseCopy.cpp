@@ -159,6 +159,7 @@ qint64 copyDatabase(Store &source, const QString &target)
                                  .arg(copy->location()));
         backend.beginWrite();
         try {
+            backend.pauseInsertionHistory();
             copyIndicators(source, backend);
             // The units as the source has them (its own, the office's), in place of the
             // bundled ones the new database was created with.
@@ -167,7 +168,6 @@ qint64 copyDatabase(Store &source, const QString &target)
                 if (!clear.exec(u"DELETE FROM "_s + table))
                     throw StoreError(backend.explain(clear.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
             }
-            backend.pauseInsertionHistory();
             for (const Table &table : tables())
                 rows += copyTable(source, backend, table);
             backend.resumeInsertionHistory();

@@ -1030,7 +1030,16 @@ void PostgresBackend::continueIdsAfterCopy(const QString &table)
 
 void PostgresBackend::pauseInsertionHistory()
 {
-    // The owner's alone, and transactional: a rollback enables the triggers again.
+    // The owner's alone (a member of the owning role, or a superuser), and transactional: a
+    // rollback enables the triggers again.
+    QSqlQuery owner(m_db);
+    if (!owner.exec(u"SELECT pg_has_role(c.relowner, 'MEMBER'), pg_get_userbyid(c.relowner) FROM pg_class AS c WHERE c.oid = 'observation'::regclass"_s)
+        || !owner.next())
+        throw StoreError(explain(owner.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    if (!owner.value(0).toBool())
+        throw StoreError(QCoreApplication::translate("Store", "Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its "
+                                                              "history of changes, which no other login may write.")
+                             .arg(m_address.display(), owner.value(1).toString()));
     for (const QString &table : history::recordedTableNames())
         run(u"ALTER TABLE %1 DISABLE TRIGGER %1_history_insert"_s.arg(table), QCoreApplication::translate("Store", "The database refused an operation"));
 }

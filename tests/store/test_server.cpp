@@ -312,6 +312,26 @@ TEST(Server, ACopyIsRefusedOntoADatabaseWithAHistoryOfItsOwn)
     EXPECT_TRUE(Store::open(url)->figures().isEmpty());
 }
 
+TEST(Server, ACopyOntoAServerIsTheOwnersAndAnotherOfficeLoginIsToldSo)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"analyst.sqlite"_s);
+    ASSERT_EQ(runChiso({u"init"_s, u"--db"_s, file}).exitCode, 0);
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString name = url.section(u'/', -1);
+    ASSERT_EQ(runChiso({u"server"_s, u"init"_s, u"--db"_s, url}).exitCode, 0);
+    ASSERT_EQ(runChiso({u"server"_s, u"add-user"_s, name + u"_office"_s, u"--role"_s, u"office"_s, u"--db"_s, url}).exitCode, 0);
+    const ChisoRun refused = runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, server.url(name, name + u"_office"_s)});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"Only the owner of the tables of"_s) && refused.err.contains(u"may copy a database onto it"_s))
+        << refused.err.toStdString();
+    EXPECT_TRUE(Store::open(url)->figures().isEmpty());
+    // The owner copies it.
+    EXPECT_EQ(runChiso({u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url}).exitCode, 0);
+    EXPECT_FALSE(Store::open(url)->figures().isEmpty());
+}
+
 TEST(Server, TwoClientsUpgradingAtOnceMigrateOnce)
 {
     PgServer &server = PgServer::shared();
