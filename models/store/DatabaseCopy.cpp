@@ -105,32 +105,16 @@ qint64 copyTable(Store &source, Backend &target, const Table &table)
     qint64 count = 0;
     while (read.next()) {
         for (int i = 0; i < table.columns.size(); ++i) {
-            switch (table.columns[i].type) {
-            case Type::Integer: rows->field(read.columnInt(i)); break;
-            case Type::Real: rows->field(read.columnDouble(i)); break;
-            case Type::Text: rows->field(read.columnText(i)); break;
-            case Type::NullableInteger: {
-                if (read.columnIsNull(i))
-                    rows->nullField();
-                else
-                    rows->field(read.columnInt(i));
-                break;
-            }
-            case Type::NullableReal: {
-                if (read.columnIsNull(i))
-                    rows->nullField();
-                else
-                    rows->field(read.columnDouble(i));
-                break;
-            }
-            case Type::NullableText: {
-                if (read.columnIsNull(i))
-                    rows->nullField();
-                else
-                    rows->field(read.columnText(i));
-                break;
-            }
-            }
+            const Type type = table.columns[i].type;
+            const bool nullable = type == Type::NullableInteger || type == Type::NullableReal || type == Type::NullableText;
+            if (nullable && read.columnIsNull(i))
+                rows->nullField();
+            else if (type == Type::Integer || type == Type::NullableInteger)
+                rows->field(read.columnInt(i));
+            else if (type == Type::Real || type == Type::NullableReal)
+                rows->field(read.columnDouble(i));
+            else
+                rows->field(read.columnText(i));
         }
         rows->endRow();
         ++count;

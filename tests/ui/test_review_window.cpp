@@ -107,17 +107,32 @@ TEST(WindowReview, TheOfficeApprovesReopensAndReturnsTheSelectedFormAndSeesItsHi
     EXPECT_EQ(view->reopenButton()->text(), u"Mở lại…"_s);
 }
 
+/// A new database on the shared server (empty, or with the bundled dataset) and Hà Nội's
+/// login there, NAME_u01: the owner's store, and the unit's once unitStore() is called.
+struct HanoiOnServer {
+    explicit HanoiOnServer(bool empty)
+        : url(PgServer::shared().createDatabase()), name(url.section(u'/', -1)), owner(chiso::createDatabase(url, empty))
+    {
+        logins::add(*owner, unitLogin(), Login::Role::Unit, u"01"_s, std::nullopt);
+    }
+    QString unitLogin() const { return name + u"_u01"_s; }
+    std::unique_ptr<Store> unitStore() const
+    {
+        QString error;
+        return Store::open(*DatabaseAddress::parse(PgServer::shared().url(name, unitLogin()), &error));
+    }
+    QString url, name;
+    std::unique_ptr<Store> owner;
+};
+
 TEST(WindowReview, AUnitsLoginSeesTheReviewButCannotActAndIsToldWhy)
 {
-    PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString name = url.section(u'/', -1);
-    QString error;
-    auto owner = chiso::createDatabase(url, true);
-    logins::add(*owner, name + u"_u01"_s, Login::Role::Unit, u"01"_s, std::nullopt);
+    HanoiOnServer hanoi(true);
+    const QString &name = hanoi.name;
+    Store *owner = hanoi.owner.get();
     receiveHanoi(*owner);
     owner->review(u"01"_s, {2025, 8}, ReviewAction::Return, u"Thiếu lao động"_s);
-    auto unit = Store::open(*DatabaseAddress::parse(server.url(name, name + u"_u01"_s), &error));
+    auto unit = hanoi.unitStore();
     ui::MainWindow window(*unit, Language::English);
     window.analysis().setPeriod({2025, 8});
     ASSERT_TRUE(window.showView(u"submissions"_s));
@@ -155,29 +170,19 @@ TEST(WindowReview, AUnitsLoginSeesTheReviewButCannotActAndIsToldWhy)
 
 TEST(WindowLogin, AUnitsLoginThatNeverChoseARegionOpensOnItsOwnAndTheOfficeOnTheCountry)
 {
-    PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString name = url.section(u'/', -1);
-    QString error;
-    auto owner = chiso::createDatabase(url, false);
-    logins::add(*owner, name + u"_u01"_s, Login::Role::Unit, u"01"_s, std::nullopt);
-    Figure hanoi;
-    hanoi.kind = RecordKind::Value;
-    hanoi.indicator = u"revenue"_s;
-    hanoi.region = u"01"_s;
-    hanoi.year = 2025;
-    hanoi.month = 9;
-    hanoi.value = 5000;
-    hanoi.basis = Basis::Reported;
-    hanoi.source.title = u"Sở Hà Nội"_s;
-    owner->saveFigures({hanoi}, u"test"_s);
+    HanoiOnServer server(false);
+    Store *owner = server.owner.get();
+    QSqlQuery hanoisSeptember(owner->database());
+    ASSERT_TRUE(hanoisSeptember.exec(u"INSERT INTO observation (indicator, region, year, month, value, basis, source_id, quote, note, entry_id) "
+                                     "SELECT 'revenue', '01', 2025, 9, 5000, 'reported', max(id), '', '', (SELECT max(id) FROM entry) FROM source"_s))
+        << hanoisSeptember.lastError().text().toStdString();
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"chiso"_s, u"chiso"_s);
     settings.remove(u"analysis/region"_s);
     settings.remove(u"analysis/period"_s);
     settings.sync();
 
-    auto unit = Store::open(*DatabaseAddress::parse(server.url(name, name + u"_u01"_s), &error));
-    ASSERT_TRUE(unit) << error.toStdString();
+    auto unit = server.unitStore();
+    ASSERT_TRUE(unit);
     {
         ui::MainWindow window(*unit, Language::English);
         EXPECT_EQ(window.analysis().region(), u"01"_s);
