@@ -4859,6 +4859,14 @@ Please turn one of those options off.</translation>
         <source>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</source>
         <translation>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</translation>
     </message>
+    <message>
+        <source>The server %1 does not offer encrypted connections (SSL), and the address asks for one (sslmode=%2): ask its administrator to turn SSL on, or leave sslmode out on a network you trust.</source>
+        <translation>The server %1 does not offer encrypted connections (SSL), and the address asks for one (sslmode=%2): ask its administrator to turn SSL on, or leave sslmode out on a network you trust.</translation>
+    </message>
+    <message>
+        <source>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</source>
+        <translation>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

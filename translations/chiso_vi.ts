@@ -4805,6 +4805,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its history of changes, which no other login may write.</source>
         <translation>Chỉ chủ sở hữu các bảng của %1 (%2) mới được sao chép một cơ sở dữ liệu vào đó: bản sao mang theo lịch sử thay đổi, điều mà không tài khoản nào khác được ghi.</translation>
     </message>
+    <message>
+        <source>The server %1 does not offer encrypted connections (SSL), and the address asks for one (sslmode=%2): ask its administrator to turn SSL on, or leave sslmode out on a network you trust.</source>
+        <translation>Máy chủ %1 không có kết nối mã hoá (SSL), mà địa chỉ lại yêu cầu (sslmode=%2): hãy nhờ người quản trị bật SSL, hoặc bỏ sslmode nếu mạng đáng tin cậy.</translation>
+    </message>
+    <message>
+        <source>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</source>
+        <translation>Không kiểm tra được chứng chỉ của máy chủ %1 (sslmode=%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -20,6 +20,11 @@ DatabaseAddress DatabaseAddress::ofFile(const QString &path)
     return address;
 }
 
+QString DatabaseAddress::server() const
+{
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
 QString DatabaseAddress::display() const
 {
     if (!isServer())

@@ -19,6 +19,8 @@ struct DatabaseAddress {
     bool isServer() const { return !host.isEmpty(); }
     /// The address as a user would type it, never with a password.
     QString display() const;
+    /// The server as HOST:PORT, an IPv6 host in brackets ([::1]:5432), for messages.
+    QString server() const;
 
     /// Reads a --db value. A server address with a password, an unknown parameter or no
     /// database name is refused with a sentence saying why (`error`): a password typed on the

@@ -12,7 +12,8 @@ namespace chiso::libpq {
 #define CHISO_LIBPQ_FUNCTIONS(X)                                                                                    \
     X(PQexec) X(PQresultStatus) X(PQresultErrorMessage) X(PQresultErrorField) X(PQclear) X(PQputCopyData)           \
     X(PQputCopyEnd) X(PQgetResult) X(PQerrorMessage) X(PQstatus) X(PQsocket) X(PQconnectStartParams)               \
-    X(PQconnectPoll) X(PQsetErrorVerbosity) X(PQfinish) X(PQencryptPasswordConn) X(PQfreemem) X(PQpingParams)
+    X(PQconnectPoll) X(PQsetErrorVerbosity) X(PQfinish) X(PQencryptPasswordConn) X(PQfreemem) X(PQpingParams)      \
+    X(PQsetNoticeProcessor)
 
 struct Functions {
 #define CHISO_LIBPQ_MEMBER(name) decltype(&::name) name = nullptr;

@@ -709,7 +709,7 @@ namespace {
 /// failure it is; nullopt if neither does.
 std::optional<QString> classifyConnectionFailure(const DatabaseAddress &address, const QString &libpqMessage, const QString &sqlState)
 {
-    const QString server = u"%1:%2"_s.arg(address.host).arg(address.port);
+    const QString server = address.server();
     const QString login = address.user.isEmpty() ? operatingSystemUser() : address.user;
     const auto says = [&libpqMessage](const char *words) { return libpqMessage.contains(QLatin1StringView(words), Qt::CaseInsensitive); };
     if (sqlState == u"28P01"_s || says("password authentication failed") || says("no password supplied") || says("authentication failed"))
@@ -720,6 +720,13 @@ std::optional<QString> classifyConnectionFailure(const DatabaseAddress &address,
         return QCoreApplication::translate("Store", "No database server is listening at %1: check the address and the port, "
                                                     "or whether the server is running.")
             .arg(server);
+    if (says("does not support SSL"))
+        return QCoreApplication::translate("Store", "The server %1 does not offer encrypted connections (SSL), and the address asks for one "
+                                                    "(sslmode=%2): ask its administrator to turn SSL on, or leave sslmode out on a network you trust.")
+            .arg(server, address.sslMode);
+    if (says("certificate")) // libpq's own explanation follows: which file is missing, or which name did not match
+        return QCoreApplication::translate("Store", "The server %1's certificate could not be checked (sslmode=%2): %3")
+            .arg(server, address.sslMode, libpqMessage.section(u"failed:"_s, -1).section(u"QPSQL:"_s, 0, 0).simplified());
     if (says("timeout expired") || says("timed out"))
         return QCoreApplication::translate("Store", "The server %1 did not answer within %2 seconds.").arg(server).arg(ConnectTimeoutSeconds);
     if (sqlState == u"3D000"_s || (says("does not exist") && says("database")))
@@ -775,7 +782,7 @@ QString explainConnectionFailure(const DatabaseAddress &address, const QString &
     if (const std::optional<QString> known = classifyConnectionFailure(address, libpqMessage, sqlState))
         return *known;
     return QCoreApplication::translate("Store", "Cannot connect to the server %1: %2")
-        .arg(u"%1:%2"_s.arg(address.host).arg(address.port), libpqMessage.trimmed());
+        .arg(address.server(), libpqMessage.trimmed());
 }
 
 std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address, const QString &password)
@@ -819,6 +826,10 @@ std::unique_ptr<Backend> PostgresBackend::connect(const DatabaseAddress &address
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend(db, address));
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(db)) {
+        // The server's notices are its words to an administrator, not the user's: libpq would
+        // print them on standard error ("WARNING: terminating connection due to immediate
+        // shutdown command" above our own sentence when a server stops mid-import).
+        pq().PQsetNoticeProcessor(connection, [](void *, const char *) {}, nullptr);
         backend->m_watchdog = std::make_unique<ServerWatchdog>(pq().PQsocket(connection), address);
         const std::lock_guard lock(watchdogsMutex);
         watchdogs[db.driver()] = backend->m_watchdog.get();

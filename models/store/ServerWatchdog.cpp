@@ -169,7 +169,7 @@ QString ServerWatchdog::sentence() const
     return QCoreApplication::translate("Store", "The server %1 stopped answering (silent for %Ln seconds, and it takes no new "
                                                 "connection); nothing of this change was stored. Reconnect and try again.",
                                        nullptr, seconds)
-        .arg(u"%1:%2"_s.arg(m_address.host).arg(m_address.port));
+        .arg(m_address.server());
 }
 
 } // namespace chiso

@@ -212,6 +212,17 @@ QString PgServer::run(const QStringList &command, const QString &what) const
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+void PgServer::enableSsl()
+{
+    const QString key = m_dataDir + u"/server.key"_s, certificate = m_dataDir + u"/server.crt"_s;
+    run({u"openssl"_s, u"req"_s, u"-new"_s, u"-x509"_s, u"-days"_s, u"2"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key,
+         u"-out"_s, certificate},
+        u"openssl"_s);
+    run({u"chmod"_s, u"600"_s, key}, u"chmod"_s); // the server refuses a key others may read
+    psql(u"postgres"_s, u"ALTER SYSTEM SET ssl = on"_s);
+    psql(u"postgres"_s, u"SELECT pg_reload_conf()"_s);
+}
+
 QString PgServer::psql(const QString &database, const QString &sql) const
 {
     return run({m_bin + u"/psql"_s, u"-X"_s, u"-q"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s,

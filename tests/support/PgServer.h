@@ -50,6 +50,10 @@ public:
     void pause();
     /// Lets them go on (SIGCONT).
     void resume();
+    /// Turns SSL on (ssl = on, reloaded), with a self-signed certificate for 127.0.0.1 made by
+    /// openssl (Debian's postgresql brings it): encrypted connections, a certificate no client
+    /// can check. Debian's own clusters have SSL on: libpq's default (sslmode=prefer) uses it.
+    void enableSsl();
 
 private:
     PgServer();
