@@ -11,7 +11,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-liberation2 hyperfine locales
     cups cups-client printer-driver-cups-pdf
-    postgresql libqt6sql6-psql libpq-dev
+    postgresql libqt6sql6-psql libpq-dev openssl
 )
 # The tests export under these (a Vietnamese desktop writes decimal commas: issue 22.1).
 locales=(vi_VN.UTF-8 de_DE.UTF-8 en_US.UTF-8)
