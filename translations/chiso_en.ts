@@ -1659,6 +1659,26 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
             <numerusform>%n reviews, with the bundled national figures.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>

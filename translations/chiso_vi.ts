@@ -1625,6 +1625,26 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
             <numerusform>%n lượt duyệt, cùng số liệu cả nước đi kèm.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Thêm lúc</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>

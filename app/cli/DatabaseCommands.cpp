@@ -2,6 +2,7 @@
 // its logins, and moving a whole database between a file and a server.
 #include "CommandLine.h"
 
+#include "report/TextTable.h"
 #include "store/DatabaseAddress.h"
 #include "store/DatabaseCopy.h"
 #include "store/Logins.h"
@@ -132,8 +133,21 @@ int runLogins(Context &context, const QCommandLineParser &parser, const QString 
     auto store = context.openStore();
     if (action == u"list-users"_s) {
         const QList<logins::Record> records = logins::list(*store);
-        for (const logins::Record &r : records)
-            context.out << u"%1\t%2\t%3\t%4\t%5"_s.arg(r.login, roleName(r.role), r.region, r.addedAt, r.addedBy) << Qt::endl;
+        const QLocale locale = localeFor(context.language);
+        TextTable table({QCoreApplication::translate("Cli", "Login"), QCoreApplication::translate("Cli", "Role"),
+                         QCoreApplication::translate("Cli", "Region"), QCoreApplication::translate("Cli", "Added on"),
+                         QCoreApplication::translate("Cli", "Added by")});
+        for (const logins::Record &r : records) {
+            // A unit's region with its latest name (a code may have had several lives).
+            QString region = r.region;
+            if (const QList<const ReportingUnit *> lives = store->units().withCode(r.region); !lives.isEmpty())
+                region += u' ' + lives.last()->name(context.language);
+            const QDateTime added = QDateTime::fromString(r.addedAt, Qt::ISODate);
+            table.addRow({r.login, roleName(r.role), region, added.isValid() ? locale.toString(added.toLocalTime(), QLocale::ShortFormat) : r.addedAt,
+                          r.addedBy});
+        }
+        if (!records.isEmpty())
+            context.out << table.render();
         if (records.isEmpty())
             context.out << QCoreApplication::translate("Cli", "%1 has no logins yet but its owner's: add them with chiso server add-user.")
                                .arg(store->location())

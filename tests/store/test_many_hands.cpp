@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace chiso;
@@ -107,7 +108,12 @@ TEST(ManyHands, OnlyAnOfficeLoginAddsUsersThroughChiso)
                                         db.as(u"office"_s)});
     EXPECT_EQ(byOffice.exitCode, 0) << byOffice.err.toStdString();
     const ChisoRun list = runChiso({u"server"_s, u"list-users"_s, u"--db"_s, db.as(u"office"_s)});
-    EXPECT_TRUE(list.out.contains(newcomer + u"\tunit\t48\t"_s)) << list.out.toStdString();
+    // A table: the login, its role, its region with the region's name, when and by whom.
+    const QStringList lines = list.out.split(u'\n');
+    const auto row = std::find_if(lines.begin(), lines.end(), [&newcomer](const QString &line) { return line.startsWith(newcomer + u' '); });
+    ASSERT_NE(row, lines.end()) << list.out.toStdString();
+    EXPECT_EQ(row->simplified().section(u' ', 1, 4), u"unit 48 Da Nang"_s) << row->toStdString();
+    EXPECT_TRUE(lines.first().startsWith(u"Login"_s)) << list.out.toStdString();
     const ChisoRun unitWithoutRegion = runChiso({u"server"_s, u"add-user"_s, newcomer, u"--role"_s, u"unit"_s, u"--db"_s, db.as(u"office"_s)});
     EXPECT_EQ(unitWithoutRegion.exitCode, 1);
     EXPECT_TRUE(unitWithoutRegion.err.contains(u"needs its region"_s)) << unitWithoutRegion.err.toStdString();
