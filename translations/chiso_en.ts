@@ -4887,6 +4887,18 @@ Please turn one of those options off.</translation>
         <source>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</source>
         <translation>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</translation>
     </message>
+    <message>
+        <source>%1 owns the tables of %2 or is a superuser: it is the office by what it is, and no role here gives or takes its rights.</source>
+        <translation>%1 owns the tables of %2 or is a superuser: it is the office by what it is, and no role here gives or takes its rights.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting unit of %2: chiso units lists them, and chiso units import adds the office&apos;s own.</source>
+        <translation>%1 is not a reporting unit of %2: chiso units lists them, and chiso units import adds the office&apos;s own.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</source>
+        <translation>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -4833,6 +4833,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>The server %1&apos;s certificate could not be checked (sslmode=%2): %3</source>
         <translation>Không kiểm tra được chứng chỉ của máy chủ %1 (sslmode=%2): %3</translation>
     </message>
+    <message>
+        <source>%1 owns the tables of %2 or is a superuser: it is the office by what it is, and no role here gives or takes its rights.</source>
+        <translation>%1 là chủ sở hữu các bảng của %2 hoặc là siêu người dùng: tài khoản này vốn là văn phòng, không vai trò nào ở đây cấp hay thu hồi quyền của nó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting unit of %2: chiso units lists them, and chiso units import adds the office&apos;s own.</source>
+        <translation>%1 không phải đơn vị báo cáo của %2: chiso units liệt kê các đơn vị, và chiso units import thêm các đơn vị riêng của văn phòng.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</source>
+        <translation>%1 không có quyền nào trong %2 để thu hồi: chiso server list-users liệt kê các tài khoản có quyền.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -22,6 +22,19 @@ PostgresBackend &serverOf(Store &store)
     return *server;
 }
 
+/// Refuses the owner of the tables and a superuser, in a sentence: the office by what they are,
+/// not by a row of chiso_login (the server's functions refuse them too, in its words).
+void refuseOwnerOrSuperuser(Store &store, const QString &name)
+{
+    Statement owner(store.database(), u"SELECT count(*) FROM pg_roles AS r WHERE r.rolname = ? AND (r.rolsuper OR r.oid = "
+                                      "(SELECT c.relowner FROM pg_class AS c WHERE c.oid = 'observation'::regclass))"_s);
+    owner.bind(0, name);
+    if (owner.next() && owner.columnInt(0) > 0)
+        throw StoreError(QCoreApplication::translate("Store", "%1 owns the tables of %2 or is a superuser: it is the office by what it is, "
+                                                              "and no role here gives or takes its rights.")
+                             .arg(name, store.location()));
+}
+
 /// Calls one of the server's functions that manage logins, in a transaction of its own.
 void call(Store &store, Statement &statement)
 {
@@ -46,6 +59,11 @@ void add(Store &store, const QString &name, Login::Role role, const QString &reg
         throw StoreError(QCoreApplication::translate("Store", "A unit's login needs its region: --region CODE."));
     if (role != Login::Role::Unit && !region.isEmpty())
         throw StoreError(QCoreApplication::translate("Store", "Only a unit's login has a region; an office login or a reader reads every region."));
+    if (role == Login::Role::Unit && store.units().withCode(region).isEmpty())
+        throw StoreError(QCoreApplication::translate("Store", "%1 is not a reporting unit of %2: chiso units lists them, and chiso units import adds "
+                                                              "the office's own.")
+                             .arg(region, store.location()));
+    refuseOwnerOrSuperuser(store, name);
     Statement statement(store.database(), u"SELECT chiso_add_login(?, ?, ?, ?)"_s);
     statement.bind(0, name);
     statement.bind(1, roleCode(role));
@@ -63,6 +81,12 @@ void add(Store &store, const QString &name, Login::Role role, const QString &reg
 void remove(Store &store, const QString &name)
 {
     serverOf(store);
+    refuseOwnerOrSuperuser(store, name);
+    Statement known(store.database(), u"SELECT count(*) FROM chiso_login WHERE login = ?"_s);
+    known.bind(0, name);
+    if (known.next() && known.columnInt(0) == 0)
+        throw StoreError(QCoreApplication::translate("Store", "%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.")
+                             .arg(name, store.location()));
     Statement statement(store.database(), u"SELECT chiso_remove_login(?)"_s);
     statement.bind(0, name);
     call(store, statement);

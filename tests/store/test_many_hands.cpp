@@ -117,6 +117,21 @@ TEST(ManyHands, OnlyAnOfficeLoginAddsUsersThroughChiso)
     const ChisoRun unitWithoutRegion = runChiso({u"server"_s, u"add-user"_s, newcomer, u"--role"_s, u"unit"_s, u"--db"_s, db.as(u"office"_s)});
     EXPECT_EQ(unitWithoutRegion.exitCode, 1);
     EXPECT_TRUE(unitWithoutRegion.err.contains(u"needs its region"_s)) << unitWithoutRegion.err.toStdString();
+    // Refused in a sentence each: a region that is no unit, a login with no rights to take,
+    // the owner of the tables (the office by what it is).
+    const ChisoRun nowhere = runChiso({u"server"_s, u"add-user"_s, db.login(u"nowhere"_s), u"--role"_s, u"unit"_s, u"--region"_s, u"99"_s,
+                                       u"--db"_s, db.as(u"office"_s)});
+    EXPECT_EQ(nowhere.exitCode, 1);
+    EXPECT_TRUE(nowhere.err.startsWith(u"99 is not a reporting unit of "_s)) << nowhere.err.toStdString();
+    const ChisoRun stranger = runChiso({u"server"_s, u"remove-user"_s, db.login(u"stranger"_s), u"--db"_s, db.as(u"office"_s)});
+    EXPECT_EQ(stranger.exitCode, 1);
+    EXPECT_TRUE(stranger.err.contains(u"has no rights in"_s) && !stranger.err.contains(u"ERROR"_s)) << stranger.err.toStdString();
+    const QString owner = PgServer::shared().superuser();
+    for (const QStringList &action : {QStringList{u"add-user"_s, owner, u"--role"_s, u"reader"_s}, QStringList{u"remove-user"_s, owner}}) {
+        const ChisoRun refused = runChiso(QStringList{u"server"_s} + action + QStringList{u"--db"_s, db.as(u"office"_s)});
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_TRUE(refused.err.startsWith(owner + u" owns the tables of "_s)) << refused.err.toStdString();
+    }
     const ChisoRun removed = runChiso({u"server"_s, u"remove-user"_s, newcomer, u"--db"_s, db.as(u"office"_s)});
     EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     EXPECT_FALSE(runChiso({u"server"_s, u"list-users"_s, u"--db"_s, db.as(u"office"_s)}).out.contains(newcomer));
