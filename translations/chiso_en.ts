@@ -4899,6 +4899,14 @@ Please turn one of those options off.</translation>
         <source>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</source>
         <translation>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</translation>
     </message>
+    <message>
+        <source>Only an office login adds reporting units; %1 is not one: nothing was stored.</source>
+        <translation>Only an office login adds reporting units; %1 is not one: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
+        <translation>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

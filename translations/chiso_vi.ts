@@ -4845,6 +4845,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</source>
         <translation>%1 không có quyền nào trong %2 để thu hồi: chiso server list-users liệt kê các tài khoản có quyền.</translation>
     </message>
+    <message>
+        <source>Only an office login adds reporting units; %1 is not one: nothing was stored.</source>
+        <translation>Chỉ tài khoản văn phòng mới được thêm đơn vị báo cáo; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
+    </message>
+    <message>
+        <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
+        <translation>Chỉ tài khoản văn phòng mới được lưu quyền số của các đơn vị; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -162,6 +162,10 @@ void Store::loadUnits()
 
 void Store::addUnits(const QList<ReportingUnit> &units)
 {
+    // The server refuses any other login too (its grants); this says so in a sentence, first.
+    if (m_backend->login().role != Login::Role::Office)
+        throw StoreError(QCoreApplication::translate("Store", "Only an office login adds reporting units; %1 is not one: nothing was stored.")
+                             .arg(m_backend->login().name));
     m_backend->beginWrite();
     try {
         insertUnits(*m_backend, units, {});
@@ -882,6 +886,9 @@ QList<UnitWeight> Store::unitWeights() const
 
 void Store::saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin)
 {
+    if (m_backend->login().role != Login::Role::Office)
+        throw StoreError(QCoreApplication::translate("Store", "Only an office login stores the units' weights; %1 is not one: nothing was stored.")
+                             .arg(m_backend->login().name));
     m_backend->beginWrite();
     try {
         QSqlDatabase &db = m_backend->db();
