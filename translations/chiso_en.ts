@@ -2168,6 +2168,14 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>The choice was not stored; the window says why.</source>
         <translation>The choice was not stored; the window says why.</translation>
     </message>
+    <message>
+        <source>The login %1 stores only region %2&apos;s figures: choose %2 above to enter them. Region %3&apos;s are shown as they are stored.</source>
+        <translation>The login %1 stores only region %2&apos;s figures: choose %2 above to enter them. Region %3&apos;s are shown as they are stored.</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read this database: the figures are shown as they are stored. An office login can give it more rights (chiso server add-user).</source>
+        <translation>The login %1 may only read this database: the figures are shown as they are stored. An office login can give it more rights (chiso server add-user).</translation>
+    </message>
 </context>
 <context>
     <name>EntryChecks</name>

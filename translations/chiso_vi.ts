@@ -2129,6 +2129,14 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>The choice was not stored; the window says why.</source>
         <translation>Lựa chọn chưa được lưu; cửa sổ cho biết lý do.</translation>
     </message>
+    <message>
+        <source>The login %1 stores only region %2&apos;s figures: choose %2 above to enter them. Region %3&apos;s are shown as they are stored.</source>
+        <translation>Tài khoản %1 chỉ lưu số liệu của địa bàn %2: hãy chọn %2 ở trên để nhập. Số liệu của địa bàn %3 được hiển thị như đang lưu.</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read this database: the figures are shown as they are stored. An office login can give it more rights (chiso server add-user).</source>
+        <translation>Tài khoản %1 chỉ được đọc cơ sở dữ liệu này: số liệu được hiển thị như đang lưu. Tài khoản văn phòng có thể cấp thêm quyền (chiso server add-user).</translation>
+    </message>
 </context>
 <context>
     <name>EntryChecks</name>

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -199,6 +200,46 @@ TEST(WindowLogin, AUnitsLoginThatNeverChoseARegionOpensOnItsOwnAndTheOfficeOnThe
     office.analysis().setRegionAtItsLatestMonth(u"01"_s);
     EXPECT_EQ(office.analysis().region(), u"01"_s);
     EXPECT_EQ(office.analysis().period(), (YearMonth{2025, 9}));
+}
+
+TEST(WindowLogin, TheEntryFormOfARegionTheLoginMayNotWriteShowsTheFiguresAndSaysWhyItTakesNone)
+{
+    HanoiOnServer server(false);
+    logins::add(*server.owner, server.name + u"_press"_s, Login::Role::Reader, {}, std::nullopt);
+    auto unit = server.unitStore();
+    ui::MainWindow window(*unit, Language::English);
+    window.analysis().setRegion(u"01"_s);
+    ASSERT_TRUE(window.showView(u"entry"_s));
+    ui::EntryView *form = window.findChild<ui::EntryView *>();
+    ASSERT_TRUE(form);
+    QPushButton *save = form->findChild<QPushButton *>(u"saveEntries"_s);
+    EXPECT_TRUE(form->field(u"value:revenue"_s)->isEnabled()); // its own region
+    window.analysis().setRegion(u"VN"_s);
+    EXPECT_FALSE(form->field(u"value:revenue"_s)->isEnabled());
+    EXPECT_FALSE(form->field(u"plan:revenue"_s)->isEnabled());
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_FALSE(form->saveAll());
+    const auto said = [form](const QString &words) {
+        for (const QLabel *label : form->findChildren<QLabel *>()) {
+            if (label->text().contains(words))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(said(u"stores only region 01's figures: choose 01 above to enter them"_s));
+
+    QString error;
+    auto reader = Store::open(*DatabaseAddress::parse(PgServer::shared().url(server.name, server.name + u"_press"_s), &error));
+    ASSERT_TRUE(reader) << error.toStdString();
+    ui::MainWindow readers(*reader, Language::Vietnamese);
+    ASSERT_TRUE(readers.showView(u"entry"_s));
+    ui::EntryView *readersForm = readers.findChild<ui::EntryView *>();
+    EXPECT_FALSE(readersForm->field(u"value:revenue"_s)->isEnabled());
+    EXPECT_FALSE(readersForm->findChild<QPushButton *>(u"saveEntries"_s)->isEnabled());
+    bool told = false;
+    for (const QLabel *label : readersForm->findChildren<QLabel *>())
+        told = told || label->text().contains(u"chỉ được đọc"_s);
+    EXPECT_TRUE(told);
 }
 
 } // namespace

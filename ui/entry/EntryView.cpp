@@ -97,6 +97,18 @@ void EntryView::rebuild()
                                                          "this form, with your name and the time; Ctrl+Z undoes a save.")
                         .arg(m_language == Language::Vietnamese ? QCoreApplication::translate("Entry", "Vietnamese (2.067.389 or 49,6)")
                                                                 : QCoreApplication::translate("Entry", "English (2,067,389 or 49.6)")));
+    // A login that may not store this region's figures sees the form, not fields it could
+    // type into for nothing: the server would refuse the save.
+    const Login &login = m_analysis.store().login();
+    m_writable = login.mayWrite(m_analysis.region());
+    if (!m_writable)
+        m_help->setText(login.role == Login::Role::Unit
+                            ? QCoreApplication::translate("Entry", "The login %1 stores only region %2's figures: choose %2 above to enter them. "
+                                                                   "Region %3's are shown as they are stored.")
+                                  .arg(login.name, login.region, m_analysis.region())
+                            : QCoreApplication::translate("Entry", "The login %1 may only read this database: the figures are shown as they are "
+                                                                   "stored. An office login can give it more rights (chiso server add-user).")
+                                  .arg(login.name));
     m_save->setText(QCoreApplication::translate("Entry", "Save"));
     m_useSaved->setText(QCoreApplication::translate("Entry", "Use my figures instead"));
     m_useSaved->setToolTip(QCoreApplication::translate("Entry", "Records the office's choice of the figures just saved: every view, "
@@ -139,6 +151,8 @@ void EntryView::rebuild()
         m_grid->addWidget(line.stored, row, 4);
         m_grid->addWidget(line.plan, row, 5);
         m_grid->addWidget(line.storedPlan, row, 6);
+        for (QWidget *input : std::initializer_list<QWidget *>{line.value, line.basis, line.plan})
+            input->setEnabled(m_writable);
         const QString code = ind.code;
         connect(line.value, &QLineEdit::textChanged, this, [this, edit = line.value, code] { check(edit, code, false); });
         connect(line.plan, &QLineEdit::textChanged, this, [this, edit = line.plan, code] { check(edit, code, true); });
@@ -179,7 +193,7 @@ void EntryView::check(QLineEdit *edit, const QString &code, bool plan)
     edit->setStyleSheet(!problem.isEmpty() ? u"QLineEdit { border: 3px solid #c0392b; }"_s
                         : !warning.isEmpty() ? u"QLineEdit { border: 2px dashed #b7950b; }"_s
                                               : QString());
-    m_save->setEnabled(allValid());
+    m_save->setEnabled(m_writable && allValid());
     showProblems();
 }
 
@@ -241,7 +255,7 @@ bool EntryView::allValid() const
 bool EntryView::saveAll()
 {
     m_refresh->ensureCurrent();
-    if (!allValid() || !confirmWarnings())
+    if (!m_writable || !allValid() || !confirmWarnings())
         return false;
     m_outcome.clear();
     const QLocale locale = localeFor(m_language);

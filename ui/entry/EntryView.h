@@ -71,6 +71,7 @@ private:
     Language m_language;
     QLabel *m_heading;
     QLabel *m_help;
+    bool m_writable = true; ///< whether the login may store the region's figures (else the form only shows them)
     QGridLayout *m_grid;
     QPushButton *m_save;
     QPushButton *m_useSaved;
