@@ -2631,6 +2631,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
         <translation>%1, %2: the provinces add up to %3; the national report says %4 (%5).</translation>
     </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
+        <translation>Only an office login acknowledges or reopens a finding; %1 is not one.</translation>
+    </message>
 </context>
 <context>
     <name>Forecast</name>
@@ -4914,6 +4918,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
         <translation>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
+        <translation>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
         <translation>%1, %2: các tỉnh cộng lại được %3; báo cáo cả nước ghi %4 (%5).</translation>
     </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng.</translation>
+    </message>
 </context>
 <context>
     <name>Forecast</name>
@@ -4860,6 +4864,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
         <translation>Chỉ tài khoản văn phòng mới được lưu quyền số của các đơn vị; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
+    </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
+        <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
     </message>
 </context>
 <context>

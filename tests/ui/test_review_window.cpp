@@ -3,10 +3,12 @@
 #include "TestDatabase.h"
 #include "MainWindow.h"
 #include "entry/EntryView.h"
+#include "findings/FindingsView.h"
 #include "StatusColors.h"
 #include "session/Analysis.h"
 #include "store/DatabaseAddress.h"
 #include "store/Logins.h"
+#include "store/StoreError.h"
 #include "submissions/SubmissionsView.h"
 
 #include <QApplication>
@@ -227,6 +229,21 @@ TEST(WindowLogin, TheEntryFormOfARegionTheLoginMayNotWriteShowsTheFiguresAndSays
         return false;
     };
     EXPECT_TRUE(said(u"stores only region 01's figures: choose 01 above to enter them"_s));
+    // Nor does it offer to acknowledge a finding (the office's): the buttons say why.
+    ASSERT_TRUE(window.showView(u"findings"_s));
+    for (const QPushButton *button : window.findingsView()->findChildren<QPushButton *>()) {
+        if (button->text().startsWith(u"Acknowledge"_s) || button->text() == u"Reopen"_s) {
+            EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+            EXPECT_EQ(button->toolTip(), u"Only an office login acknowledges or reopens a finding; %1 is not one."_s.arg(server.unitLogin()));
+        }
+    }
+    QString refused;
+    try {
+        unit->acknowledge(u"some.finding"_s, u"mine"_s);
+    } catch (const StoreError &error) {
+        refused = error.message();
+    }
+    EXPECT_TRUE(refused.startsWith(u"Only an office login acknowledges or reopens a finding"_s)) << refused.toStdString();
 
     QString error;
     auto reader = Store::open(*DatabaseAddress::parse(PgServer::shared().url(server.name, server.name + u"_press"_s), &error));

@@ -76,6 +76,16 @@ void FindingsView::retranslate()
     m_acknowledge->setText(QCoreApplication::translate("Findings", "Acknowledge…"));
     m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
     m_tolerances->setText(QCoreApplication::translate("Findings", "Tolerances…"));
+    // Not offered where the server would refuse it, and saying why.
+    const Login &login = m_analysis.store().login();
+    const bool office = login.role == Login::Role::Office;
+    const QString why = office ? QString()
+                               : QCoreApplication::translate("Findings", "Only an office login acknowledges or reopens a finding; %1 is not one.")
+                                     .arg(login.name);
+    for (QPushButton *button : {m_acknowledge, m_reopen}) {
+        button->setEnabled(office);
+        button->setToolTip(why);
+    }
     m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),
                                         QCoreApplication::translate("Findings", "Sources"), QCoreApplication::translate("Findings", "Status")});
 }
