@@ -4923,6 +4923,10 @@ Please turn one of those options off.</translation>
         <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
         <translation>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</translation>
     </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
+        <translation>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

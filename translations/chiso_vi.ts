@@ -4869,6 +4869,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
         <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
     </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
+        <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

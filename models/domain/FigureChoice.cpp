@@ -15,6 +15,11 @@ QString FigureChoice::storageKey(const QString &indicator, const QString &region
     return Prefix + QStringList{indicator, region, period.toIsoString()}.join(u'|');
 }
 
+bool FigureChoice::isStorageKey(const QString &storedKey)
+{
+    return storedKey.startsWith(Prefix);
+}
+
 std::optional<FigureChoice> FigureChoice::fromStorage(const QString &storedKey, const QString &sourceKey, const QString &at,
                                                       const QString &by)
 {

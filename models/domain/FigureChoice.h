@@ -23,6 +23,8 @@ struct FigureChoice {
     /// What identifies the figure chosen for, whatever source is chosen.
     QString key() const { return storageKey(indicator, region, period); }
     static QString storageKey(const QString &indicator, const QString &region, YearMonth period);
+    /// Whether a stored key is a choice's, not an acknowledgement's.
+    static bool isStorageKey(const QString &storedKey);
     /// The choice a stored row holds, or nothing if the row is not a choice (an acknowledgement).
     static std::optional<FigureChoice> fromStorage(const QString &storedKey, const QString &sourceKey, const QString &at,
                                                    const QString &by);

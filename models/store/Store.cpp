@@ -767,10 +767,14 @@ void Store::reopen(const QString &findingKey, const std::optional<Acknowledgemen
 
 void Store::writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst)
 {
-    // The server's grants give acknowledgements to the office alone; said here in a sentence.
+    // The server's grants give acknowledgements, and the figure choices kept with them, to the
+    // office alone; said here in a sentence.
     if (m_backend->login().role != Login::Role::Office)
-        throw StoreError(QCoreApplication::translate("Store", "Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.")
-                             .arg(m_backend->login().name));
+        throw StoreError(FigureChoice::isStorageKey(findingKey)
+                             ? QCoreApplication::translate("Store", "Only an office login chooses which figure is used; %1 is not one: nothing was stored.")
+                                   .arg(m_backend->login().name)
+                             : QCoreApplication::translate("Store", "Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.")
+                                   .arg(m_backend->login().name));
     if (!comment) {
         Statement remove(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
         remove.bind(0, findingKey);

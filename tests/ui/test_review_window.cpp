@@ -244,6 +244,13 @@ TEST(WindowLogin, TheEntryFormOfARegionTheLoginMayNotWriteShowsTheFiguresAndSays
         refused = error.message();
     }
     EXPECT_TRUE(refused.startsWith(u"Only an office login acknowledges or reopens a finding"_s)) << refused.toStdString();
+    refused.clear();
+    try {
+        unit->chooseFigure(u"revenue"_s, u"01"_s, {2025, 9}, u"some-source"_s, std::nullopt);
+    } catch (const StoreError &error) {
+        refused = error.message();
+    }
+    EXPECT_TRUE(refused.startsWith(u"Only an office login chooses which figure is used"_s)) << refused.toStdString();
 
     QString error;
     auto reader = Store::open(*DatabaseAddress::parse(PgServer::shared().url(server.name, server.name + u"_press"_s), &error));

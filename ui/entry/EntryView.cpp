@@ -324,7 +324,8 @@ bool EntryView::saveAll()
     if (!outranked.isEmpty())
         message += u" "_s + QCoreApplication::translate("Entry", "Not the ones used, as other sources' outrank them: %1.")
                                  .arg(outranked.join(u"; "_s));
-    m_useSaved->setVisible(!m_outranked.isEmpty());
+    // The choice is the office's (the store refuses anyone else's): not offered to another login.
+    m_useSaved->setVisible(!m_outranked.isEmpty() && m_analysis.store().login().role == Login::Role::Office);
     m_outcome = message;
     showProblems();
     return true;
