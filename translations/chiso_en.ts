@@ -3681,6 +3681,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>&amp;Compare provinces</source>
         <translation>&amp;Compare provinces</translation>
     </message>
+    <message>
+        <source>The login %1 may only read this database.</source>
+        <translation>The login %1 may only read this database.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

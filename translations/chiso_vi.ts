@@ -3628,6 +3628,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>&amp;Compare provinces</source>
         <translation>&amp;So sánh các tỉnh</translation>
     </message>
+    <message>
+        <source>The login %1 may only read this database.</source>
+        <translation>Tài khoản %1 chỉ được đọc cơ sở dữ liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

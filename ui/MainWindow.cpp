@@ -559,6 +559,12 @@ void MainWindow::retranslate()
     m_openFileAction->setText(QCoreApplication::translate("MainWindow", "&Open a database file…"));
     m_connectAction->setText(QCoreApplication::translate("MainWindow", "&Connect to a server…"));
     m_importAction->setText(QCoreApplication::translate("MainWindow", "&Import CSV or Excel…"));
+    // A reader's login imports nothing (the server would refuse it): not offered, and said why.
+    const Login &login = m_analysis->store().login();
+    m_importAction->setEnabled(login.mayWriteAnything());
+    m_importAction->setStatusTip(login.mayWriteAnything() ? QString()
+                                                          : QCoreApplication::translate("MainWindow", "The login %1 may only read this database.")
+                                                                .arg(login.name));
     m_exportAction->setText(QCoreApplication::translate("MainWindow", "&Export all figures as CSV…"));
     m_exportPngAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &PNG…"));
     m_exportSvgAction->setText(QCoreApplication::translate("MainWindow", "Export chart as &SVG…"));

@@ -11,6 +11,7 @@
 #include "store/StoreError.h"
 #include "submissions/SubmissionsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -264,6 +265,18 @@ TEST(WindowLogin, TheEntryFormOfARegionTheLoginMayNotWriteShowsTheFiguresAndSays
     for (const QLabel *label : readersForm->findChildren<QLabel *>())
         told = told || label->text().contains(u"chỉ được đọc"_s);
     EXPECT_TRUE(told);
+    // Nor is the import offered to a reader; a unit's login imports its own region's figures.
+    const auto importAction = [](const ui::MainWindow &w) -> const QAction * {
+        for (const QAction *action : w.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                return action;
+        }
+        return nullptr;
+    };
+    ASSERT_TRUE(importAction(readers));
+    EXPECT_FALSE(importAction(readers)->isEnabled());
+    EXPECT_TRUE(importAction(readers)->statusTip().contains(server.name + u"_press"_s)) << importAction(readers)->statusTip().toStdString();
+    EXPECT_TRUE(importAction(window)->isEnabled());
 }
 
 } // namespace
