@@ -3189,6 +3189,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>The usual order (latest basis, then latest publication)</source>
         <translation>The usual order (latest basis, then latest publication)</translation>
     </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one.</source>
+        <translation>Only an office login chooses which figure is used; %1 is not one.</translation>
+    </message>
 </context>
 <context>
     <name>KpiReport</name>

@@ -3138,6 +3138,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>The usual order (latest basis, then latest publication)</source>
         <translation>Thứ tự thông thường (cơ sở số liệu mới nhất, rồi ngày công bố mới nhất)</translation>
     </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng.</translation>
+    </message>
 </context>
 <context>
     <name>KpiReport</name>

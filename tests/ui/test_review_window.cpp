@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "entry/EntryView.h"
 #include "findings/FindingsView.h"
+#include "indicator/IndicatorView.h"
 #include "StatusColors.h"
 #include "session/Analysis.h"
 #include "store/DatabaseAddress.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
@@ -230,6 +232,14 @@ TEST(WindowLogin, TheEntryFormOfARegionTheLoginMayNotWriteShowsTheFiguresAndSays
         return false;
     };
     EXPECT_TRUE(said(u"stores only region 01's figures: choose 01 above to enter them"_s));
+    // Nor to choose which source's figure is used (the office's, for everyone): shown, greyed out.
+    window.analysis().setPeriod({2023, 6});
+    ui::IndicatorView *detail = window.indicatorView();
+    detail->showIndicator(u"fixed_broadband_per100"_s);
+    const QComboBox *choice = detail->figureChoice();
+    EXPECT_GT(choice->count(), 2); // the premise: two sources give this figure
+    EXPECT_FALSE(choice->isEnabled());
+    EXPECT_TRUE(choice->toolTip().startsWith(u"Only an office login chooses which figure is used"_s)) << choice->toolTip().toStdString();
     // Nor does it offer to acknowledge a finding (the office's): the buttons say why.
     ASSERT_TRUE(window.showView(u"findings"_s));
     for (const QPushButton *button : window.findingsView()->findChildren<QPushButton *>()) {

@@ -142,7 +142,14 @@ void IndicatorView::listSources(const KpiRow *row)
     }
     const int chosen = row->choice ? m_figureChoice->findData(row->choice->sourceKey) : 0;
     m_figureChoice->setCurrentIndex(chosen < 0 ? 0 : chosen);
-    m_figureChoice->setToolTip(KpiReportWriter::preferenceText(*row, format));
+    // Shown to everyone, changed by the office alone (the store and the server refuse others).
+    const Login &login = m_analysis.store().login();
+    const bool office = login.role == Login::Role::Office;
+    m_figureChoice->setEnabled(office);
+    m_figureChoice->setToolTip(office ? KpiReportWriter::preferenceText(*row, format)
+                                      : QCoreApplication::translate("Indicator", "Only an office login chooses which figure is used; %1 is not one.")
+                                                .arg(login.name)
+                                            + u"\n\n"_s + KpiReportWriter::preferenceText(*row, format));
 }
 
 void IndicatorView::choose(int index)
