@@ -705,10 +705,6 @@
         <translation>Output format: table, csv or json.</translation>
     </message>
     <message>
-        <source>Region code (default VN, the whole country).</source>
-        <translation>Region code (default VN, the whole country).</translation>
-    </message>
-    <message>
         <source>Percentage points of the plan within which a figure counts as on track (default 2).</source>
         <translation>Percentage points of the plan within which a figure counts as on track (default 2).</translation>
     </message>
@@ -1678,6 +1674,10 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Added by</source>
         <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Region code (default VN, the whole country; for a unit&apos;s login, its own region).</source>
+        <translation>Region code (default VN, the whole country; for a unit&apos;s login, its own region).</translation>
     </message>
 </context>
 <context>

@@ -690,10 +690,6 @@
         <translation>Định dạng đầu ra: table, csv hoặc json.</translation>
     </message>
     <message>
-        <source>Region code (default VN, the whole country).</source>
-        <translation>Mã địa bàn (mặc định VN, toàn quốc).</translation>
-    </message>
-    <message>
         <source>Percentage points of the plan within which a figure counts as on track (default 2).</source>
         <translation>Số điểm phần trăm kế hoạch mà trong phạm vi đó số liệu được coi là đúng tiến độ (mặc định 2).</translation>
     </message>
@@ -1644,6 +1640,10 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Added by</source>
         <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Region code (default VN, the whole country; for a unit&apos;s login, its own region).</source>
+        <translation>Mã địa bàn (mặc định VN, toàn quốc; với tài khoản của đơn vị: địa bàn của đơn vị).</translation>
     </message>
 </context>
 <context>

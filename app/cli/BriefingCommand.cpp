@@ -182,6 +182,7 @@ int runBriefing(Context &context, const QStringList &arguments)
         return Usage;
     }
     auto store = context.openStore();
+    context.defaultToLoginsRegion(parser, *store, &region);
     std::optional<QString> byProvince;
     if (parser.isSet(u"by-province"_s)) {
         byProvince = parser.isSet(u"province-indicator"_s) ? parser.value(u"province-indicator"_s) : u"revenue"_s;

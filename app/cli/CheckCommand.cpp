@@ -69,6 +69,7 @@ int runCheck(Context &context, const QStringList &arguments)
     if (!context.region(parser, &region))
         return Usage;
     auto store = context.openStore();
+    context.defaultToLoginsRegion(parser, *store, &region);
     // An empty database has no findings, as before it held any figure.
     if (!store->holdsFigures(region) && !store->regions().isEmpty()) {
         context.holdsRegion(*store, region); // says so

@@ -48,6 +48,9 @@ public:
     /// Reads --region (VN if not given) in its stored form; false (after saying why) if it is
     /// not a region code.
     bool region(const QCommandLineParser &parser, QString *region) const;
+    /// Where --region was not given, a unit's login reads its own region (as its window opens
+    /// on it), not the country's.
+    void defaultToLoginsRegion(const QCommandLineParser &parser, const Store &store, QString *region) const;
     /// Whether the database holds any figure, plan or stated figure of `region`; if not, says
     /// so, naming the regions it does hold (or that it holds none at all).
     bool holdsRegion(const Store &store, const QString &region) const;

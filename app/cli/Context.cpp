@@ -57,7 +57,7 @@ void Context::addAsOfOption(QCommandLineParser &parser) const
 
 void Context::addRegionOption(QCommandLineParser &parser) const
 {
-    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country)."), u"code"_s,
+    parser.addOption({u"region"_s, QCoreApplication::translate("Cli", "Region code (default VN, the whole country; for a unit's login, its own region)."), u"code"_s,
                       u"VN"_s});
 }
 
@@ -72,6 +72,13 @@ bool Context::region(const QCommandLineParser &parser, QString *region) const
     }
     *region = *normalized;
     return true;
+}
+
+void Context::defaultToLoginsRegion(const QCommandLineParser &parser, const Store &store, QString *region) const
+{
+    const Login &login = store.login();
+    if (!parser.isSet(u"region"_s) && login.role == Login::Role::Unit && !login.region.isEmpty())
+        *region = login.region;
 }
 
 bool Context::holdsRegion(const Store &store, const QString &region) const

@@ -50,6 +50,7 @@ int run(Context &context, const QStringList &arguments, Kind kind)
         return Usage;
 
     auto store = context.openStore();
+    context.defaultToLoginsRegion(parser, *store, &region);
     const QString only = parser.value(u"indicator"_s);
     if (!only.isEmpty() && !store->indicator(only)) {
         QStringList codes;

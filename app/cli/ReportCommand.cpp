@@ -71,6 +71,7 @@ int runReport(Context &context, const QStringList &arguments)
         return Usage;
 
     auto store = context.openStore();
+    context.defaultToLoginsRegion(parser, *store, &region);
     if (!context.holdsRegion(*store, region))
         return Failed;
     if (!period)

@@ -79,6 +79,10 @@ TEST(ManyHands, AUnitsImportStoresItsRegionAndIsRefusedAtTheLineOfAnother)
     const ChisoRun stored = runChiso({u"import"_s, file.fileName(), u"--db"_s, db.as(u"u01"_s)});
     EXPECT_EQ(stored.exitCode, 0) << stored.err.toStdString();
     EXPECT_EQ(db.store->counts().values, 3);
+    // Without --region, the unit's login reads its own region (the office's, the country's).
+    const ChisoRun ownReport = runChiso({u"report"_s, u"--db"_s, db.as(u"u01"_s)});
+    EXPECT_EQ(ownReport.exitCode, 0) << ownReport.err.toStdString();
+    EXPECT_TRUE(ownReport.out.section(u'\n', 0, 0).endsWith(u"(region 01)"_s)) << ownReport.out.left(200).toStdString();
     // A reader imports nothing, and says so before reading the file.
     const ChisoRun reader = runChiso({u"import"_s, file.fileName(), u"--db"_s, db.as(u"reader"_s)});
     EXPECT_EQ(reader.exitCode, 1);
