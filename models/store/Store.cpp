@@ -160,12 +160,21 @@ void Store::loadUnits()
     m_units = UnitCatalogue(units, mergers);
 }
 
+namespace {
+
+/// What the server's grants keep to the office (units, weights, acknowledgements, choices,
+/// reviews) refused first, in a sentence of ours (`sentence`, with %1 the login's name).
+void refuseUnlessOffice(const Login &login, const QString &sentence)
+{
+    if (login.role != Login::Role::Office)
+        throw StoreError(sentence.arg(login.name));
+}
+
+} // namespace
+
 void Store::addUnits(const QList<ReportingUnit> &units)
 {
-    // The server refuses any other login too (its grants); this says so in a sentence, first.
-    if (m_backend->login().role != Login::Role::Office)
-        throw StoreError(QCoreApplication::translate("Store", "Only an office login adds reporting units; %1 is not one: nothing was stored.")
-                             .arg(m_backend->login().name));
+    refuseUnlessOffice(m_backend->login(), QCoreApplication::translate("Store", "Only an office login adds reporting units; %1 is not one: nothing was stored."));
     m_backend->beginWrite();
     try {
         insertUnits(*m_backend, units, {});
@@ -767,14 +776,11 @@ void Store::reopen(const QString &findingKey, const std::optional<Acknowledgemen
 
 void Store::writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst)
 {
-    // The server's grants give acknowledgements, and the figure choices kept with them, to the
-    // office alone; said here in a sentence.
-    if (m_backend->login().role != Login::Role::Office)
-        throw StoreError(FigureChoice::isStorageKey(findingKey)
-                             ? QCoreApplication::translate("Store", "Only an office login chooses which figure is used; %1 is not one: nothing was stored.")
-                                   .arg(m_backend->login().name)
-                             : QCoreApplication::translate("Store", "Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.")
-                                   .arg(m_backend->login().name));
+    // The figure choices are kept with the acknowledgements, and are the office's too.
+    refuseUnlessOffice(m_backend->login(),
+                       FigureChoice::isStorageKey(findingKey)
+                           ? QCoreApplication::translate("Store", "Only an office login chooses which figure is used; %1 is not one: nothing was stored.")
+                           : QCoreApplication::translate("Store", "Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored."));
     if (!comment) {
         Statement remove(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
         remove.bind(0, findingKey);
@@ -894,9 +900,7 @@ QList<UnitWeight> Store::unitWeights() const
 
 void Store::saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin)
 {
-    if (m_backend->login().role != Login::Role::Office)
-        throw StoreError(QCoreApplication::translate("Store", "Only an office login stores the units' weights; %1 is not one: nothing was stored.")
-                             .arg(m_backend->login().name));
+    refuseUnlessOffice(m_backend->login(), QCoreApplication::translate("Store", "Only an office login stores the units' weights; %1 is not one: nothing was stored."));
     m_backend->beginWrite();
     try {
         QSqlDatabase &db = m_backend->db();
@@ -956,9 +960,7 @@ ReviewState Store::review(const QString &unit, YearMonth period, ReviewAction ac
 {
     const Login &login = m_backend->login();
     const QString month = u"%1/%2"_s.arg(period.month).arg(period.year);
-    if (login.role != Login::Role::Office)
-        throw StoreError(QCoreApplication::translate("Store", "Only an office login may approve, return or reopen a unit's form; %1 is not one.")
-                             .arg(login.name));
+    refuseUnlessOffice(login, QCoreApplication::translate("Store", "Only an office login may approve, return or reopen a unit's form; %1 is not one."));
     if (action != ReviewAction::Approve && comment.trimmed().isEmpty())
         throw StoreError(action == ReviewAction::Return
                              ? QCoreApplication::translate("Store", "Say why unit %1's form for %2 is returned: a return needs a comment.").arg(unit, month)

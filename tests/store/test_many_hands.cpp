@@ -87,21 +87,20 @@ TEST(ManyHands, AUnitsImportStoresItsRegionAndIsRefusedAtTheLineOfAnother)
     const ChisoRun reader = runChiso({u"import"_s, file.fileName(), u"--db"_s, db.as(u"reader"_s)});
     EXPECT_EQ(reader.exitCode, 1);
     EXPECT_TRUE(reader.err.contains(u"may only read"_s)) << reader.err.toStdString();
-    // Units and their weights are the office's: a unit's login is told so in a sentence, not the server's refusal.
-    QFile units(dir.filePath(u"units.csv"_s));
-    ASSERT_TRUE(units.open(QIODevice::WriteOnly));
-    units.write("code,name_vi,name_en,kind\nHN2,Sở HN 2,Hanoi 2,other\n");
-    units.close();
-    const ChisoRun unitsByUnit = runChiso({u"units"_s, u"import"_s, units.fileName(), u"--db"_s, db.as(u"u01"_s)});
+    // Units and their weights are the office's: another login is told so in a sentence, not the server's refusal.
+    const auto importAs = [&](const QString &command, const QByteArray &csv, const QString &login) {
+        QFile written(dir.filePath(command + u".csv"_s));
+        EXPECT_TRUE(written.open(QIODevice::WriteOnly) && written.write(csv) == csv.size());
+        written.close();
+        return runChiso({command, u"import"_s, written.fileName(), u"--db"_s, db.as(login)});
+    };
+    const ChisoRun unitsByUnit = importAs(u"units"_s, "code,name_vi,name_en,kind\nHN2,Sở HN 2,Hanoi 2,other\n", u"u01"_s);
     EXPECT_EQ(unitsByUnit.exitCode, 1);
     EXPECT_TRUE(unitsByUnit.err.contains(u"Only an office login adds reporting units; %1 is not one"_s.arg(db.login(u"u01"_s))))
         << unitsByUnit.err.toStdString();
     EXPECT_FALSE(unitsByUnit.err.contains(u"ERROR"_s)) << unitsByUnit.err.toStdString();
-    QFile weights(dir.filePath(u"weights.csv"_s));
-    ASSERT_TRUE(weights.open(QIODevice::WriteOnly));
-    weights.write("basis,region,year,value,source_url,source_title\nhouseholds,01,2024,2500000,https://gso.gov.vn,GSO\n");
-    weights.close();
-    const ChisoRun weightsByReader = runChiso({u"weights"_s, u"import"_s, weights.fileName(), u"--db"_s, db.as(u"reader"_s)});
+    const ChisoRun weightsByReader = importAs(
+        u"weights"_s, "basis,region,year,value,source_url,source_title\nhouseholds,01,2024,2500000,https://gso.gov.vn,GSO\n", u"reader"_s);
     EXPECT_EQ(weightsByReader.exitCode, 1);
     EXPECT_TRUE(weightsByReader.err.contains(u"Only an office login stores the units' weights; %1 is not one"_s.arg(db.login(u"reader"_s))))
         << weightsByReader.err.toStdString();
