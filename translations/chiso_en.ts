@@ -4935,6 +4935,10 @@ Please turn one of those options off.</translation>
         <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
         <translation>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</translation>
     </message>
+    <message>
+        <source>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</source>
+        <translation>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

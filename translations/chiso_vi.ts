@@ -4881,6 +4881,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
         <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
     </message>
+    <message>
+        <source>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</source>
+        <translation>%1 cần cập nhật lược đồ từ phiên bản %2 lên %3, việc mà chỉ chủ sở hữu các bảng (%4) được làm: hãy nhờ họ mở nó một lần, hoặc chạy chiso server init --db %1.</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>

@@ -76,6 +76,9 @@ public:
     virtual void beginMigration() = 0;
     /// After the migration's commit or rollback: lets the next client in.
     virtual void endMigration() {}
+    /// Throws StoreError, in a sentence, if this connection may not change the schema of a
+    /// database that needs it (a server's tables are their owner's to change).
+    virtual void checkMayMigrate(int fromVersion, int toVersion) { Q_UNUSED(fromVersion); Q_UNUSED(toVersion); }
     /// Begins a write transaction, taking the write lock now (waiting a bounded time), so that
     /// a long import does not fail at its first row because another program writes.
     virtual void beginWrite() = 0;

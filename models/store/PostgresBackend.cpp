@@ -1039,18 +1039,36 @@ void PostgresBackend::continueIdsAfterCopy(const QString &table)
         QCoreApplication::translate("Store", "The database refused an operation"));
 }
 
+bool PostgresBackend::ownsTables(QString *owner)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT pg_has_role(c.relowner, 'MEMBER'), pg_get_userbyid(c.relowner) FROM pg_class AS c WHERE c.oid = 'observation'::regclass"_s)
+        || !query.next())
+        throw StoreError(explain(query.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
+    *owner = query.value(1).toString();
+    return query.value(0).toBool();
+}
+
+void PostgresBackend::checkMayMigrate(int fromVersion, int toVersion)
+{
+    QString owner;
+    if (fromVersion > 0 && !ownsTables(&owner)) // version 0: no tables yet, whoever creates them owns them
+        throw StoreError(QCoreApplication::translate("Store", "%1 needs its schema updated from version %2 to %3, which only the owner of its "
+                                                              "tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.")
+                             .arg(m_address.display())
+                             .arg(fromVersion)
+                             .arg(toVersion)
+                             .arg(owner));
+}
+
 void PostgresBackend::pauseInsertionHistory()
 {
-    // The owner's alone (a member of the owning role, or a superuser), and transactional: a
-    // rollback enables the triggers again.
-    QSqlQuery owner(m_db);
-    if (!owner.exec(u"SELECT pg_has_role(c.relowner, 'MEMBER'), pg_get_userbyid(c.relowner) FROM pg_class AS c WHERE c.oid = 'observation'::regclass"_s)
-        || !owner.next())
-        throw StoreError(explain(owner.lastError(), QCoreApplication::translate("Store", "The database refused an operation")));
-    if (!owner.value(0).toBool())
+    // The owner's alone, and transactional: a rollback enables the triggers again.
+    QString owner;
+    if (!ownsTables(&owner))
         throw StoreError(QCoreApplication::translate("Store", "Only the owner of the tables of %1 (%2) may copy a database onto it: the copy brings its "
                                                               "history of changes, which no other login may write.")
-                             .arg(m_address.display(), owner.value(1).toString()));
+                             .arg(m_address.display(), owner));
     for (const QString &table : history::recordedTableNames())
         run(u"ALTER TABLE %1 DISABLE TRIGGER %1_history_insert"_s.arg(table), QCoreApplication::translate("Store", "The database refused an operation"));
 }

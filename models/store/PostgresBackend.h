@@ -35,6 +35,7 @@ public:
     void endMigration() override;
     void beginWrite() override;
     std::unique_ptr<BulkRows> bulkRows(const QString &table, const QStringList &columns) override;
+    void checkMayMigrate(int fromVersion, int toVersion) override;
     void pauseInsertionHistory() override;
     void resumeInsertionHistory() override;
     void continueIdsAfterCopy(const QString &table) override;
@@ -57,6 +58,9 @@ public:
     QString passwordVerifier(const QString &login, const QString &password);
 
 private:
+    /// Whether this login owns the tables (is a member of the owning role, or a superuser),
+    /// and who owns them.
+    bool ownsTables(QString *owner);
     using Backend::Backend;
     QString m_copyState;
     std::unique_ptr<ServerWatchdog> m_watchdog; ///< where libpq is linked, on Linux

@@ -167,6 +167,7 @@ void migrate(Backend &backend)
                              .arg(version).arg(currentSchemaVersion()));
     if (version == currentSchemaVersion())
         return;
+    backend.checkMayMigrate(version, currentSchemaVersion());
     // Foreign keys off while tables are copied and renamed, as SQLite prescribes for changing a
     // table: a row another tool left without its parent is carried over, not a reason to refuse
     // the whole database.

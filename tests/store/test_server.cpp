@@ -334,6 +334,41 @@ TEST(Server, ACopyOntoAServerIsTheOwnersAndAnotherOfficeLoginIsToldSo)
     EXPECT_FALSE(Store::open(url)->figures().isEmpty());
 }
 
+TEST(Server, AnOutdatedDatabaseOpenedByALoginThatDoesNotOwnItIsToldWhoMayUpdateIt)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString db = url.section(u'/', -1);
+    QString error;
+    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    const int previous = currentSchemaVersion() - 1;
+    {
+        // The schema as the previous version left it.
+        std::unique_ptr<Backend> backend = Backend::connect(address, false);
+        for (int version = 0; version < previous; ++version) {
+            backend->beginMigration();
+            QSqlQuery query(backend->db());
+            for (const QString &sql : backend->migrations().at(version))
+                ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+            backend->setSchemaVersion(version + 1);
+            backend->commit();
+            backend->endMigration();
+        }
+    }
+    server.psql(db, u"SELECT chiso_add_login('%1_office', 'office', NULL, NULL)"_s.arg(db));
+    const QString office = server.url(db, db + u"_office"_s);
+    EXPECT_EQ(connectError(office), u"%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: "
+                                     "ask them to open it once, or to run chiso server init --db %1."_s
+                                         .arg(office)
+                                         .arg(previous)
+                                         .arg(currentSchemaVersion())
+                                         .arg(server.superuser()));
+    EXPECT_EQ(server.psql(db, u"SELECT max(version) FROM chiso_schema"_s).trimmed(), QString::number(previous)); // untouched
+    // The owner opens it once: updated; then the office login opens it too.
+    Store::prepareServer(address);
+    EXPECT_EQ(connectError(office), QString());
+}
+
 TEST(Server, TwoClientsUpgradingAtOnceMigrateOnce)
 {
     PgServer &server = PgServer::shared();
