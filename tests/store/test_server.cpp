@@ -59,6 +59,21 @@ QString connectError(const QString &url, const QString &password = {})
     return {};
 }
 
+/// The schema as `target` left it: its steps, one transaction each, as an older Chỉ Số ran them.
+void migrateUpTo(const DatabaseAddress &address, int target)
+{
+    std::unique_ptr<Backend> backend = Backend::connect(address, false);
+    for (int version = 0; version < target; ++version) {
+        backend->beginMigration();
+        QSqlQuery query(backend->db());
+        for (const QString &sql : backend->migrations().at(version))
+            ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+        backend->setSchemaVersion(version + 1);
+        backend->commit();
+        backend->endMigration();
+    }
+}
+
 /// A CSV of `rows` figures over 5,000 regions (R0 …), whose units `url`'s database is given:
 /// an import that takes seconds.
 QString writeBigImport(const QTemporaryDir &dir, const QString &url, int rows)
@@ -342,19 +357,7 @@ TEST(Server, AnOutdatedDatabaseOpenedByALoginThatDoesNotOwnItIsToldWhoMayUpdateI
     QString error;
     const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
     const int previous = currentSchemaVersion() - 1;
-    {
-        // The schema as the previous version left it.
-        std::unique_ptr<Backend> backend = Backend::connect(address, false);
-        for (int version = 0; version < previous; ++version) {
-            backend->beginMigration();
-            QSqlQuery query(backend->db());
-            for (const QString &sql : backend->migrations().at(version))
-                ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
-            backend->setSchemaVersion(version + 1);
-            backend->commit();
-            backend->endMigration();
-        }
-    }
+    ASSERT_NO_FATAL_FAILURE(migrateUpTo(address, previous)); // as the previous version left it
     server.psql(db, u"SELECT chiso_add_login('%1_office', 'office', NULL, NULL)"_s.arg(db));
     const QString office = server.url(db, db + u"_office"_s);
     EXPECT_EQ(connectError(office), u"%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: "
@@ -712,19 +715,7 @@ TEST(Server, ADatabaseOfSchemaEightMigratesKeepingEveryHistoryRowAndRefusingWhat
     const QString db = url.section(u'/', -1);
     QString error;
     const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
-    {
-        // The schema as version 8 left it: its steps, one transaction each.
-        std::unique_ptr<Backend> backend = Backend::connect(address, false);
-        for (int version = 0; version < 8; ++version) {
-            backend->beginMigration();
-            QSqlQuery query(backend->db());
-            for (const QString &sql : backend->migrations().at(version))
-                ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
-            backend->setSchemaVersion(version + 1);
-            backend->commit();
-            backend->endMigration();
-        }
-    }
+    ASSERT_NO_FATAL_FAILURE(migrateUpTo(address, 8)); // the schema as version 8 left it
     // Changes of every kind made with psql, recorded by version 8's triggers.
     server.psql(db, uR"(INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en) VALUES ('revenue', 'flow', 'vnd_bn', 'Doanh thu', 'Revenue', 'tỷ đồng', 'VND bn');
         INSERT INTO unit (code, kind, name_vi, name_en) VALUES ('01', 'province', 'Hà Nội', 'Hanoi'), ('79', 'province', 'TP. Hồ Chí Minh', 'Ho Chi Minh City');
