@@ -240,24 +240,33 @@ void Analysis::setPeriod(YearMonth period)
 
 void Analysis::setRegionAtItsLatestMonth(const QString &region)
 {
-    setRegion(region);
-    if (m_settings.region != region)
-        return; // refused: said by setRegion
-    if (const auto latest = latestPeriod())
-        setPeriod(*latest);
+    std::optional<YearMonth> latest;
+    if (reading([&] { latest = m_store.latestPeriod(region, flowIndicatorCodes(m_store.indicators())); }))
+        showRegion(region, latest);
 }
 
 void Analysis::setRegion(const QString &region)
 {
-    if (region == m_settings.region || region.isEmpty())
+    showRegion(region, std::nullopt);
+}
+
+void Analysis::showRegion(const QString &region, std::optional<YearMonth> period)
+{
+    const bool newPeriod = period && *period != m_state.period;
+    if (region.isEmpty() || (region == m_settings.region && !newPeriod))
         return;
-    const QString previous = m_settings.region;
+    const QString previousRegion = m_settings.region;
+    const YearMonth previousPeriod = m_state.period;
     m_settings.region = region;
+    if (newPeriod)
+        m_state.period = *period;
+    // The region's figures read once, for the month it is shown at.
     if (!reading([this] {
             read(m_state);
             readUnitsTotals(m_state);
         })) {
-        m_settings.region = previous;
+        m_settings.region = previousRegion;
+        m_state.period = previousPeriod;
         Q_EMIT changed();
         return;
     }

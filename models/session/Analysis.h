@@ -103,6 +103,8 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
+    /// Another region, at `period` if given (else the same period): its figures read once.
+    void showRegion(const QString &region, std::optional<YearMonth> period);
     /// Everything read and computed for one period.
     struct State {
         QList<Figure> figures; ///< the region's, of the years up to figuresUpToYear
