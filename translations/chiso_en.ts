@@ -2631,10 +2631,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
         <translation>%1, %2: the provinces add up to %3; the national report says %4 (%5).</translation>
     </message>
-    <message>
-        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
-        <translation>Only an office login acknowledges or reopens a finding; %1 is not one.</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>
@@ -3189,10 +3185,6 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
         <source>The usual order (latest basis, then latest publication)</source>
         <translation>The usual order (latest basis, then latest publication)</translation>
     </message>
-    <message>
-        <source>Only an office login chooses which figure is used; %1 is not one.</source>
-        <translation>Only an office login chooses which figure is used; %1 is not one.</translation>
-    </message>
 </context>
 <context>
     <name>KpiReport</name>
@@ -3355,6 +3347,25 @@ add-user NAME --role office|unit|reader [--region CODE]: give a login rights in 
     <message>
         <source>Used: stored first, as nothing else tells the sources apart; the office may choose another.</source>
         <translation>Used: stored first, as nothing else tells the sources apart; the office may choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Only an office login adds reporting units; %1 is not one.</source>
+        <translation>Only an office login adds reporting units; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Only an office login stores the units&apos; weights; %1 is not one.</source>
+        <translation>Only an office login stores the units&apos; weights; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
+        <translation>Only an office login acknowledges or reopens a finding; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one.</source>
+        <translation>Only an office login chooses which figure is used; %1 is not one.</translation>
     </message>
 </context>
 <context>
@@ -4920,24 +4931,12 @@ Please turn one of those options off.</translation>
         <translation>%1 has no rights in %2 to take away: chiso server list-users lists the logins that have.</translation>
     </message>
     <message>
-        <source>Only an office login adds reporting units; %1 is not one: nothing was stored.</source>
-        <translation>Only an office login adds reporting units; %1 is not one: nothing was stored.</translation>
-    </message>
-    <message>
-        <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
-        <translation>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</translation>
-    </message>
-    <message>
-        <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
-        <translation>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</translation>
-    </message>
-    <message>
-        <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
-        <translation>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</translation>
-    </message>
-    <message>
         <source>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</source>
         <translation>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
     </message>
 </context>
 <context>

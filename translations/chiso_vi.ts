@@ -2588,10 +2588,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>%1, %2: the provinces add up to %3; the national report says %4 (%5).</source>
         <translation>%1, %2: các tỉnh cộng lại được %3; báo cáo cả nước ghi %4 (%5).</translation>
     </message>
-    <message>
-        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
-        <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng.</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>
@@ -3138,10 +3134,6 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
         <source>The usual order (latest basis, then latest publication)</source>
         <translation>Thứ tự thông thường (cơ sở số liệu mới nhất, rồi ngày công bố mới nhất)</translation>
     </message>
-    <message>
-        <source>Only an office login chooses which figure is used; %1 is not one.</source>
-        <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng.</translation>
-    </message>
 </context>
 <context>
     <name>KpiReport</name>
@@ -3304,6 +3296,25 @@ add-user TÊN --role office|unit|reader [--region MÃ]: cấp quyền cho một 
     <message>
         <source>Used: stored first, as nothing else tells the sources apart; the office may choose another.</source>
         <translation>Đang dùng: được lưu trước, vì không có căn cứ nào khác để phân biệt các nguồn; cơ quan có thể chọn số liệu khác.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Only an office login adds reporting units; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được thêm đơn vị báo cáo; %1 không phải tài khoản văn phòng.</translation>
+    </message>
+    <message>
+        <source>Only an office login stores the units&apos; weights; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được lưu quyền số của các đơn vị; %1 không phải tài khoản văn phòng.</translation>
+    </message>
+    <message>
+        <source>Only an office login acknowledges or reopens a finding; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng.</translation>
+    </message>
+    <message>
+        <source>Only an office login chooses which figure is used; %1 is not one.</source>
+        <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -4866,24 +4877,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 không có quyền nào trong %2 để thu hồi: chiso server list-users liệt kê các tài khoản có quyền.</translation>
     </message>
     <message>
-        <source>Only an office login adds reporting units; %1 is not one: nothing was stored.</source>
-        <translation>Chỉ tài khoản văn phòng mới được thêm đơn vị báo cáo; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
-    </message>
-    <message>
-        <source>Only an office login stores the units&apos; weights; %1 is not one: nothing was stored.</source>
-        <translation>Chỉ tài khoản văn phòng mới được lưu quyền số của các đơn vị; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
-    </message>
-    <message>
-        <source>Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored.</source>
-        <translation>Chỉ tài khoản văn phòng mới được ghi nhận hoặc mở lại một phát hiện; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
-    </message>
-    <message>
-        <source>Only an office login chooses which figure is used; %1 is not one: nothing was stored.</source>
-        <translation>Chỉ tài khoản văn phòng mới được chọn số liệu nào được dùng; %1 không phải tài khoản văn phòng: không lưu gì.</translation>
-    </message>
-    <message>
         <source>%1 needs its schema updated from version %2 to %3, which only the owner of its tables (%4) may do: ask them to open it once, or to run chiso server init --db %1.</source>
         <translation>%1 cần cập nhật lược đồ từ phiên bản %2 lên %3, việc mà chỉ chủ sở hữu các bảng (%4) được làm: hãy nhờ họ mở nó một lần, hoặc chạy chiso server init --db %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Không lưu gì.</translation>
     </message>
 </context>
 <context>

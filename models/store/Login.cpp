@@ -1,5 +1,7 @@
 #include "Login.h"
 
+#include <QCoreApplication>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -24,6 +26,23 @@ QString operatingSystemUser()
     }
 #endif
     return user.isEmpty() ? u"unknown"_s : user;
+}
+
+QString onlyTheOffice(const Login &login, OfficeWork work)
+{
+    if (login.role == Login::Role::Office)
+        return {};
+    switch (work) {
+    case OfficeWork::AddUnits:
+        return QCoreApplication::translate("Login", "Only an office login adds reporting units; %1 is not one.").arg(login.name);
+    case OfficeWork::StoreWeights:
+        return QCoreApplication::translate("Login", "Only an office login stores the units' weights; %1 is not one.").arg(login.name);
+    case OfficeWork::Acknowledge:
+        return QCoreApplication::translate("Login", "Only an office login acknowledges or reopens a finding; %1 is not one.").arg(login.name);
+    case OfficeWork::ChooseFigure:
+        return QCoreApplication::translate("Login", "Only an office login chooses which figure is used; %1 is not one.").arg(login.name);
+    }
+    return {};
 }
 
 QString roleCode(Login::Role role)

@@ -22,6 +22,13 @@ struct Login {
     bool mayWriteAnything() const { return role == Role::Office || role == Role::Unit; }
 };
 
+/// What the office alone does: the server's grants keep it so, the store refuses anyone else
+/// first, and the window offers it to no other login.
+enum class OfficeWork { AddUnits, StoreWeights, Acknowledge, ChooseFigure };
+/// Empty if `login` may do `work`; otherwise the sentence (translated) that says only the
+/// office does it.
+QString onlyTheOffice(const Login &login, OfficeWork work);
+
 /// The user this process runs as, for the records of who entered what in a file.
 QString operatingSystemUser();
 QString roleCode(Login::Role role);

@@ -162,19 +162,18 @@ void Store::loadUnits()
 
 namespace {
 
-/// What the server's grants keep to the office (units, weights, acknowledgements, choices,
-/// reviews) refused first, in a sentence of ours (`sentence`, with %1 the login's name).
-void refuseUnlessOffice(const Login &login, const QString &sentence)
+/// What the server's grants keep to the office refused first, in a sentence of ours.
+void refuseUnlessOffice(const Login &login, OfficeWork work)
 {
-    if (login.role != Login::Role::Office)
-        throw StoreError(sentence.arg(login.name));
+    if (const QString why = onlyTheOffice(login, work); !why.isEmpty())
+        throw StoreError(why + u' ' + QCoreApplication::translate("Store", "Nothing was stored."));
 }
 
 } // namespace
 
 void Store::addUnits(const QList<ReportingUnit> &units)
 {
-    refuseUnlessOffice(m_backend->login(), QCoreApplication::translate("Store", "Only an office login adds reporting units; %1 is not one: nothing was stored."));
+    refuseUnlessOffice(m_backend->login(), OfficeWork::AddUnits);
     m_backend->beginWrite();
     try {
         insertUnits(*m_backend, units, {});
@@ -777,10 +776,7 @@ void Store::reopen(const QString &findingKey, const std::optional<Acknowledgemen
 void Store::writeAcknowledgement(const QString &findingKey, const std::optional<QString> &comment, const std::function<void()> &checkFirst)
 {
     // The figure choices are kept with the acknowledgements, and are the office's too.
-    refuseUnlessOffice(m_backend->login(),
-                       FigureChoice::isStorageKey(findingKey)
-                           ? QCoreApplication::translate("Store", "Only an office login chooses which figure is used; %1 is not one: nothing was stored.")
-                           : QCoreApplication::translate("Store", "Only an office login acknowledges or reopens a finding; %1 is not one: nothing was stored."));
+    refuseUnlessOffice(m_backend->login(), FigureChoice::isStorageKey(findingKey) ? OfficeWork::ChooseFigure : OfficeWork::Acknowledge);
     if (!comment) {
         Statement remove(m_backend->db(), u"DELETE FROM acknowledgement WHERE finding_key = ?"_s);
         remove.bind(0, findingKey);
@@ -900,7 +896,7 @@ QList<UnitWeight> Store::unitWeights() const
 
 void Store::saveUnitWeights(const QList<UnitWeight> &weights, const QString &origin)
 {
-    refuseUnlessOffice(m_backend->login(), QCoreApplication::translate("Store", "Only an office login stores the units' weights; %1 is not one: nothing was stored."));
+    refuseUnlessOffice(m_backend->login(), OfficeWork::StoreWeights);
     m_backend->beginWrite();
     try {
         QSqlDatabase &db = m_backend->db();
@@ -960,7 +956,9 @@ ReviewState Store::review(const QString &unit, YearMonth period, ReviewAction ac
 {
     const Login &login = m_backend->login();
     const QString month = u"%1/%2"_s.arg(period.month).arg(period.year);
-    refuseUnlessOffice(login, QCoreApplication::translate("Store", "Only an office login may approve, return or reopen a unit's form; %1 is not one."));
+    if (login.role != Login::Role::Office)
+        throw StoreError(QCoreApplication::translate("Store", "Only an office login may approve, return or reopen a unit's form; %1 is not one.")
+                             .arg(login.name));
     if (action != ReviewAction::Approve && comment.trimmed().isEmpty())
         throw StoreError(action == ReviewAction::Return
                              ? QCoreApplication::translate("Store", "Say why unit %1's form for %2 is returned: a return needs a comment.").arg(unit, month)

@@ -325,7 +325,7 @@ bool EntryView::saveAll()
         message += u" "_s + QCoreApplication::translate("Entry", "Not the ones used, as other sources' outrank them: %1.")
                                  .arg(outranked.join(u"; "_s));
     // The choice is the office's (the store refuses anyone else's): not offered to another login.
-    m_useSaved->setVisible(!m_outranked.isEmpty() && m_analysis.store().login().role == Login::Role::Office);
+    m_useSaved->setVisible(!m_outranked.isEmpty() && onlyTheOffice(m_analysis.store().login(), OfficeWork::ChooseFigure).isEmpty());
     m_outcome = message;
     showProblems();
     return true;

@@ -77,13 +77,9 @@ void FindingsView::retranslate()
     m_reopen->setText(QCoreApplication::translate("Findings", "Reopen"));
     m_tolerances->setText(QCoreApplication::translate("Findings", "Tolerances…"));
     // Not offered where the server would refuse it, and saying why.
-    const Login &login = m_analysis.store().login();
-    const bool office = login.role == Login::Role::Office;
-    const QString why = office ? QString()
-                               : QCoreApplication::translate("Findings", "Only an office login acknowledges or reopens a finding; %1 is not one.")
-                                     .arg(login.name);
+    const QString why = onlyTheOffice(m_analysis.store().login(), OfficeWork::Acknowledge);
     for (QPushButton *button : {m_acknowledge, m_reopen}) {
-        button->setEnabled(office);
+        button->setEnabled(why.isEmpty());
         button->setToolTip(why);
     }
     m_table->setHorizontalHeaderLabels({QCoreApplication::translate("Findings", "Kind"), QCoreApplication::translate("Findings", "Finding"),

@@ -143,13 +143,10 @@ void IndicatorView::listSources(const KpiRow *row)
     const int chosen = row->choice ? m_figureChoice->findData(row->choice->sourceKey) : 0;
     m_figureChoice->setCurrentIndex(chosen < 0 ? 0 : chosen);
     // Shown to everyone, changed by the office alone (the store and the server refuse others).
-    const Login &login = m_analysis.store().login();
-    const bool office = login.role == Login::Role::Office;
-    m_figureChoice->setEnabled(office);
-    m_figureChoice->setToolTip(office ? KpiReportWriter::preferenceText(*row, format)
-                                      : QCoreApplication::translate("Indicator", "Only an office login chooses which figure is used; %1 is not one.")
-                                                .arg(login.name)
-                                            + u"\n\n"_s + KpiReportWriter::preferenceText(*row, format));
+    const QString why = onlyTheOffice(m_analysis.store().login(), OfficeWork::ChooseFigure);
+    m_figureChoice->setEnabled(why.isEmpty());
+    m_figureChoice->setToolTip(why.isEmpty() ? KpiReportWriter::preferenceText(*row, format)
+                                             : why + u"\n\n"_s + KpiReportWriter::preferenceText(*row, format));
 }
 
 void IndicatorView::choose(int index)
