@@ -106,9 +106,7 @@ std::optional<double> combineBySkill(const QList<MethodPoint> &points, const Pas
     };
     std::vector<Member> scored;
     for (const MethodPoint &p : points) {
-        // The monthly mean is itself a combination of members weighed here.
-        if (!p.available() || p.method == FlowMethod::Combination || p.method == FlowMethod::TrendQuadratic
-            || p.method == FlowMethod::MonthlyMean)
+        if (!p.available() || !combinationMembers().contains(p.method))
             continue;
         if (const auto meanSquare = skill.meanSquare(month, p.method))
             scored.push_back({p.method, p.value, *meanSquare});

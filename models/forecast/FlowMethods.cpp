@@ -264,6 +264,25 @@ const QList<FlowMethod> &allFlowMethods()
     return methods;
 }
 
+const QList<FlowMethod> &combinationMembers()
+{
+    static const QList<FlowMethod> members = [] {
+        QList<FlowMethod> list;
+        for (FlowMethod m : allFlowMethods()) {
+            if (m != FlowMethod::TrendQuadratic && m != FlowMethod::MonthlyMean && m != FlowMethod::Combination)
+                list.append(m);
+        }
+        return list;
+    }();
+    return members;
+}
+
+const QList<FlowMethod> &monthlyMeanMembers()
+{
+    static const QList<FlowMethod> members = {FlowMethod::Ets, FlowMethod::Theta, FlowMethod::Airline, FlowMethod::CrossYear};
+    return members;
+}
+
 QString flowMethodCode(FlowMethod method)
 {
     switch (method) {
@@ -305,10 +324,9 @@ MethodPoint monthlyMean(const QList<MethodPoint> &points)
     int count = 0;
     QList<YearMonth> derived;
     for (const MethodPoint &p : points) {
-        const bool isMonthly = p.method == FlowMethod::Ets || p.method == FlowMethod::Theta || p.method == FlowMethod::Airline;
-        if (!p.available() || (!isMonthly && p.method != FlowMethod::CrossYear))
+        if (!p.available() || !monthlyMeanMembers().contains(p.method))
             continue;
-        monthly += isMonthly;
+        monthly += p.method != FlowMethod::CrossYear;
         sum += p.value;
         ++count;
         addDerivedInputs(derived, p);
@@ -394,30 +412,29 @@ QList<MethodPoint> forecastFlowAllMethods(const FlowHistory &history, int year, 
         if (method == FlowMethod::Combination || method == FlowMethod::MonthlyMean)
             continue; // of the others, below
         points.append(forecastFlow(method, history, year, month, distributions, months));
-        // Simple, robust members only: a parabola extrapolated half a year out is not one. The
-        // plan counts only by its proven skill (skillWeightedCombination), never by default.
-        if (points.constLast().available() && method != FlowMethod::TrendQuadratic && method != FlowMethod::Plan) {
+        // The plan counts only by its proven skill (skillWeightedCombination), never by default.
+        if (points.constLast().available() && combinationMembers().contains(method) && method != FlowMethod::Plan) {
             sum += points.constLast().value;
             ++count;
             addDerivedInputs(derived, points.constLast());
         }
     }
-    if (!history.at(year, month))
+    // The two means, in allFlowMethods()' order: at December each is the year's figure.
+    const std::optional<double> atCutOff = history.at(year, month);
+    if (!atCutOff) {
         points.append(missing(FlowMethod::MonthlyMean, MissingData::NoFigureAtCutOff));
-    else if (month == 12)
-        points.append(point(FlowMethod::MonthlyMean, *history.at(year, month)));
-    else
-        points.append(monthlyMean(points));
-    if (!history.at(year, month))
         points.append(missing(FlowMethod::Combination, MissingData::NoFigureAtCutOff));
-    else if (count < 2)
+        return points;
+    }
+    points.append(month == 12 ? point(FlowMethod::MonthlyMean, *atCutOff) : monthlyMean(points));
+    if (count < 2) {
         points.append(missing(FlowMethod::Combination, MissingData::NothingToCombine));
-    else {
-        points.append(point(FlowMethod::Combination, month == 12 ? *history.at(year, month) : sum / count));
-        if (month < 12) {
-            std::sort(derived.begin(), derived.end());
-            points.last().derivedInputs = derived;
-        }
+    } else if (month == 12) {
+        points.append(point(FlowMethod::Combination, *atCutOff));
+    } else {
+        points.append(point(FlowMethod::Combination, sum / count));
+        std::sort(derived.begin(), derived.end());
+        points.last().derivedInputs = derived;
     }
     return points;
 }

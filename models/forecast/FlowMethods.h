@@ -28,6 +28,13 @@ enum class FlowMethod {
 };
 
 const QList<FlowMethod> &allFlowMethods();
+/// The methods the combination weighs by their past errors: all but the quadratic trend (a
+/// parabola extrapolated half a year out) and the two means. Its plain mean leaves out the
+/// plan too, which counts only by its proven skill.
+const QList<FlowMethod> &combinationMembers();
+/// The methods the monthly mean averages: the three monthly models (it needs all three) and
+/// the past years' regression.
+const QList<FlowMethod> &monthlyMeanMembers();
 QString flowMethodCode(FlowMethod method);
 
 /// Why a method gives no forecast.

@@ -16,15 +16,8 @@ constexpr int minimumBacktestCases = 2;
 QList<FlowMethod> membersOf(FlowMethod method)
 {
     if (method == FlowMethod::MonthlyMean)
-        return {FlowMethod::Ets, FlowMethod::Theta, FlowMethod::Airline, FlowMethod::CrossYear};
-    QList<FlowMethod> members;
-    if (method != FlowMethod::Combination)
-        return members;
-    for (FlowMethod m : allFlowMethods()) {
-        if (m != FlowMethod::Combination && m != FlowMethod::TrendQuadratic && m != FlowMethod::MonthlyMean)
-            members.append(m);
-    }
-    return members;
+        return monthlyMeanMembers();
+    return method == FlowMethod::Combination ? combinationMembers() : QList<FlowMethod>();
 }
 
 /// Intervals from past errors: Student's t with n degrees of freedom on the root mean square
