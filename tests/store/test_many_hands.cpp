@@ -1,6 +1,7 @@
 // Many hands on one server: logins managed and refused through chiso, what a unit's import may
 // write, the history command, and the notification an open window gets of another's change.
 #include "TestDatabase.h"
+#include "i18n/Language.h"
 #include "support/RunChiso.h"
 #include "store/ChangeListener.h"
 #include "store/DatabaseAddress.h"
@@ -134,6 +135,11 @@ TEST(ManyHands, OnlyAnOfficeLoginAddsUsersThroughChiso)
     const auto row = std::find_if(lines.begin(), lines.end(), [&newcomer](const QString &line) { return line.startsWith(newcomer + u' '); });
     ASSERT_NE(row, lines.end()) << list.out.toStdString();
     EXPECT_EQ(row->simplified().section(u' ', 1, 4), u"unit 48 Da Nang"_s) << row->toStdString();
+    // When it was added: the server's time, shown in the desktop's time zone and language.
+    const QString addedAt = db.server.psql(db.name, u"SELECT added_at FROM chiso_login WHERE login = '%1'"_s.arg(newcomer)).trimmed();
+    const QString shown = localeFor(Language::English).toString(QDateTime::fromString(addedAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    EXPECT_FALSE(addedAt.isEmpty());
+    EXPECT_TRUE(row->contains(u"  "_s + shown + u"  "_s)) << row->toStdString() << " / " << shown.toStdString();
     EXPECT_TRUE(lines.first().startsWith(u"Login"_s)) << list.out.toStdString();
     const ChisoRun unitWithoutRegion = runChiso({u"server"_s, u"add-user"_s, newcomer, u"--role"_s, u"unit"_s, u"--db"_s, db.as(u"office"_s)});
     EXPECT_EQ(unitWithoutRegion.exitCode, 1);
