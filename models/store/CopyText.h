@@ -52,6 +52,16 @@ public:
         m_bytes += '\n';
         m_first = true;
     }
+    /// Whole rows already in this format.
+    void rows(const QByteArray &text) { m_bytes += text; }
+    /// The rest of this row, already in this format and ended: `fields` is another CopyText's
+    /// row, put after the fields written so far.
+    void endRowWith(const QByteArray &fields)
+    {
+        separate();
+        m_bytes += fields;
+        m_first = true;
+    }
     const QByteArray &bytes() const { return m_bytes; }
     qsizetype size() const { return m_bytes.size(); }
     void clear() { m_bytes.clear(); }

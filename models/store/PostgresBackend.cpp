@@ -513,7 +513,7 @@ QString lostConnection(const ServerWatchdog *watchdog)
 
 /// COPY … FROM STDIN in PostgreSQL's text format, a megabyte at a time. A refusal's SQLSTATE
 /// goes to `state`, for the caller to tell a unique key's refusal from any other.
-class CopyRows : public BulkRows
+class CopyRows : public BulkRows, public TextCopy
 {
 public:
     CopyRows(PGconn *connection, const QString &table, const QStringList &columns, QString *state, const ServerWatchdog *watchdog)
@@ -547,10 +547,11 @@ public:
         if (m_text.size() >= BufferSize)
             flush();
     }
-    /// Rows already in the text format, as they come.
-    void text(const QByteArray &rows)
+    void rows(const QByteArray &text) override
     {
-        send(rows);
+        m_text.rows(text);
+        if (m_text.size() >= BufferSize)
+            flush();
     }
     void finish() override
     {
@@ -1020,8 +1021,8 @@ void PostgresBackend::copyText(const QString &table, const QStringList &columns,
 #if CHISO_PSQL_NATIVE
     if (PGconn *connection = nativeHandle(m_db)) {
         CopyRows copy(connection, table, columns, &m_copyState, m_watchdog.get());
-        while (!rows.atEnd())
-            copy.text(rows.read(1 << 20));
+        while (!rows.atEnd()) // a row cut between two chunks is whole again on the server
+            copy.rows(rows.read(1 << 20));
         copy.finish();
         return;
     }
@@ -1029,6 +1030,17 @@ void PostgresBackend::copyText(const QString &table, const QStringList &columns,
     Q_UNUSED(table);
     Q_UNUSED(columns);
     Q_UNUSED(rows);
+    throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(u"COPY needs libpq"_s));
+}
+
+std::unique_ptr<TextCopy> PostgresBackend::openTextCopy(const QString &table, const QStringList &columns)
+{
+#if CHISO_PSQL_NATIVE
+    if (PGconn *connection = nativeHandle(m_db))
+        return std::make_unique<CopyRows>(connection, table, columns, &m_copyState, m_watchdog.get());
+#endif
+    Q_UNUSED(table);
+    Q_UNUSED(columns);
     throw StoreError(QCoreApplication::translate("Store", "The database refused an operation: %1").arg(u"COPY needs libpq"_s));
 }
 

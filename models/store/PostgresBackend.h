@@ -14,6 +14,16 @@ namespace chiso {
 /// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
 class ServerWatchdog;
 
+/// A COPY … FROM STDIN taking rows already in PostgreSQL's text format, whole rows at a time.
+class TextCopy
+{
+public:
+    virtual ~TextCopy() = default;
+    virtual void rows(const QByteArray &text) = 0;
+    /// Ends the COPY; throws StoreError if the server refused it (copyFailureState() says why).
+    virtual void finish() = 0;
+};
+
 class PostgresBackend : public Backend
 {
 public:
@@ -50,6 +60,9 @@ public:
     /// COPY of rows already in the text format (CopyText), read from `rows`. Only where
     /// copiesNatively().
     void copyText(const QString &table, const QStringList &columns, QIODevice &rows);
+    /// The same, the rows given as they come: an import formats each row once and sends the
+    /// same bytes to the table and to its replay file. Only where copiesNatively().
+    std::unique_ptr<TextCopy> openTextCopy(const QString &table, const QStringList &columns);
     /// Whether row-level security applies to this login's writes into `table`: COPY into such
     /// a table is refused, so its rows go through a staging table and INSERT … SELECT.
     bool rowSecurityApplies(const QString &table);

@@ -107,39 +107,50 @@ public:
             return *refused;
         const QString date = f.source.published.isValid() ? f.source.published.toString(Qt::ISODate) : QString();
         if (source.id == 0) {
-            const NewSource added{source.key, f.source.url, f.source.title, date};
-            if (m_observations && endDirect()) { // the figures COPYed straight in need its id now
-                source.id = insertSource(added);
-                m_sourcesStoredEarly.append(added);
-                m_knowledge->remember(source.key, source.id, date);
-                openDirect();
+            NewSource added{0, source.key, f.source.url, f.source.title, date};
+            if (m_direct) { // the figures COPYed straight in refer to it by its id: stored now
+                const bool copying = m_observations != nullptr;
+                const bool stillDirect = copying && endDirect();
+                added.id = source.id = insertSource(added);
+                if (stillDirect) {
+                    m_sourcesStoredEarly.append(added);
+                    openDirect();
+                }
             } else { // stored at settle(), once the COPY has ended
                 m_newSources.append(added);
-                m_knowledge->remember(source.key, -1, date);
+                source.id = -1;
             }
+            m_knowledge->remember(source.key, source.id, date);
         } else if (source.learnsDate) {
             m_datesLearnt.append({source.key, date});
         }
         const int target = targetOf(f.kind);
         ++m_staged[size_t(target)];
-        if (m_observations && target == 0) {
-            BulkRows &rows = *m_observations;
-            rows.field(f.indicator);
-            rows.field(f.region);
-            rows.field(f.year);
-            rows.field(f.month);
-            rows.field(f.value);
-            rows.field(basisCode(f.basis));
-            rows.field(source.id);
-            rows.field(f.quote);
-            rows.field(f.note);
-            rows.field(m_entryId);
-            rows.endRow();
-        }
-        if (m_rows)
+        if (m_direct && target == 0) {
+            // Formatted once: the same bytes go to the table and, behind the line and the
+            // cell, to the replay file.
+            m_row.clear();
+            m_row.field(f.indicator);
+            m_row.field(f.region);
+            m_row.field(f.year);
+            m_row.field(f.month);
+            m_row.field(f.value);
+            m_row.field(basisCode(f.basis));
+            m_row.field(source.id);
+            m_row.field(f.quote);
+            m_row.field(f.note);
+            m_row.field(m_entryId);
+            m_row.endRow();
+            if (m_observations)
+                m_observations->rows(m_row.bytes());
+            m_replayText.field(line);
+            m_replayText.field(cell);
+            m_replayText.endRowWith(m_row.bytes());
+        } else if (m_rows) {
             writeStaged(*m_rows, f, line, cell, target, source.key);
-        else
-            writeStaged(target == 0 ? m_replayText : m_othersText, f, line, cell, target, source.key);
+        } else {
+            writeStaged(m_othersText, f, line, cell, target, source.key);
+        }
         if (m_replayText.size() >= FileChunk)
             spill(m_replayText, m_replay);
         if (m_othersText.size() >= FileChunk)
@@ -159,10 +170,8 @@ public:
             spill(m_replayText, m_replay);
             spill(m_othersText, m_others);
             storeSources();
-            if (m_staged[0] > 0) { // the key refused the COPY: every figure goes through staging
-                m_replay.seek(0);
-                m_direct->copyText(u"chiso_staging"_s, stagingColumns(), m_replay);
-            }
+            if (m_staged[0] > 0) // the key refused the COPY: every figure goes through staging
+                stageReplay();
             m_others.seek(0);
             m_direct->copyText(u"chiso_staging"_s, stagingColumns(), m_others);
         } else {
@@ -201,7 +210,10 @@ public:
     }
 
 private:
-    struct NewSource { QString key, url, title, published; };
+    struct NewSource {
+        qint64 id = 0;
+        QString key, url, title, published;
+    };
     static constexpr qsizetype FileChunk = 1 << 20;
 
     static QStringList stagingColumns()
@@ -216,8 +228,26 @@ private:
     /// file), the savepoint is undone and that file staged and checked as a whole.
     void openDirect()
     {
-        m_observations = m_backend.bulkRows(u"observation"_s, {u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"value"_s, u"basis"_s,
-                                                               u"source_id"_s, u"quote"_s, u"note"_s, u"entry_id"_s});
+        m_observations = m_direct->openTextCopy(u"observation"_s, directColumns());
+    }
+    static QStringList directColumns()
+    {
+        return {u"indicator"_s, u"region"_s, u"year"_s, u"month"_s, u"value"_s, u"basis"_s, u"source_id"_s, u"quote"_s, u"note"_s, u"entry_id"_s};
+    }
+
+    /// The replay file into the staging table: its rows are the direct COPY's, after their line
+    /// and cell, and name their source by its id.
+    void stageReplay()
+    {
+        m_replay.seek(0);
+        run(uR"(CREATE TEMPORARY TABLE chiso_replay (
+                line BIGINT NOT NULL, cell TEXT NOT NULL, indicator TEXT COLLATE "C" NOT NULL, region TEXT COLLATE "C" NOT NULL,
+                year INTEGER NOT NULL, month INTEGER NOT NULL, value DOUBLE PRECISION NOT NULL, basis TEXT COLLATE "C" NOT NULL,
+                source_id BIGINT NOT NULL, quote TEXT NOT NULL, note TEXT NOT NULL, entry_id BIGINT NOT NULL) ON COMMIT DROP)"_s);
+        m_direct->copyText(u"chiso_replay"_s, QStringList{u"line"_s, u"cell"_s} + directColumns(), m_replay);
+        run(u"INSERT INTO chiso_staging (line, cell, tbl, indicator, region, year, month, kind, value, source_key, quote, note) "
+            "SELECT r.line, r.cell, 0, r.indicator, r.region, r.year, r.month, r.basis, r.value, s.key, r.quote, r.note "
+            "FROM chiso_replay AS r JOIN source AS s ON s.id = r.source_id"_s);
     }
     /// Ends the COPY straight into `observation`: true if the table took every row, false if
     /// the unique key refused one (the savepoint then undone). Throws for anything else.
@@ -233,18 +263,24 @@ private:
                 throw;
         }
         run(u"ROLLBACK TO SAVEPOINT chiso_direct"_s);
-        m_newSources += m_sourcesStoredEarly; // undone with the savepoint: stored again at settle()
+        // Undone with the savepoint: stored again under the ids the replay's rows name.
+        for (const NewSource &source : std::as_const(m_sourcesStoredEarly))
+            insertSource(source);
         m_sourcesStoredEarly.clear();
         return false;
     }
 
+    /// Stores a source under its id if it has one (else under a new id); returns the id.
     qint64 insertSource(const NewSource &source)
     {
-        QSqlQuery insert = prepared(u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?) RETURNING id"_s);
+        QSqlQuery insert = prepared(source.id > 0 ? u"INSERT INTO source (key, url, title, published, id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s
+                                                  : u"INSERT INTO source (key, url, title, published) VALUES (?, ?, ?, ?) RETURNING id"_s);
         insert.bindValue(0, source.key);
         insert.bindValue(1, source.url.isNull() ? u""_s : source.url);
         insert.bindValue(2, source.title.isNull() ? u""_s : source.title);
         insert.bindValue(3, source.published.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(source.published));
+        if (source.id > 0)
+            insert.bindValue(4, source.id);
         exec(insert);
         return insert.next() ? insert.value(0).toLongLong() : 0;
     }
@@ -423,7 +459,8 @@ private:
     qint64 m_entryId = 0;
     std::unique_ptr<BulkRows> m_rows;     ///< the staging COPY, where figures are not COPYed straight in
     PostgresBackend *m_direct = nullptr;  ///< set where they are (libpq linked)
-    std::unique_ptr<BulkRows> m_observations;
+    std::unique_ptr<TextCopy> m_observations;
+    CopyText m_row;                       ///< the row being COPYed straight in
     QTemporaryFile m_replay;
     QTemporaryFile m_others;
     CopyText m_replayText;

@@ -89,6 +89,39 @@ TEST_F(Import, DifferentValueFromTheSameSourceIsAConflict)
     EXPECT_TRUE(report.issues.first().message.contains(u"2400500"_s));
 }
 
+// A figure stored before, met between two new sources: on a server the figures go straight
+// into their table until the unique key refuses that one; the import then starts over from
+// what it kept of each line, and each source is stored once, under the id its figures name.
+TEST_F(Import, AFigureStoredBeforeBetweenTwoNewSourcesStoresEachSourceOnceWithItsFigures)
+{
+    ASSERT_TRUE(importBytes(header + goodRow).committed());
+    const Store::Counts countsBefore = db.store->counts();
+    const QByteArray newSourceB = "value,revenue,VN,2024,8,2700000,estimate,https://b.example.vn/8m,Bee,,,\n";
+    const QByteArray newSourceC = "value,revenue,VN,2024,9,3000000,estimate,https://c.example.vn/9m,Cee,,,\n";
+    const ImportReport report = importBytes(header + newSourceB + goodRow + newSourceC);
+    ASSERT_TRUE(report.committed()) << report.issues.value(0).toString().toStdString();
+    EXPECT_EQ(report.added, 2);
+    EXPECT_EQ(report.unchanged, 1);
+    EXPECT_EQ(db.store->counts().values, countsBefore.values + 2);
+    EXPECT_EQ(db.store->counts().sources, countsBefore.sources + 2);
+    const QByteArray exported = exportAll(*db.store);
+    EXPECT_TRUE(exported.contains("revenue,VN,2024,8,2700000,estimate,https://b.example.vn/8m,Bee")) << exported.toStdString();
+    EXPECT_TRUE(exported.contains("revenue,VN,2024,9,3000000,estimate,https://c.example.vn/9m,Cee")) << exported.toStdString();
+
+    // The same with the stored figure's value changed: refused, and neither source stays.
+    before = exportAll(*db.store);
+    QByteArray changed = goodRow;
+    changed.replace("2400000", "2400500");
+    const QByteArray otherB = QByteArray(newSourceB).replace("b.example", "b2.example");
+    const QByteArray otherC = QByteArray(newSourceC).replace("c.example", "c2.example");
+    const ImportReport refused = importBytes(header + otherB + changed + otherC);
+    EXPECT_FALSE(refused.committed());
+    ASSERT_FALSE(refused.issues.isEmpty());
+    EXPECT_EQ(refused.issues.first().line, 3);
+    EXPECT_EQ(exportAll(*db.store), before);
+    EXPECT_EQ(db.store->counts().sources, countsBefore.sources + 2);
+}
+
 TEST_F(Import, ConflictWithTheBundledDataset)
 {
     // 6M-2024 revenue from seed 001 is 2,067,389; a file claiming 2,067,398 from that source is refused.
