@@ -59,7 +59,8 @@ const QList<Table> &tables()
                         {u"record"_s, Type::Text}, {u"row_id"_s, Type::NullableInteger}, {u"indicator"_s, Type::NullableText},
                         {u"region"_s, Type::NullableText}, {u"year"_s, Type::NullableInteger}, {u"month"_s, Type::NullableInteger},
                         {u"detail"_s, Type::NullableText}, {u"source_id"_s, Type::NullableInteger}, {u"old_value"_s, Type::NullableReal},
-                        {u"new_value"_s, Type::NullableReal}, {u"old_text"_s, Type::NullableText}, {u"new_text"_s, Type::NullableText}}, true},
+                        {u"new_value"_s, Type::NullableReal}, {u"old_text"_s, Type::NullableText}, {u"new_text"_s, Type::NullableText},
+                        {u"last_row_id"_s, Type::NullableInteger}}, true},
         // Last: an approval locks its month, and the month's figures are copied before it.
         {u"review"_s, {{u"id"_s, Type::Integer}, {u"unit"_s, Type::Text}, {u"year"_s, Type::Integer}, {u"month"_s, Type::Integer},
                        {u"action"_s, Type::Text}, {u"comment"_s, Type::Text}, {u"submission_id"_s, Type::Integer},

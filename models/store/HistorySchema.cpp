@@ -85,6 +85,7 @@ QStringList columns()
     QStringList result = {u"id"_s};
     for (const QString &column : historyColumns.split(u", "_s))
         result.append(column);
+    result.append(u"last_row_id"_s); // version 12's
     return result;
 }
 
@@ -148,6 +149,73 @@ QStringList postgresHistoryFunctionsTakingTimeOnce()
     return statements;
 }
 
+QStringList batchedInsertions(bool postgres)
+{
+    QStringList statements = {u"ALTER TABLE history ADD COLUMN last_row_id BIGINT"_s};
+    if (!postgres)
+        return statements;
+    for (const Recorded &r : recordedTables()) {
+        if (r.rowId == u"NULL"_s) // an acknowledgement: one at a time, and no id to span
+            continue;
+        // min, max and count of the ids: one pass over the statement's rows. Ids taken by
+        // another connection between them (its cache of ids, or its own insertions) leave a
+        // gap: then the rows are recorded one by one, as before.
+        statements.append(uR"(CREATE OR REPLACE FUNCTION chiso_history_%1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+                DECLARE changed bigint; stamp text := chiso_now(); who text := session_user; first_id bigint; last_id bigint;
+                BEGIN
+                    IF TG_OP = 'INSERT' THEN
+                        SELECT min(id), max(id), count(*) INTO first_id, last_id, changed FROM new_rows;
+                        IF changed > 1 AND last_id - first_id + 1 = changed THEN
+                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id)
+                                VALUES (stamp, who, 'insert', '%1', first_id, last_id);
+                        ELSE
+                            INSERT INTO history (%2) SELECT %3 FROM new_rows AS n;
+                            GET DIAGNOSTICS changed = ROW_COUNT;
+                        END IF;
+                    ELSIF TG_OP = 'UPDATE' THEN
+                        INSERT INTO history (%2) SELECT %4 FROM old_rows AS o JOIN new_rows AS n ON n.%6 = o.%6;
+                        GET DIAGNOSTICS changed = ROW_COUNT;
+                    ELSE
+                        INSERT INTO history (%2) SELECT %5 FROM old_rows AS o;
+                        GET DIAGNOSTICS changed = ROW_COUNT;
+                    END IF;
+                    IF changed > 0 THEN
+                        PERFORM pg_notify('%7', json_build_object('login', session_user, 'record', TG_TABLE_NAME,
+                                                                    'action', lower(TG_OP), 'rows', changed)::text);
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s.arg(r.table, historyColumns, recordedRow(r, u"stamp"_s, u"who"_s, u"insert"_s, {}, u"n"_s),
+                               recordedRow(r, u"stamp"_s, u"who"_s, u"update"_s, u"o"_s, u"n"_s),
+                               recordedRow(r, u"stamp"_s, u"who"_s, u"delete"_s, u"o"_s, {}), r.joinKey, channel()));
+    }
+    // Every login reads an insertion spanning rows: what it stands for is read from the rows,
+    // each under its own table's policy (insertedRows()).
+    statements.append(u"DROP POLICY chiso_read ON history"_s);
+    statements.append(u"CREATE POLICY chiso_read ON history FOR SELECT USING (last_row_id IS NOT NULL OR %1)"_s.arg(rights::readsCondition()));
+    return statements;
+}
+
+QString insertedRows(const QString &record)
+{
+    for (const Recorded &r : recordedTables()) {
+        if (r.table != record || r.rowId == u"NULL"_s)
+            continue;
+        // A row of the span changed since (updated or removed, even removed and its id taken
+        // again) was inserted with what its first later change found: that change's old value.
+        // Any other is as it was inserted.
+        const QString changes = u"SELECT row_id, min(id) AS first FROM history WHERE record = '%1' AND action <> 'insert' "
+                                "AND id > ? AND row_id BETWEEN ? AND ? GROUP BY row_id"_s.arg(r.table);
+        return uR"(WITH firsts AS (%1)
+                SELECT c.row_id AS row_id, c.indicator, c.region, c.year, c.month, c.detail, c.source_id, c.old_value AS value
+                    FROM firsts AS f JOIN history AS c ON c.id = f.first
+                UNION ALL
+                SELECT %2, %3, %4 FROM %5 AS r LEFT JOIN firsts AS f ON f.row_id = r.id
+                    WHERE r.id BETWEEN ? AND ? AND f.row_id IS NULL)"_s.arg(changes, r.rowId.arg(u"r"_s), r.keyColumns.arg(u"r"_s),
+                                                                              r.value.arg(u"r"_s), r.table);
+    }
+    return {};
+}
+
 QStringList sqliteTemporaryTriggers()
 {
     QStringList statements;
@@ -172,17 +240,20 @@ QString sqliteInsertTrigger(const QString &table)
 
 QString bulkInsertRecord(const QString &table)
 {
-    for (const Recorded &r : recordedTables()) {
-        if (r.table == table)
-            return u"INSERT INTO history (%1) SELECT %2 FROM %3 AS n WHERE n.id >= ?"_s.arg(
-                historyColumns, recordedRow(r, u"?"_s, u"?"_s, u"insert"_s, {}, u"n"_s), table);
-    }
-    return {};
+    // A file has one writer: the rows from the first new id on are this import's, consecutive.
+    return u"INSERT INTO history (changed_at, login, action, record, row_id, last_row_id) "
+           "SELECT ?, ?, 'insert', '%1', min(id), max(id) FROM %1 WHERE id >= ? HAVING count(*) > 0"_s.arg(table);
 }
 
 } // namespace history
 
 namespace rights {
+
+QString readsCondition()
+{
+    // Subqueries, not calls on each row: the planner evaluates them once a statement.
+    return u"(region = 'VN' OR (SELECT chiso_role_of(current_user)) IN ('office', 'reader') OR region = (SELECT chiso_region_of(current_user)))"_s;
+}
 
 QStringList postgresStatements()
 {
@@ -231,11 +302,9 @@ QStringList postgresStatements()
                     EXECUTE format('GRANT UPDATE (published) ON source TO %I', chiso_group('unit'));
                 END $$)"_s,
     };
-    const QString everything = u"(SELECT chiso_role_of(current_user)) IN ('office', 'reader')"_s;
+    const QString reads = readsCondition();
     const QString writes = u"((SELECT chiso_role_of(current_user)) = 'office' OR "
                            "((SELECT chiso_role_of(current_user)) = 'unit' AND region = (SELECT chiso_region_of(current_user))))"_s;
-    // Subqueries, not calls on each row: the planner evaluates them once a statement.
-    const QString reads = u"(region = 'VN' OR %1 OR region = (SELECT chiso_region_of(current_user)))"_s.arg(everything);
     for (const QString &table : figureTables) {
         s.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table));
         s.append(u"CREATE POLICY chiso_read ON %1 FOR SELECT USING %2"_s.arg(table, reads));

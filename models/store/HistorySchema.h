@@ -25,6 +25,17 @@ QStringList postgresTriggers();
 /// Version 9's replacements of the trigger functions: the same rows, the time formatted once
 /// a statement rather than once a row.
 QStringList postgresHistoryFunctionsTakingTimeOnce();
+/// Version 12: an insertion of many rows under consecutive ids is one row of the history, its
+/// ids from row_id to last_row_id (a new column); what each row was inserted with is read
+/// from the rows themselves (insertedRows()). A million-figure import wrote a million rows
+/// here, which took the server as long as a third of the import's time and as much room as
+/// the figures. The PostgreSQL step also lets every login read such a row.
+QStringList batchedInsertions(bool postgres);
+/// SELECT row_id, indicator, region, year, month, detail, source_id, value of the rows that an
+/// insertion spanning rows of `record` (observation, plan or claim) stands for, with the keys
+/// and values they were inserted with. Binds the insertion's id, row_id and last_row_id, then
+/// row_id and last_row_id again.
+QString insertedRows(const QString &record);
 /// The connection's triggers on an SQLite file; they read the user from temp.chiso_session.
 QStringList sqliteTemporaryTriggers();
 /// An import into a file records its insertions at once rather than a trigger a row (a
@@ -32,7 +43,8 @@ QStringList sqliteTemporaryTriggers();
 /// triggers are dropped for the import's transaction, and bulkInsertRecord() writes what they
 /// would have. `table`: one of recordedTableNames().
 QString sqliteInsertTrigger(const QString &table);
-/// INSERT INTO history … SELECT of `table`'s rows from id ? on, as inserted at time ? by login ?.
+/// INSERT INTO history of one row spanning `table`'s rows from id ? on, as inserted at time ?
+/// by login ? (nothing if there are none).
 QString bulkInsertRecord(const QString &table);
 
 /// The LISTEN/NOTIFY channel every change is announced on: {"login","record","action","rows"}.
@@ -45,6 +57,9 @@ inline QString channel() { return QStringLiteral("chiso_changes"); }
 /// logins with (they run as the database's owner, who may create roles).
 namespace rights {
 
+/// Which rows of a table with a region a login reads: the country's, and every region's for
+/// the office and readers, its own for a unit's login.
+QString readsCondition();
 QStringList postgresStatements();
 /// The same for the reporting units' tables (a later schema step): every group reads them, the
 /// office writes them, a unit's login records its own unit's submissions only.

@@ -479,6 +479,7 @@ const QList<QStringList> &postgresMigrations()
                     RETURN NULL;
                 END $$)"_s,
         },
+        history::batchedInsertions(true),
     };
     return steps;
 }

@@ -23,8 +23,9 @@ constexpr int WeightsVersion = 7;
 constexpr int ReviewVersion = 8;
 // Version 9 made the server's checks of an import cheaper (the same rules).
 // Version 10 checked a server import's units and locks together.
-/// The version that checked them without listing the import's distinct months.
-constexpr int PeriodChecksWithoutMonthsVersion = 11;
+// Version 11 checked them without listing the import's distinct months.
+/// The version that recorded an insertion of many rows in one row of the history.
+constexpr int BatchedInsertionsVersion = 12;
 
 /// The longest name (UTF-8 bytes) of a database `server init` prepares: see chiso_group().
 constexpr qsizetype MaxServerDatabaseNameBytes = 48;
@@ -137,7 +138,7 @@ int currentSchemaVersion()
 {
     // Each backend's list of migrations holds this many steps (migrate() asserts it, and the
     // test suites migrate on both).
-    return PeriodChecksWithoutMonthsVersion;
+    return BatchedInsertionsVersion;
 }
 
 QString weightBasesOfBundledIndicators()

@@ -377,6 +377,7 @@ const QList<QStringList> &sqliteMigrations()
         {}, // PostgreSQL's version 9 mended its statement triggers' plans: SQLite's row triggers are as they were
         {}, // and version 10 joined two of them and cached its ids
         {}, // and version 11 checked them without listing an import's months
+        history::batchedInsertions(false),
     };
     return steps;
 }

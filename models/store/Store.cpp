@@ -499,9 +499,16 @@ QString historyKeyCondition(RecordKind kind)
 /// Who last changed the figure with this key, from the history.
 [[noreturn]] void throwConflict(QSqlDatabase &db, const Figure &figure, qint64 sourceId, std::optional<double> valueNow)
 {
-    Statement last(db, u"SELECT login, changed_at, action FROM history WHERE %1 ORDER BY id DESC LIMIT 1"_s.arg(historyKeyCondition(figure.kind)));
-    last.bind(0, tableOf(figure.kind).table);
+    // Its own row of the history, or an insertion spanning rows, its row among them.
+    const FigureTable t = tableOf(figure.kind);
+    Statement last(db, u"SELECT login, changed_at, action FROM history WHERE (%1) OR (record = ? AND last_row_id IS NOT NULL "
+                       "AND (SELECT id FROM %2 WHERE %3) BETWEEN row_id AND last_row_id) ORDER BY id DESC LIMIT 1"_s
+                           .arg(historyKeyCondition(figure.kind), t.table, t.keyCondition));
+    const int keyFields = int(t.keyCondition.count(u'?'));
+    last.bind(0, t.table);
     bindKey(last, 1, figure, sourceId);
+    last.bind(1 + keyFields, t.table);
+    bindKey(last, 2 + keyFields, figure, sourceId);
     ConflictError::Change change;
     change.value = valueNow;
     if (last.next()) {

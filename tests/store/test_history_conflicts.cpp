@@ -174,6 +174,93 @@ TEST(History, AnImportIsRecordedFigureByFigureAndARefusedOneNotAtAll)
     EXPECT_EQ(changes[4].month, 4);
 }
 
+/// How many rows the history table holds after the change `after`.
+qint64 historyRowsAfter(Store &store, qint64 after)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"SELECT count(*) FROM history WHERE id > ?"_s);
+    query.addBindValue(after);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+TEST(History, AnImportIsOneRowOfTheHistoryAndReadsBackFigureByFigureAsEachWasInserted)
+{
+    TestDatabase db(true);
+    const qint64 before = latestChange(*db.store);
+    const auto month = [](int m, double value) {
+        Figure f = typedFigure(value);
+        f.month = m;
+        return f;
+    };
+    auto batch = db.store->beginImport(u"tester"_s, u"months.csv"_s);
+    for (int m = 1; m <= 5; ++m)
+        batch->add(month(m, m * 10), m + 1, {});
+    batch->settle(10);
+    batch->commit();
+    EXPECT_EQ(historyRowsAfter(*db.store, before), 1);
+    // Then one changed, two removed (the last inserted too: a file gives its id to the next
+    // figure), one added.
+    db.store->saveFigures({month(2, 21)}, u"form"_s);
+    db.store->saveFigures({}, u"form"_s, {month(3, 30), month(5, 50)});
+    db.store->saveFigures({month(6, 60)}, u"form"_s);
+
+    HistoryFilter filter;
+    filter.afterId = before;
+    const QList<HistoryChange> all = readHistory(*db.store, filter);
+    ASSERT_EQ(all.size(), 9);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(all[i].action, u"insert"_s) << i;
+        EXPECT_EQ(all[i].record, u"observation"_s) << i;
+        EXPECT_EQ(all[i].id, all[0].id) << i;
+        EXPECT_EQ(all[i].login, db.store->login().name) << i;
+        EXPECT_EQ(all[i].month, i + 1) << i;
+        EXPECT_EQ(all[i].newValue, (i + 1) * 10.0) << i; // as inserted, though changed or removed since
+        EXPECT_FALSE(all[i].oldValue.has_value()) << i;
+        EXPECT_EQ(all[i].indicator, u"revenue"_s) << i;
+        EXPECT_EQ(all[i].region, u"VN"_s) << i;
+        EXPECT_EQ(all[i].year, 2025) << i;
+        EXPECT_EQ(all[i].detail, u"estimate"_s) << i;
+        EXPECT_EQ(all[i].source, u"form"_s) << i;
+    }
+    EXPECT_EQ(all[5].action, u"update"_s);
+    EXPECT_EQ(all[5].oldValue, 20.0);
+    EXPECT_EQ(all[5].newValue, 21.0);
+    EXPECT_EQ(all[6].action, u"delete"_s);
+    EXPECT_EQ(all[7].action, u"delete"_s);
+    EXPECT_EQ(all[6].month + all[7].month, 3 + 5);
+    EXPECT_EQ(all[8].action, u"insert"_s);
+    EXPECT_EQ(all[8].month, 6);
+    EXPECT_EQ(all[8].newValue, 60.0);
+
+    // The latest few are the same, whether they reach into the import or not.
+    for (const int latest : {3, 6, 9, 20}) {
+        const QList<HistoryChange> tail = readHistory(*db.store, filter, latest);
+        ASSERT_EQ(tail.size(), std::min(latest, 9)) << latest;
+        for (int i = 0; i < tail.size(); ++i) {
+            const HistoryChange &expected = all[all.size() - tail.size() + i];
+            EXPECT_EQ(tail[i].id, expected.id) << latest << ' ' << i;
+            EXPECT_EQ(tail[i].rowId, expected.rowId) << latest << ' ' << i;
+            EXPECT_EQ(tail[i].action, expected.action) << latest << ' ' << i;
+            EXPECT_EQ(tail[i].newValue, expected.newValue) << latest << ' ' << i;
+        }
+    }
+    // Filtered on a figure's key, the import's rows are filtered one by one.
+    HistoryFilter february = filter;
+    february.record = u"observation"_s;
+    february.rowId = all[1].rowId;
+    const QList<HistoryChange> itsChanges = readHistory(*db.store, february);
+    ASSERT_EQ(itsChanges.size(), 2);
+    EXPECT_EQ(itsChanges[0].newValue, 20.0);
+    EXPECT_EQ(itsChanges[1].newValue, 21.0);
+    HistoryFilter profit = filter;
+    profit.indicator = u"profit"_s;
+    EXPECT_TRUE(readHistory(*db.store, profit).isEmpty());
+    EXPECT_TRUE(readHistory(*db.store, profit, 3).isEmpty());
+    HistoryFilter elsewhere = filter;
+    elsewhere.region = u"HN"_s;
+    EXPECT_TRUE(readHistory(*db.store, elsewhere).isEmpty());
+}
+
 TEST(History, TextsThatLookLikeSqlAreStoredAndReadBackUnchanged)
 {
     TestDatabase db(true);
@@ -245,6 +332,28 @@ TEST(Conflicts, AFigureAddedOrRemovedByAnotherSinceItWasReadIsAConflictToo)
         EXPECT_EQ(conflict.change().action, u"delete"_s);
     }
     EXPECT_FALSE(stored(*db.store, mine).has_value());
+}
+
+TEST(Conflicts, AFigureAnotherImportedSinceItWasReadSaysWhoImportedIt)
+{
+    TestDatabase db(true);
+    auto other = Store::open(db.path());
+    auto batch = other->beginImport(u"tester"_s, u"months.csv"_s);
+    Figure april = typedFigure(44);
+    april.month = 4;
+    batch->add(april, 2, {});
+    batch->add(typedFigure(33), 3, {}); // the figure my window read as absent
+    batch->settle(10);
+    batch->commit();
+    try {
+        db.store->saveFigures({typedFigure(35)}, u"form"_s, {}, Store::WhenChanged::Refuse);
+        FAIL() << "saved over another's import";
+    } catch (const ConflictError &conflict) {
+        EXPECT_EQ(conflict.change().action, u"insert"_s);
+        EXPECT_EQ(conflict.change().login, other->login().name);
+        EXPECT_FALSE(conflict.change().at.isEmpty());
+        EXPECT_EQ(conflict.change().value, 33.0);
+    }
 }
 
 TEST(Conflicts, AnAcknowledgementAnotherChangedOrReopenedSinceItWasReadIsNotOverwritten)

@@ -7,6 +7,7 @@
 #include "store/Backend.h"
 #include "store/DatabaseAddress.h"
 #include "store/History.h"
+#include "store/Logins.h"
 #include "store/PostgresBackend.h"
 #include "store/Schema.h"
 #include "store/ServerWatchdog.h"
@@ -706,6 +707,41 @@ TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
     EXPECT_TRUE(refused(u"DELETE FROM source WHERE key = 'unused'"_s).isEmpty());
     const QString counts = server.psql(db, u"SELECT count(*) FROM observation"_s).trimmed();
     EXPECT_EQ(counts.toInt(), Store::open(url)->counts().values);
+}
+
+TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegionsFiguresOfIt)
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.createDatabase();
+    const QString database = url.section(u'/', -1);
+    QString error;
+    auto owner = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+    const QString unit = database + u"_so01"_s;
+    logins::add(*owner, unit, Login::Role::Unit, u"01"_s, std::nullopt);
+    const QString insert = u"INSERT INTO observation (%1indicator, region, year, month, value, basis, source_id, entry_id) VALUES "_s;
+    server.psql(database, u"INSERT INTO source (key) VALUES ('so'); INSERT INTO entry (entered_at, entered_by) VALUES ('2025-09-03', 'so')"_s);
+    const QString keys = u"(SELECT min(id) FROM source), (SELECT min(id) FROM entry)"_s;
+    // One statement's three rows, under consecutive ids: one row of the history.
+    server.psql(database, insert.arg(QString()) + u"('revenue', '01', 2025, 7, 10, 'estimate', %1), ('revenue', '79', 2025, 7, 70, 'estimate', %1), "
+                                                   "('revenue', '01', 2025, 8, 20, 'estimate', %1)"_s.arg(keys));
+    EXPECT_EQ(server.psql(database, u"SELECT count(*), min(last_row_id - row_id), min(login) FROM history"_s).trimmed(), u"1|2|postgres"_s);
+    // Two rows whose ids are not consecutive (another connection's between them): one each.
+    server.psql(database, insert.arg(u"id, "_s) + u"(1000, 'revenue', '01', 2025, 9, 30, 'estimate', %1), "
+                                                  "(1002, 'revenue', '79', 2025, 9, 90, 'estimate', %1)"_s.arg(keys));
+    EXPECT_EQ(server.psql(database, u"SELECT string_agg(row_id || ':' || region || ':' || new_value, ',' ORDER BY id) FROM history "
+                                    "WHERE last_row_id IS NULL"_s).trimmed(),
+              u"1000:01:30,1002:79:90"_s);
+
+    const auto valuesRead = [](Store &store) {
+        QStringList values;
+        for (const HistoryChange &c : readHistory(store, {}))
+            values.append(c.region + u':' + QString::number(*c.newValue));
+        return values.join(u',');
+    };
+    EXPECT_EQ(valuesRead(*owner), u"01:10,79:70,01:20,01:30,79:90"_s);
+    // A province's login reads its own region's figures of the insertion, not another's.
+    auto asUnit = Store::open(*DatabaseAddress::parse(server.url(database, unit), &error));
+    EXPECT_EQ(valuesRead(*asUnit), u"01:10,01:20,01:30"_s);
 }
 
 TEST(Server, ADatabaseOfSchemaEightMigratesKeepingEveryHistoryRowAndRefusingWhatItRefused)
