@@ -158,19 +158,23 @@ QStringList batchedInsertions(bool postgres)
         if (r.rowId == u"NULL"_s) // an acknowledgement: one at a time, and no id to span
             continue;
         // min, max and count of the ids: one pass over the statement's rows. Ids taken by
-        // another connection between them (its cache of ids, or its own insertions) leave a
-        // gap: then the rows are recorded one by one, as before.
+        // another connection between them (its cache of a thousand ids, or its own insertions)
+        // leave gaps: then each run of consecutive ids is a row. A single row is recorded as
+        // before, with its key: a save in the window.
         statements.append(uR"(CREATE OR REPLACE FUNCTION chiso_history_%1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
                 DECLARE changed bigint; stamp text := chiso_now(); who text := session_user; first_id bigint; last_id bigint;
                 BEGIN
                     IF TG_OP = 'INSERT' THEN
                         SELECT min(id), max(id), count(*) INTO first_id, last_id, changed FROM new_rows;
-                        IF changed > 1 AND last_id - first_id + 1 = changed THEN
+                        IF changed = 1 THEN
+                            INSERT INTO history (%2) SELECT %3 FROM new_rows AS n;
+                        ELSIF last_id - first_id + 1 = changed THEN
                             INSERT INTO history (changed_at, login, action, record, row_id, last_row_id)
                                 VALUES (stamp, who, 'insert', '%1', first_id, last_id);
-                        ELSE
-                            INSERT INTO history (%2) SELECT %3 FROM new_rows AS n;
-                            GET DIAGNOSTICS changed = ROW_COUNT;
+                        ELSIF changed > 1 THEN
+                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id)
+                                SELECT stamp, who, 'insert', '%1', min(r.id), max(r.id)
+                                FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM new_rows) AS r GROUP BY r.run ORDER BY 5;
                         END IF;
                     ELSIF TG_OP = 'UPDATE' THEN
                         INSERT INTO history (%2) SELECT %4 FROM old_rows AS o JOIN new_rows AS n ON n.%6 = o.%6;

@@ -725,12 +725,16 @@ TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegions
     server.psql(database, insert.arg(QString()) + u"('revenue', '01', 2025, 7, 10, 'estimate', %1), ('revenue', '79', 2025, 7, 70, 'estimate', %1), "
                                                    "('revenue', '01', 2025, 8, 20, 'estimate', %1)"_s.arg(keys));
     EXPECT_EQ(server.psql(database, u"SELECT count(*), min(last_row_id - row_id), min(login) FROM history"_s).trimmed(), u"1|2|postgres"_s);
-    // Two rows whose ids are not consecutive (another connection's between them): one each.
-    server.psql(database, insert.arg(u"id, "_s) + u"(1000, 'revenue', '01', 2025, 9, 30, 'estimate', %1), "
-                                                  "(1002, 'revenue', '79', 2025, 9, 90, 'estimate', %1)"_s.arg(keys));
-    EXPECT_EQ(server.psql(database, u"SELECT string_agg(row_id || ':' || region || ':' || new_value, ',' ORDER BY id) FROM history "
-                                    "WHERE last_row_id IS NULL"_s).trimmed(),
-              u"1000:01:30,1002:79:90"_s);
+    // Rows whose ids another connection's interleave: a row for each run of consecutive ids.
+    server.psql(database, insert.arg(u"id, "_s) + u"(5000, 'revenue', '01', 2025, 9, 30, 'estimate', %1), "
+                                                  "(5001, 'revenue', '01', 2025, 10, 40, 'estimate', %1), "
+                                                  "(5005, 'revenue', '79', 2025, 9, 90, 'estimate', %1)"_s.arg(keys));
+    EXPECT_EQ(server.psql(database, u"SELECT string_agg(row_id || '-' || last_row_id, ',' ORDER BY id) FROM history WHERE row_id >= 5000"_s).trimmed(),
+              u"5000-5001,5005-5005"_s);
+    // A single row is recorded with its key, as a save in the window is.
+    server.psql(database, insert.arg(QString()) + u"('revenue', '79', 2025, 10, 100, 'estimate', %1)"_s.arg(keys));
+    EXPECT_EQ(server.psql(database, u"SELECT region, month, new_value, last_row_id IS NULL FROM history ORDER BY id DESC LIMIT 1"_s).trimmed(),
+              u"79|10|100|t"_s);
 
     const auto valuesRead = [](Store &store) {
         QStringList values;
@@ -738,10 +742,10 @@ TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegions
             values.append(c.region + u':' + QString::number(*c.newValue));
         return values.join(u',');
     };
-    EXPECT_EQ(valuesRead(*owner), u"01:10,79:70,01:20,01:30,79:90"_s);
+    EXPECT_EQ(valuesRead(*owner), u"01:10,79:70,01:20,01:30,01:40,79:90,79:100"_s);
     // A province's login reads its own region's figures of the insertion, not another's.
     auto asUnit = Store::open(*DatabaseAddress::parse(server.url(database, unit), &error));
-    EXPECT_EQ(valuesRead(*asUnit), u"01:10,01:20,01:30"_s);
+    EXPECT_EQ(valuesRead(*asUnit), u"01:10,01:20,01:30,01:40"_s);
 }
 
 TEST(Server, ADatabaseOfSchemaEightMigratesKeepingEveryHistoryRowAndRefusingWhatItRefused)
