@@ -52,7 +52,7 @@ public:
         m_bytes += '\n';
         m_first = true;
     }
-    /// Whole rows already in this format.
+    /// Rows already in this format, as they come (a row cut at the end goes on in the next).
     void rows(const QByteArray &text) { m_bytes += text; }
     /// The rest of this row, already in this format and ended: `fields` is another CopyText's
     /// row, put after the fields written so far.

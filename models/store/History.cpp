@@ -45,6 +45,17 @@ void addKeyConditions(Conditions &c, const HistoryFilter &filter, const QString 
         c.add(a + u".row_id = ?"_s, {*filter.rowId});
 }
 
+/// A figure's key from six columns from `first` on: indicator, region, year, month, detail, source.
+void readKey(Statement &query, int first, HistoryChange &c)
+{
+    c.indicator = query.columnText(first);
+    c.region = query.columnText(first + 1);
+    c.year = query.columnIsNull(first + 2) ? 0 : int(query.columnInt(first + 2));
+    c.month = query.columnIsNull(first + 3) ? 0 : int(query.columnInt(first + 3));
+    c.detail = query.columnText(first + 4);
+    c.source = query.columnText(first + 5);
+}
+
 HistoryChange readChange(Statement &query)
 {
     HistoryChange c;
@@ -54,12 +65,7 @@ HistoryChange readChange(Statement &query)
     c.action = query.columnText(3);
     c.record = query.columnText(4);
     c.rowId = query.columnIsNull(5) ? 0 : query.columnInt(5);
-    c.indicator = query.columnText(6);
-    c.region = query.columnText(7);
-    c.year = query.columnIsNull(8) ? 0 : int(query.columnInt(8));
-    c.month = query.columnIsNull(9) ? 0 : int(query.columnInt(9));
-    c.detail = query.columnText(10);
-    c.source = query.columnText(11);
+    readKey(query, 6, c);
     if (!query.columnIsNull(12))
         c.oldValue = query.columnDouble(12);
     if (!query.columnIsNull(13))
@@ -105,7 +111,7 @@ QList<std::pair<HistoryChange, qint64>> readRows(Store &store, const HistoryFilt
     return rows;
 }
 
-/// The figures an insertion spanning rows `first` to `last` stands for, that the filter keeps.
+/// The figures an insertion spanning rows (its row_id to `last`) stands for, that the filter keeps.
 QList<HistoryChange> insertedFigures(Store &store, const HistoryChange &insertion, qint64 last, const HistoryFilter &filter, bool newestFirst,
                                      int limit)
 {
@@ -125,12 +131,7 @@ QList<HistoryChange> insertedFigures(Store &store, const HistoryChange &insertio
     while (query.next()) {
         HistoryChange f = insertion;
         f.rowId = query.columnInt(0);
-        f.indicator = query.columnText(1);
-        f.region = query.columnText(2);
-        f.year = query.columnIsNull(3) ? 0 : int(query.columnInt(3));
-        f.month = query.columnIsNull(4) ? 0 : int(query.columnInt(4));
-        f.detail = query.columnText(5);
-        f.source = query.columnText(6);
+        readKey(query, 1, f);
         f.newValue = query.columnDouble(7);
         figures.append(f);
     }

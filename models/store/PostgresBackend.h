@@ -9,11 +9,6 @@ class QSqlDriver;
 
 namespace chiso {
 
-/// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
-/// chiso_schema; migrations hold an advisory lock; bulk rows go through COPY where libpq is
-/// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
-class ServerWatchdog;
-
 /// A COPY … FROM STDIN taking rows already in PostgreSQL's text format, whole rows at a time.
 class TextCopy
 {
@@ -23,6 +18,11 @@ public:
     /// Ends the COPY; throws StoreError if the server refused it (copyFailureState() says why).
     virtual void finish() = 0;
 };
+
+/// A PostgreSQL server through Qt's QPSQL driver. The schema's version is a row of the table
+/// chiso_schema; migrations hold an advisory lock; bulk rows go through COPY where libpq is
+/// linked (CHISO_PSQL_NATIVE), through multi-row INSERTs elsewhere.
+class ServerWatchdog;
 
 class PostgresBackend : public Backend
 {

@@ -223,7 +223,7 @@ private:
     }
 
     /// A month's new figures are COPYed straight into `observation` (inside a savepoint), as
-    /// fast as the table takes them; a copy of each in the staging format goes to a temporary
+    /// fast as the table takes them; the same row, after its line and cell, goes to a temporary
     /// file. Should the unique key refuse one (a figure stored before, or repeated in the
     /// file), the savepoint is undone and that file staged and checked as a whole.
     void openDirect()
