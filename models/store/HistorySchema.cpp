@@ -163,18 +163,20 @@ QStringList batchedInsertions(bool postgres)
         // before, with its key: a save in the window.
         statements.append(uR"(CREATE OR REPLACE FUNCTION chiso_history_%1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
                 DECLARE changed bigint; stamp text := chiso_now(); who text := session_user; first_id bigint; last_id bigint;
+                        one_region text;
                 BEGIN
                     IF TG_OP = 'INSERT' THEN
-                        SELECT min(id), max(id), count(*) INTO first_id, last_id, changed FROM new_rows;
+                        SELECT min(id), max(id), count(*), CASE WHEN min(region) = max(region) THEN min(region) END
+                            INTO first_id, last_id, changed, one_region FROM new_rows;
                         IF changed = 1 THEN
                             INSERT INTO history (%2) SELECT %3 FROM new_rows AS n;
                         ELSIF last_id - first_id + 1 = changed THEN
-                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id)
-                                VALUES (stamp, who, 'insert', '%1', first_id, last_id);
+                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id, region)
+                                VALUES (stamp, who, 'insert', '%1', first_id, last_id, one_region);
                         ELSIF changed > 1 THEN
-                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id)
-                                SELECT stamp, who, 'insert', '%1', min(r.id), max(r.id)
-                                FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM new_rows) AS r GROUP BY r.run ORDER BY 5;
+                            INSERT INTO history (changed_at, login, action, record, row_id, last_row_id, region)
+                                SELECT stamp, who, 'insert', '%1', min(r.id), max(r.id), CASE WHEN min(r.region) = max(r.region) THEN min(r.region) END
+                                FROM (SELECT id, region, id - row_number() OVER (ORDER BY id) AS run FROM new_rows) AS r GROUP BY r.run ORDER BY 5;
                         END IF;
                     ELSIF TG_OP = 'UPDATE' THEN
                         INSERT INTO history (%2) SELECT %4 FROM old_rows AS o JOIN new_rows AS n ON n.%6 = o.%6;
@@ -192,10 +194,12 @@ QStringList batchedInsertions(bool postgres)
                                recordedRow(r, u"stamp"_s, u"who"_s, u"update"_s, u"o"_s, u"n"_s),
                                recordedRow(r, u"stamp"_s, u"who"_s, u"delete"_s, u"o"_s, {}), r.joinKey, channel()));
     }
-    // Every login reads an insertion spanning rows: what it stands for is read from the rows,
-    // each under its own table's policy (insertedRows()).
+    // An insertion spanning rows of one region (a province's form) is that region's, as a
+    // row's change is; one spanning several (the office's import) every login reads: what it
+    // stands for is read from the rows, each under its own table's policy (insertedRows()).
     statements.append(u"DROP POLICY chiso_read ON history"_s);
-    statements.append(u"CREATE POLICY chiso_read ON history FOR SELECT USING (last_row_id IS NOT NULL OR %1)"_s.arg(rights::readsCondition()));
+    statements.append(u"CREATE POLICY chiso_read ON history FOR SELECT USING ((last_row_id IS NOT NULL AND region IS NULL) OR %1)"_s.arg(
+        rights::readsCondition()));
     return statements;
 }
 
@@ -245,8 +249,9 @@ QString sqliteInsertTrigger(const QString &table)
 QString bulkInsertRecord(const QString &table)
 {
     // A file has one writer: the rows from the first new id on are this import's, consecutive.
-    return u"INSERT INTO history (changed_at, login, action, record, row_id, last_row_id) "
-           "SELECT ?, ?, 'insert', '%1', min(id), max(id) FROM %1 WHERE id >= ? HAVING count(*) > 0"_s.arg(table);
+    return u"INSERT INTO history (changed_at, login, action, record, row_id, last_row_id, region) "
+           "SELECT ?, ?, 'insert', '%1', min(id), max(id), CASE WHEN min(region) = max(region) THEN min(region) END "
+           "FROM %1 WHERE id >= ? HAVING count(*) > 0"_s.arg(table);
 }
 
 } // namespace history

@@ -29,7 +29,8 @@ QStringList postgresHistoryFunctionsTakingTimeOnce();
 /// ids from row_id to last_row_id (a new column); what each row was inserted with is read
 /// from the rows themselves (insertedRows()). A million-figure import wrote a million rows
 /// here, which took the server as long as a third of the import's time and as much room as
-/// the figures. The PostgreSQL step also lets every login read such a row.
+/// the figures. Such a row has the region of its rows if they have one; on a server every
+/// login reads one that spans several regions (the office's import).
 QStringList batchedInsertions(bool postgres);
 /// SELECT row_id, indicator, region, year, month, detail, source_id, value of the rows that an
 /// insertion spanning rows of `record` (observation, plan or claim) stands for, with the keys

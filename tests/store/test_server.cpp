@@ -736,13 +736,21 @@ TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegions
     EXPECT_EQ(server.psql(database, u"SELECT region, month, new_value, last_row_id IS NULL FROM history ORDER BY id DESC LIMIT 1"_s).trimmed(),
               u"79|10|100|t"_s);
 
+    // A province's form, one region's rows: that region's, as a row's change is.
+    server.psql(database, insert.arg(QString()) + u"('revenue', '79', 2025, 11, 110, 'estimate', %1), "
+                                                   "('revenue', '79', 2025, 12, 120, 'estimate', %1)"_s.arg(keys));
+    EXPECT_EQ(server.psql(database, u"SELECT region FROM history ORDER BY id DESC LIMIT 1"_s).trimmed(), u"79"_s);
+    const PgServer::Outcome seen = server.psqlAs(unit, database, u"SELECT string_agg(coalesce(region, '-'), ',' ORDER BY id) FROM history"_s);
+    ASSERT_TRUE(seen.ok) << seen.error.toStdString();
+    EXPECT_EQ(seen.output.trimmed(), u"-,01"_s); // the office's insertion of 01 and 79, the run of 01; not 79's
+
     const auto valuesRead = [](Store &store) {
         QStringList values;
         for (const HistoryChange &c : readHistory(store, {}))
             values.append(c.region + u':' + QString::number(*c.newValue));
         return values.join(u',');
     };
-    EXPECT_EQ(valuesRead(*owner), u"01:10,79:70,01:20,01:30,01:40,79:90,79:100"_s);
+    EXPECT_EQ(valuesRead(*owner), u"01:10,79:70,01:20,01:30,01:40,79:90,79:100,79:110,79:120"_s);
     // A province's login reads its own region's figures of the insertion, not another's.
     auto asUnit = Store::open(*DatabaseAddress::parse(server.url(database, unit), &error));
     EXPECT_EQ(valuesRead(*asUnit), u"01:10,01:20,01:30,01:40"_s);
