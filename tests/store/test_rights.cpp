@@ -2,6 +2,7 @@
 // chiso): every cell of README's table "Who may do what on a server" is one test here, named
 // Rights/Matrix.<role>_<operation>_<what>.
 #include "support/PgServer.h"
+#include "support/ServerDatabase.h"
 #include "store/DatabaseAddress.h"
 #include "store/Logins.h"
 #include "store/Store.h"
@@ -91,10 +92,9 @@ protected:
     static void SetUpTestSuite()
     {
         s_server = &PgServer::shared();
-        const QString url = s_server->createDatabase();
-        s_database = url.section(u'/', -1);
-        QString error;
-        auto store = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+        const ServerDatabase target = newServerDatabase(*s_server);
+        s_database = target.name;
+        auto store = Store::prepareServer(target.address);
         for (Role role : {Role::Office, Role::Unit01, Role::Unit79, Role::Reader}) {
             const Login::Role kind = role == Role::Office ? Login::Role::Office : role == Role::Reader ? Login::Role::Reader : Login::Role::Unit;
             logins::add(*store, login(role), kind, role == Role::Unit01 ? u"01"_s : role == Role::Unit79 ? u"79"_s : QString(), std::nullopt);
@@ -231,10 +231,8 @@ INSTANTIATE_TEST_SUITE_P(Rights, Rights, ::testing::ValuesIn(matrix()), [](const
 TEST(RightsOfLogins, OnlyAnOfficeLoginManagesLoginsEvenWithRawSql)
 {
     PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString database = url.section(u'/', -1);
-    QString error;
-    auto store = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+    const auto [url, database, address] = newServerDatabase(server);
+    auto store = Store::prepareServer(address);
     const QString office = database + u"_boss"_s;
     const QString unit = database + u"_u01"_s;
     logins::add(*store, office, Login::Role::Office, {}, std::nullopt);
@@ -258,10 +256,9 @@ TEST(RightsOfLogins, OnlyAnOfficeLoginManagesLoginsEvenWithRawSql)
 TEST(RightsOfReview, OnlyTheOfficeReviewsAndNobodyWritesIntoAnApprovedMonthUntilItIsReopened)
 {
     PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString database = url.section(u'/', -1);
+    const auto [url, database, address] = newServerDatabase(server);
     QString error;
-    auto owner = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+    auto owner = Store::prepareServer(address);
     const QString office = database + u"_office"_s;
     const QString unit = database + u"_so01"_s;
     logins::add(*owner, office, Login::Role::Office, {}, std::nullopt);

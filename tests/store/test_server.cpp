@@ -2,6 +2,7 @@
 // a server that stops in the middle of an import, and clients upgrading it at once.
 #include "TestDatabase.h"
 #include "support/RunChiso.h"
+#include "support/ServerDatabase.h"
 #include "io/FigureImporter.h"
 #include "session/Analysis.h"
 #include "store/Backend.h"
@@ -353,10 +354,7 @@ TEST(Server, ACopyOntoAServerIsTheOwnersAndAnotherOfficeLoginIsToldSo)
 TEST(Server, AnOutdatedDatabaseOpenedByALoginThatDoesNotOwnItIsToldWhoMayUpdateIt)
 {
     PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString db = url.section(u'/', -1);
-    QString error;
-    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    const auto [url, db, address] = newServerDatabase(server);
     const int previous = currentSchemaVersion() - 1;
     ASSERT_NO_FATAL_FAILURE(migrateUpTo(address, previous)); // as the previous version left it
     server.psql(db, u"SELECT chiso_add_login('%1_office', 'office', NULL, NULL)"_s.arg(db));
@@ -712,10 +710,9 @@ TEST(Server, TheDatabaseItselfRefusesAFigureWithoutItsIndicatorSourceOrEntry)
 TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegionsFiguresOfIt)
 {
     PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString database = url.section(u'/', -1);
+    const auto [url, database, address] = newServerDatabase(server);
     QString error;
-    auto owner = Store::prepareServer(*DatabaseAddress::parse(url, &error));
+    auto owner = Store::prepareServer(address);
     const QString unit = database + u"_so01"_s;
     logins::add(*owner, unit, Login::Role::Unit, u"01"_s, std::nullopt);
     const QString insert = u"INSERT INTO observation (%1indicator, region, year, month, value, basis, source_id, entry_id) VALUES "_s;
@@ -759,10 +756,7 @@ TEST(Server, AnInsertionOfManyRowsIsOneRowOfTheHistoryAndAUnitReadsItsOwnRegions
 TEST(Server, ADatabaseOfSchemaEightMigratesKeepingEveryHistoryRowAndRefusingWhatItRefused)
 {
     PgServer &server = PgServer::shared();
-    const QString url = server.createDatabase();
-    const QString db = url.section(u'/', -1);
-    QString error;
-    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    const auto [url, db, address] = newServerDatabase(server);
     ASSERT_NO_FATAL_FAILURE(migrateUpTo(address, 8)); // the schema as version 8 left it
     // Changes of every kind made with psql, recorded by version 8's triggers.
     server.psql(db, uR"(INSERT INTO indicator (code, kind, unit, name_vi, name_en, unit_vi, unit_en) VALUES ('revenue', 'flow', 'vnd_bn', 'Doanh thu', 'Revenue', 'tỷ đồng', 'VND bn');
